@@ -1,0 +1,39 @@
+package org.rollcall.config;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The canonical fields a source's columns are mapped to. */
+public enum Field implements Keyed {
+    /** The record's own reference in its source (the NGO's row-number column, a case number). */
+    RECORD_REF("record-ref"),
+    FULL_NAME("full-name"),
+    GIVEN_NAMES("given-names"),
+    SURNAMES("surnames"),
+    ID_NUMBER("id-number"),
+    BIRTH_DATE("birth-date"),
+    DETENTION_DATE("detention-date"),
+    PLACE("place"),
+    OFFENCE("offence"),
+    CASE_NUMBER("case-number"),
+    COURT("court"),
+    DECISION("decision"),
+    DECISION_DATE("decision-date"),
+    NOTES("notes");
+
+    private final String key;
+
+    Field(String key) {
+        this.key = key;
+    }
+
+    @JsonValue
+    @Override
+    public String key() {
+        return key;
+    }
+
+    /** True for fields read as dates. */
+    public boolean isDate() {
+        return this == BIRTH_DATE || this == DETENTION_DATE || this == DECISION_DATE;
+    }
+}

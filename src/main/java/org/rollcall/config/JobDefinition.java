@@ -1,0 +1,44 @@
+package org.rollcall.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A reconciliation job as written in {@code jobs/*.yaml}, validated by {@link JobDefinitionLoader}.
+ *
+ * @param name job name: folder of its reports and name of its runs ({@code [a-z0-9-]+})
+ * @param description free text for people
+ * @param schedule Spring cron expression (six fields) for the scheduler; optional
+ * @param sources the lists to reconcile, in report order
+ * @param matching matcher thresholds
+ * @param report report settings
+ * @param file the job file it was read from (not a YAML key)
+ * @param baseDir folder relative paths are resolved against (not a YAML key)
+ */
+public record JobDefinition(
+        String name,
+        String description,
+        String schedule,
+        List<SourceDefinition> sources,
+        MatchSettings matching,
+        ReportSettings report,
+        @JsonIgnore Path file,
+        @JsonIgnore Path baseDir) {
+
+    public JobDefinition {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        matching = matching == null ? MatchSettings.DEFAULTS : matching;
+        report = report == null ? new ReportSettings(null) : report;
+    }
+
+    /** The same definition, located at {@code file} with paths relative to {@code baseDir}. */
+    public JobDefinition locatedAt(Path file, Path baseDir) {
+        return new JobDefinition(name, description, schedule, sources, matching, report, file, baseDir);
+    }
+
+    /** The output root as an absolute path. */
+    public Path outputRoot() {
+        return baseDir.resolve(report.outputDir()).normalize();
+    }
+}

@@ -1,0 +1,169 @@
+package org.rollcall.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.rollcall.normalize.DateReader;
+import org.springframework.scheduling.support.CronExpression;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a job file and checks what can be checked without opening the sources: unknown keys,
+ * missing or malformed values, thresholds out of range, date patterns, the cron schedule.
+ * Every problem is collected and reported at once, each naming the key and the fix.
+ */
+public final class JobDefinitionLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final YAMLMapper mapper = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    /**
+     * @param file the job file
+     * @param baseDir the folder its relative paths are resolved against (the working folder)
+     * @throws JobDefinitionException listing every problem
+     */
+    public JobDefinition load(Path file, Path baseDir) {
+        String shown = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new JobDefinitionException(shown, List.of("the file does not exist; give the path of a job file such as jobs/nightly.yaml"));
+        }
+        JobDefinition def;
+        try {
+            def = mapper.readValue(file.toFile(), JobDefinition.class);
+        } catch (JacksonException e) {
+            throw new JobDefinitionException(shown, List.of(describe(e)));
+        }
+        if (def == null) {
+            throw new JobDefinitionException(shown, List.of("the file is empty; see README.md for the job file format"));
+        }
+        def = def.locatedAt(file.toAbsolutePath().normalize(), baseDir.toAbsolutePath().normalize());
+        List<String> problems = validate(def);
+        if (!problems.isEmpty()) {
+            throw new JobDefinitionException(shown, problems);
+        }
+        return def;
+    }
+
+    static List<String> validate(JobDefinition def) {
+        List<String> p = new ArrayList<>();
+        if (def.name() == null || !ID.matcher(def.name()).matches()) {
+            p.add("name: '" + def.name() + "' must be lower-case letters, digits and dashes (it names the output folder), e.g. name: nightly");
+        }
+        if (def.schedule() != null && !CronExpression.isValidExpression(def.schedule())) {
+            p.add("schedule: '" + def.schedule() + "' is not a cron expression; use six fields: second minute hour day month weekday, e.g. \"0 0 2 * * *\" for 02:00 every night");
+        }
+        if (def.sources().isEmpty()) {
+            p.add("sources: the job has no sources; add at least one under 'sources:'");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < def.sources().size(); i++) {
+            validateSource(def.sources().get(i), "sources[" + i + "]", ids, p);
+        }
+        MatchSettings m = def.matching();
+        if (m.matchThreshold() <= 0 || m.matchThreshold() > 1 || m.reviewThreshold() <= 0 || m.reviewThreshold() > m.matchThreshold()) {
+            p.add("matching: thresholds must satisfy 0 < review-threshold <= match-threshold <= 1; got review-threshold "
+                    + m.reviewThreshold() + ", match-threshold " + m.matchThreshold());
+        }
+        if (m.maxBlockSize() < 2) {
+            p.add("matching.max-block-size: " + m.maxBlockSize() + " is too small; use 2 or more (default 400)");
+        }
+        return p;
+    }
+
+    private static void validateSource(SourceDefinition s, String at, Set<String> ids, List<String> p) {
+        String where = at + (s.id() == null ? "" : " (" + s.id() + ")");
+        if (s.id() == null || !ID.matcher(s.id()).matches()) {
+            p.add(where + ".id: '" + s.id() + "' must be lower-case letters, digits and dashes, e.g. id: ngo");
+        } else if (!ids.add(s.id())) {
+            p.add(where + ".id: '" + s.id() + "' is used by another source; give each source its own id");
+        }
+        if (s.kind() == null) {
+            p.add(where + ".kind: missing; use one of " + keys(SourceKind.values()));
+        }
+        if (s.format() == null) {
+            p.add(where + ".format: missing; use one of " + keys(SourceFormat.values()));
+        }
+        if (s.path() == null || s.path().isBlank()) {
+            p.add(where + ".path: missing; give the file's path or a glob such as input/courts/*.csv");
+        }
+        if (s.format() != null && s.format() != SourceFormat.TXT) {
+            boolean named = s.columns().containsKey(Field.FULL_NAME)
+                    || (s.columns().containsKey(Field.GIVEN_NAMES) && s.columns().containsKey(Field.SURNAMES));
+            if (!named && !s.columns().containsKey(Field.ID_NUMBER)) {
+                p.add(where + ".columns: map full-name (or given-names and surnames) or id-number to a column, or no record can be identified");
+            }
+        }
+        if (s.format() == SourceFormat.TXT && !s.columns().isEmpty()) {
+            p.add(where + ".columns: a txt communiqué has no columns; remove 'columns'");
+        }
+        if (s.headerRow() != null && s.headerRow() < 1) {
+            p.add(where + ".header-row: " + s.headerRow() + " must be 1 or more (rows count from 1)");
+        }
+        if (s.delimiter() != null && s.delimiter().length() != 1) {
+            p.add(where + ".delimiter: '" + s.delimiter() + "' must be one character, e.g. \";\"");
+        }
+        if (s.encoding() != null) {
+            try {
+                java.nio.charset.Charset.forName(s.encoding());
+            } catch (IllegalArgumentException e) {
+                p.add(where + ".encoding: '" + s.encoding() + "' is not a character set; use UTF-8, windows-1252 or ISO-8859-1");
+            }
+        }
+        for (String pattern : s.dateFormats()) {
+            try {
+                DateReader.formatter(pattern);
+            } catch (IllegalArgumentException e) {
+                p.add(where + ".date-formats: " + e.getMessage());
+            }
+        }
+        if (s.kind() == SourceKind.COURT_RULINGS && s.columns().containsKey(Field.DECISION) && s.decisions().isEmpty()) {
+            p.add(where + ".decisions: map each decision (granted, denied, military-jurisdiction, under-review) to the texts the source uses");
+        }
+    }
+
+    private static String describe(JacksonException e) {
+        String line = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
+        String path = path(e);
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : "; known keys there: "
+                    + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            return line + "unknown key '" + u.getPropertyName() + "' at " + path + known + ". Fix its spelling or remove it";
+        }
+        if (e instanceof InvalidFormatException f) {
+            Class<?> type = f.getTargetType();
+            String allowed = type != null && type.isEnum() ? "; use one of " + keys(type.getEnumConstants()) : "";
+            return line + "'" + f.getValue() + "' is not valid for " + path + allowed;
+        }
+        return line + "cannot read " + (path.isEmpty() ? "the file" : path) + ": " + e.getOriginalMessage();
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String keys(Object[] values) {
+        return Arrays.stream(values).map(v -> v instanceof Keyed k ? k.key() : String.valueOf(v)).toList().toString();
+    }
+}

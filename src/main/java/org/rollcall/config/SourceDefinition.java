@@ -1,0 +1,48 @@
+package org.rollcall.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One source of a job, as written in the job file.
+ *
+ * @param id short name used in reports and in entities.csv ({@code [a-z0-9-]+})
+ * @param kind what the source is
+ * @param path file path or glob, relative to the directory the job is run from
+ * @param format file format
+ * @param sheet workbook sheet name (xlsx; the first sheet when absent)
+ * @param headerRow 1-based row of the column names (xlsx, csv); found automatically when absent
+ * @param delimiter csv field separator, one character (default ",")
+ * @param encoding csv character set (default UTF-8)
+ * @param columns canonical field → the source's own column name
+ * @param dateFormats text date formats, tried in order
+ * @param snapshotDate the date the list describes
+ * @param decisions canonical decision → the texts the source uses for it (court rulings)
+ */
+public record SourceDefinition(
+        String id,
+        SourceKind kind,
+        String path,
+        SourceFormat format,
+        String sheet,
+        @JsonProperty("header-row") Integer headerRow,
+        String delimiter,
+        String encoding,
+        Map<Field, String> columns,
+        @JsonProperty("date-formats") List<String> dateFormats,
+        @JsonProperty("snapshot-date") LocalDate snapshotDate,
+        Map<Decision, List<String>> decisions) {
+
+    public SourceDefinition {
+        columns = columns == null ? Map.of() : Map.copyOf(columns);
+        dateFormats = dateFormats == null ? List.of() : List.copyOf(dateFormats);
+        decisions = decisions == null ? Map.of() : Map.copyOf(decisions);
+    }
+
+    /** The csv delimiter as a character. */
+    public char delimiterChar() {
+        return delimiter == null || delimiter.isEmpty() ? ',' : delimiter.charAt(0);
+    }
+}

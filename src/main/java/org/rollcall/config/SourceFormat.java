@@ -1,0 +1,20 @@
+package org.rollcall.config;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The file format of a source. */
+public enum SourceFormat implements Keyed {
+    XLSX("xlsx"), CSV("csv"), TXT("txt");
+
+    private final String key;
+
+    SourceFormat(String key) {
+        this.key = key;
+    }
+
+    @JsonValue
+    @Override
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,17 @@
+package org.rollcall.ingest;
+
+/**
+ * A figure a source states about itself or the world ("se otorga amnistía a 379 ciudadanos", a
+ * totals row). Claims are data: the reconciliation sets them against the lists.
+ *
+ * @param sourceId the source's id
+ * @param file the file
+ * @param line the 1-based line (txt) or row (xlsx) it was read from
+ * @param subject what is counted: {@code amnestied}, {@code released}, {@code detained},
+ *     {@code people}, or {@code stated-total} for a totals row
+ * @param value the figure
+ * @param text the sentence or row it was read from
+ * @param problem a disagreement found while reading (words ≠ digits), or {@code null}
+ */
+public record Claim(String sourceId, String file, int line, String subject, long value, String text, String problem) {
+}

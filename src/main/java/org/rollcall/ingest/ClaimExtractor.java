@@ -1,0 +1,125 @@
+package org.rollcall.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rollcall.normalize.SpanishNumber;
+import org.rollcall.normalize.TextFold;
+
+/**
+ * Finds the figures a communiqué states about people: "se otorga amnistía a TRESCIENTOS SETENTA
+ * Y NUEVE (379) ciudadanos", "379 personas", "cerca de 650 detenidos".
+ *
+ * <p>A figure counts when a word for people follows it within three words; what it counts
+ * (amnestied, released, detained) comes from the sentence's verbs and nouns. A figure in words
+ * followed by digits in parentheses is one claim, and a disagreement between the two is noted.
+ * Years, dates, decree and ID numbers are not followed by a people word, so they are left out.
+ */
+public final class ClaimExtractor {
+
+    private static final Set<String> PEOPLE = Set.of("personas", "persona", "ciudadanos", "ciudadanas", "ciudadano",
+            "presos", "presas", "detenidos", "detenidas", "privados", "privadas", "venezolanos", "venezolanas",
+            "hombres", "mujeres", "beneficiarios", "beneficiados", "people", "prisoners", "detainees", "persons");
+
+    private static final Map<String, String> SUBJECT_STEMS = Map.of(
+            "amnist", "amnestied", "excarcel", "released", "liber", "released", "releas", "released",
+            "deten", "detained", "detain", "detained", "pres", "detained", "privad", "detained");
+
+    private static final Pattern DIGITS = Pattern.compile("^\\d{1,3}(?:[.,]\\d{3})*$|^\\d+$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;:!?])\\s+|\\n\\s*\\n");
+
+    private ClaimExtractor() {
+    }
+
+    /**
+     * The claims in {@code text}.
+     *
+     * @param firstLine the 1-based line number of the text's first line in its file
+     */
+    public static List<Claim> extract(String sourceId, String file, String text, int firstLine) {
+        List<Claim> out = new ArrayList<>();
+        int offset = 0;
+        for (String sentence : SENTENCE_END.split(text)) {
+            int at = text.indexOf(sentence, offset);
+            offset = Math.max(offset, at);
+            int line = firstLine + (int) text.substring(0, Math.max(at, 0)).chars().filter(c -> c == '\n').count();
+            extractSentence(sourceId, file, sentence, line, out);
+        }
+        return out;
+    }
+
+    private static void extractSentence(String sourceId, String file, String sentence, int line, List<Claim> out) {
+        List<String> raw = new ArrayList<>();
+        Matcher m = Pattern.compile("\\(?[\\p{L}\\p{N}.,]+\\)?").matcher(sentence);
+        while (m.find()) {
+            raw.add(m.group());
+        }
+        String flat = sentence.replaceAll("\\s+", " ").trim();
+        String subject = subjectOf(flat);
+        int i = 0;
+        while (i < raw.size()) {
+            String w = stripPunct(raw.get(i));
+            Long words = null;
+            int j = i;
+            if (isWordNumberStart(w)) {
+                while (j < raw.size() && SpanishNumber.isNumberWord(stripPunct(raw.get(j)))) {
+                    j++;
+                }
+                while (j > i && TextFold.fold(stripPunct(raw.get(j - 1))).equals("y")) {
+                    j--;
+                }
+                OptionalLong v = SpanishNumber.parse(String.join(" ", raw.subList(i, j).stream().map(ClaimExtractor::stripPunct).toList()));
+                words = v.isPresent() ? v.getAsLong() : null;
+            }
+            Long digits = null;
+            int k = words != null ? j : i;
+            if (k < raw.size() && DIGITS.matcher(stripPunct(raw.get(k))).matches()) {
+                digits = Long.parseLong(stripPunct(raw.get(k)).replaceAll("[.,]", ""));
+                k++;
+            }
+            if (words == null && digits == null) {
+                i++;
+                continue;
+            }
+            if (followedByPeople(raw, k)) {
+                long value = digits != null ? digits : words;
+                String problem = words != null && digits != null && !words.equals(digits)
+                        ? "the figure in words (" + words + ") differs from the figure in digits (" + digits + ")" : null;
+                out.add(new Claim(sourceId, file, line, subject, value, flat, problem));
+            }
+            i = Math.max(k, i + 1);
+        }
+    }
+
+    private static boolean isWordNumberStart(String w) {
+        String f = TextFold.fold(w);
+        return SpanishNumber.isNumberWord(f) && !f.equals("y") && !f.equals("un") && !f.equals("una") && !f.equals("uno");
+    }
+
+    private static boolean followedByPeople(List<String> raw, int from) {
+        for (int k = from; k < Math.min(raw.size(), from + 3); k++) {
+            if (PEOPLE.contains(TextFold.fold(stripPunct(raw.get(k))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String subjectOf(String sentence) {
+        String folded = TextFold.fold(sentence);
+        for (String stem : List.of("amnist", "excarcel", "liber", "releas", "deten", "detain", "privad", "pres")) {
+            if (folded.matches("(?s).*\\b" + stem + ".*")) {
+                return SUBJECT_STEMS.get(stem);
+            }
+        }
+        return "people";
+    }
+
+    private static String stripPunct(String w) {
+        return w.replaceAll("^[(\\[]+|[)\\],.;:]+$", "");
+    }
+}

@@ -1,0 +1,113 @@
+package org.rollcall.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rollcall.config.Field;
+import org.rollcall.normalize.TextFold;
+
+/**
+ * Maps the cells of a tabular row to canonical fields by the source's column names. Column
+ * names are compared folded ("CÉDULA" finds "Cedula"), so a change of case or accent in the
+ * header does not break a job.
+ */
+public final class ColumnMap {
+
+    private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d.,]*");
+
+    private final Map<Field, Integer> index;
+
+    private ColumnMap(Map<Field, Integer> index) {
+        this.index = index;
+    }
+
+    /**
+     * Resolves the mapping against a header row.
+     *
+     * @return the map, or {@code null} when a mapped column is missing; see {@link #missing}
+     */
+    public static ColumnMap resolve(Map<Field, String> columns, List<String> header) {
+        return missing(columns, header).isEmpty() ? new ColumnMap(indexOf(columns, header)) : null;
+    }
+
+    /** Mapped column names that the header lacks, field → column. */
+    public static Map<Field, String> missing(Map<Field, String> columns, List<String> header) {
+        Map<Field, Integer> idx = indexOf(columns, header);
+        Map<Field, String> out = new LinkedHashMap<>();
+        columns.forEach((f, c) -> {
+            if (!idx.containsKey(f)) {
+                out.put(f, c);
+            }
+        });
+        return out;
+    }
+
+    /** True when the row holds every mapped column name: a header candidate. */
+    public static boolean looksLikeHeader(Map<Field, String> columns, List<String> row) {
+        return !columns.isEmpty() && missing(columns, row).isEmpty();
+    }
+
+    private static Map<Field, Integer> indexOf(Map<Field, String> columns, List<String> header) {
+        List<String> folded = header.stream().map(TextFold::fold).toList();
+        Map<Field, Integer> idx = new EnumMap<>(Field.class);
+        columns.forEach((field, column) -> {
+            int i = folded.indexOf(TextFold.fold(column));
+            if (i >= 0) {
+                idx.put(field, i);
+            }
+        });
+        return idx;
+    }
+
+    /** Canonical field → trimmed cell text, for the mapped fields that are not blank. */
+    public Map<Field, String> values(List<String> cells) {
+        Map<Field, String> out = new EnumMap<>(Field.class);
+        index.forEach((field, i) -> {
+            if (i < cells.size() && cells.get(i) != null && !cells.get(i).isBlank()) {
+                out.put(field, cells.get(i).trim());
+            }
+        });
+        return out;
+    }
+
+    /** True when a row has no text in any cell. */
+    public static boolean isBlank(List<String> cells) {
+        return cells.stream().allMatch(TextFold::isBlank);
+    }
+
+    /**
+     * The figure of a totals row ("TOTAL | 651"), or {@code null} when the row is not one: its
+     * first non-blank cell starts with "total".
+     */
+    public static Long totalOf(List<String> cells) {
+        List<String> filled = new ArrayList<>();
+        for (String c : cells) {
+            if (!TextFold.isBlank(c)) {
+                filled.add(c.trim());
+            }
+        }
+        if (filled.isEmpty() || !TextFold.fold(filled.get(0)).startsWith("total")) {
+            return null;
+        }
+        for (String c : filled) {
+            Matcher m = FIRST_NUMBER.matcher(c);
+            if (m.find()) {
+                return Long.parseLong(m.group().replaceAll("[.,]", ""));
+            }
+        }
+        return -1L;
+    }
+
+    /** The cells joined for a report, blank cells kept as empty places. */
+    public static String raw(List<String> cells) {
+        int last = cells.size() - 1;
+        while (last >= 0 && TextFold.isBlank(cells.get(last))) {
+            last--;
+        }
+        return String.join(" | ", cells.subList(0, last + 1).stream().map(c -> c == null ? "" : c.trim()).toList());
+    }
+}

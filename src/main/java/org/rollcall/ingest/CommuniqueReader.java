@@ -1,0 +1,125 @@
+package org.rollcall.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rollcall.config.Field;
+import org.rollcall.config.SourceDefinition;
+import org.rollcall.normalize.TextFold;
+
+/**
+ * Reads a communiqué in plain text: the figures its prose states become claims, and its numbered
+ * list of people ("1. JOSÉ GREGORIO PÉREZ GONZÁLEZ, C.I. V-12.345.678") becomes records whose
+ * reference is their number in the list.
+ *
+ * <p>The list is the longest run of lines numbered 1, 2, 3, … in order; other numbered lines
+ * (articles of a decree) stay prose. A list line with no name is rejected with its text.
+ */
+public final class CommuniqueReader {
+
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,5})\\s*[.)\\-–]\\s+(.*\\S)\\s*$");
+    private static final Pattern ID = Pattern.compile(
+            "(?i)(?:\\bc\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*|\\bc[ée]dula\\s*:?\\s*)?"
+                    + "\\b([ve])?\\s*-?\\s*(\\d{1,2}(?:\\.\\d{3}){2}|\\d{6,8})\\b");
+    private static final Pattern ID_LABEL_ONLY = Pattern.compile(
+            "(?i)[,;(\\-–]*\\s*(?:c\\s*\\.?\\s*i\\s*\\.?|c[ée]dula)[^\\p{L}]*(?:no\\s+indicada|sin\\s+datos?|s/?n)?\\)?\\s*$");
+
+    /** Reads the file; the text is UTF-8, or Windows-1252 when it is not valid UTF-8. */
+    public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
+        List<String> lines = readLines(file);
+        int[] run = longestNumberedRun(lines);
+        StringBuilder prose = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean inList = run[2] > 0 && i >= run[0] && i <= run[1];
+            prose.append(inList ? "" : lines.get(i)).append('\n');
+        }
+        sink.claims().addAll(ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1));
+        int expected = 1;
+        for (int i = run[0]; run[2] > 0 && i <= run[1]; i++) {
+            Matcher m = NUMBERED.matcher(lines.get(i));
+            if (m.matches() && Integer.parseInt(m.group(1)) == expected) {
+                entry(sink, displayFile, i + 1, expected, m.group(2));
+                expected++;
+            }
+        }
+    }
+
+    private static void entry(IngestSink sink, String file, int line, int position, String text) {
+        Map<Field, String> values = new EnumMap<>(Field.class);
+        String name = text;
+        Matcher id = ID.matcher(text);
+        if (id.find()) {
+            values.put(Field.ID_NUMBER, (id.group(1) == null ? "" : id.group(1).toUpperCase() + "-") + id.group(2));
+            name = text.substring(0, id.start());
+        }
+        name = ID_LABEL_ONLY.matcher(name).replaceAll("");
+        name = name.replaceAll("[\\s,;:\\-–(]+$", "").trim();
+        if (TextFold.isBlank(name)) {
+            sink.reject(file, null, line, "list entry " + position + " has no name", text);
+            return;
+        }
+        values.put(Field.FULL_NAME, name);
+        sink.accept(file, null, line, String.valueOf(position), values);
+    }
+
+    /**
+     * The longest run of lines numbered 1..n in order, as [first line index, last line index, n];
+     * lines that are not numbered (blank lines, page headers) may stand between its entries.
+     */
+    private static int[] longestNumberedRun(List<String> lines) {
+        int[] best = {0, -1, 0};
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = NUMBERED.matcher(lines.get(i));
+            if (!m.matches() || !m.group(1).equals("1")) {
+                continue;
+            }
+            int expected = 2;
+            int last = i;
+            for (int j = i + 1; j < lines.size(); j++) {
+                Matcher n = NUMBERED.matcher(lines.get(j));
+                if (n.matches()) {
+                    if (Integer.parseInt(n.group(1)) != expected) {
+                        break;
+                    }
+                    expected++;
+                    last = j;
+                }
+            }
+            if (expected - 1 > best[2]) {
+                best = new int[] {i, last, expected - 1};
+            }
+        }
+        return best;
+    }
+
+    static List<String> readLines(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SourceReadException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, Charset.forName("windows-1252"));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new ArrayList<>(List.of(text.split("\\r?\\n", -1)));
+    }
+}

@@ -1,0 +1,58 @@
+package org.rollcall.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rollcall.config.Field;
+import org.rollcall.config.SourceDefinition;
+
+/**
+ * Collects what the readers find for one source, numbering its records in reading order.
+ */
+public final class IngestSink {
+
+    private final SourceDefinition source;
+    private final List<SourceRecord> records = new ArrayList<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
+    private final Map<String, Integer> defendantLines = new HashMap<>();
+
+    public IngestSink(SourceDefinition source) {
+        this.source = source;
+    }
+
+    /** Adds a usable record; its seq is its position among the source's records. */
+    public void accept(String file, String sheet, int row, String recordRef, Map<Field, String> values) {
+        records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, recordRef, values));
+    }
+
+    public void reject(String file, String sheet, int row, String reason, String raw) {
+        rejected.add(new RejectedRow(source.id(), file, sheet, row, reason, raw));
+    }
+
+    public void claim(Claim claim) {
+        claims.add(claim);
+    }
+
+    /** The 1-based line of the next defendant of a case: "case#1", "case#2", … */
+    int nextDefendantLine(String caseNumber) {
+        return defendantLines.merge(caseNumber, 1, Integer::sum);
+    }
+
+    public SourceDefinition source() {
+        return source;
+    }
+
+    public List<SourceRecord> records() {
+        return records;
+    }
+
+    public List<RejectedRow> rejected() {
+        return rejected;
+    }
+
+    public List<Claim> claims() {
+        return claims;
+    }
+}

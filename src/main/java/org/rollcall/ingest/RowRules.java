@@ -1,0 +1,44 @@
+package org.rollcall.ingest;
+
+import java.util.List;
+import java.util.Map;
+import org.rollcall.config.Field;
+import org.rollcall.normalize.TextFold;
+
+/**
+ * What every tabular reader does with a data row once it is mapped: skip blank rows, turn a
+ * totals row into a claim, reject a row with no name and no ID number, keep the rest.
+ */
+final class RowRules {
+
+    private RowRules() {
+    }
+
+    static void apply(IngestSink sink, ColumnMap map, String file, String sheet, int row, int dataRow, List<String> cells) {
+        if (ColumnMap.isBlank(cells)) {
+            return;
+        }
+        Long total = ColumnMap.totalOf(cells);
+        if (total != null) {
+            sink.claim(new Claim(sink.source().id(), file, row, "stated-total", total, ColumnMap.raw(cells),
+                    total < 0 ? "totals row without a figure" : null));
+            return;
+        }
+        Map<Field, String> values = map.values(cells);
+        boolean named = !TextFold.isBlank(values.get(Field.FULL_NAME)) || !TextFold.isBlank(values.get(Field.GIVEN_NAMES))
+                || !TextFold.isBlank(values.get(Field.SURNAMES));
+        boolean identified = !TextFold.isBlank(values.get(Field.ID_NUMBER));
+        if (!named && !identified) {
+            sink.reject(file, sheet, row, "no name and no ID number: nothing identifies a person in this row", ColumnMap.raw(cells));
+            return;
+        }
+        String ref = values.get(Field.RECORD_REF);
+        if (ref == null && values.containsKey(Field.CASE_NUMBER)) {
+            ref = values.get(Field.CASE_NUMBER) + "#" + sink.nextDefendantLine(values.get(Field.CASE_NUMBER));
+        }
+        if (ref == null) {
+            ref = String.valueOf(dataRow);
+        }
+        sink.accept(file, sheet, row, ref, values);
+    }
+}

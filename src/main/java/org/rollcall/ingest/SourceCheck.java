@@ -1,0 +1,62 @@
+package org.rollcall.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rollcall.config.Field;
+import org.rollcall.config.JobDefinition;
+import org.rollcall.config.JobDefinitionException;
+import org.rollcall.config.SourceDefinition;
+
+/**
+ * Checks a job's sources against the files before a run starts: every path or glob matches a
+ * file, every workbook has its sheet, every mapped column is in the header. A problem here stops
+ * the run before anything is written.
+ */
+public final class SourceCheck {
+
+    private SourceCheck() {
+    }
+
+    /** @throws JobDefinitionException listing every problem, each naming the file, key and fix */
+    public static void check(JobDefinition def) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < def.sources().size(); i++) {
+            SourceDefinition s = def.sources().get(i);
+            String where = "sources[" + i + "] (" + s.id() + ")";
+            List<Path> files = SourceFiles.resolve(def.baseDir(), s.path());
+            if (files.isEmpty()) {
+                problems.add(where + ".path: '" + s.path() + "' matches no file (looked in " + def.baseDir()
+                        + "); put the file there, fix the path, or run from the folder the paths are relative to");
+                continue;
+            }
+            TabularReader reader = Ingester.tabular(s);
+            if (reader == null || s.columns().isEmpty()) {
+                continue;
+            }
+            for (Path file : files) {
+                String shown = SourceFiles.display(def.baseDir(), file);
+                try {
+                    List<String> header = reader.header(s, file);
+                    if (header == null) {
+                        problems.add(where + ": " + shown + (s.sheet() == null ? "" : ", sheet '" + s.sheet() + "'")
+                                + ": no header row with the columns " + s.columns().values()
+                                + (s.headerRow() == null ? " in its first " + XlsxReader.HEADER_SEARCH_ROWS + " rows" : " at row " + s.headerRow())
+                                + "; fix header-row or the column names under columns");
+                        continue;
+                    }
+                    Map<Field, String> missing = ColumnMap.missing(s.columns(), header);
+                    missing.forEach((field, column) -> problems.add(where + ".columns." + field.key() + ": column '" + column
+                            + "' is not in the header of " + shown + "; columns there: " + header.stream().filter(h -> !h.isBlank()).toList()
+                            + ". Fix the column name in the job file"));
+                } catch (SourceReadException e) {
+                    problems.add(where + ": " + e.getMessage());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new JobDefinitionException(def.file().toString(), problems);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.rollcall.ingest;
+
+import com.github.pjfanning.xlsx.StreamingReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.rollcall.config.SourceDefinition;
+
+/**
+ * Reads one sheet of a workbook with a streaming reader (constant memory whatever the sheet's
+ * size): title rows above the header are skipped, the header is the configured row or the first
+ * row holding every mapped column name, real date cells become ISO dates, whole numbers lose
+ * their ".0", a totals row becomes a claim.
+ */
+public final class XlsxReader implements TabularReader {
+
+    /** Header search stops after this many rows when no header row is configured. */
+    static final int HEADER_SEARCH_ROWS = 50;
+
+    @Override
+    public List<String> header(SourceDefinition source, Path file) {
+        try (InputStream in = Files.newInputStream(file); Workbook wb = open(in, file)) {
+            Sheet sheet = sheet(wb, source, file);
+            int n = 0;
+            for (Row row : sheet) {
+                n = row.getRowNum() + 1;
+                List<String> cells = cells(row);
+                if (source.headerRow() != null ? n == source.headerRow() : ColumnMap.looksLikeHeader(source.columns(), cells)) {
+                    return cells;
+                }
+                if (n >= (source.headerRow() != null ? source.headerRow() : HEADER_SEARCH_ROWS)) {
+                    break;
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    @Override
+    public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
+        try (InputStream in = Files.newInputStream(file); Workbook wb = open(in, file)) {
+            Sheet sheet = sheet(wb, source, file);
+            ColumnMap map = null;
+            int headerRow = 0;
+            for (Row row : sheet) {
+                int n = row.getRowNum() + 1;
+                List<String> cells = cells(row);
+                if (map == null) {
+                    boolean isHeader = source.headerRow() != null ? n == source.headerRow()
+                            : n <= HEADER_SEARCH_ROWS && ColumnMap.looksLikeHeader(source.columns(), cells);
+                    if (isHeader) {
+                        map = ColumnMap.resolve(source.columns(), cells);
+                        headerRow = n;
+                        if (map == null) {
+                            throw new SourceReadException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n
+                                    + ": mapped columns " + ColumnMap.missing(source.columns(), cells).values()
+                                    + " are not in the header; columns there: " + cells);
+                        }
+                    }
+                    continue;
+                }
+                RowRules.apply(sink, map, displayFile, sheet.getSheetName(), n, n - headerRow, cells);
+            }
+            if (map == null) {
+                throw new SourceReadException(displayFile + ", sheet '" + sheet.getSheetName() + "': no header row holding the columns "
+                        + source.columns().values() + " was found; set header-row or fix the column names in the job file");
+            }
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static Workbook open(InputStream in, Path file) {
+        return StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in);
+    }
+
+    private static Sheet sheet(Workbook wb, SourceDefinition source, Path file) {
+        if (source.sheet() == null) {
+            return wb.getSheetAt(0);
+        }
+        Sheet sheet = wb.getSheet(source.sheet());
+        if (sheet == null) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            throw new SourceReadException(file + ": no sheet named '" + source.sheet() + "'; sheets there: " + names
+                    + ". Fix 'sheet' of source '" + source.id() + "' in the job file");
+        }
+        return sheet;
+    }
+
+    private static SourceReadException unreadable(Path file, Exception e) {
+        if (e instanceof SourceReadException sre) {
+            return sre;
+        }
+        return new SourceReadException(file + ": cannot be read as an .xlsx workbook (" + e.getClass().getSimpleName() + ": "
+                + e.getMessage() + "); open it in Excel or LibreOffice and save it again as .xlsx", e);
+    }
+
+    /** The row's cells as text, by column position (missing cells are empty). */
+    static List<String> cells(Row row) {
+        List<String> out = new ArrayList<>();
+        for (Cell cell : row) {
+            int col = cell.getColumnIndex();
+            while (out.size() < col) {
+                out.add("");
+            }
+            out.add(text(cell));
+        }
+        return out;
+    }
+
+    static String text(Cell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : number(cell.getNumericCellValue());
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            case ERROR -> "#ERROR";
+            default -> "";
+        };
+    }
+
+    private static String number(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,115 @@
+package org.rollcall.job;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.rollcall.RollcallException;
+import org.rollcall.config.JobDefinition;
+import org.rollcall.config.JobDefinitionException;
+import org.rollcall.config.JobDefinitionLoader;
+import org.rollcall.ingest.SourceCheck;
+import org.rollcall.sample.SampleGenerator;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line: {@code run <job-file>}, {@code generate-sample [folder]}. The job file is
+ * checked completely before Spring starts, so an invalid job writes nothing.
+ */
+public final class Cli {
+
+    static final String USAGE = """
+            usage: java -jar target/rollcall.jar <command>
+              run <job-file> [--key=value ...]   run a job (e.g. jobs/nightly.yaml); resumes the job's last run if it failed
+              generate-sample [folder]           write the fictional sample inputs (default: input)
+            """;
+
+    private Cli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command and returns its exit code; never calls System.exit. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return ExitCode.USAGE.code();
+        }
+        try {
+            return switch (args[0]) {
+                case "run" -> args.length < 2 ? usage(err) : runJob(Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length), out, err);
+                case "generate-sample" -> {
+                    Path dir = Path.of(args.length > 1 ? args[1] : "input");
+                    SampleGenerator.write(dir);
+                    out.println("sample inputs written to " + dir.toAbsolutePath().normalize());
+                    yield ExitCode.COMPLETED.code();
+                }
+                default -> usage(err);
+            };
+        } catch (RollcallException e) {
+            err.println("rollcall: " + e.getMessage());
+            return ExitCode.FAILED.code();
+        }
+    }
+
+    private static int usage(PrintStream err) {
+        err.print(USAGE);
+        return ExitCode.USAGE.code();
+    }
+
+    static int runJob(Path jobFile, String[] springArgs, PrintStream out, PrintStream err) {
+        JobDefinition def;
+        try {
+            def = new JobDefinitionLoader().load(jobFile, Path.of("").toAbsolutePath());
+            SourceCheck.check(def);
+        } catch (JobDefinitionException e) {
+            err.println("rollcall: " + e.getMessage());
+            boolean onlyMissing = e.problems().stream().allMatch(p -> p.contains("matches no file"));
+            return (onlyMissing ? ExitCode.INPUT_MISSING : ExitCode.INVALID_JOB).code();
+        }
+        SpringApplication app = new SpringApplication(RollcallApplication.class);
+        try (ConfigurableApplicationContext ctx = app.run(springArgs)) {
+            JobRunner.Outcome outcome = ctx.getBean(JobRunner.class).run(def);
+            report(def, outcome, out, err);
+            return outcome.code().code();
+        } catch (Exception e) {
+            err.println("rollcall: the run could not start: " + e.getMessage());
+            return ExitCode.FAILED.code();
+        }
+    }
+
+    private static void report(JobDefinition def, JobRunner.Outcome outcome, PrintStream out, PrintStream err) {
+        JobExecution ex = outcome.execution();
+        switch (outcome.code()) {
+            case COMPLETED -> {
+                Path latest = def.outputRoot().resolve(def.name()).resolve("latest");
+                out.println((outcome.resumed() ? "Resumed and completed" : "Completed") + " run "
+                        + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "'.");
+                out.println("Reports: " + Path.of("").toAbsolutePath().relativize(latest.toAbsolutePath()) + "/");
+            }
+            case ALREADY_RUNNING -> err.println("rollcall: job '" + def.name() + "' is already running (execution "
+                    + ex.getId() + ", started " + ex.getStartTime() + "); not started again");
+            default -> {
+                List<Throwable> failures = ex.getAllFailureExceptions();
+                err.println("rollcall: run " + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "' failed:");
+                failures.forEach(t -> err.println("  " + message(t)));
+                err.println("Fix the cause and run the same command again: the run resumes from the failed step.");
+            }
+        }
+    }
+
+    private static String message(Throwable t) {
+        Throwable cur = t;
+        while (cur != null) {
+            if (cur instanceof RollcallException) {
+                return cur.getMessage();
+            }
+            cur = cur.getCause();
+        }
+        return t.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package org.rollcall.job;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.rollcall.config.JobDefinition;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a job definition as a Spring Batch job named after it. When the job's last run failed,
+ * the same command resumes that run (same parameters, same report folder) from its failed step
+ * instead of starting a new one.
+ */
+@Component
+public class JobRunner {
+
+    private static final DateTimeFormatter RUN_NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'");
+
+    private final JobRepository repository;
+    private final JobOperator operator;
+    private final List<Step> steps;
+
+    public JobRunner(JobRepository repository, JobOperator operator, ReconcileSteps steps) {
+        this.repository = repository;
+        this.operator = operator;
+        this.steps = List.of(steps.ingestStep(), steps.normalizeStep(), steps.matchStep(), steps.reconcileStep(), steps.reportStep());
+    }
+
+    /**
+     * The outcome of a run.
+     *
+     * @param code the exit code
+     * @param execution the Spring Batch execution, {@code null} when none was started
+     * @param resumed true when a failed run was resumed
+     */
+    public record Outcome(ExitCode code, JobExecution execution, boolean resumed) {
+    }
+
+    public Outcome run(JobDefinition def) throws Exception {
+        Job job = job(def.name());
+        JobParameters params = null;
+        boolean resumed = false;
+        JobInstance last = repository.getLastJobInstance(def.name());
+        if (last != null) {
+            JobExecution lastExecution = repository.getLastJobExecution(last);
+            if (lastExecution != null && lastExecution.getStatus().isRunning()) {
+                return new Outcome(ExitCode.ALREADY_RUNNING, lastExecution, false);
+            }
+            if (lastExecution != null && (lastExecution.getStatus() == BatchStatus.FAILED || lastExecution.getStatus() == BatchStatus.STOPPED)) {
+                params = lastExecution.getJobParameters();
+                resumed = true;
+            }
+        }
+        if (params == null) {
+            params = newRun(def);
+        }
+        JobExecution execution = operator.start(job, params);
+        ExitCode code = execution.getStatus() == BatchStatus.COMPLETED ? ExitCode.COMPLETED : ExitCode.FAILED;
+        return new Outcome(code, execution, resumed);
+    }
+
+    Job job(String name) {
+        var builder = new JobBuilder(name, repository).start(steps.get(0));
+        for (Step s : steps.subList(1, steps.size())) {
+            builder = builder.next(s);
+        }
+        return builder.build();
+    }
+
+    private JobParameters newRun(JobDefinition def) {
+        String base = ZonedDateTime.now(ZoneOffset.UTC).format(RUN_NAME);
+        String name = base;
+        for (int i = 2; ; i++) {
+            JobParameters p = new JobParametersBuilder()
+                    .addString(RunContext.JOB_FILE, def.file().toString())
+                    .addString(RunContext.BASE_DIR, def.baseDir().toString())
+                    .addString(RunContext.RUN, name)
+                    .toJobParameters();
+            if (repository.getJobInstance(def.name(), p) == null) {
+                return p;
+            }
+            name = base + "-" + i;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.rollcall.job;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rollcall.config.SourceDefinition;
+import org.rollcall.ingest.Claim;
+import org.rollcall.ingest.IngestSink;
+import org.rollcall.ingest.Ingester;
+import org.rollcall.ingest.RejectedRow;
+import org.rollcall.ingest.SourceRecord;
+import org.rollcall.match.Linkage;
+import org.rollcall.match.Matcher;
+import org.rollcall.match.ScoredPair;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.normalize.RecordNormalizer;
+import org.rollcall.reconcile.Reconciler;
+import org.rollcall.reconcile.Reconciliation;
+import org.rollcall.report.ReportWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The five steps of a reconciliation run. Each reads what the step before it stored for the run
+ * and stores its own output in one transaction, replacing any earlier attempt's: a restarted run
+ * skips the steps that completed and does the failed one again from its stored input.
+ */
+@Configuration
+public class ReconcileSteps {
+
+    static final String RECORDS = "source-records";
+    static final String REJECTED = "rejected-rows";
+    static final String CLAIMS = "claims";
+    static final String PERSONS = "person-records";
+    static final String LINKAGE = "linkage";
+    static final String PAIRS = "pairs";
+    static final String RECONCILIATION = "reconciliation";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReconcileSteps.class);
+
+    private final JobRepository repository;
+    private final PlatformTransactionManager tx;
+    private final StageStore store;
+
+    public ReconcileSteps(JobRepository repository, PlatformTransactionManager tx, StageStore store) {
+        this.repository = repository;
+        this.tx = tx;
+        this.store = store;
+    }
+
+    /** Reads every source: records with provenance, rejected rows with reasons, stated figures. */
+    @Bean
+    public Step ingestStep() {
+        return new StepBuilder("ingest", repository).tasklet((contribution, chunk) -> {
+            RunContext run = RunContext.of(chunk);
+            Ingester ingester = new Ingester(run.definition().baseDir());
+            List<SourceRecord> records = new ArrayList<>();
+            List<RejectedRow> rejected = new ArrayList<>();
+            List<Claim> claims = new ArrayList<>();
+            for (SourceDefinition source : run.definition().sources()) {
+                IngestSink sink = ingester.read(source);
+                records.addAll(sink.records());
+                rejected.addAll(sink.rejected());
+                claims.addAll(sink.claims());
+                LOG.info("ingest: {} — {} records, {} rejected rows, {} stated figures", source.id(), sink.records().size(),
+                        sink.rejected().size(), sink.claims().size());
+            }
+            store.save(run.run(), RECORDS, records);
+            store.save(run.run(), REJECTED, rejected);
+            store.save(run.run(), CLAIMS, claims);
+            contribution.incrementWriteCount(records.size());
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    /** Parses names, cédulas, dates and decisions. */
+    @Bean
+    public Step normalizeStep() {
+        return new StepBuilder("normalize", repository).tasklet((contribution, chunk) -> {
+            RunContext run = RunContext.of(chunk);
+            Map<String, RecordNormalizer> normalizers = new LinkedHashMap<>();
+            run.definition().sources().forEach(s -> normalizers.put(s.id(), new RecordNormalizer(s)));
+            List<PersonRecord> persons = store.load(run.run(), RECORDS, SourceRecord.class).stream()
+                    .map(r -> normalizers.get(r.sourceId()).normalize(r)).toList();
+            store.save(run.run(), PERSONS, persons);
+            contribution.incrementWriteCount(persons.size());
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    /** Blocks, scores and clusters the records into people. */
+    @Bean
+    public Step matchStep() {
+        return new StepBuilder("match", repository).tasklet((contribution, chunk) -> {
+            RunContext run = RunContext.of(chunk);
+            List<PersonRecord> persons = store.load(run.run(), PERSONS, PersonRecord.class);
+            Matcher.Result result = new Matcher(run.definition().matching()).match(persons);
+            store.save(run.run(), LINKAGE, List.of(result.linkage()));
+            store.save(run.run(), PAIRS, result.pairs());
+            LOG.info("match: {} records → {} people; {} candidate pairs {}", persons.size(), result.linkage().clusters(),
+                    result.linkage().candidatePairs(), result.linkage().pairsByRule());
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    /** Computes the figures and the lists behind them. */
+    @Bean
+    public Step reconcileStep() {
+        return new StepBuilder("reconcile", repository).tasklet((contribution, chunk) -> {
+            RunContext run = RunContext.of(chunk);
+            Reconciliation rec = Reconciler.reconcile(store.load(run.run(), PERSONS, PersonRecord.class),
+                    store.loadOne(run.run(), LINKAGE, Linkage.class), store.load(run.run(), PAIRS, ScoredPair.class),
+                    store.load(run.run(), CLAIMS, Claim.class), store.load(run.run(), REJECTED, RejectedRow.class));
+            store.save(run.run(), RECONCILIATION, List.of(rec));
+            store.saveEntities(run.run(), rec.entities());
+            store.saveFigures(run.run(), rec.figures());
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    /** Writes the reports into the run's folder and mirrors them in latest/. */
+    @Bean
+    public Step reportStep() {
+        return new StepBuilder("report", repository).tasklet((contribution, chunk) -> {
+            RunContext run = RunContext.of(chunk);
+            Reconciliation rec = store.loadOne(run.run(), RECONCILIATION, Reconciliation.class);
+            Linkage linkage = store.loadOne(run.run(), LINKAGE, Linkage.class);
+            Map<String, Object> info = new LinkedHashMap<>();
+            info.put("blocking", Map.of("candidate_pairs", linkage.candidatePairs(), "pairs_by_rule", linkage.pairsByRule(),
+                    "skipped_blocks", linkage.skippedBlocks()));
+            ReportWriter.write(run.definition().outputRoot().resolve(run.definition().name()), run.runName(),
+                    run.definition().name(), rec, info);
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+}

@@ -1,0 +1,65 @@
+package org.rollcall.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rollcall.reconcile.EntityRow;
+import org.rollcall.reconcile.Figure;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes what each step hands to the next, per run. Writing a stage first deletes the
+ * stage's rows for the run, so a step started again replaces its output instead of doubling it.
+ */
+@Component
+public class StageStore {
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public StageStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void save(long run, String stage, List<?> items) {
+        jdbc.update("DELETE FROM rc_stage_item WHERE run_key = ? AND stage = ?", run, stage);
+        List<Object[]> rows = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            rows.add(new Object[] {run, stage, i, json.writeValueAsString(items.get(i))});
+        }
+        jdbc.batchUpdate("INSERT INTO rc_stage_item (run_key, stage, n, payload) VALUES (?, ?, ?, ?)", rows);
+    }
+
+    public <T> List<T> load(long run, String stage, Class<T> type) {
+        JavaType t = json.constructType(type);
+        return jdbc.query("SELECT payload FROM rc_stage_item WHERE run_key = ? AND stage = ? ORDER BY n",
+                (rs, i) -> json.readValue(rs.getString(1), t), run, stage);
+    }
+
+    /** The single item of a stage; fails when the stage has not run. */
+    public <T> T loadOne(long run, String stage, Class<T> type) {
+        List<T> items = load(run, stage, type);
+        if (items.size() != 1) {
+            throw new IllegalStateException("stage '" + stage + "' of run " + run + " has " + items.size() + " items, expected 1");
+        }
+        return items.get(0);
+    }
+
+    public void saveEntities(long run, List<EntityRow> rows) {
+        jdbc.update("DELETE FROM rc_entity WHERE run_key = ?", run);
+        List<Object[]> args = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            EntityRow r = rows.get(i);
+            args.add(new Object[] {run, r.source(), r.recordId(), i, r.entityId()});
+        }
+        jdbc.batchUpdate("INSERT INTO rc_entity (run_key, source_id, record_id, n, entity_id) VALUES (?, ?, ?, ?, ?)", args);
+    }
+
+    public void saveFigures(long run, List<Figure> figures) {
+        jdbc.update("DELETE FROM rc_figure WHERE run_key = ?", run);
+        jdbc.batchUpdate("INSERT INTO rc_figure (run_key, figure, val, stated, label) VALUES (?, ?, ?, ?, ?)",
+                figures.stream().map(f -> new Object[] {run, f.key(), f.value(), f.stated(), f.label()}).toList());
+    }
+}

@@ -1,0 +1,70 @@
+package org.rollcall.normalize;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads dates written as text in the formats a source declares, Spanish month names included
+ * ("15 de noviembre de 2026"). ISO dates ({@code 2026-11-15}), which the workbook reader writes
+ * for real date cells, are always accepted. Parsing is strict: 31/02/2026 is not a date.
+ */
+public final class DateReader {
+
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+    private final List<String> patterns;
+    private final List<DateTimeFormatter> formatters;
+
+    /**
+     * @param patterns {@link DateTimeFormatter} patterns, tried in order, e.g. {@code dd/MM/yyyy}
+     * @throws IllegalArgumentException naming the first pattern that is not a valid pattern
+     */
+    public DateReader(List<String> patterns) {
+        this.patterns = List.copyOf(patterns);
+        List<DateTimeFormatter> list = new ArrayList<>();
+        list.add(DateTimeFormatter.ISO_LOCAL_DATE);
+        for (String p : patterns) {
+            list.add(formatter(p));
+        }
+        this.formatters = List.copyOf(list);
+    }
+
+    /** Builds a strict, case-insensitive Spanish-locale formatter; fails with the pattern named. */
+    public static DateTimeFormatter formatter(String pattern) {
+        try {
+            return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern.replace("yyyy", "uuuu"))
+                    .toFormatter(SPANISH).withResolverStyle(ResolverStyle.STRICT);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + pattern + "' is not a date pattern: " + e.getMessage(), e);
+        }
+    }
+
+    /** The date, or empty when the text is blank or fits none of the formats. */
+    public Optional<LocalDate> read(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.trim().replaceAll("\\s+", " ");
+        for (DateTimeFormatter f : formatters) {
+            try {
+                return Optional.of(LocalDate.parse(t, f));
+            } catch (DateTimeParseException ignored) {
+                // try the next declared format
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A message for a date that could not be read, naming the formats tried. */
+    public String problem(String field, String text) {
+        return field + " '" + text.trim() + "' fits none of the date formats " + patterns
+                + " (nor yyyy-MM-dd); add its format to date-formats in the job file";
+    }
+}

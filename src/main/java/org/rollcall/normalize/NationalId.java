@@ -1,0 +1,92 @@
+package org.rollcall.normalize;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Venezuelan identity-card number (cédula): a nationality letter, {@code V} (national) or
+ * {@code E} (foreign resident), when it was written, and 6 to 8 digits.
+ *
+ * @param letter {@code 'V'}, {@code 'E'}, or {@code null} when the source did not say
+ * @param digits the digits without separators or leading zeros, 6 to 8 of them
+ */
+public record NationalId(Character letter, String digits) {
+
+    /** Accepts "V-12.345.678", "v12345678", "12 345 678", "C.I. E-1234567", "12345678.0". */
+    private static final Pattern FORM = Pattern.compile(
+            "^(?:c\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[oº°]\\s*\\.?)?\\s*:?\\s*)?([ve])?\\s*[-.:]?\\s*([0-9][0-9., ]*[0-9])(?:\\.0+)?$");
+
+    public NationalId {
+        if (digits == null || !digits.matches("[1-9][0-9]{5,7}")) {
+            throw new IllegalArgumentException("a cédula has 6 to 8 digits, got '" + digits + "'");
+        }
+        if (letter != null && letter != 'V' && letter != 'E') {
+            throw new IllegalArgumentException("a cédula letter is V or E, got '" + letter + "'");
+        }
+    }
+
+    /**
+     * Reads a cédula in any of its written forms.
+     *
+     * @return the number, or empty when the text holds no well-formed cédula (blank, "S/C",
+     *     "no posee", too few or too many digits); use {@link #problem(String)} to say why
+     */
+    public static Optional<NationalId> parse(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String text = raw.trim().toLowerCase(java.util.Locale.ROOT);
+        Matcher m = FORM.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String digits = m.group(2).replaceAll("[., ]", "").replaceFirst("^0+", "");
+        if (!digits.matches("[1-9][0-9]{5,7}")) {
+            return Optional.empty();
+        }
+        Character letter = m.group(1) == null ? null : Character.toUpperCase(m.group(1).charAt(0));
+        return Optional.of(new NationalId(letter, digits));
+    }
+
+    /**
+     * Why {@code raw} is not a usable cédula, for the report; {@code null} when it is one or when
+     * the cell is simply empty.
+     */
+    public static String problem(String raw) {
+        if (raw == null || raw.isBlank() || parse(raw).isPresent()) {
+            return null;
+        }
+        return "ID number '" + raw.trim() + "' is not a cédula (V- or E- and 6 to 8 digits); treated as missing";
+    }
+
+    /** True when the two numbers differ by one swapped pair of adjacent digits or one digit. */
+    public boolean nearlyEquals(NationalId other) {
+        String a = digits;
+        String b = other.digits;
+        if (a.equals(b) || a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        int diffs = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (first < 0) {
+                    first = i;
+                }
+                diffs++;
+            }
+        }
+        if (diffs == 1) {
+            return true;
+        }
+        return diffs == 2 && first + 1 < a.length()
+                && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first);
+    }
+
+    /** The canonical written form: "V-12345678", or the bare digits when no letter was given. */
+    @Override
+    public String toString() {
+        return letter == null ? digits : letter + "-" + digits;
+    }
+}

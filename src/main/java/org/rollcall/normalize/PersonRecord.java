@@ -1,0 +1,52 @@
+package org.rollcall.normalize;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.rollcall.config.Decision;
+import org.rollcall.config.SourceKind;
+
+/**
+ * A source record in comparison form: what the matcher and the reconciliation work on. It keeps
+ * its provenance so that every figure can point back at the row behind it.
+ *
+ * @param sourceId the source's id in the job file
+ * @param kind the source's kind
+ * @param seq the record's position in its source (1-based)
+ * @param recordRef the record's own reference in its source
+ * @param file the file, relative to the job's base folder
+ * @param sheet the sheet, or {@code null}
+ * @param row the 1-based row or line
+ * @param name the parsed name
+ * @param id the cédula, or {@code null} when missing or not well formed
+ * @param rawId the ID number as written, for reports ({@code ""} when blank)
+ * @param birthDate birth date, or {@code null}
+ * @param detentionDate date of detention, or {@code null}
+ * @param place state or facility as written
+ * @param offence the offence as written
+ * @param caseNumber court case number
+ * @param court the court
+ * @param decision the court's decision, {@code null} for records that are not rulings
+ * @param rawDecision the decision as written
+ * @param decisionDate the date of the ruling, or {@code null}
+ * @param problems what normalisation could not read (unreadable date, malformed ID number)
+ */
+public record PersonRecord(
+        String sourceId, SourceKind kind, int seq, String recordRef, String file, String sheet, int row,
+        PersonName name, NationalId id, String rawId, LocalDate birthDate, LocalDate detentionDate,
+        String place, String offence, String caseNumber, String court, Decision decision, String rawDecision,
+        LocalDate decisionDate, List<String> problems) {
+
+    public PersonRecord {
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+
+    /** "source:seq", unique within a run. */
+    public String key() {
+        return sourceId + ":" + seq;
+    }
+
+    /** Where the record came from, for people: "input/ngo.xlsx, sheet 'Detenidos', row 12". */
+    public String provenance() {
+        return file + (sheet == null ? "" : ", sheet '" + sheet + "'") + ", " + (sheet == null ? "line " : "row ") + row;
+    }
+}

@@ -1,0 +1,63 @@
+package org.rollcall.normalize;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rollcall.config.Decision;
+import org.rollcall.config.Field;
+import org.rollcall.config.SourceDefinition;
+import org.rollcall.config.SourceKind;
+import org.rollcall.ingest.SourceRecord;
+
+/**
+ * Turns a source's raw records into {@link PersonRecord}s: names parsed, cédulas read in any
+ * written form, dates read with the source's formats, decisions mapped to their canonical code.
+ * What cannot be read is kept as a problem on the record, never a reason to drop it.
+ */
+public final class RecordNormalizer {
+
+    private final DateReader dates;
+    private final Map<String, Decision> decisions = new HashMap<>();
+
+    public RecordNormalizer(SourceDefinition source) {
+        this.dates = new DateReader(source.dateFormats());
+        source.decisions().forEach((decision, texts) -> texts.forEach(t -> decisions.put(TextFold.fold(t), decision)));
+    }
+
+    public PersonRecord normalize(SourceRecord r) {
+        List<String> problems = new ArrayList<>();
+        PersonName name = r.values().containsKey(Field.FULL_NAME)
+                ? PersonName.parse(r.value(Field.FULL_NAME))
+                : PersonName.of(r.value(Field.GIVEN_NAMES), r.value(Field.SURNAMES));
+        String rawId = r.value(Field.ID_NUMBER);
+        NationalId id = NationalId.parse(rawId).orElse(null);
+        String idProblem = NationalId.problem(rawId);
+        if (idProblem != null) {
+            problems.add(idProblem);
+        }
+        Decision decision = null;
+        if (r.kind() == SourceKind.COURT_RULINGS) {
+            decision = decisions.getOrDefault(TextFold.fold(r.value(Field.DECISION)), Decision.UNKNOWN);
+            if (decision == Decision.UNKNOWN) {
+                problems.add("decision '" + r.value(Field.DECISION) + "' is not one of the texts under 'decisions' in the job file; counted as unknown");
+            }
+        }
+        return new PersonRecord(r.sourceId(), r.kind(), r.seq(), r.recordRef(), r.file(), r.sheet(), r.row(), name, id, rawId,
+                date(r, Field.BIRTH_DATE, problems), date(r, Field.DETENTION_DATE, problems),
+                r.value(Field.PLACE), r.value(Field.OFFENCE), r.value(Field.CASE_NUMBER), r.value(Field.COURT),
+                decision, r.value(Field.DECISION), date(r, Field.DECISION_DATE, problems), problems);
+    }
+
+    private LocalDate date(SourceRecord r, Field field, List<String> problems) {
+        String text = r.value(field);
+        if (text.isBlank()) {
+            return null;
+        }
+        return dates.read(text).orElseGet(() -> {
+            problems.add(dates.problem(field.key(), text));
+            return null;
+        });
+    }
+}

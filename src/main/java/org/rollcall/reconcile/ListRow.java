@@ -1,0 +1,13 @@
+package org.rollcall.reconcile;
+
+/**
+ * One row of a list behind a figure: a person, or one source row, with where it came from.
+ *
+ * @param entityId the person's id in this run ({@code ""} for rows that are not people)
+ * @param name the name as first written
+ * @param idNumber the cédula, canonical when well formed, else as written
+ * @param sourceRows every source row behind the row: "ngo row 12 (input/ngo.xlsx, sheet 'Detenidos', row 15)"
+ * @param detail what else the row says (a decision, a reason)
+ */
+public record ListRow(String entityId, String name, String idNumber, String sourceRows, String detail) {
+}

@@ -1,0 +1,180 @@
+package org.rollcall.reconcile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.rollcall.config.Decision;
+import org.rollcall.config.SourceKind;
+import org.rollcall.ingest.Claim;
+import org.rollcall.ingest.RejectedRow;
+import org.rollcall.match.Linkage;
+import org.rollcall.match.Outcome;
+import org.rollcall.match.ScoredPair;
+import org.rollcall.normalize.PersonRecord;
+
+/**
+ * Computes the headline figures and the list of people or rows behind each one, from the linked
+ * records. A counted figure is, by construction, the row count of its list; a stated figure (the
+ * number an announcement gives) comes with the sentence it was read from.
+ */
+public final class Reconciler {
+
+    private final List<Figure> figures = new ArrayList<>();
+    private final Map<String, List<ListRow>> lists = new LinkedHashMap<>();
+    private final List<Person> people = new ArrayList<>();
+    private final String[] entityOf;
+
+    private Reconciler(List<PersonRecord> records, int[] clusterOf, int clusters) {
+        List<List<PersonRecord>> grouped = new ArrayList<>();
+        for (int c = 0; c < clusters; c++) {
+            grouped.add(new ArrayList<>());
+        }
+        entityOf = new String[records.size()];
+        for (int i = 0; i < records.size(); i++) {
+            grouped.get(clusterOf[i]).add(records.get(i));
+            entityOf[i] = entityId(clusterOf[i]);
+        }
+        for (int c = 0; c < clusters; c++) {
+            people.add(new Person(entityId(c), grouped.get(c)));
+        }
+    }
+
+    /**
+     * @param records every normalised record of the run
+     * @param linkage the person (cluster) of each record
+     * @param pairs scored pairs; those to review are listed
+     * @param claims figures the sources state
+     * @param rejected rows that could not be used
+     */
+    public static Reconciliation reconcile(List<PersonRecord> records, Linkage linkage, List<ScoredPair> pairs,
+            List<Claim> claims, List<RejectedRow> rejected) {
+        Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters());
+        r.ngoFigures();
+        r.announcementFigures(claims, records);
+        r.rulingFigures();
+        r.reviewPairs(records, pairs);
+        r.counted("rejected-rows", "rows rejected, each with its reason", rejected.stream().map(Reconciler::rejectedRow).toList());
+        List<EntityRow> entities = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            entities.add(new EntityRow(r.entityOf[i], records.get(i).sourceId(), records.get(i).recordRef()));
+        }
+        return new Reconciliation(r.figures, r.lists, claims, entities);
+    }
+
+    /** The id of a person in this run: "P0001" for the first cluster. */
+    public static String entityId(int cluster) {
+        return String.format("P%04d", cluster + 1);
+    }
+
+    private void ngoFigures() {
+        List<Person> ngo = with(SourceKind.NGO_LIST);
+        List<ListRow> rows = new ArrayList<>();
+        List<ListRow> duplicates = new ArrayList<>();
+        for (Person p : ngo) {
+            List<PersonRecord> own = p.recordsOf(SourceKind.NGO_LIST);
+            own.forEach(r -> rows.add(recordRow(p, r, "")));
+            own.subList(1, own.size()).forEach(r -> duplicates.add(recordRow(p, r, "repeats " + ref(own.get(0)))));
+        }
+        counted("ngo-rows", "rows read from the NGO list", rows);
+        counted("ngo-people", "unique people on the NGO list", ngo.stream().map(p -> personRow(p, "")).toList());
+        counted("ngo-duplicate-rows", "NGO rows that repeat a person already on the list", duplicates);
+    }
+
+    private void announcementFigures(List<Claim> claims, List<PersonRecord> records) {
+        Map<String, Claim> firstPerSource = new LinkedHashMap<>();
+        claims.stream().filter(c -> c.subject().equals("amnestied")).forEach(c -> firstPerSource.putIfAbsent(c.sourceId(), c));
+        figures.add(new Figure("announced", firstPerSource.values().stream().mapToLong(Claim::value).sum(),
+                "people announced as amnestied (stated in the communiqué)", true));
+        lists.put("announced", firstPerSource.values().stream().map(c -> new ListRow("", "", "",
+                c.sourceId() + " (" + c.file() + ", line " + c.line() + ")",
+                c.value() + ": " + c.text() + (c.problem() == null ? "" : " [" + c.problem() + "]"))).toList());
+
+        List<ListRow> listed = new ArrayList<>();
+        for (Person p : people) {
+            p.recordsOf(SourceKind.ANNOUNCEMENT).forEach(r -> listed.add(recordRow(p, r, "")));
+        }
+        listed.sort(java.util.Comparator.comparing(ListRow::sourceRows));
+        counted("listed", "names actually listed in the announcement", listed);
+        List<Person> listedPeople = with(SourceKind.ANNOUNCEMENT);
+        counted("listed-on-ngo-list", "listed people found on the NGO list",
+                listedPeople.stream().filter(p -> p.on(SourceKind.NGO_LIST)).map(p -> personRow(p, "")).toList());
+        counted("listed-unknown-to-ngo", "listed people unknown to the NGO",
+                listedPeople.stream().filter(p -> !p.on(SourceKind.NGO_LIST)).map(p -> personRow(p, "")).toList());
+        counted("ngo-not-listed", "NGO people not on the amnesty list",
+                with(SourceKind.NGO_LIST).stream().filter(p -> !p.on(SourceKind.ANNOUNCEMENT)).map(p -> personRow(p, "")).toList());
+    }
+
+    private void rulingFigures() {
+        Map<Decision, List<ListRow>> byDecision = new LinkedHashMap<>();
+        for (Decision d : Decision.values()) {
+            byDecision.put(d, new ArrayList<>());
+        }
+        List<ListRow> all = new ArrayList<>();
+        for (Person p : people) {
+            for (PersonRecord r : p.recordsOf(SourceKind.COURT_RULINGS)) {
+                ListRow row = recordRow(p, r, decisionText(r));
+                all.add(row);
+                byDecision.get(r.decision()).add(row);
+            }
+        }
+        counted("rulings", "court rulings read", all);
+        counted("ruled-people", "people with at least one court ruling", with(SourceKind.COURT_RULINGS).stream().map(p -> personRow(p, "")).toList());
+        byDecision.forEach((d, rows) -> counted("rulings-" + d.key(), "court rulings: " + d.key().replace('-', ' '), rows));
+    }
+
+    private void reviewPairs(List<PersonRecord> records, List<ScoredPair> pairs) {
+        List<ListRow> rows = new ArrayList<>();
+        for (ScoredPair p : pairs) {
+            if (p.outcome() != Outcome.REVIEW) {
+                continue;
+            }
+            PersonRecord a = records.get(p.a());
+            PersonRecord b = records.get(p.b());
+            String why = p.contributions().stream()
+                    .map(c -> c.field() + " " + c.level() + " " + String.format(Locale.ROOT, "%+.1f", c.weight()))
+                    .collect(Collectors.joining(", "));
+            rows.add(new ListRow(entityOf[p.a()] + " / " + entityOf[p.b()], a.name().display() + " / " + b.name().display(),
+                    (a.id() == null ? a.rawId() : a.id().toString()) + " / " + (b.id() == null ? b.rawId() : b.id().toString()),
+                    ref(a) + "; " + ref(b),
+                    String.format(Locale.ROOT, "probability %.3f: ", p.probability()) + why + (p.note() == null ? "" : "; " + p.note())));
+        }
+        counted("pairs-to-review", "pairs of records a person should decide (not linked)", rows);
+    }
+
+    private void counted(String key, String label, List<ListRow> rows) {
+        figures.add(new Figure(key, rows.size(), label, false));
+        lists.put(key, rows);
+    }
+
+    private List<Person> with(SourceKind kind) {
+        return people.stream().filter(p -> p.on(kind)).toList();
+    }
+
+    private static ListRow personRow(Person p, String detail) {
+        return new ListRow(p.entityId(), p.name(), p.idText(), p.records().stream().map(Reconciler::ref).collect(Collectors.joining("; ")), detail);
+    }
+
+    private static ListRow recordRow(Person p, PersonRecord r, String detail) {
+        String problems = String.join("; ", r.problems());
+        String text = detail.isEmpty() ? problems : problems.isEmpty() ? detail : detail + "; " + problems;
+        return new ListRow(p.entityId(), r.name().display(), r.id() != null ? r.id().toString() : r.rawId(), ref(r), text);
+    }
+
+    private static ListRow rejectedRow(RejectedRow r) {
+        String where = r.file() + (r.sheet() == null ? "" : ", sheet '" + r.sheet() + "'") + (r.row() > 0 ? ", row " + r.row() : "");
+        return new ListRow("", "", "", r.sourceId() + " (" + where + ")", r.reason() + (r.raw().isEmpty() ? "" : " — " + r.raw()));
+    }
+
+    private static String decisionText(PersonRecord r) {
+        return r.decision().key() + " (" + r.rawDecision() + ")" + (r.caseNumber().isEmpty() ? "" : ", case " + r.caseNumber())
+                + (r.decisionDate() == null ? "" : ", " + r.decisionDate());
+    }
+
+    /** "ngo #12 (input/ngo.xlsx, sheet 'Detenidos', row 15)". */
+    static String ref(PersonRecord r) {
+        return r.sourceId() + " #" + r.recordRef() + " (" + r.provenance() + ")";
+    }
+}

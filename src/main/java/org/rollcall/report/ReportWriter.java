@@ -1,0 +1,108 @@
+package org.rollcall.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.rollcall.RollcallException;
+import org.rollcall.reconcile.EntityRow;
+import org.rollcall.reconcile.Figure;
+import org.rollcall.reconcile.Reconciliation;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a run's reports into {@code <output>/<job>/<run>/} and mirrors them in
+ * {@code <output>/<job>/latest/}: reconciliation.xlsx, summary.json, entities.csv.
+ */
+public final class ReportWriter {
+
+    /** The header of entities.csv: a contract other tools read. */
+    public static final String[] ENTITIES_HEADER = {"entity_id", "source", "record_id"};
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private ReportWriter() {
+    }
+
+    /**
+     * @param jobDir {@code <output>/<job>}
+     * @param runName the run's folder name (its timestamp)
+     * @return the run's folder
+     */
+    public static Path write(Path jobDir, String runName, String jobName, Reconciliation rec, Map<String, Object> runInfo) {
+        Path runDir = jobDir.resolve(runName);
+        try {
+            Files.createDirectories(runDir);
+            writeEntities(runDir.resolve("entities.csv"), rec.entities());
+            writeSummary(runDir.resolve("summary.json"), jobName, runName, rec, runInfo);
+            new WorkbookReport(rec).write(runDir.resolve("reconciliation.xlsx"));
+            mirror(runDir, jobDir.resolve("latest"));
+        } catch (IOException e) {
+            throw new RollcallException("cannot write the reports under " + runDir + ": " + e.getMessage()
+                    + "; check that the folder is writable and the disk has space", e);
+        }
+        return runDir;
+    }
+
+    static void writeEntities(Path file, List<EntityRow> rows) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(ENTITIES_HEADER).get().print(w)) {
+            for (EntityRow r : rows) {
+                csv.printRecord(r.entityId(), r.source(), r.recordId());
+            }
+        }
+    }
+
+    static void writeSummary(Path file, String jobName, String runName, Reconciliation rec, Map<String, Object> runInfo) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("job", jobName);
+        root.put("run", runName);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        for (Figure f : rec.figures()) {
+            figures.put(f.key(), f.value());
+        }
+        root.put("figures", figures);
+        root.put("figure_labels", rec.figures().stream().collect(LinkedHashMap::new, (m, f) -> m.put(f.key(), f.label()), Map::putAll));
+        root.put("claims", rec.claims());
+        root.putAll(runInfo);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            JSON.writeValue(out, root);
+        }
+    }
+
+    /** Replaces {@code latest} with a copy of the run's folder (a copy, not a link: it works everywhere). */
+    static void mirror(Path runDir, Path latest) throws IOException {
+        Path staging = latest.resolveSibling(".latest-" + runDir.getFileName());
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        try (Stream<Path> files = Files.list(runDir)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, staging.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        deleteTree(latest);
+        Files.move(staging, latest);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

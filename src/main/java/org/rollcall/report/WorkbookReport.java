@@ -1,0 +1,103 @@
+package org.rollcall.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.rollcall.reconcile.Figure;
+import org.rollcall.reconcile.ListRow;
+import org.rollcall.reconcile.Reconciliation;
+
+/**
+ * reconciliation.xlsx: a Summary sheet with the headline figures first, then one sheet per
+ * list, each row pointing at its source rows. Written with POI's streaming workbook, so memory
+ * stays flat whatever the size of the lists. Text is written as text cells, never as formulas.
+ */
+final class WorkbookReport {
+
+    static final String[] LIST_HEADER = {"entity_id", "name", "id_number", "source_rows", "detail"};
+
+    private final Reconciliation rec;
+
+    WorkbookReport(Reconciliation rec) {
+        this.rec = rec;
+    }
+
+    void write(Path file) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            CellStyle bold = wb.createCellStyle();
+            Font font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            summary(wb, bold);
+            for (Map.Entry<String, List<ListRow>> e : rec.lists().entrySet()) {
+                list(wb, bold, e.getKey(), e.getValue());
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    private void summary(SXSSFWorkbook wb, CellStyle bold) {
+        SXSSFSheet sheet = wb.createSheet("Summary");
+        header(sheet, bold, "figure", "value", "what it counts", "kind", "sheet");
+        int r = 1;
+        for (Figure f : rec.figures()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(f.key());
+            row.createCell(1).setCellValue(f.value());
+            row.createCell(2).setCellValue(f.label());
+            row.createCell(3).setCellValue(f.stated() ? "stated by the source" : "counted: rows of its sheet");
+            row.createCell(4).setCellValue(sheetName(f.key()));
+        }
+        widths(sheet, 28, 10, 60, 26, 28);
+    }
+
+    private static void list(SXSSFWorkbook wb, CellStyle bold, String key, List<ListRow> rows) {
+        SXSSFSheet sheet = wb.createSheet(sheetName(key));
+        header(sheet, bold, LIST_HEADER);
+        int r = 1;
+        for (ListRow l : rows) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(l.entityId());
+            row.createCell(1).setCellValue(l.name());
+            row.createCell(2).setCellValue(l.idNumber());
+            row.createCell(3).setCellValue(l.sourceRows());
+            row.createCell(4).setCellValue(l.detail());
+        }
+        if (r > 1) {
+            sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, LIST_HEADER.length - 1));
+        }
+        widths(sheet, 10, 36, 14, 70, 60);
+    }
+
+    private static void header(Sheet sheet, CellStyle bold, String... names) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < names.length; i++) {
+            row.createCell(i).setCellValue(names[i]);
+            row.getCell(i).setCellStyle(bold);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static void widths(Sheet sheet, int... chars) {
+        for (int i = 0; i < chars.length; i++) {
+            sheet.setColumnWidth(i, chars[i] * 256);
+        }
+    }
+
+    /** Sheet names are at most 31 characters. */
+    static String sheetName(String key) {
+        return key.length() <= 31 ? key : key.substring(0, 31);
+    }
+}
