@@ -45,7 +45,7 @@ public final class JobDefinitionLoader {
         try {
             def = mapper.readValue(file.toFile(), JobDefinition.class);
         } catch (JacksonException e) {
-            throw new JobDefinitionException(shown, List.of(describe(e)));
+            throw new JobDefinitionException(shown, List.of(describe(e, file)));
         }
         if (def == null) {
             throw new JobDefinitionException(shown, List.of("the file is empty; see README.md for the job file format"));
@@ -135,10 +135,11 @@ public final class JobDefinitionLoader {
         }
     }
 
-    private static String describe(JacksonException e) {
+    private static String describe(JacksonException e, Path file) {
         String line = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
         String path = path(e);
         if (e instanceof UnrecognizedPropertyException u) {
+            line = lineOfKey(file, u.getPropertyName(), line);
             String known = u.getKnownPropertyIds() == null ? "" : "; known keys there: "
                     + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
             return line + "unknown key '" + u.getPropertyName() + "' at " + path + known + ". Fix its spelling or remove it";
@@ -149,6 +150,29 @@ public final class JobDefinitionLoader {
             return line + "'" + f.getValue() + "' is not valid for " + path + allowed;
         }
         return line + "cannot read " + (path.isEmpty() ? "the file" : path) + ": " + e.getOriginalMessage();
+    }
+
+    /**
+     * The line of an unknown key. Records are bound after their whole mapping is read, so the
+     * parser's location is the mapping's end; the key itself is found in the text when it is unique.
+     */
+    private static String lineOfKey(Path file, String key, String fallback) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            Pattern p = Pattern.compile("^\\s*(?:-\\s+)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:.*");
+            int found = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (p.matcher(lines.get(i)).matches()) {
+                    if (found >= 0) {
+                        return fallback;
+                    }
+                    found = i;
+                }
+            }
+            return found < 0 ? fallback : "line " + (found + 1) + ": ";
+        } catch (java.io.IOException ex) {
+            return fallback;
+        }
     }
 
     private static String path(JacksonException e) {

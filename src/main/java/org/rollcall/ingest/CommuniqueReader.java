@@ -64,7 +64,7 @@ public final class CommuniqueReader {
             name = text.substring(0, id.start());
         }
         name = ID_LABEL_ONLY.matcher(name).replaceAll("");
-        name = name.replaceAll("[\\s,;:\\-–(]+$", "").trim();
+        name = name.replaceAll("[\\s,;:\\-–—(]+$", "").trim();
         if (TextFold.isBlank(name)) {
             sink.reject(file, null, line, "list entry " + position + " has no name", text);
             return;

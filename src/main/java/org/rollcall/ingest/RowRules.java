@@ -3,6 +3,7 @@ package org.rollcall.ingest;
 import java.util.List;
 import java.util.Map;
 import org.rollcall.config.Field;
+import org.rollcall.normalize.NationalId;
 import org.rollcall.normalize.TextFold;
 
 /**
@@ -27,9 +28,11 @@ final class RowRules {
         Map<Field, String> values = map.values(cells);
         boolean named = !TextFold.isBlank(values.get(Field.FULL_NAME)) || !TextFold.isBlank(values.get(Field.GIVEN_NAMES))
                 || !TextFold.isBlank(values.get(Field.SURNAMES));
-        boolean identified = !TextFold.isBlank(values.get(Field.ID_NUMBER));
-        if (!named && !identified) {
-            sink.reject(file, sheet, row, "no name and no ID number: nothing identifies a person in this row", ColumnMap.raw(cells));
+        String id = values.get(Field.ID_NUMBER);
+        if (!named && NationalId.parse(id).isEmpty()) {
+            String reason = TextFold.isBlank(id) ? "no name and no ID number: nothing identifies a person in this row"
+                    : "no name, and ID number '" + id + "' is not a cédula: nothing identifies a person in this row";
+            sink.reject(file, sheet, row, reason, ColumnMap.raw(cells));
             return;
         }
         String ref = values.get(Field.RECORD_REF);

@@ -77,7 +77,7 @@ public final class XlsxReader implements TabularReader {
                 throw new SourceReadException(displayFile + ", sheet '" + sheet.getSheetName() + "': no header row holding the columns "
                         + source.columns().values() + " was found; set header-row or fix the column names in the job file");
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw unreadable(file, e);
         }
     }
@@ -90,10 +90,17 @@ public final class XlsxReader implements TabularReader {
         if (source.sheet() == null) {
             return wb.getSheetAt(0);
         }
-        Sheet sheet = wb.getSheet(source.sheet());
+        Sheet sheet;
+        try {
+            sheet = wb.getSheet(source.sheet());
+        } catch (RuntimeException e) {
+            sheet = null;
+        }
         if (sheet == null) {
             List<String> names = new ArrayList<>();
-            wb.forEach(s -> names.add(s.getSheetName()));
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                names.add(wb.getSheetName(i));
+            }
             throw new SourceReadException(file + ": no sheet named '" + source.sheet() + "'; sheets there: " + names
                     + ". Fix 'sheet' of source '" + source.id() + "' in the job file");
         }

@@ -26,5 +26,5 @@ public record MatchWeights(double prior, double idExact, double idNear, double i
         double tokenExact, double tokenTypo, double tokenInitial, double tokenMissing, double nameOutOfOrder, double dateExact, double dateDifferent,
         double decisiveMargin) {
 
-    public static final MatchWeights DEFAULTS = new MatchWeights(-6, 12, 0, -12, 3.5, 2.5, 1, -5, -3, 6, -6, 3);
+    public static final MatchWeights DEFAULTS = new MatchWeights(-6, 12, -2, -12, 3.5, 2.5, 1, -6, -3, 6, -6, 3);
 }

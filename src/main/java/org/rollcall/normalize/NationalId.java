@@ -15,7 +15,10 @@ public record NationalId(Character letter, String digits) {
 
     /** Accepts "V-12.345.678", "v12345678", "12 345 678", "C.I. E-1234567", "12345678.0". */
     private static final Pattern FORM = Pattern.compile(
-            "^(?:c\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[oº°]\\s*\\.?)?\\s*:?\\s*)?([ve])?\\s*[-.:]?\\s*([0-9][0-9., ]*[0-9])(?:\\.0+)?$");
+            "^(?:c\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[oº°]\\s*\\.?)?\\s*:?\\s*)?([ve])?\\s*[-.:]?\\s*([0-9][0-9., ]*[0-9])$");
+
+    /** A number cell read as a decimal: "12345678.0". */
+    private static final Pattern DECIMAL_CELL = Pattern.compile("^([0-9]+)\\.0+$");
 
     public NationalId {
         if (digits == null || !digits.matches("[1-9][0-9]{5,7}")) {
@@ -36,7 +39,7 @@ public record NationalId(Character letter, String digits) {
         if (raw == null) {
             return Optional.empty();
         }
-        String text = raw.trim().toLowerCase(java.util.Locale.ROOT);
+        String text = DECIMAL_CELL.matcher(raw.trim().toLowerCase(java.util.Locale.ROOT)).replaceFirst("$1");
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {
             return Optional.empty();

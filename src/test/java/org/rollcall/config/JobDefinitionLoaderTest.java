@@ -1,0 +1,111 @@
+package org.rollcall.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rollcall.ingest.SourceCheck;
+
+class JobDefinitionLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String VALID = """
+            name: nightly
+            schedule: "0 0 2 * * *"
+            sources:
+              - id: courts
+                kind: court-rulings
+                path: courts/*.csv
+                format: csv
+                columns:
+                  full-name: Imputado
+                  id-number: Cédula
+                  decision: Decisión
+                decisions:
+                  granted: ["Amnistía otorgada"]
+            matching:
+              match-threshold: 0.9
+              review-threshold: 0.5
+            """;
+
+    private Path job(String yaml) throws Exception {
+        Path file = dir.resolve("job.yaml");
+        Files.writeString(file, yaml);
+        Files.createDirectories(dir.resolve("courts"));
+        Files.writeString(dir.resolve("courts/a.csv"), "Expediente,Imputado,Cédula,Decisión\nAP-1,\"Pérez, José\",V-12345678,Amnistía otorgada\n");
+        return file;
+    }
+
+    private JobDefinition load(String yaml) throws Exception {
+        return new JobDefinitionLoader().load(job(yaml), dir);
+    }
+
+    @Test
+    void validJobLoadsWithItsDefaultsAndPassesTheFileChecks() throws Exception {
+        JobDefinition def = load(VALID);
+        assertThat(def.name()).isEqualTo("nightly");
+        assertThat(def.sources().get(0).kind()).isEqualTo(SourceKind.COURT_RULINGS);
+        assertThat(def.sources().get(0).columns()).containsEntry(Field.ID_NUMBER, "Cédula");
+        assertThat(def.sources().get(0).decisions()).containsKey(Decision.GRANTED);
+        assertThat(def.matching().maxBlockSize()).isEqualTo(400);
+        assertThat(def.outputRoot()).isEqualTo(dir.resolve("output"));
+        SourceCheck.check(def);
+    }
+
+    @Test
+    void unknownKeyIsNamedWithItsLineAndTheKnownKeys() {
+        assertThatThrownBy(() -> load(VALID.replace("    format: csv", "    fromat: csv")))
+                .isInstanceOf(JobDefinitionException.class)
+                .hasMessageContaining("job.yaml")
+                .hasMessageContaining("unknown key 'fromat'")
+                .hasMessageContaining("line 7")
+                .hasMessageContaining("sources[0]")
+                .hasMessageContaining("format");
+    }
+
+    @Test
+    void unknownKindListsTheKindsThatExist() {
+        assertThatThrownBy(() -> load(VALID.replace("kind: court-rulings", "kind: tribunal")))
+                .hasMessageContaining("'tribunal'").hasMessageContaining("ngo-list, announcement, court-rulings");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        String bad = VALID.replace("name: nightly", "name: Nightly Run").replace("0 0 2 * * *", "every night")
+                .replace("review-threshold: 0.5", "review-threshold: 0.95");
+        assertThatThrownBy(() -> load(bad)).isInstanceOfSatisfying(JobDefinitionException.class, e -> {
+            assertThat(e.problems()).hasSize(3);
+            assertThat(e.getMessage()).contains("name:", "schedule:", "thresholds");
+        });
+    }
+
+    @Test
+    void mappedColumnMissingFromTheFileNamesColumnFileAndFix() throws Exception {
+        JobDefinition def = load(VALID.replace("id-number: Cédula", "id-number: Cedula de identidad"));
+        assertThatThrownBy(() -> SourceCheck.check(def)).isInstanceOf(JobDefinitionException.class)
+                .hasMessageContaining("columns.id-number").hasMessageContaining("'Cedula de identidad'")
+                .hasMessageContaining("courts/a.csv").hasMessageContaining("Fix the column name");
+    }
+
+    @Test
+    void globThatMatchesNothingIsNamed() throws Exception {
+        JobDefinition def = load(VALID.replace("courts/*.csv", "tribunales/*.csv"));
+        assertThatThrownBy(() -> SourceCheck.check(def)).hasMessageContaining("'tribunales/*.csv' matches no file");
+    }
+
+    @Test
+    void columnNamesMatchWhateverTheirCaseAndAccents() throws Exception {
+        SourceCheck.check(load(VALID.replace("id-number: Cédula", "id-number: CEDULA")));
+    }
+
+    @Test
+    void missingFileSaysSo() {
+        assertThatThrownBy(() -> new JobDefinitionLoader().load(dir.resolve("nope.yaml"), dir))
+                .hasMessageContaining("nope.yaml").hasMessageContaining("does not exist");
+    }
+}

@@ -1,0 +1,97 @@
+package org.rollcall.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rollcall.config.Field;
+
+class CsvReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String CSV = """
+            Expediente,Tribunal,Imputado,Cédula,Decisión
+            AP-1,"Tribunal 1°, Caracas","Pérez González, José",V-12345678,Amnistía otorgada
+            AP-1,Tribunal 1°,"Rodríguez, María",,Amnistía otorgada
+            AP-2,Tribunal 2°,Caracas,"López, Juan",V-1234567,En revisión
+            AP-3,Tribunal 3°,,,Amnistía negada
+            AP-4,Tribunal 4°,"Díaz, Ana",V-7654321,Amnistía otorgada
+            """;
+
+    private IngestSink read(String text, Charset charset, String encoding, boolean bom) throws Exception {
+        Path file = dir.resolve("courts.csv");
+        byte[] body = text.getBytes(charset);
+        if (bom) {
+            byte[] withBom = new byte[body.length + 3];
+            withBom[0] = (byte) 0xEF;
+            withBom[1] = (byte) 0xBB;
+            withBom[2] = (byte) 0xBF;
+            System.arraycopy(body, 0, withBom, 3, body.length);
+            body = withBom;
+        }
+        Files.write(file, body);
+        IngestSink sink = new IngestSink(Sources.courtsCsv(encoding, null));
+        new CsvReader().read(sink.source(), file, "courts.csv", sink);
+        return sink;
+    }
+
+    @Test
+    void readsQuotedFieldsAndNumbersDefendantsOfACase() throws Exception {
+        IngestSink sink = read(CSV, StandardCharsets.UTF_8, null, false);
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("AP-1#1", "AP-1#2", "AP-4#1");
+        assertThat(sink.records().get(0).value(Field.FULL_NAME)).isEqualTo("Pérez González, José");
+        assertThat(sink.records().get(0).row()).isEqualTo(2);
+    }
+
+    @Test
+    void lineWithAFieldTooManyIsRejectedAndTheNextLineStillRead() throws Exception {
+        IngestSink sink = read(CSV, StandardCharsets.UTF_8, null, false);
+        assertThat(sink.rejected()).anySatisfy(r -> {
+            assertThat(r.row()).isEqualTo(4);
+            assertThat(r.reason()).contains("has 6 fields where the header has 5");
+        });
+        assertThat(sink.records()).anyMatch(r -> r.recordRef().equals("AP-4#1"));
+    }
+
+    @Test
+    void rowWithoutDefendantOrIdIsRejected() throws Exception {
+        IngestSink sink = read(CSV, StandardCharsets.UTF_8, null, false);
+        assertThat(sink.rejected()).anySatisfy(r -> assertThat(r.reason()).contains("no name and no ID number"));
+        assertThat(sink.rejected()).hasSize(2);
+    }
+
+    @Test
+    void byteOrderMarkIsSkippedSoTheFirstColumnStillMaps() throws Exception {
+        IngestSink sink = read(CSV, StandardCharsets.UTF_8, null, true);
+        assertThat(sink.records()).hasSize(3);
+    }
+
+    @Test
+    void windows1252FileReadsWhenItsEncodingIsDeclared() throws Exception {
+        IngestSink sink = read(CSV, Charset.forName("windows-1252"), "windows-1252", false);
+        assertThat(sink.records().get(0).value(Field.FULL_NAME)).isEqualTo("Pérez González, José");
+    }
+
+    @Test
+    void windows1252FileReadAsUtf8IsRejectedWithTheFixNotGarbled() throws Exception {
+        IngestSink sink = read(CSV, Charset.forName("windows-1252"), null, false);
+        assertThat(sink.rejected()).anySatisfy(r -> assertThat(r.reason()).contains("encoding"));
+        assertThat(sink.records()).noneMatch(r -> r.value(Field.FULL_NAME).contains("\uFFFD"));
+    }
+
+    @Test
+    void headerWithoutAMappedColumnNamesItAndTheDelimiter() throws Exception {
+        Path file = dir.resolve("semi.csv");
+        Files.writeString(file, CSV.replace(',', ';'));
+        IngestSink sink = new IngestSink(Sources.courtsCsv(null, null));
+        assertThatThrownBy(() -> new CsvReader().read(sink.source(), file, "semi.csv", sink))
+                .hasMessageContaining("Expediente").hasMessageContaining("delimiter");
+    }
+}

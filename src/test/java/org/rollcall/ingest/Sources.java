@@ -1,0 +1,34 @@
+package org.rollcall.ingest;
+
+import java.util.List;
+import java.util.Map;
+import org.rollcall.config.Decision;
+import org.rollcall.config.Field;
+import org.rollcall.config.SourceDefinition;
+import org.rollcall.config.SourceFormat;
+import org.rollcall.config.SourceKind;
+
+/** Source definitions for reader tests. */
+final class Sources {
+
+    private Sources() {
+    }
+
+    static SourceDefinition ngoXlsx(Integer headerRow) {
+        return new SourceDefinition("ngo", SourceKind.NGO_LIST, "ngo.xlsx", SourceFormat.XLSX, "Detenidos", headerRow, null, null,
+                Map.of(Field.RECORD_REF, "N°", Field.FULL_NAME, "Apellidos y nombres", Field.ID_NUMBER, "Cédula",
+                        Field.DETENTION_DATE, "Fecha de detención"),
+                List.of("dd/MM/yyyy"), null, Map.of());
+    }
+
+    static SourceDefinition courtsCsv(String encoding, String delimiter) {
+        return new SourceDefinition("courts", SourceKind.COURT_RULINGS, "courts.csv", SourceFormat.CSV, null, null, delimiter, encoding,
+                Map.of(Field.CASE_NUMBER, "Expediente", Field.FULL_NAME, "Imputado", Field.ID_NUMBER, "Cédula", Field.DECISION, "Decisión"),
+                List.of("dd/MM/yyyy"), null, Map.of(Decision.GRANTED, List.of("Amnistía otorgada")));
+    }
+
+    static SourceDefinition communique() {
+        return new SourceDefinition("gov", SourceKind.ANNOUNCEMENT, "c.txt", SourceFormat.TXT, null, null, null, null,
+                Map.of(), List.of(), null, Map.of());
+    }
+}

@@ -1,0 +1,73 @@
+package org.rollcall.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract that cron scripts rely on: arguments, messages, exit codes. */
+class CliTests {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int cli(String... args) {
+        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errText() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void noArgumentsPrintsUsage() {
+        assertThat(cli()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(errText()).contains("usage:", "run <job-file>");
+    }
+
+    @Test
+    void invalidJobFileExitsTwoNamingTheKeyAndWritesNothing() throws Exception {
+        Path job = dir.resolve("bad.yaml");
+        Files.writeString(job, "name: nightly\nsorces: []\nreport:\n  output-dir: " + dir.resolve("out") + "\n");
+        assertThat(cli("run", job.toString())).isEqualTo(ExitCode.INVALID_JOB.code());
+        assertThat(errText()).contains("bad.yaml", "unknown key 'sorces'", "sources");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void missingInputExitsThreeNamingThePath() throws Exception {
+        Path job = dir.resolve("job.yaml");
+        Files.writeString(job, """
+                name: nightly
+                sources:
+                  - id: gov
+                    kind: announcement
+                    path: %s/nowhere/*.txt
+                    format: txt
+                """.formatted(dir));
+        assertThat(cli("run", job.toString())).isEqualTo(ExitCode.INPUT_MISSING.code());
+        assertThat(errText()).contains("nowhere/*.txt", "matches no file");
+    }
+
+    @Test
+    void runCommandRunsTheJobAndSaysWhereTheReportsAre() throws Exception {
+        SampleWorkspace sample = SampleWorkspace.create(dir);
+        Path job = dir.resolve("jobs/absolute.yaml");
+        Files.writeString(job, Files.readString(sample.job().file())
+                .replace("path: input/", "path: " + dir + "/input/")
+                .replace("output-dir: output", "output-dir: " + dir.resolve("output")));
+        int code = cli("run", job.toString(), "--rollcall.data-dir=" + dir.resolve("data"));
+        assertThat(code).as(errText()).isEqualTo(ExitCode.COMPLETED.code());
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Completed run", "Reports:", "output/nightly/latest");
+        assertThat(dir.resolve("output/nightly/latest/entities.csv")).exists();
+        assertThat(dir.resolve("data/rollcall.mv.db")).as("an H2 file database").exists();
+    }
+}

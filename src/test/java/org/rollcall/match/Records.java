@@ -1,0 +1,29 @@
+package org.rollcall.match;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.rollcall.config.SourceKind;
+import org.rollcall.normalize.NationalId;
+import org.rollcall.normalize.PersonName;
+import org.rollcall.normalize.PersonRecord;
+
+/** Person records for matcher tests. */
+final class Records {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private Records() {
+    }
+
+    static PersonRecord person(String name, String id) {
+        return person(name, id, null);
+    }
+
+    static PersonRecord person(String name, String id, LocalDate born) {
+        int seq = SEQ.incrementAndGet();
+        return new PersonRecord("test", SourceKind.NGO_LIST, seq, String.valueOf(seq), "test.xlsx", "Hoja", seq,
+                PersonName.parse(name), id == null ? null : NationalId.parse(id).orElseThrow(), id == null ? "" : id, born, null,
+                "", "", "", "", null, "", null, List.of());
+    }
+}

@@ -1,0 +1,50 @@
+package org.rollcall.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class NationalIdTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "V-12.345.678;V-12345678", "v12345678;V-12345678", "12345678;12345678", "12.345.678;12345678",
+            "E-1234567;E-1234567", "C.I. V-12.345.678;V-12345678", "CI: 12345678;12345678", "12345678.0;12345678",
+            "v - 12 345 678;V-12345678", "V-123456;V-123456", "C.I. N° V-12345678;V-12345678"})
+    void readsEveryWrittenFormOfACedula(String written, String canonical) {
+        assertThat(NationalId.parse(written)).hasValueSatisfying(id -> assertThat(id.toString()).isEqualTo(canonical));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "S/C", "no posee", "12345", "123456789", "V-", "pendiente", "X-12345678"})
+    void rejectsTextThatIsNotACedula(String written) {
+        assertThat(NationalId.parse(written)).isEmpty();
+    }
+
+    @Test
+    void explainsWhyATextIsNotACedulaButNotWhyABlankIs() {
+        assertThat(NationalId.problem("S/C")).contains("'S/C'").contains("6 to 8 digits");
+        assertThat(NationalId.problem("")).isNull();
+        assertThat(NationalId.problem("V-12345678")).isNull();
+    }
+
+    @Test
+    void letterDoesNotChangeWhoTheNumberIs() {
+        NationalId withLetter = NationalId.parse("V-12345678").orElseThrow();
+        NationalId bare = NationalId.parse("12345678").orElseThrow();
+        assertThat(withLetter.digits()).isEqualTo(bare.digits());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"12345678,12345687,true", "12345678,12345679,true", "12345678,21345678,true", "12345678,12345678,false",
+            "12345678,87654321,false", "12345678,1234567,false", "12345678,12354687,false"})
+    void oneTypoApartInBothArgumentOrders(String a, String b, boolean near) {
+        NationalId x = NationalId.parse(a).orElseThrow();
+        NationalId y = NationalId.parse(b).orElseThrow();
+        assertThat(x.nearlyEquals(y)).isEqualTo(near);
+        assertThat(y.nearlyEquals(x)).isEqualTo(near);
+    }
+}

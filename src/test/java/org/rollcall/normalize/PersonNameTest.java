@@ -1,0 +1,53 @@
+package org.rollcall.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PersonNameTest {
+
+    @Test
+    void commaPutsSurnamesFirst() {
+        PersonName n = PersonName.parse("PEREZ GONZALEZ, JOSE GREGORIO");
+        assertThat(n.given()).containsExactly("jose", "gregorio");
+        assertThat(n.surnames()).containsExactly("perez", "gonzalez");
+        assertThat(n.tokens()).containsExactly("jose", "gregorio", "perez", "gonzalez");
+    }
+
+    @Test
+    void withoutCommaTheOrderIsUnknownButTokensAreKept() {
+        PersonName n = PersonName.parse("José Gregorio Pérez González");
+        assertThat(n.orderKnown()).isFalse();
+        assertThat(n.tokens()).containsExactly("jose", "gregorio", "perez", "gonzalez");
+    }
+
+    @Test
+    void accentsCaseAndStraySpacesFoldAway() {
+        assertThat(PersonName.parse("  MUÑOZ   ,  maría  ").tokens()).isEqualTo(PersonName.parse("Munoz, Maria").tokens());
+    }
+
+    @Test
+    void particlesAreDropped() {
+        assertThat(PersonName.parse("María de los Ángeles Rodríguez de Pérez").tokens())
+                .containsExactly("maria", "angeles", "rodriguez", "perez");
+    }
+
+    @Test
+    void initialsAreKeptAsSingleLetters() {
+        assertThat(PersonName.parse("J. Gregorio Pérez").tokens()).containsExactly("j", "gregorio", "perez");
+    }
+
+    @Test
+    void separateColumnsGiveAKnownOrder() {
+        PersonName n = PersonName.of("José Gregorio", "Pérez González");
+        assertThat(n.given()).containsExactly("jose", "gregorio");
+        assertThat(n.surnames()).containsExactly("perez", "gonzalez");
+        assertThat(n.display()).isEqualTo("José Gregorio Pérez González");
+    }
+
+    @Test
+    void blankNameIsEmpty() {
+        assertThat(PersonName.parse("  , ").isEmpty()).isTrue();
+        assertThat(PersonName.parse(null).isEmpty()).isTrue();
+    }
+}
