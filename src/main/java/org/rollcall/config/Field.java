@@ -18,7 +18,13 @@ public enum Field implements Keyed {
     COURT("court"),
     DECISION("decision"),
     DECISION_DATE("decision-date"),
-    NOTES("notes");
+    NOTES("notes"),
+    STREET_NUMBER("street-number"),
+    ADDRESS("address"),
+    ADDRESS_2("address-2"),
+    LOCALITY("locality"),
+    POSTCODE("postcode"),
+    REGION("region");
 
     private final String key;
 

@@ -78,6 +78,11 @@ public final class JobDefinitionLoader {
             p.add("matching: thresholds must satisfy 0 < review-threshold <= match-threshold <= 1; got review-threshold "
                     + m.reviewThreshold() + ", match-threshold " + m.matchThreshold());
         }
+        try {
+            org.rollcall.match.MatchConfigs.from(m, def.sources());
+        } catch (IllegalArgumentException e) {
+            p.add(e.getMessage());
+        }
         if (m.maxBlockSize() < 2) {
             p.add("matching.max-block-size: " + m.maxBlockSize() + " is too small; use 2 or more (default 400)");
         }

@@ -9,7 +9,9 @@ public enum SourceKind implements Keyed {
     /** A government announcement: a stated figure, sometimes a numbered list of names. */
     ANNOUNCEMENT("announcement"),
     /** Court rulings, one row per case and defendant. */
-    COURT_RULINGS("court-rulings");
+    COURT_RULINGS("court-rulings"),
+    /** Any other list of people (a benchmark file, a partner's register): linked, counted, not reconciled. */
+    PERSON_LIST("person-list");
 
     private final String key;
 

@@ -24,6 +24,7 @@ public final class Cli {
             usage: java -jar target/rollcall.jar <command>
               run <job-file> [--key=value ...]   run a job (e.g. jobs/nightly.yaml); resumes the job's last run if it failed
               generate-sample [folder]           write the fictional sample inputs (default: input)
+              score <entities.csv> <truth>       pairwise precision, recall, F1; truth: febrl or a sample-truth.json
             """;
 
     private Cli() {
@@ -46,6 +47,13 @@ public final class Cli {
                     Path dir = Path.of(args.length > 1 ? args[1] : "input");
                     SampleGenerator.write(dir);
                     out.println("sample inputs written to " + dir.toAbsolutePath().normalize());
+                    yield ExitCode.COMPLETED.code();
+                }
+                case "score" -> {
+                    if (args.length < 3) {
+                        yield usage(err);
+                    }
+                    out.println(ScoreCommand.score(Path.of(args[1]), args[2]));
                     yield ExitCode.COMPLETED.code();
                 }
                 default -> usage(err);

@@ -11,7 +11,9 @@ import org.rollcall.ingest.Ingester;
 import org.rollcall.ingest.RejectedRow;
 import org.rollcall.ingest.SourceRecord;
 import org.rollcall.match.Linkage;
+import org.rollcall.match.MatchConfigs;
 import org.rollcall.match.Matcher;
+import org.rollcall.match.ModelReport;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.RecordNormalizer;
@@ -43,6 +45,7 @@ public class ReconcileSteps {
     static final String LINKAGE = "linkage";
     static final String PAIRS = "pairs";
     static final String RECONCILIATION = "reconciliation";
+    static final String MODEL = "model";
 
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileSteps.class);
 
@@ -102,8 +105,9 @@ public class ReconcileSteps {
         return new StepBuilder("match", repository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             List<PersonRecord> persons = store.load(run.run(), PERSONS, PersonRecord.class);
-            Matcher.Result result = new Matcher(run.definition().matching()).match(persons);
+            Matcher.Result result = new Matcher(MatchConfigs.from(run.definition().matching(), run.definition().sources())).match(persons);
             store.save(run.run(), LINKAGE, List.of(result.linkage()));
+            store.save(run.run(), MODEL, List.of(ModelReport.of(result.model())));
             store.save(run.run(), PAIRS, result.pairs());
             LOG.info("match: {} records → {} people; {} candidate pairs {}", persons.size(), result.linkage().clusters(),
                     result.linkage().candidatePairs(), result.linkage().pairsByRule());
@@ -136,8 +140,15 @@ public class ReconcileSteps {
             Map<String, Object> info = new LinkedHashMap<>();
             info.put("blocking", Map.of("candidate_pairs", linkage.candidatePairs(), "pairs_by_rule", linkage.pairsByRule(),
                     "skipped_blocks", linkage.skippedBlocks()));
+            List<PersonRecord> persons = store.load(run.run(), PERSONS, PersonRecord.class);
+            List<ReportWriter.PairRow> pairs = store.load(run.run(), PAIRS, ScoredPair.class).stream().map(p -> {
+                PersonRecord a = persons.get(p.a());
+                PersonRecord b = persons.get(p.b());
+                return new ReportWriter.PairRow(a.sourceId(), a.recordRef(), b.sourceId(), b.recordRef(), p.outcome().name().toLowerCase(),
+                        p.probability(), p.weight(), p.note(), p.contributions());
+            }).toList();
             ReportWriter.write(run.definition().outputRoot().resolve(run.definition().name()), run.runName(),
-                    run.definition().name(), rec, info);
+                    run.definition().name(), rec, info, store.loadOne(run.run(), MODEL, ModelReport.class), pairs);
             return RepeatStatus.FINISHED;
         }, tx).build();
     }

@@ -1,94 +1,136 @@
 package org.rollcall.match;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.rollcall.normalize.PersonRecord;
 
 /**
- * Proposes candidate pairs without comparing all pairs. Two rules, OR-ed: the same cédula
- * digits; a shared pair of name tokens (any order, so "PEREZ GONZALEZ, JOSE" and "José Pérez"
- * share {@code jose|perez}, and a missing surname or one typo still leaves a pair in common).
- * A block larger than the limit is skipped and counted.
+ * Proposes candidate pairs without comparing all pairs: the union of the pairs that share a key
+ * under any of the rules. Keys are hashed to 40 bits and packed with the record index into one
+ * long, so blocking a million records sorts a few primitive arrays and allocates no per-key
+ * collections; cost grows with the records and the block sizes, not with all pairs. A block
+ * larger than the limit is skipped and reported.
  */
 public final class Blocker {
 
-    /** Name tokens beyond this many are not used for keys. */
-    static final int MAX_TOKENS = 6;
+    static final int INDEX_BITS = 24;
+    /** The largest number of records the packing allows. */
+    public static final int MAX_RECORDS = 1 << INDEX_BITS;
 
     /**
      * Candidate pairs and what produced them.
      *
-     * @param pairs candidate pairs as {@code a * n + b} with {@code a < b}
-     * @param pairsByRule rule name → pairs it proposed (a pair may come from both rules)
-     * @param skippedBlocks keys whose block was larger than the limit
+     * @param pairs candidate pairs as {@code a * n + b} with {@code a < b}, sorted, distinct
+     * @param rules for each pair, a bit per rule that proposed it (bit i = rule i)
+     * @param pairsByRule rule → pairs it proposed (a pair may come from several rules)
+     * @param skippedBlocks blocks larger than the limit, as "rule: N records"
      */
-    public record Result(long[] pairs, Map<String, Long> pairsByRule, List<String> skippedBlocks) {
+    public record Result(long[] pairs, int[] rules, Map<String, Long> pairsByRule, List<String> skippedBlocks) {
     }
+
+    /** At most this many rules, so that a rule's index fits beside the pair in one long. */
+    public static final int MAX_RULES = 31;
+    private static final int RULE_BITS = 5;
 
     private Blocker() {
     }
 
-    public static Result block(List<PersonRecord> records, int maxBlockSize) {
-        Map<String, List<Integer>> blocks = new HashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            for (String key : keys(records.get(i))) {
-                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
+    public static Result block(List<PersonRecord> records, List<BlockingRule> rules, int maxBlockSize) {
+        int n = records.size();
+        if (n >= MAX_RECORDS) {
+            throw new IllegalArgumentException("blocking takes at most " + (MAX_RECORDS - 1) + " records, got " + n);
         }
-        long n = records.size();
-        Set<Long> pairs = new HashSet<>();
+        if (rules.size() > MAX_RULES) {
+            throw new IllegalArgumentException("at most " + MAX_RULES + " blocking rules, got " + rules.size());
+        }
+        LongList all = new LongList();
         Map<String, Long> byRule = new LinkedHashMap<>();
-        byRule.put("id", 0L);
-        byRule.put("name-pair", 0L);
         List<String> skipped = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> e : blocks.entrySet()) {
-            List<Integer> members = e.getValue();
-            if (members.size() < 2) {
-                continue;
+        for (int r = 0; r < rules.size(); r++) {
+            BlockingRule rule = rules.get(r);
+            LongList packed = new LongList();
+            for (int i = 0; i < n; i++) {
+                for (String key : rule.keys(records.get(i))) {
+                    packed.add((hash40(key) << INDEX_BITS) | i);
+                }
             }
-            if (members.size() > maxBlockSize) {
-                skipped.add(e.getKey() + " (" + members.size() + " records)");
-                continue;
-            }
-            String rule = e.getKey().startsWith("i:") ? "id" : "name-pair";
-            long added = 0;
-            for (int x = 0; x < members.size(); x++) {
-                for (int y = x + 1; y < members.size(); y++) {
-                    int a = Math.min(members.get(x), members.get(y));
-                    int b = Math.max(members.get(x), members.get(y));
-                    if (a != b) {
-                        pairs.add(a * n + b);
-                        added++;
+            long[] sorted = packed.toSortedArray();
+            long before = all.size();
+            int start = 0;
+            while (start < sorted.length) {
+                long block = sorted[start] >>> INDEX_BITS;
+                int end = start + 1;
+                while (end < sorted.length && sorted[end] >>> INDEX_BITS == block) {
+                    end++;
+                }
+                int size = end - start;
+                if (size > maxBlockSize) {
+                    skipped.add(rule.text() + ": a block of " + size + " records");
+                } else {
+                    for (int x = start; x < end; x++) {
+                        int a = (int) (sorted[x] & (MAX_RECORDS - 1));
+                        for (int y = x + 1; y < end; y++) {
+                            int b = (int) (sorted[y] & (MAX_RECORDS - 1));
+                            if (a != b) {
+                                all.add(((a < b ? (long) a * n + b : (long) b * n + a) << RULE_BITS) | r);
+                            }
+                        }
                     }
                 }
+                start = end;
             }
-            byRule.merge(rule, added, Long::sum);
+            byRule.put(rule.text(), all.size() - before);
         }
-        long[] out = pairs.stream().mapToLong(Long::longValue).sorted().toArray();
-        skipped.sort(null);
-        return new Result(out, byRule, skipped);
+        long[] sorted = all.toSortedArray();
+        int w = 0;
+        int[] masks = new int[sorted.length];
+        for (long code : sorted) {
+            long pair = code >>> RULE_BITS;
+            int bit = 1 << (int) (code & ((1 << RULE_BITS) - 1));
+            if (w > 0 && sorted[w - 1] == pair) {
+                masks[w - 1] |= bit;
+            } else {
+                sorted[w] = pair;
+                masks[w] = bit;
+                w++;
+            }
+        }
+        return new Result(Arrays.copyOf(sorted, w), Arrays.copyOf(masks, w), byRule, skipped);
     }
 
-    static Set<String> keys(PersonRecord r) {
-        Set<String> keys = new HashSet<>();
-        if (r.id() != null) {
-            keys.add("i:" + r.id().digits());
+    /** FNV-1a, 64 bits folded to 40. */
+    static long hash40(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
         }
-        List<String> tokens = r.name().tokens().stream().filter(t -> t.length() > 1).limit(MAX_TOKENS).toList();
-        for (int i = 0; i < tokens.size(); i++) {
-            for (int j = i + 1; j < tokens.size(); j++) {
-                String a = tokens.get(i);
-                String b = tokens.get(j);
-                if (!a.equals(b)) {
-                    keys.add("n:" + (a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a));
-                }
+        return (h ^ (h >>> 40)) & ((1L << 40) - 1);
+    }
+
+    /** A growable array of longs. */
+    static final class LongList {
+        private long[] data = new long[1024];
+        private int size;
+
+        void add(long v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, data.length * 2);
             }
+            data[size++] = v;
         }
-        return keys;
+
+        int size() {
+            return size;
+        }
+
+        long[] toSortedArray() {
+            long[] out = Arrays.copyOf(data, size);
+            Arrays.parallelSort(out);
+            return out;
+        }
     }
 }

@@ -1,15 +1,15 @@
 package org.rollcall.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.rollcall.normalize.NationalId;
 import org.rollcall.normalize.PersonRecord;
 
 /**
  * Groups matched records into people, strongest links first, refusing any merge that would put
- * two clearly different cédulas in one cluster. That stops chaining: a record without a cédula
- * that looks like two different people cannot join them into one.
+ * two records that conflict under the {@link Constraints} in one cluster. That stops chaining: a
+ * record without a cédula that looks like two different people cannot join them into one.
  */
 public final class Clusterer {
 
@@ -17,18 +17,24 @@ public final class Clusterer {
     }
 
     /**
-     * @param pairs scored pairs; only {@link Outcome#MATCH} pairs link
-     * @return cluster index per record, clusters numbered from 0 in order of their first record;
-     *     and the match pairs that were refused, as review pairs with the reason
+     * @param clusterOf cluster index per record, clusters numbered from 0 in order of their first record
+     * @param clusters number of clusters
+     * @param refused match pairs not linked because of a constraint, now review pairs with the reason
      */
-    public static Result cluster(List<PersonRecord> records, List<ScoredPair> pairs) {
+    public record Result(int[] clusterOf, int clusters, List<ScoredPair> refused) {
+    }
+
+    /**
+     * @param pairs scored pairs; only {@link Outcome#MATCH} pairs link
+     * @param birthKeys each record's birth date as yyyyMMdd, or {@code null}
+     */
+    public static Result cluster(List<PersonRecord> records, String[] birthKeys, List<ScoredPair> pairs, Constraints constraints) {
         int n = records.size();
         int[] parent = new int[n];
-        List<List<NationalId>> idList = new ArrayList<>(n);
+        List<List<Integer>> members = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             parent[i] = i;
-            NationalId id = records.get(i).id();
-            idList.add(id == null ? new ArrayList<>() : new ArrayList<>(List.of(id)));
+            members.add(null);
         }
         List<ScoredPair> refused = new ArrayList<>();
         List<ScoredPair> sorted = pairs.stream().filter(p -> p.outcome() == Outcome.MATCH)
@@ -41,18 +47,23 @@ public final class Clusterer {
             if (ra == rb) {
                 continue;
             }
-            if (conflict(idList.get(ra), idList.get(rb))) {
-                refused.add(p.withOutcome(Outcome.REVIEW, "not linked: it would put different cédulas in one person"));
+            List<Integer> ma = membersOf(members, ra);
+            List<Integer> mb = membersOf(members, rb);
+            if (conflict(records, birthKeys, ma, mb, constraints)) {
+                refused.add(p.withOutcome(Outcome.REVIEW, "not linked: it would put records that cannot be one person together"
+                        + " (different ID numbers or birth dates, or two records of a list without duplicates)"));
                 continue;
             }
             int keep = Math.min(ra, rb);
             int gone = Math.max(ra, rb);
             parent[gone] = keep;
-            idList.get(keep).addAll(idList.get(gone));
+            ma.addAll(mb);
+            members.set(keep, ma);
+            members.set(gone, null);
         }
         int[] cluster = new int[n];
         int[] number = new int[n];
-        java.util.Arrays.fill(number, -1);
+        Arrays.fill(number, -1);
         int next = 0;
         for (int i = 0; i < n; i++) {
             int root = find(parent, i);
@@ -64,18 +75,19 @@ public final class Clusterer {
         return new Result(cluster, next, refused);
     }
 
-    /**
-     * @param clusterOf cluster index per record
-     * @param clusters number of clusters
-     * @param refused match pairs not linked because of a cédula conflict
-     */
-    public record Result(int[] clusterOf, int clusters, List<ScoredPair> refused) {
+    private static List<Integer> membersOf(List<List<Integer>> members, int root) {
+        List<Integer> m = members.get(root);
+        if (m == null) {
+            m = new ArrayList<>(List.of(root));
+            members.set(root, m);
+        }
+        return m;
     }
 
-    private static boolean conflict(List<NationalId> a, List<NationalId> b) {
-        for (NationalId x : a) {
-            for (NationalId y : b) {
-                if (PairScorer.conflicting(x, y)) {
+    private static boolean conflict(List<PersonRecord> records, String[] birth, List<Integer> a, List<Integer> b, Constraints c) {
+        for (int x : a) {
+            for (int y : b) {
+                if (c.conflict(records.get(x), records.get(y), birth[x], birth[y])) {
                     return true;
                 }
             }

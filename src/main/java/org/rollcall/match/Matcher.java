@@ -2,60 +2,166 @@ package org.rollcall.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.rollcall.config.MatchSettings;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.rollcall.config.Field;
 import org.rollcall.normalize.PersonRecord;
 
 /**
- * Links records into people: blocking, pair scoring, an ambiguity check, clustering.
+ * Links records into people: blocking, comparison, a Fellegi–Sunter model estimated from the
+ * records themselves, three outcomes, an ambiguity check, constrained clustering.
  *
- * <p>Ambiguity: when a record without a cédula matches two records whose cédulas conflict
- * (homonyms: two different "José Luis Pérez"), it is linked to the stronger match only when that
- * one is stronger by the decisive margin; otherwise neither is linked and both go to review.
+ * <p>Ambiguity: when a record matches two records that cannot be one person (homonyms: two
+ * different "José Luis Pérez"), it is linked to the stronger match only when that one is stronger
+ * by the decisive margin; otherwise neither is linked and both go to review.
  */
 public final class Matcher {
 
-    private final MatchSettings settings;
-    private final PairScorer scorer;
+    private final MatchConfig config;
 
-    public Matcher(MatchSettings settings) {
-        this.settings = settings;
-        this.scorer = new PairScorer(MatchWeights.DEFAULTS, settings.matchThreshold(), settings.reviewThreshold());
+    public Matcher(MatchConfig config) {
+        this.config = config;
     }
 
     /**
      * @param linkage the clusters and blocking counts
-     * @param pairs the pairs worth reporting: matches and reviews, in input order
+     * @param pairs linked and review pairs, with explanations, in input order
+     * @param model the fitted model
      */
-    public record Result(Linkage linkage, List<ScoredPair> pairs) {
+    public record Result(Linkage linkage, List<ScoredPair> pairs, MatchModel model) {
     }
 
     public Result match(List<PersonRecord> records) {
-        Blocker.Result blocking = Blocker.block(records, settings.maxBlockSize());
-        long n = records.size();
-        List<ScoredPair> scored = new ArrayList<>();
-        for (long code : blocking.pairs()) {
-            int a = (int) (code / n);
-            int b = (int) (code % n);
-            ScoredPair p = scorer.score(a, b, records.get(a), records.get(b));
-            if (p.outcome() != Outcome.NON_MATCH) {
-                scored.add(p);
-            }
-        }
-        scored = demoteAmbiguous(records, scored, scorer.weights().decisiveMargin());
-        Clusterer.Result clusters = Clusterer.cluster(records, scored);
-        Map<Long, ScoredPair> byKey = new HashMap<>();
-        scored.forEach(p -> byKey.put(p.a() * n + p.b(), p));
-        clusters.refused().forEach(p -> byKey.put(p.a() * n + p.b(), p));
-        List<ScoredPair> out = byKey.values().stream()
-                .sorted(java.util.Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
-        Linkage linkage = new Linkage(clusters.clusterOf(), clusters.clusters(), blocking.pairs().length,
-                blocking.pairsByRule(), blocking.skippedBlocks());
-        return new Result(linkage, out);
+        return match(records, null);
     }
 
-    private static List<ScoredPair> demoteAmbiguous(List<PersonRecord> records, List<ScoredPair> scored, double margin) {
+    /** Matches with a given model instead of fitting one (tests, fixed parameters). */
+    public Result match(List<PersonRecord> records, MatchModel given) {
+        int n = records.size();
+        List<Comparison> cs = config.comparisons();
+        int k = cs.size();
+        Object[][] prepared = new Object[n][k];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            for (int c = 0; c < k; c++) {
+                prepared[i][c] = cs.get(c).prepare(records.get(i));
+            }
+        });
+        Blocker.Result blocking = Blocker.block(records, config.blocking(), config.maxBlockSize());
+        long[] pairs = blocking.pairs();
+        byte[][] levels = new byte[pairs.length][];
+        IntStream.range(0, pairs.length).parallel().forEach(p -> {
+            int a = (int) (pairs[p] / n);
+            int b = (int) (pairs[p] % n);
+            byte[] row = new byte[k];
+            for (int c = 0; c < k; c++) {
+                Object x = prepared[a][c];
+                Object y = prepared[b][c];
+                row[c] = (byte) (x == null || y == null ? -1 : cs.get(c).compare(x, y));
+            }
+            levels[p] = row;
+        });
+        MatchModel model = given != null ? given
+                : ModelTrainer.fit(cs, prepared, new ModelTrainer.Candidates(levels, blocking.rules(), config.blocking(), (long) n * (n - 1) / 2),
+                        config.randomPairs(), config.seed(), config.overrides(), config.frequencyWeight());
+        List<ScoredPair> kept = new ArrayList<>();
+        for (int p = 0; p < pairs.length; p++) {
+            int a = (int) (pairs[p] / n);
+            int b = (int) (pairs[p] % n);
+            int[] lv = new int[k];
+            for (int c = 0; c < k; c++) {
+                lv[c] = levels[p][c];
+            }
+            double w = model.weight(lv);
+            for (int c = 0; c < k; c++) {
+                if (lv[c] >= 0) {
+                    w += model.rarity(c, prepared[a][c], prepared[b][c], lv[c]);
+                }
+            }
+            double prob = MatchModel.probability(w);
+            boolean namesAgree = prob < config.reviewThreshold() && namesAgreeFully(lv) && !evidenceAgainst(lv);
+            if (prob < config.reviewThreshold() && !namesAgree) {
+                continue;
+            }
+            Outcome outcome = prob >= config.matchThreshold() ? Outcome.MATCH : Outcome.REVIEW;
+            String note = outcome == Outcome.MATCH ? idCap(lv)
+                    : namesAgree ? "the names agree fully but are too common or too short to link on their own" : null;
+            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, model.explain(lv, prepared[a], prepared[b]), note));
+        }
+        String[] birth = new String[n];
+        DateComparison dates = new DateComparison("birth-date", Field.BIRTH_DATE);
+        for (int i = 0; i < n; i++) {
+            birth[i] = (String) dates.prepare(records.get(i));
+        }
+        kept = demoteAmbiguous(records, birth, kept);
+        Clusterer.Result clusters = Clusterer.cluster(records, birth, kept, config.constraints());
+        Map<Long, ScoredPair> byKey = new HashMap<>();
+        kept.forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
+        clusters.refused().forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
+        List<ScoredPair> out = byKey.values().stream()
+                .sorted(java.util.Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
+        Linkage linkage = new Linkage(clusters.clusterOf(), clusters.clusters(), pairs.length, blocking.pairsByRule(), blocking.skippedBlocks());
+        return new Result(linkage, out, model);
+    }
+
+    /**
+     * Where ID numbers are trusted (the different-ids constraint), the model alone never links
+     * records whose well-formed numbers differ, and links a number one typo apart only when the
+     * names agree fully: such pairs go to review, with the reason. Null when the pair may link.
+     */
+    private String idCap(int[] levels) {
+        if (!config.constraints().differentIds()) {
+            return null;
+        }
+        List<Comparison> cs = config.comparisons();
+        for (int c = 0; c < cs.size(); c++) {
+            if (!(cs.get(c) instanceof IdComparison) || levels[c] < 0) {
+                continue;
+            }
+            if (levels[c] == IdComparison.DIFFERENT) {
+                return "different ID numbers: not linked unless a person decides so";
+            }
+            if (levels[c] == IdComparison.ONE_TYPO && !namesAgreeFully(levels)) {
+                return "ID numbers one typo apart and names that do not fully agree: for a person to decide";
+            }
+        }
+        return null;
+    }
+
+    /** True when an ID number or a birth date clearly disagrees. */
+    private boolean evidenceAgainst(int[] levels) {
+        List<Comparison> cs = config.comparisons();
+        for (int c = 0; c < cs.size(); c++) {
+            if (cs.get(c) instanceof IdComparison && levels[c] == IdComparison.DIFFERENT
+                    || cs.get(c) instanceof DateComparison && levels[c] == DateComparison.DIFFERENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namesAgreeFully(int[] levels) {
+        List<Comparison> cs = config.comparisons();
+        boolean any = false;
+        for (int c = 0; c < cs.size(); c++) {
+            if (cs.get(c) instanceof PersonNameComparison && levels[c] >= 0) {
+                any = true;
+                if (levels[c] > PersonNameComparison.OUT_OF_ORDER) {
+                    return false;
+                }
+            } else if (cs.get(c) instanceof NamePartComparison && levels[c] >= 0) {
+                any = true;
+                if (levels[c] > 1) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    private List<ScoredPair> demoteAmbiguous(List<PersonRecord> records, String[] birth, List<ScoredPair> scored) {
         Map<Integer, List<ScoredPair>> byRecord = new HashMap<>();
         for (ScoredPair p : scored) {
             if (p.outcome() == Outcome.MATCH) {
@@ -63,24 +169,23 @@ public final class Matcher {
                 byRecord.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
             }
         }
-        java.util.Set<ScoredPair> demote = new java.util.HashSet<>();
+        Set<ScoredPair> demote = new HashSet<>();
+        double margin = config.decisiveMargin();
         byRecord.forEach((i, links) -> {
-            if (records.get(i).id() != null || links.size() < 2) {
-                return;
-            }
             for (int x = 0; x < links.size(); x++) {
                 for (int y = x + 1; y < links.size(); y++) {
-                    PersonRecord px = records.get(other(links.get(x), i));
-                    PersonRecord py = records.get(other(links.get(y), i));
-                    if (PairScorer.conflicting(px.id(), py.id())) {
-                        double wx = links.get(x).weight();
-                        double wy = links.get(y).weight();
-                        if (wy - wx < margin) {
-                            demote.add(links.get(y));
-                        }
-                        if (wx - wy < margin) {
-                            demote.add(links.get(x));
-                        }
+                    int px = other(links.get(x), i);
+                    int py = other(links.get(y), i);
+                    if (!config.constraints().conflict(records.get(px), records.get(py), birth[px], birth[py])) {
+                        continue;
+                    }
+                    double wx = links.get(x).weight();
+                    double wy = links.get(y).weight();
+                    if (wy - wx < margin) {
+                        demote.add(links.get(y));
+                    }
+                    if (wx - wy < margin) {
+                        demote.add(links.get(x));
                     }
                 }
             }
@@ -91,7 +196,7 @@ public final class Matcher {
         List<ScoredPair> out = new ArrayList<>(scored.size());
         for (ScoredPair p : scored) {
             out.add(demote.contains(p)
-                    ? p.withOutcome(Outcome.REVIEW, "ambiguous: a record without a cédula matches two people with different cédulas, neither decisively better")
+                    ? p.withOutcome(Outcome.REVIEW, "ambiguous: the record matches two people who cannot be one, neither decisively better")
                     : p);
         }
         return out;

@@ -2,6 +2,8 @@ package org.rollcall.normalize;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.rollcall.config.Field;
 import org.rollcall.config.Decision;
 import org.rollcall.config.SourceKind;
 
@@ -29,15 +31,17 @@ import org.rollcall.config.SourceKind;
  * @param rawDecision the decision as written
  * @param decisionDate the date of the ruling, or {@code null}
  * @param problems what normalisation could not read (unreadable date, malformed ID number)
+ * @param fields every field as the source wrote it (trimmed), for comparisons of other fields
  */
 public record PersonRecord(
         String sourceId, SourceKind kind, int seq, String recordRef, String file, String sheet, int row,
         PersonName name, NationalId id, String rawId, LocalDate birthDate, LocalDate detentionDate,
         String place, String offence, String caseNumber, String court, Decision decision, String rawDecision,
-        LocalDate decisionDate, List<String> problems) {
+        LocalDate decisionDate, List<String> problems, Map<Field, String> fields) {
 
     public PersonRecord {
         problems = problems == null ? List.of() : List.copyOf(problems);
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
     }
 
     /** "source:seq", unique within a run. */

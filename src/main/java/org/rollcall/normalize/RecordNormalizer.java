@@ -47,7 +47,7 @@ public final class RecordNormalizer {
         return new PersonRecord(r.sourceId(), r.kind(), r.seq(), r.recordRef(), r.file(), r.sheet(), r.row(), name, id, rawId,
                 date(r, Field.BIRTH_DATE, problems), date(r, Field.DETENTION_DATE, problems),
                 r.value(Field.PLACE), r.value(Field.OFFENCE), r.value(Field.CASE_NUMBER), r.value(Field.COURT),
-                decision, r.value(Field.DECISION), date(r, Field.DECISION_DATE, problems), problems);
+                decision, r.value(Field.DECISION), date(r, Field.DECISION_DATE, problems), problems, r.values());
     }
 
     private LocalDate date(SourceRecord r, Field field, List<String> problems) {

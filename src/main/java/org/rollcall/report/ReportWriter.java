@@ -40,12 +40,17 @@ public final class ReportWriter {
      * @param runName the run's folder name (its timestamp)
      * @return the run's folder
      */
-    public static Path write(Path jobDir, String runName, String jobName, Reconciliation rec, Map<String, Object> runInfo) {
+    public static Path write(Path jobDir, String runName, String jobName, Reconciliation rec, Map<String, Object> runInfo,
+            Object model, List<PairRow> pairs) {
         Path runDir = jobDir.resolve(runName);
         try {
             Files.createDirectories(runDir);
             writeEntities(runDir.resolve("entities.csv"), rec.entities());
             writeSummary(runDir.resolve("summary.json"), jobName, runName, rec, runInfo);
+            try (OutputStream out = Files.newOutputStream(runDir.resolve("model.json"))) {
+                JSON.writeValue(out, model);
+            }
+            writePairs(runDir.resolve("pairs.csv"), pairs);
             new WorkbookReport(rec).write(runDir.resolve("reconciliation.xlsx"));
             mirror(runDir, jobDir.resolve("latest"));
         } catch (IOException e) {
@@ -60,6 +65,34 @@ public final class ReportWriter {
              CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(ENTITIES_HEADER).get().print(w)) {
             for (EntityRow r : rows) {
                 csv.printRecord(r.entityId(), r.source(), r.recordId());
+            }
+        }
+    }
+
+    /** The header of pairs.csv: one row per field contribution of each linked or review pair. */
+    public static final String[] PAIRS_HEADER = {"pair", "source_a", "record_id_a", "source_b", "record_id_b", "outcome",
+        "probability", "weight", "field", "level", "contribution"};
+
+    /**
+     * One linked or review pair with its explanation.
+     *
+     * @param contributions field, level, weight: the numbers behind a waterfall chart
+     */
+    public record PairRow(String sourceA, String recordA, String sourceB, String recordB, String outcome, double probability,
+            double weight, String note, List<org.rollcall.match.Contribution> contributions) {
+    }
+
+    static void writePairs(Path file, List<PairRow> pairs) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(PAIRS_HEADER).get().print(w)) {
+            int n = 0;
+            for (PairRow p : pairs) {
+                n++;
+                for (org.rollcall.match.Contribution c : p.contributions()) {
+                    csv.printRecord(n, p.sourceA(), p.recordA(), p.sourceB(), p.recordB(), p.outcome(),
+                            String.format(java.util.Locale.ROOT, "%.6f", p.probability()), String.format(java.util.Locale.ROOT, "%.3f", p.weight()),
+                            c.field(), c.level(), String.format(java.util.Locale.ROOT, "%.3f", c.weight()));
+                }
             }
         }
     }

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rollcall.config.MatchSettings;
 import org.rollcall.normalize.PersonRecord;
 
 class MatcherTest {
 
-    private final Matcher matcher = new Matcher(MatchSettings.DEFAULTS);
+    private final Matcher matcher = new Matcher(Rules.CONFIG);
 
     @Test
     void recordWithoutCedulaDoesNotChainTwoHomonymsTogether() {
@@ -18,7 +17,7 @@ class MatcherTest {
                 Records.person("José Luis Pérez García", "V-12345678"),
                 Records.person("JOSE LUIS PEREZ GARCIA", null),
                 Records.person("José Luis Pérez García", "V-20987654"));
-        Linkage l = matcher.match(records).linkage();
+        Linkage l = matcher.match(records, Rules.MODEL).linkage();
         assertThat(l.clusterOf()[0]).isNotEqualTo(l.clusterOf()[2]);
         assertThat(l.clusterOf()[1]).as("ambiguous: linked to neither").isNotIn(l.clusterOf()[0], l.clusterOf()[2]);
     }
@@ -29,7 +28,7 @@ class MatcherTest {
                 Records.person("Laura María Blanco González", "V-15169188"),
                 Records.person("Laura María Blanco González", null),
                 Records.person("Laura Blanco González", "V-20111333"));
-        Linkage l = matcher.match(records).linkage();
+        Linkage l = matcher.match(records, Rules.MODEL).linkage();
         assertThat(l.clusterOf()[1]).isEqualTo(l.clusterOf()[0]);
         assertThat(l.clusterOf()[2]).isNotEqualTo(l.clusterOf()[0]);
     }
@@ -41,7 +40,7 @@ class MatcherTest {
                 Records.person("José Gregorio Pérez González", null),
                 Records.person("María Rodríguez Salas", "V-7654321"),
                 Records.person("JOSE GREGORIO PEREZ GONZALEZ", "12345678"));
-        Linkage l = matcher.match(records).linkage();
+        Linkage l = matcher.match(records, Rules.MODEL).linkage();
         assertThat(l.clusters()).isEqualTo(2);
         assertThat(l.clusterOf()).containsExactly(0, 0, 1, 0);
     }
@@ -61,11 +60,11 @@ class MatcherTest {
                 }
             }
         }
-        Blocker.Result blocking = Blocker.block(records, 400);
+        Blocker.Result blocking = Blocker.block(records, Rules.CONFIG.blocking(), 400);
         long allPairs = (long) records.size() * (records.size() - 1) / 2;
         assertThat((long) blocking.pairs().length).isLessThan(allPairs / 10);
-        assertThat(blocking.pairsByRule()).containsKeys("id", "name-pair");
-        assertThat(blocking.pairsByRule().get("id")).isZero();
+        assertThat(blocking.pairsByRule()).containsKeys("id-number", "name-pair");
+        assertThat(blocking.pairsByRule().get("id-number")).isZero();
     }
 
     @Test
@@ -74,8 +73,8 @@ class MatcherTest {
         for (int i = 0; i < 5; i++) {
             records.add(Records.person("José Pérez", "V-" + (10_000_000 + i)));
         }
-        Blocker.Result blocking = Blocker.block(records, 3);
+        Blocker.Result blocking = Blocker.block(records, java.util.List.of(BlockingRule.parse("name-pair")), 3);
         assertThat(blocking.pairs()).isEmpty();
-        assertThat(blocking.skippedBlocks()).containsExactly("n:jose|perez (5 records)");
+        assertThat(blocking.skippedBlocks()).containsExactly("name-pair: a block of 5 records");
     }
 }

@@ -1,0 +1,155 @@
+package org.rollcall.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rollcall.config.Field;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.normalize.SpanishPhonetic;
+import org.rollcall.normalize.TextFold;
+
+/**
+ * A blocking rule: records that share its key are compared. Written in job files as parts
+ * joined by {@code +}, each a field with an optional transform:
+ * {@code id-number}, {@code name-pair}, {@code birth-date + surnames:prefix2},
+ * {@code given-names:phonetic + surnames:phonetic}, {@code postcode + address:prefix3}.
+ *
+ * <p>Fields: {@code id-number} (the cédula's digits), {@code birth-date} (yyyyMMdd),
+ * {@code given-names} and {@code surnames} (the name parts where the source says which is which),
+ * {@code name-pair} (every pair of name tokens, in any order: one key each), or any mapped field
+ * (folded text). Transforms: {@code phonetic} ({@link SpanishPhonetic}), {@code prefixN} (the first
+ * N characters), {@code initial}.
+ */
+public final class BlockingRule {
+
+    private final String text;
+    private final List<String[]> parts;
+
+    private BlockingRule(String text, List<String[]> parts) {
+        this.text = text;
+        this.parts = parts;
+    }
+
+    /** @throws IllegalArgumentException naming the unknown field or transform */
+    public static BlockingRule parse(String text) {
+        List<String[]> parts = new ArrayList<>();
+        for (String raw : text.split("\\+")) {
+            String p = raw.trim();
+            String field = p.contains(":") ? p.substring(0, p.indexOf(':')) : p;
+            String transform = p.contains(":") ? p.substring(p.indexOf(':') + 1) : "";
+            if (!isKnownField(field)) {
+                throw new IllegalArgumentException("blocking rule '" + text + "': '" + field + "' is not a field; use id-number, "
+                        + "birth-date, given-names, surnames, name-pair or a mapped field such as postcode");
+            }
+            if (!transform.isEmpty() && !transform.equals("phonetic") && !transform.equals("initial") && !transform.matches("prefix[1-9]")) {
+                throw new IllegalArgumentException("blocking rule '" + text + "': '" + transform
+                        + "' is not a transform; use phonetic, initial or prefix1 to prefix9");
+            }
+            if (field.equals("name-pair") && (!transform.isEmpty() || !text.trim().equals("name-pair"))) {
+                throw new IllegalArgumentException("blocking rule '" + text + "': name-pair stands alone and takes no transform");
+            }
+            parts.add(new String[] {field, transform});
+        }
+        return new BlockingRule(text.trim(), parts);
+    }
+
+    private static boolean isKnownField(String f) {
+        if (List.of("id-number", "birth-date", "given-names", "surnames", "name-pair").contains(f)) {
+            return true;
+        }
+        for (Field field : Field.values()) {
+            if (field.key().equals(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The fields the rule's key is made of (name-pair counts as a name field). */
+    public List<String> fields() {
+        return parts.stream().map(p -> p[0]).toList();
+    }
+
+    /** True for rules keyed on the ID number: their keys are never shown in reports. */
+    public boolean usesId() {
+        return parts.stream().anyMatch(p -> p[0].equals("id-number"));
+    }
+
+    /** The record's keys under this rule: none when a part is missing, several for name-pair. */
+    public List<String> keys(PersonRecord r) {
+        if (parts.get(0)[0].equals("name-pair")) {
+            return namePairs(r);
+        }
+        StringBuilder key = new StringBuilder();
+        for (String[] p : parts) {
+            String v = transform(value(r, p[0]), p[1]);
+            if (v.isEmpty()) {
+                return List.of();
+            }
+            key.append(v).append('|');
+        }
+        return List.of(key.toString());
+    }
+
+    private static List<String> namePairs(PersonRecord r) {
+        List<String> tokens = r.name().tokens().stream().filter(t -> t.length() > 1).limit(6).toList();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int j = i + 1; j < tokens.size(); j++) {
+                String a = tokens.get(i);
+                String b = tokens.get(j);
+                if (!a.equals(b)) {
+                    keys.add(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static String value(PersonRecord r, String field) {
+        return switch (field) {
+            case "id-number" -> r.id() == null ? "" : r.id().digits();
+            case "birth-date" -> {
+                if (r.birthDate() != null) {
+                    yield r.birthDate().toString().replace("-", "");
+                }
+                String digits = r.fields().getOrDefault(Field.BIRTH_DATE, "").replaceAll("[^0-9]", "");
+                yield digits.length() == 8 ? digits : "";
+            }
+            case "given-names" -> String.join(" ", r.name().given());
+            case "surnames" -> String.join(" ", r.name().surnames());
+            default -> {
+                for (Field f : Field.values()) {
+                    if (f.key().equals(field)) {
+                        yield TextFold.fold(r.fields().get(f));
+                    }
+                }
+                yield "";
+            }
+        };
+    }
+
+    private static String transform(String v, String t) {
+        if (v.isEmpty() || t.isEmpty()) {
+            return v;
+        }
+        if (t.equals("phonetic")) {
+            return SpanishPhonetic.key(v);
+        }
+        if (t.equals("initial")) {
+            return v.substring(0, 1);
+        }
+        int n = Integer.parseInt(t.substring("prefix".length()));
+        String s = v.replace(" ", "");
+        return s.length() <= n ? s : s.substring(0, n).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

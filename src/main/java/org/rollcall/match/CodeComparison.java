@@ -1,0 +1,63 @@
+package org.rollcall.match;
+
+import java.util.List;
+import org.rollcall.config.Field;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.normalize.TextFold;
+
+/**
+ * Compares a short code (a postcode, a street number, a region) character by character. Levels:
+ * equal; one edit (a digit off, added, dropped, or two adjacent swapped); two edits; different.
+ */
+public final class CodeComparison implements Comparison {
+
+    private static final List<String> LEVELS = List.of("equal", "one edit", "two edits", "different");
+
+    private final String name;
+    private final Field field;
+
+    public CodeComparison(String name, Field field) {
+        this.name = name;
+        this.field = field;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public java.util.Set<String> blockingFields() {
+        return java.util.Set.of(field.key());
+    }
+
+    @Override
+    public List<String> levels() {
+        return LEVELS;
+    }
+
+    @Override
+    public Object prepare(PersonRecord r) {
+        String v = TextFold.fold(r.fields().get(field)).replace(" ", "");
+        return v.isEmpty() ? null : v;
+    }
+
+    @Override
+    public int compare(Object x, Object y) {
+        if (x.equals(y)) {
+            return 0;
+        }
+        int d = Similarity.editDistance((String) x, (String) y, 2);
+        return d <= 1 ? 1 : d == 2 ? 2 : 3;
+    }
+
+    @Override
+    public double[] initialM() {
+        return new double[] {0.85, 0.08, 0.02, 0.05};
+    }
+
+    @Override
+    public double[] initialU() {
+        return new double[] {0.01, 0.03, 0.06, 0.90};
+    }
+}

@@ -1,0 +1,41 @@
+package org.rollcall.match;
+
+import java.util.Set;
+import org.rollcall.normalize.NationalId;
+import org.rollcall.normalize.PersonRecord;
+
+/**
+ * Hard rules the clustering never breaks, whatever the scores say, so that a chain of links
+ * cannot join two people through a third record.
+ *
+ * @param differentIds records with clearly different ID numbers (not one typo apart) are never
+ *     in one person: right for cédulas, wrong for a field that is often mistyped
+ * @param differentBirthDates records whose birth dates differ beyond a slip (another year, or
+ *     more than one digit) are never in one person
+ * @param oneRecordPerSource sources without duplicates inside: a person holds at most one of
+ *     each of their records
+ */
+public record Constraints(boolean differentIds, boolean differentBirthDates, Set<String> oneRecordPerSource) {
+
+    public static final Constraints DEFAULTS = new Constraints(true, true, Set.of());
+
+    public Constraints {
+        oneRecordPerSource = Set.copyOf(oneRecordPerSource);
+    }
+
+    /** True when the two records may not be in one person. */
+    public boolean conflict(PersonRecord a, PersonRecord b, String birthA, String birthB) {
+        if (differentIds && idsConflict(a.id(), b.id())) {
+            return true;
+        }
+        if (differentBirthDates && birthA != null && birthB != null
+                && new DateComparison("birth", org.rollcall.config.Field.BIRTH_DATE).compare(birthA, birthB) >= DateComparison.SAME_YEAR) {
+            return true;
+        }
+        return a.sourceId().equals(b.sourceId()) && oneRecordPerSource.contains(a.sourceId());
+    }
+
+    static boolean idsConflict(NationalId a, NationalId b) {
+        return a != null && b != null && !a.digits().equals(b.digits()) && !a.nearlyEquals(b);
+    }
+}

@@ -1,0 +1,78 @@
+package org.rollcall.match;
+
+import java.util.List;
+import org.rollcall.config.Field;
+import org.rollcall.normalize.PersonRecord;
+
+/**
+ * Compares dates of birth with tolerance for typing slips. Dates are compared as their eight
+ * digits (yyyyMMdd), so a date with an impossible digit (19560490) still counts. Levels: equal;
+ * one slip (a digit off or two swapped, or day and month exchanged); same year; different.
+ */
+public final class DateComparison implements Comparison {
+
+    static final int EQUAL = 0;
+    static final int ONE_SLIP = 1;
+    static final int SAME_YEAR = 2;
+    static final int DIFFERENT = 3;
+
+    private static final List<String> LEVELS = List.of("equal", "one slip", "same year", "different");
+
+    private final String name;
+    private final Field field;
+
+    public DateComparison(String name, Field field) {
+        this.name = name;
+        this.field = field;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public java.util.Set<String> blockingFields() {
+        return field == Field.BIRTH_DATE ? java.util.Set.of("birth-date") : java.util.Set.of(field.key(), "birth-date");
+    }
+
+    @Override
+    public List<String> levels() {
+        return LEVELS;
+    }
+
+    @Override
+    public Object prepare(PersonRecord r) {
+        java.time.LocalDate d = field == Field.BIRTH_DATE ? r.birthDate() : field == Field.DETENTION_DATE ? r.detentionDate() : null;
+        if (d != null) {
+            return String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        }
+        String digits = r.fields().getOrDefault(field, "").replaceAll("[^0-9]", "");
+        return digits.length() == 8 ? digits : null;
+    }
+
+    @Override
+    public int compare(Object x, Object y) {
+        String a = (String) x;
+        String b = (String) y;
+        if (a.equals(b)) {
+            return EQUAL;
+        }
+        boolean dayMonthSwapped = a.substring(0, 4).equals(b.substring(0, 4)) && a.substring(4, 6).equals(b.substring(6, 8))
+                && a.substring(6, 8).equals(b.substring(4, 6));
+        if (dayMonthSwapped || Similarity.editDistance(a, b, 1) <= 1) {
+            return ONE_SLIP;
+        }
+        return a.substring(0, 4).equals(b.substring(0, 4)) ? SAME_YEAR : DIFFERENT;
+    }
+
+    @Override
+    public double[] initialM() {
+        return new double[] {0.90, 0.06, 0.02, 0.02};
+    }
+
+    @Override
+    public double[] initialU() {
+        return new double[] {0.0001, 0.003, 0.012, 0.9849};
+    }
+}

@@ -1,0 +1,61 @@
+package org.rollcall.match;
+
+import java.util.List;
+import org.rollcall.normalize.NationalId;
+import org.rollcall.normalize.PersonRecord;
+
+/**
+ * Compares national ID numbers (cédulas) by their digits. Levels: equal; one typo (a digit off,
+ * or two adjacent digits swapped); different.
+ */
+public final class IdComparison implements Comparison {
+
+    static final int EQUAL = 0;
+    static final int ONE_TYPO = 1;
+    static final int DIFFERENT = 2;
+
+    private static final List<String> LEVELS = List.of("equal", "one typo", "different");
+
+    private final String name;
+
+    public IdComparison(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public java.util.Set<String> blockingFields() {
+        return java.util.Set.of("id-number");
+    }
+
+    @Override
+    public List<String> levels() {
+        return LEVELS;
+    }
+
+    @Override
+    public Object prepare(PersonRecord r) {
+        return r.id();
+    }
+
+    @Override
+    public int compare(Object x, Object y) {
+        NationalId a = (NationalId) x;
+        NationalId b = (NationalId) y;
+        return a.digits().equals(b.digits()) ? EQUAL : a.nearlyEquals(b) ? ONE_TYPO : DIFFERENT;
+    }
+
+    @Override
+    public double[] initialM() {
+        return new double[] {0.95, 0.03, 0.02};
+    }
+
+    @Override
+    public double[] initialU() {
+        return new double[] {0.0001, 0.0005, 0.9994};
+    }
+}

@@ -1,0 +1,352 @@
+package org.rollcall.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Estimates a {@link MatchModel} without labels, the way Splink does:
+ * <ol>
+ * <li>u from random pairs, almost all of which are different people;</li>
+ * <li>m by expectation–maximisation in one session per blocking rule: the pairs a rule proposes
+ * agree on the rule's fields by construction, so a session estimates only the comparisons of
+ * other fields (pairs sharing a cédula teach what names of one person look like, and pairs
+ * sharing names teach the cédulas); each comparison's m is the average over its sessions;</li>
+ * <li>λ, the chance that two random records are one person, by EM over all pairs with m and u
+ * fixed, pairs that no rule proposed counting as different people.</li>
+ * </ol>
+ * Stability on small lists: EM starts from the comparisons' prior m and keeps it as a Dirichlet
+ * prior worth {@link #PRIOR_PAIRS} true pairs, so a few hundred rows cannot drive an m to 0 or 1;
+ * u is smoothed by half a pair per level. Identical comparison vectors are counted once with their
+ * multiplicity, so EM time does not grow with the number of pairs.
+ */
+public final class ModelTrainer {
+
+    static final double PRIOR_PAIRS = 20;
+    static final int MAX_ITERATIONS = 1000;
+    static final double TOLERANCE = 1e-7;
+    /** A session needs at least this many pairs. */
+    static final int MIN_SESSION_PAIRS = 20;
+    /** Rounds of estimating m and λ, then taking the true pairs out of u. */
+    static final int ROUNDS = 3;
+
+    private ModelTrainer() {
+    }
+
+    /**
+     * Parameters the job file fixes.
+     *
+     * @param lambda fixed chance that two random records are one person, or {@code null} to estimate it
+     * @param m comparison name → fixed m per level
+     * @param u comparison name → fixed u per level
+     */
+    public record Overrides(Double lambda, Map<String, double[]> m, Map<String, double[]> u) {
+
+        public static final Overrides NONE = new Overrides(null, Map.of(), Map.of());
+    }
+
+    /** Candidate pairs as the trainer needs them. */
+    public record Candidates(byte[][] levels, int[] ruleMasks, List<BlockingRule> rules, long totalPairs) {
+    }
+
+    public static MatchModel fit(List<Comparison> cs, Object[][] prepared, Candidates candidates, int randomPairs, long seed,
+            Overrides overrides, double frequencyWeight) {
+        int k = cs.size();
+        double[][] u = new double[k][];
+        long sampled = sampleU(cs, prepared, randomPairs, seed, u);
+        double[][] m = new double[k][];
+        boolean[] fixedM = new boolean[k];
+        List<String> fixed = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            String name = cs.get(c).name();
+            m[c] = cs.get(c).initialM().clone();
+            if (overrides.u().containsKey(name)) {
+                u[c] = overrides.u().get(name).clone();
+            }
+            if (overrides.m().containsKey(name)) {
+                m[c] = overrides.m().get(name).clone();
+                fixedM[c] = true;
+            }
+            if (overrides.m().containsKey(name) || overrides.u().containsKey(name)) {
+                fixed.add(name);
+            }
+        }
+        double[][] observedU = new double[k][];
+        for (int c = 0; c < k; c++) {
+            observedU[c] = u[c].clone();
+        }
+        List<String> sessions = List.of();
+        Lambda lambda = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            sessions = estimateM(cs, candidates, m, u, fixedM);
+            lambda = overrides.lambda() != null ? new Lambda(overrides.lambda(), 0, true) : estimateLambda(cs, candidates, m, u);
+            for (int c = 0; c < k; c++) {
+                if (!overrides.u().containsKey(cs.get(c).name()) && sampled > 0) {
+                    u[c] = withoutTruePairs(observedU[c], m[c], lambda.value, 0.5 / sampled);
+                }
+            }
+        }
+        List<TermFrequencies> tf = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            Object[] column = new Object[prepared.length];
+            for (int i = 0; i < prepared.length; i++) {
+                column[i] = prepared[i][c];
+            }
+            tf.add(TermFrequencies.count(cs.get(c), column));
+        }
+        return new MatchModel(cs, m, u, lambda.value, tf, frequencyWeight,
+                new MatchModel.FitReport(sampled, candidates.levels().length, sessions, lambda.iterations, lambda.converged, fixed));
+    }
+
+    /** The model with every comparison's prior m and typical u: for tests, and before any data is seen. */
+    public static MatchModel defaults(List<Comparison> comparisons, double lambda) {
+        double[][] m = new double[comparisons.size()][];
+        double[][] u = new double[comparisons.size()][];
+        List<TermFrequencies> tf = new ArrayList<>();
+        for (int c = 0; c < comparisons.size(); c++) {
+            m[c] = comparisons.get(c).initialM().clone();
+            u[c] = comparisons.get(c).initialU().clone();
+            tf.add(TermFrequencies.count(comparisons.get(c), new Object[0]));
+        }
+        return new MatchModel(comparisons, m, u, lambda, tf, 0, new MatchModel.FitReport(0, 0, List.of(), 0, true, List.of()));
+    }
+
+    private static long sampleU(List<Comparison> cs, Object[][] prepared, int randomPairs, long seed, double[][] u) {
+        int n = prepared.length;
+        int k = cs.size();
+        double[][] counts = new double[k][];
+        for (int c = 0; c < k; c++) {
+            counts[c] = new double[cs.get(c).levels().size()];
+        }
+        SplittableRandom rnd = new SplittableRandom(seed);
+        long done = 0;
+        for (int s = 0; n >= 2 && s < randomPairs; s++) {
+            int a = rnd.nextInt(n);
+            int b = rnd.nextInt(n - 1);
+            if (b >= a) {
+                b++;
+            }
+            for (int c = 0; c < k; c++) {
+                Object x = prepared[a][c];
+                Object y = prepared[b][c];
+                if (x != null && y != null) {
+                    counts[c][cs.get(c).compare(x, y)]++;
+                }
+            }
+            done++;
+        }
+        for (int c = 0; c < k; c++) {
+            double[] prior = cs.get(c).initialU();
+            double total = 0;
+            for (double v : counts[c]) {
+                total += v;
+            }
+            u[c] = new double[counts[c].length];
+            for (int l = 0; l < counts[c].length; l++) {
+                u[c][l] = total < 1000 ? prior[l] : (counts[c][l] + 0.5) / (total + 0.5 * counts[c].length);
+            }
+        }
+        return done;
+    }
+
+    /**
+     * Random pairs include true pairs at the rate λ; in a small list where most people appear
+     * twice, they dominate u at the rare levels (equal names). Their share is taken out:
+     * {@code (u_observed - λ m) / (1 - λ)}, floored and renormalised.
+     */
+    static double[] withoutTruePairs(double[] observed, double[] m, double lambda, double floor) {
+        double[] out = new double[observed.length];
+        double sum = 0;
+        for (int l = 0; l < out.length; l++) {
+            out[l] = Math.max(floor, (observed[l] - lambda * m[l]) / (1 - lambda));
+            sum += out[l];
+        }
+        for (int l = 0; l < out.length; l++) {
+            out[l] /= sum;
+        }
+        return out;
+    }
+
+    /** One EM session per rule; returns a line per session for the run's outputs. */
+    private static List<String> estimateM(List<Comparison> cs, Candidates cand, double[][] m, double[][] u, boolean[] fixedM) {
+        int k = cs.size();
+        double[][] sum = new double[k][];
+        double[] weight = new double[k];
+        for (int c = 0; c < k; c++) {
+            sum[c] = new double[m[c].length];
+        }
+        List<String> report = new ArrayList<>();
+        for (int r = 0; r < cand.rules().size(); r++) {
+            BlockingRule rule = cand.rules().get(r);
+            boolean[] use = new boolean[k];
+            List<String> estimated = new ArrayList<>();
+            for (int c = 0; c < k; c++) {
+                boolean involved = rule.fields().stream().anyMatch(cs.get(c).blockingFields()::contains);
+                use[c] = !involved;
+                if (!involved && !fixedM[c]) {
+                    estimated.add(cs.get(c).name());
+                }
+            }
+            Patterns patterns = Patterns.of(cand.levels(), cand.ruleMasks(), 1 << r, use);
+            if (estimated.isEmpty() || patterns.total < MIN_SESSION_PAIRS) {
+                continue;
+            }
+            double[][] sessionM = new double[k][];
+            for (int c = 0; c < k; c++) {
+                sessionM[c] = cs.get(c).initialM().clone();
+                if (fixedM[c]) {
+                    sessionM[c] = m[c].clone();
+                }
+            }
+            Session s = em(cs, patterns, sessionM, u, use, fixedM);
+            double expected = s.lambda * patterns.total;
+            for (int c = 0; c < k; c++) {
+                if (use[c] && !fixedM[c]) {
+                    for (int l = 0; l < sum[c].length; l++) {
+                        sum[c][l] += expected * sessionM[c][l];
+                    }
+                    weight[c] += expected;
+                }
+            }
+            report.add(String.format(java.util.Locale.ROOT, "%s: %d pairs, %.1f%% one person, estimated %s, %d iterations%s",
+                    rule.text(), patterns.total, 100 * s.lambda, estimated, s.iterations, s.converged ? "" : " (not converged)"));
+        }
+        for (int c = 0; c < k; c++) {
+            if (!fixedM[c] && weight[c] > 0) {
+                for (int l = 0; l < m[c].length; l++) {
+                    m[c][l] = sum[c][l] / weight[c];
+                }
+            }
+        }
+        return report;
+    }
+
+    /** Distinct comparison vectors of the pairs a rule proposed, with their counts. */
+    private static final class Patterns {
+        final List<byte[]> rows = new ArrayList<>();
+        final List<long[]> counts = new ArrayList<>();
+        long total;
+
+        static Patterns of(byte[][] levels, int[] masks, int ruleBit, boolean[] use) {
+            Patterns p = new Patterns();
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < levels.length; i++) {
+                if (masks != null && (masks[i] & ruleBit) == 0) {
+                    continue;
+                }
+                byte[] row = levels[i].clone();
+                for (int c = 0; c < row.length; c++) {
+                    if (!use[c]) {
+                        row[c] = -1;
+                    }
+                }
+                String key = new String(row, java.nio.charset.StandardCharsets.ISO_8859_1);
+                Integer at = index.get(key);
+                if (at == null) {
+                    index.put(key, p.rows.size());
+                    p.rows.add(row);
+                    p.counts.add(new long[] {1});
+                } else {
+                    p.counts.get(at)[0]++;
+                }
+                p.total++;
+            }
+            return p;
+        }
+    }
+
+    private record Session(double lambda, int iterations, boolean converged) {
+    }
+
+    private static Session em(List<Comparison> cs, Patterns patterns, double[][] m, double[][] u, boolean[] use, boolean[] fixedM) {
+        int k = cs.size();
+        double lambda = 0.5;
+        int it = 0;
+        boolean converged = false;
+        while (it < MAX_ITERATIONS && !converged) {
+            it++;
+            double[][] mass = new double[k][];
+            double[] present = new double[k];
+            for (int c = 0; c < k; c++) {
+                mass[c] = new double[m[c].length];
+            }
+            double matches = 0;
+            for (int p = 0; p < patterns.rows.size(); p++) {
+                byte[] row = patterns.rows.get(p);
+                double n = patterns.counts.get(p)[0];
+                double logRatio = Math.log(lambda) - Math.log(1 - lambda);
+                for (int c = 0; c < k; c++) {
+                    if (row[c] >= 0) {
+                        logRatio += Math.log(m[c][row[c]]) - Math.log(u[c][row[c]]);
+                    }
+                }
+                double post = 1.0 / (1.0 + Math.exp(-logRatio));
+                matches += n * post;
+                for (int c = 0; c < k; c++) {
+                    if (row[c] >= 0) {
+                        mass[c][row[c]] += n * post;
+                        present[c] += n * post;
+                    }
+                }
+            }
+            double change = 0;
+            for (int c = 0; c < k; c++) {
+                if (!use[c] || fixedM[c]) {
+                    continue;
+                }
+                double[] prior = cs.get(c).initialM();
+                for (int l = 0; l < m[c].length; l++) {
+                    double next = (mass[c][l] + PRIOR_PAIRS * prior[l]) / (present[c] + PRIOR_PAIRS);
+                    change = Math.max(change, Math.abs(next - m[c][l]));
+                    m[c][l] = next;
+                }
+            }
+            double next = Math.min(0.999, Math.max(1e-6, matches / patterns.total));
+            change = Math.max(change, Math.abs(next - lambda));
+            lambda = next;
+            converged = change < TOLERANCE;
+        }
+        return new Session(lambda, it, converged);
+    }
+
+    private record Lambda(double value, int iterations, boolean converged) {
+    }
+
+    /**
+     * λ by EM over all pairs with m and u fixed: the expected number of true pairs among the
+     * candidates over the number of all pairs (pairs no rule proposed are taken as different people).
+     */
+    private static Lambda estimateLambda(List<Comparison> cs, Candidates cand, double[][] m, double[][] u) {
+        int k = cs.size();
+        boolean[] all = new boolean[k];
+        java.util.Arrays.fill(all, true);
+        Patterns patterns = Patterns.of(cand.levels(), null, 0, all);
+        double[] weight = new double[patterns.rows.size()];
+        for (int p = 0; p < weight.length; p++) {
+            byte[] row = patterns.rows.get(p);
+            for (int c = 0; c < k; c++) {
+                if (row[c] >= 0) {
+                    weight[p] += Math.log(m[c][row[c]]) - Math.log(u[c][row[c]]);
+                }
+            }
+        }
+        double total = Math.max(cand.totalPairs(), 1);
+        double lambda = Math.max(1.0 / total, Math.min(0.5, patterns.total / total / 10));
+        int it = 0;
+        boolean converged = false;
+        while (it < MAX_ITERATIONS && !converged) {
+            it++;
+            double logit = Math.log(lambda) - Math.log(1 - lambda);
+            double matches = 0;
+            for (int p = 0; p < weight.length; p++) {
+                matches += patterns.counts.get(p)[0] / (1.0 + Math.exp(-(logit + weight[p])));
+            }
+            double next = Math.min(0.5, Math.max(1e-12, matches / total));
+            converged = Math.abs(next - lambda) < lambda * 1e-6;
+            lambda = next;
+        }
+        return new Lambda(lambda, it, converged);
+    }
+}

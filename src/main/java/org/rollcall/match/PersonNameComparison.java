@@ -1,0 +1,194 @@
+package org.rollcall.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rollcall.normalize.PersonName;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.normalize.SpanishPhonetic;
+
+/**
+ * Compares whole Hispanic names token by token, whatever order they were written in: each token
+ * of the shorter name is paired with a token of the longer one that is equal, the same word with
+ * a typo (Jaro–Winkler ≥ 0.92), sounds the same ({@link SpanishPhonetic}), is an alias of it
+ * (Jhonny/Johnny, from the job file), or is its initial. Comparing the shorter name against the
+ * longer one lets a missing maternal surname or a married name ("de Pérez") still agree; the
+ * order of the agreeing tokens (given names first, then surnames) tells swapped surnames apart.
+ */
+public final class PersonNameComparison implements Comparison {
+
+    static final int ALL_EQUAL = 0;
+    static final int SHORTER_EQUAL = 1;
+    static final int ALL_AGREE_FUZZY = 2;
+    static final int ALL_AGREE_INITIAL = 3;
+    static final int ALL_AGREE_TWO = 4;
+    static final int OUT_OF_ORDER = 5;
+    static final int ONE_UNMATCHED = 6;
+    static final int FIRST_NAMES_DIFFER = 7;
+    static final int DIFFERENT = 8;
+
+    private static final List<String> LEVELS = List.of("all tokens equal (3 or more)",
+            "all tokens of the shorter name equal, the longer has more (a missing surname)", "all agree, some by typo, sound or alias",
+            "all agree, one by an initial", "all agree (only 2 tokens)", "all agree, out of order", "all but one agree",
+            "first names differ, the rest agree", "different");
+
+    private final String name;
+    private final Map<String, String> aliases;
+
+    /**
+     * @param name the comparison's name
+     * @param aliases folded token → the canonical token of its alias group
+     */
+    public PersonNameComparison(String name, Map<String, String> aliases) {
+        this.name = name;
+        this.aliases = Map.copyOf(aliases);
+    }
+
+    /** A name ready to compare: folded tokens, their alias canonical forms and phonetic keys. */
+    record Prepared(List<String> tokens, List<String> canonical, List<String> sounds) {
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public java.util.Set<String> blockingFields() {
+        return java.util.Set.of("name-pair", "given-names", "surnames", "full-name");
+    }
+
+    @Override
+    public List<String> levels() {
+        return LEVELS;
+    }
+
+    @Override
+    public Object prepare(PersonRecord r) {
+        return prepare(r.name());
+    }
+
+    Prepared prepare(PersonName n) {
+        if (n.isEmpty()) {
+            return null;
+        }
+        List<String> canonical = new ArrayList<>(n.tokens().size());
+        List<String> sounds = new ArrayList<>(n.tokens().size());
+        for (String t : n.tokens()) {
+            canonical.add(aliases.getOrDefault(t, t));
+            sounds.add(t.length() > 1 ? SpanishPhonetic.key(t) : t);
+        }
+        return new Prepared(n.tokens(), canonical, sounds);
+    }
+
+    @Override
+    public int compare(Object x, Object y) {
+        Alignment a = align((Prepared) x, (Prepared) y);
+        int agreeing = a.exact + a.fuzzy + a.initial;
+        if (agreeing == a.shorter) {
+            if (!a.inOrder) {
+                return OUT_OF_ORDER;
+            }
+            if (a.shorter <= 2) {
+                return a.initial > 0 ? ONE_UNMATCHED : ALL_AGREE_TWO;
+            }
+            return a.initial > 0 ? ALL_AGREE_INITIAL : a.fuzzy > 0 ? ALL_AGREE_FUZZY : a.longer > a.shorter ? SHORTER_EQUAL : ALL_EQUAL;
+        }
+        if (a.shorter >= 3 && agreeing == a.shorter - 1) {
+            return a.firstAgree ? ONE_UNMATCHED : FIRST_NAMES_DIFFER;
+        }
+        return DIFFERENT;
+    }
+
+    @Override
+    public List<String> values(Object prepared) {
+        return ((Prepared) prepared).tokens().stream().filter(t -> t.length() > 1).toList();
+    }
+
+    @Override
+    public List<String> frequencyValues(Object x, Object y, int level) {
+        if (level > ALL_AGREE_TWO) {
+            return List.of();
+        }
+        return align((Prepared) x, (Prepared) y).equalTokens;
+    }
+
+    @Override
+    public double[] initialM() {
+        return new double[] {0.60, 0.12, 0.08, 0.04, 0.05, 0.03, 0.05, 0.005, 0.025};
+    }
+
+    @Override
+    public double[] initialU() {
+        return new double[] {0.0002, 0.0004, 0.0003, 0.0005, 0.003, 0.001, 0.008, 0.004, 0.9826};
+    }
+
+    /** firstAgree: the first tokens (first given names, names being in given-names-first order) agree. */
+    private record Alignment(int exact, int fuzzy, int initial, int shorter, int longer, boolean inOrder, boolean firstAgree,
+            List<String> equalTokens) {
+    }
+
+    /** Pairs each token of the shorter name with the best free token of the longer one. */
+    private static Alignment align(Prepared x, Prepared y) {
+        boolean xFirst = x.tokens().size() != y.tokens().size() ? x.tokens().size() < y.tokens().size()
+                : String.join(" ", x.tokens()).compareTo(String.join(" ", y.tokens())) <= 0;
+        Prepared s = xFirst ? x : y;
+        Prepared l = xFirst ? y : x;
+        int n = s.tokens().size();
+        boolean[] used = new boolean[l.tokens().size()];
+        int[] partner = new int[n];
+        java.util.Arrays.fill(partner, -1);
+        int exact = 0;
+        int fuzzy = 0;
+        int initial = 0;
+        List<String> equal = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < used.length; j++) {
+                if (!used[j] && s.tokens().get(i).equals(l.tokens().get(j))) {
+                    used[j] = true;
+                    partner[i] = j;
+                    exact++;
+                    equal.add(s.tokens().get(i));
+                    break;
+                }
+            }
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < n; i++) {
+                if (partner[i] >= 0) {
+                    continue;
+                }
+                String t = s.tokens().get(i);
+                for (int j = 0; j < used.length; j++) {
+                    if (used[j]) {
+                        continue;
+                    }
+                    String o = l.tokens().get(j);
+                    boolean agree = pass == 0
+                            ? t.length() > 1 && o.length() > 1 && (s.canonical().get(i).equals(l.canonical().get(j))
+                                    || s.sounds().get(i).equals(l.sounds().get(j)) || Similarity.jaroWinkler(t, o) >= 0.92)
+                            : (t.length() == 1 || o.length() == 1) && t.charAt(0) == o.charAt(0);
+                    if (agree) {
+                        used[j] = true;
+                        partner[i] = j;
+                        if (pass == 0) {
+                            fuzzy++;
+                        } else {
+                            initial++;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        boolean inOrder = true;
+        int last = -1;
+        for (int j : partner) {
+            if (j >= 0) {
+                inOrder &= j > last;
+                last = j;
+            }
+        }
+        return new Alignment(exact, fuzzy, initial, n, used.length, inOrder, partner[0] == 0, equal);
+    }
+}

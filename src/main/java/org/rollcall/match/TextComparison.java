@@ -1,0 +1,75 @@
+package org.rollcall.match;
+
+import java.util.List;
+import org.rollcall.config.Field;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.normalize.TextFold;
+
+/**
+ * Compares a free-text field (an address, a locality) after folding. Levels: equal; a typo
+ * (Jaro–Winkler ≥ 0.92); similar (≥ 0.80); different.
+ */
+public final class TextComparison implements Comparison {
+
+    private static final List<String> LEVELS = List.of("equal", "typo (Jaro-Winkler >= 0.92)", "similar (Jaro-Winkler >= 0.80)", "different");
+
+    private final String name;
+    private final Field field;
+    private final boolean termFrequency;
+
+    public TextComparison(String name, Field field, boolean termFrequency) {
+        this.name = name;
+        this.field = field;
+        this.termFrequency = termFrequency;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public java.util.Set<String> blockingFields() {
+        return java.util.Set.of(field.key());
+    }
+
+    @Override
+    public List<String> levels() {
+        return LEVELS;
+    }
+
+    @Override
+    public Object prepare(PersonRecord r) {
+        String v = TextFold.fold(r.fields().get(field));
+        return v.isEmpty() ? null : v;
+    }
+
+    @Override
+    public int compare(Object x, Object y) {
+        if (x.equals(y)) {
+            return 0;
+        }
+        double jw = Similarity.jaroWinkler((String) x, (String) y);
+        return jw >= 0.92 ? 1 : jw >= 0.80 ? 2 : 3;
+    }
+
+    @Override
+    public List<String> values(Object prepared) {
+        return termFrequency ? List.of((String) prepared) : List.of();
+    }
+
+    @Override
+    public List<String> frequencyValues(Object x, Object y, int level) {
+        return termFrequency && level == 0 ? List.of((String) x) : List.of();
+    }
+
+    @Override
+    public double[] initialM() {
+        return new double[] {0.75, 0.10, 0.05, 0.10};
+    }
+
+    @Override
+    public double[] initialU() {
+        return new double[] {0.01, 0.01, 0.05, 0.93};
+    }
+}

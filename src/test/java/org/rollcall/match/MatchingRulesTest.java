@@ -1,0 +1,115 @@
+package org.rollcall.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.rollcall.normalize.PersonRecord;
+
+/** The matching rules, each asserted in both argument orders. */
+class MatchingRulesTest {
+
+    private static Outcome both(PersonRecord a, PersonRecord b) {
+        Outcome ab = Rules.outcome(a, b);
+        assertThat(Rules.outcome(b, a)).as("same outcome in the other order").isEqualTo(ab);
+        assertThat(Rules.weight(b, a)).as("same weight in the other order").isEqualTo(Rules.weight(a, b));
+        return ab;
+    }
+
+    @Test
+    void sameCedulaAndNameInEitherOrderMatch() {
+        assertThat(both(Records.person("PEREZ GONZALEZ, JOSE GREGORIO", "V-12.345.678"),
+                Records.person("José Gregorio Pérez González", "12345678"))).isEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void homonymsWithDifferentCedulasStayApart() {
+        assertThat(both(Records.person("José Luis Pérez García", "V-12345678"),
+                Records.person("JOSE LUIS PEREZ GARCIA", "V-20987654"))).isNotEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void siblingsSharingSurnamesAndBirthDateButNotCedulaStayApart() {
+        LocalDate born = LocalDate.of(1990, 5, 1);
+        assertThat(both(Records.person("María José Pérez González", "V-12345678", born),
+                Records.person("María Elena Pérez González", "V-20111222", born))).isNotEqualTo(Outcome.MATCH);
+        assertThat(both(Records.person("María José Pérez González", "V-12345678", born),
+                Records.person("María Elena Pérez González", "V-12345679", born))).as("cédulas one digit apart").isNotEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void transposedCedulaDigitsWithSameNameAndBirthDateLink() {
+        LocalDate born = LocalDate.of(1985, 3, 12);
+        assertThat(both(Records.person("José Gregorio Pérez González", "V-12345678", born),
+                Records.person("PEREZ GONZALEZ, JOSE GREGORIO", "V-12345687", born))).isEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void missingMaternalSurnameStillMatchesWithoutCedula() {
+        assertThat(both(Records.person("José Gregorio Pérez González", null),
+                Records.person("José Gregorio Pérez", null))).isEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void oneTypoInAFourPartNameStillMatches() {
+        assertThat(both(Records.person("José Gregorio Pérez González", null),
+                Records.person("JOSE GREGORIO PEREZ GONZALES", null))).isEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void initialForASecondGivenNameGoesAtLeastToReview() {
+        assertThat(both(Records.person("PEREZ GONZALEZ, JOSE GREGORIO", null),
+                Records.person("José G. Pérez", null))).isIn(Outcome.MATCH, Outcome.REVIEW);
+    }
+
+    @Test
+    void marriedNameAgainstMaidenNameGoesAtLeastToReview() {
+        assertThat(both(Records.person("María Rodríguez de Pérez", null),
+                Records.person("María Rodríguez", null))).isIn(Outcome.MATCH, Outcome.REVIEW);
+        assertThat(both(Records.person("María Rodríguez de Pérez", "V-9876543"),
+                Records.person("María Rodríguez", "9876543"))).isEqualTo(Outcome.MATCH);
+        assertThat(both(Records.person("María Elena Rodríguez de Pérez", null),
+                Records.person("MARIA ELENA RODRIGUEZ", null))).isEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void spellingVariantsThatSoundAlikeMatch() {
+        assertThat(both(Records.person("Yorbis López Rivas", null), Records.person("JORBIS LOPEZ RIVAS", null))).isEqualTo(Outcome.MATCH);
+        assertThat(both(Records.person("Yorbis López", "V-14222333"), Records.person("Jorbis Lopez", "14222333"))).isEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void twoPartNameAloneIsNotEnoughToLink() {
+        assertThat(both(Records.person("José Pérez", null), Records.person("José Pérez", null))).isNotEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void swappedSurnamesWeighLessThanTheSameOrder() {
+        PersonRecord written = Records.person("José González Hernández", null);
+        double same = Rules.weight(written, Records.person("GONZALEZ HERNANDEZ, JOSE", null));
+        double swapped = Rules.weight(written, Records.person("HERNANDEZ GONZALEZ, JOSE", null));
+        assertThat(same).isGreaterThan(swapped);
+    }
+
+    @Test
+    void sameCedulaWithAnUnrelatedNameIsNotLinked() {
+        assertThat(both(Records.person("José Gregorio Pérez González", "V-12345678"),
+                Records.person("Ana María Salas Rivas", "V-12345678"))).isNotEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void clearlyDifferentBirthDatesKeepTheSameNameApart() {
+        PersonRecord a = Records.person("José Gregorio Pérez González", null, LocalDate.of(1980, 1, 1));
+        PersonRecord b = Records.person("José Gregorio Pérez González", null, LocalDate.of(1995, 6, 30));
+        assertThat(both(a, b)).isNotEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void everyFieldContributionIsExplainedAndAddsUpToTheWeight() {
+        ScoredPair p = Rules.match(Records.person("José Pérez González", "V-12345678"), Records.person("JOSE PEREZ GONZALEZ", "12345678"))
+                .pairs().get(0);
+        assertThat(p.contributions().get(0).field()).isEqualTo("prior");
+        assertThat(p.contributions()).extracting(Contribution::field).contains("name", "id-number");
+        assertThat(p.contributions().stream().mapToDouble(Contribution::weight).sum()).isCloseTo(p.weight(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+}
