@@ -25,6 +25,7 @@ public final class Cli {
               run <job-file> [--key=value ...]   run a job (e.g. jobs/nightly.yaml); resumes the job's last run if it failed
               generate-sample [folder]           write the fictional sample inputs (default: input)
               score <entities.csv> <truth>       pairwise precision, recall, F1; truth: febrl or a sample-truth.json
+              benchmark <records> [folder]       time ingest and matching of generated records (default folder: target/benchmark)
             """;
 
     private Cli() {
@@ -56,11 +57,24 @@ public final class Cli {
                     out.println(ScoreCommand.score(Path.of(args[1]), args[2]));
                     yield ExitCode.COMPLETED.code();
                 }
+                case "benchmark" -> {
+                    if (args.length < 2) {
+                        yield usage(err);
+                    }
+                    BenchmarkCommand.run(Integer.parseInt(args[1]), Path.of(args.length > 2 ? args[2] : "target/benchmark"), out);
+                    yield ExitCode.COMPLETED.code();
+                }
                 default -> usage(err);
             };
         } catch (RollcallException e) {
             err.println("rollcall: " + e.getMessage());
             return ExitCode.FAILED.code();
+        } catch (java.io.IOException e) {
+            err.println("rollcall: " + e.getMessage());
+            return ExitCode.FAILED.code();
+        } catch (NumberFormatException e) {
+            err.println("rollcall: not a number: " + e.getMessage());
+            return ExitCode.USAGE.code();
         }
     }
 

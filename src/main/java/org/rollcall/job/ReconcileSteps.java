@@ -140,6 +140,7 @@ public class ReconcileSteps {
             Map<String, Object> info = new LinkedHashMap<>();
             info.put("blocking", Map.of("candidate_pairs", linkage.candidatePairs(), "pairs_by_rule", linkage.pairsByRule(),
                     "skipped_blocks", linkage.skippedBlocks()));
+            info.put("match_millis", linkage.millis());
             List<PersonRecord> persons = store.load(run.run(), PERSONS, PersonRecord.class);
             List<ReportWriter.PairRow> pairs = store.load(run.run(), PAIRS, ScoredPair.class).stream().map(p -> {
                 PersonRecord a = persons.get(p.a());

@@ -47,13 +47,14 @@ public final class Blocker {
             throw new IllegalArgumentException("at most " + MAX_RULES + " blocking rules, got " + rules.size());
         }
         LongList all = new LongList();
+        Map<String, Integer> frequencies = rules.stream().anyMatch(BlockingRule::needsFrequencies) ? tokenFrequencies(records) : Map.of();
         Map<String, Long> byRule = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             BlockingRule rule = rules.get(r);
             LongList packed = new LongList();
             for (int i = 0; i < n; i++) {
-                for (String key : rule.keys(records.get(i))) {
+                for (String key : rule.keys(records.get(i), frequencies)) {
                     packed.add((hash40(key) << INDEX_BITS) | i);
                 }
             }
@@ -99,6 +100,16 @@ public final class Blocker {
             }
         }
         return new Result(Arrays.copyOf(sorted, w), Arrays.copyOf(masks, w), byRule, skipped);
+    }
+
+    private static Map<String, Integer> tokenFrequencies(List<PersonRecord> records) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (PersonRecord r : records) {
+            for (String t : BlockingRule.nameTokens(r)) {
+                counts.merge(t, 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /** FNV-1a, 64 bits folded to 40. */

@@ -16,11 +16,18 @@ import org.rollcall.normalize.TextFold;
  *
  * <p>Fields: {@code id-number} (the cédula's digits), {@code birth-date} (yyyyMMdd),
  * {@code given-names} and {@code surnames} (the name parts where the source says which is which),
- * {@code name-pair} (every pair of name tokens, in any order: one key each), or any mapped field
+ * {@code name-pair} (every pair among the name's three rarest tokens, in any order: one key each,
+ * so that a missing surname or one typo still leaves a pair in common, while the blocks stay small
+ * because common tokens such as José or González are left out when rarer ones exist),
+ * {@code name-set} (those three tokens as one key); both may be followed by other parts
+ * ({@code name-pair + birth-date}) for large lists; or any mapped field
  * (folded text). Transforms: {@code phonetic} ({@link SpanishPhonetic}), {@code prefixN} (the first
  * N characters), {@code initial}.
  */
 public final class BlockingRule {
+
+    /** name-pair keys pair up this many of a name's rarest tokens. */
+    static final int RAREST_TOKENS = 3;
 
     private final String text;
     private final List<String[]> parts;
@@ -45,8 +52,8 @@ public final class BlockingRule {
                 throw new IllegalArgumentException("blocking rule '" + text + "': '" + transform
                         + "' is not a transform; use phonetic, initial or prefix1 to prefix9");
             }
-            if (field.equals("name-pair") && (!transform.isEmpty() || !text.trim().equals("name-pair"))) {
-                throw new IllegalArgumentException("blocking rule '" + text + "': name-pair stands alone and takes no transform");
+            if ((field.equals("name-pair") || field.equals("name-set")) && (!transform.isEmpty() || !parts.isEmpty())) {
+                throw new IllegalArgumentException("blocking rule '" + text + "': " + field + " comes first and takes no transform");
             }
             parts.add(new String[] {field, transform});
         }
@@ -54,7 +61,7 @@ public final class BlockingRule {
     }
 
     private static boolean isKnownField(String f) {
-        if (List.of("id-number", "birth-date", "given-names", "surnames", "name-pair").contains(f)) {
+        if (List.of("id-number", "birth-date", "given-names", "surnames", "name-pair", "name-set").contains(f)) {
             return true;
         }
         for (Field field : Field.values()) {
@@ -79,24 +86,57 @@ public final class BlockingRule {
         return parts.stream().anyMatch(p -> p[0].equals("id-number"));
     }
 
-    /** The record's keys under this rule: none when a part is missing, several for name-pair. */
-    public List<String> keys(PersonRecord r) {
-        if (parts.get(0)[0].equals("name-pair")) {
-            return namePairs(r);
-        }
-        StringBuilder key = new StringBuilder();
-        for (String[] p : parts) {
+    /** True when the keys depend on token frequencies over all records. */
+    public boolean needsFrequencies() {
+        return parts.get(0)[0].startsWith("name-");
+    }
+
+    /**
+     * The record's keys under this rule: none when a part is missing, several for name-pair.
+     *
+     * @param frequencies name token → how many records hold it (name-pair only)
+     */
+    public List<String> keys(PersonRecord r, java.util.Map<String, Integer> frequencies) {
+        List<String> starts = switch (parts.get(0)[0]) {
+            case "name-pair" -> namePairs(r, frequencies);
+            case "name-set" -> nameSet(r, frequencies);
+            default -> List.of("");
+        };
+        StringBuilder rest = new StringBuilder();
+        for (String[] p : parts.subList(needsFrequencies() ? 1 : 0, parts.size())) {
             String v = transform(value(r, p[0]), p[1]);
             if (v.isEmpty()) {
                 return List.of();
             }
-            key.append(v).append('|');
+            rest.append('|').append(v);
         }
-        return List.of(key.toString());
+        if (starts.size() == 1) {
+            return starts.get(0).isEmpty() && rest.length() == 0 ? List.of() : List.of(starts.get(0) + rest);
+        }
+        List<String> out = new ArrayList<>(starts.size());
+        starts.forEach(k -> out.add(k + rest));
+        return out;
     }
 
-    private static List<String> namePairs(PersonRecord r) {
-        List<String> tokens = r.name().tokens().stream().filter(t -> t.length() > 1).limit(6).toList();
+    /** The name's three rarest tokens, sorted, as one key: a name written alike, in any order. */
+    private static List<String> nameSet(PersonRecord r, java.util.Map<String, Integer> frequencies) {
+        List<String> rare = rarest(r, frequencies);
+        return rare.size() < 2 ? List.of() : List.of(String.join("|", rare.stream().sorted().toList()));
+    }
+
+    private static List<String> rarest(PersonRecord r, java.util.Map<String, Integer> frequencies) {
+        return nameTokens(r).stream()
+                .sorted(java.util.Comparator.<String>comparingInt(t -> frequencies.getOrDefault(t, 0)).thenComparing(t -> t))
+                .limit(RAREST_TOKENS).toList();
+    }
+
+    /** Tokens of names used by name-pair: longer than an initial. */
+    static List<String> nameTokens(PersonRecord r) {
+        return r.name().tokens().stream().filter(t -> t.length() > 1).distinct().toList();
+    }
+
+    private static List<String> namePairs(PersonRecord r, java.util.Map<String, Integer> frequencies) {
+        List<String> tokens = rarest(r, frequencies);
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (int j = i + 1; j < tokens.size(); j++) {

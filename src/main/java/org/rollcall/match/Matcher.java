@@ -43,13 +43,17 @@ public final class Matcher {
         int n = records.size();
         List<Comparison> cs = config.comparisons();
         int k = cs.size();
+        java.util.LinkedHashMap<String, Long> millis = new java.util.LinkedHashMap<>();
+        long t = System.nanoTime();
         Object[][] prepared = new Object[n][k];
         IntStream.range(0, n).parallel().forEach(i -> {
             for (int c = 0; c < k; c++) {
                 prepared[i][c] = cs.get(c).prepare(records.get(i));
             }
         });
+        t = lap(millis, "prepare", t);
         Blocker.Result blocking = Blocker.block(records, config.blocking(), config.maxBlockSize());
+        t = lap(millis, "blocking", t);
         long[] pairs = blocking.pairs();
         byte[][] levels = new byte[pairs.length][];
         IntStream.range(0, pairs.length).parallel().forEach(p -> {
@@ -63,9 +67,11 @@ public final class Matcher {
             }
             levels[p] = row;
         });
+        t = lap(millis, "compare", t);
         MatchModel model = given != null ? given
                 : ModelTrainer.fit(cs, prepared, new ModelTrainer.Candidates(levels, blocking.rules(), config.blocking(), (long) n * (n - 1) / 2),
                         config.randomPairs(), config.seed(), config.overrides(), config.frequencyWeight());
+        t = lap(millis, "fit", t);
         List<ScoredPair> kept = new ArrayList<>();
         for (int p = 0; p < pairs.length; p++) {
             int a = (int) (pairs[p] / n);
@@ -90,6 +96,7 @@ public final class Matcher {
                     : namesAgree ? "the names agree fully but are too common or too short to link on their own" : null;
             kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, model.explain(lv, prepared[a], prepared[b]), note));
         }
+        t = lap(millis, "score", t);
         String[] birth = new String[n];
         DateComparison dates = new DateComparison("birth-date", Field.BIRTH_DATE);
         for (int i = 0; i < n; i++) {
@@ -102,7 +109,9 @@ public final class Matcher {
         clusters.refused().forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
         List<ScoredPair> out = byKey.values().stream()
                 .sorted(java.util.Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
-        Linkage linkage = new Linkage(clusters.clusterOf(), clusters.clusters(), pairs.length, blocking.pairsByRule(), blocking.skippedBlocks());
+        lap(millis, "cluster", t);
+        Linkage linkage = new Linkage(clusters.clusterOf(), clusters.clusters(), pairs.length, blocking.pairsByRule(), blocking.skippedBlocks(),
+                millis);
         return new Result(linkage, out, model);
     }
 
@@ -159,6 +168,12 @@ public final class Matcher {
             }
         }
         return any;
+    }
+
+    private static long lap(Map<String, Long> millis, String phase, long since) {
+        long now = System.nanoTime();
+        millis.put(phase, (now - since) / 1_000_000);
+        return now;
     }
 
     private List<ScoredPair> demoteAmbiguous(List<PersonRecord> records, String[] birth, List<ScoredPair> scored) {

@@ -55,7 +55,7 @@ public final class PersonNameComparison implements Comparison {
 
     @Override
     public java.util.Set<String> blockingFields() {
-        return java.util.Set.of("name-pair", "given-names", "surnames", "full-name");
+        return java.util.Set.of("name-pair", "name-set", "given-names", "surnames", "full-name");
     }
 
     @Override

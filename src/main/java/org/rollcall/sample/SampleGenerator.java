@@ -36,11 +36,16 @@ public final class SampleGenerator {
     static final int RULED_ONLY = 15;
     static final int HOMONYM_PAIRS = 5;
 
-    private final Random rnd = new Random(SEED);
+    private final Random rnd;
     private final List<SamplePerson> people = new ArrayList<>();
     private final Set<Integer> homonyms = new HashSet<>();
 
     private SampleGenerator() {
+        this(new Random(SEED));
+    }
+
+    private SampleGenerator(Random rnd) {
+        this.rnd = rnd;
     }
 
     /** Writes the three sample files and sample-truth.json under {@code dir}; returns the truth. */
@@ -96,6 +101,16 @@ public final class SampleGenerator {
             people.set(second, new SamplePerson(b.number(), a.given(), a.paternal(), a.maternal(), b.letter(), b.digits(),
                     b.detained(), b.state(), b.offence()));
         }
+    }
+
+    /** A random person with a cédula not in {@code taken} (which it joins). */
+    static SamplePerson randomPerson(Random rnd, int n, Set<Integer> taken) {
+        SampleGenerator g = new SampleGenerator(rnd);
+        SamplePerson p;
+        do {
+            p = g.person(n);
+        } while (!taken.add(Integer.parseInt(p.digits())));
+        return p;
     }
 
     private SamplePerson person(int n) {

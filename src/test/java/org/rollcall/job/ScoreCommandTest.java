@@ -1,0 +1,33 @@
+package org.rollcall.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void scoresFebrlRecordIdsByTheirNumber() throws Exception {
+        Path csv = dir.resolve("entities.csv");
+        Files.writeString(csv, "entity_id,source,record_id\nP1,a,rec-1-org\nP1,b,rec-1-dup-0\nP2,a,rec-2-org\nP2,b,rec-3-dup-0\nP3,a,rec-3-org\n");
+        var s = ScoreCommand.score(csv, "febrl");
+        assertThat(s.truePairs()).isEqualTo(2);
+        assertThat(s.predictedPairs()).isEqualTo(2);
+        assertThat(s.correctPairs()).isEqualTo(1);
+        assertThat(s.toString()).contains("precision 0.5000", "recall 0.5000", "F1 0.5000");
+    }
+
+    @Test
+    void recordIdThatIsNotFebrlIsNamed() throws Exception {
+        Path csv = dir.resolve("entities.csv");
+        Files.writeString(csv, "entity_id,source,record_id\nP1,a,12\n");
+        assertThatThrownBy(() -> ScoreCommand.score(csv, "febrl")).hasMessageContaining("'12' is not a FEBRL rec_id");
+    }
+}

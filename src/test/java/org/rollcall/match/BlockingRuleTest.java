@@ -1,0 +1,55 @@
+package org.rollcall.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rollcall.normalize.PersonRecord;
+
+class BlockingRuleTest {
+
+    @Test
+    void namePairUsesTheRarestTokensInAnyOrder() {
+        Map<String, Integer> freq = Map.of("jose", 100, "perez", 80, "gregorio", 5, "zambrano", 2);
+        PersonRecord a = Records.person("José Gregorio Pérez Zambrano", null);
+        PersonRecord b = Records.person("ZAMBRANO, JOSE GREGORIO", null);
+        List<String> ka = BlockingRule.parse("name-pair").keys(a, freq);
+        List<String> kb = BlockingRule.parse("name-pair").keys(b, freq);
+        assertThat(ka).containsExactlyInAnyOrder("gregorio|zambrano", "perez|zambrano", "gregorio|perez");
+        assertThat(ka).containsAnyElementsOf(kb);
+    }
+
+    @Test
+    void combinedPartsNeedEveryPart() {
+        BlockingRule rule = BlockingRule.parse("birth-date + surnames:prefix2");
+        assertThat(rule.keys(Records.person("PEREZ GONZALEZ, JOSE", null, LocalDate.of(1980, 2, 3)), Map.of())).containsExactly("|19800203|pe");
+        assertThat(rule.keys(Records.person("PEREZ GONZALEZ, JOSE", null), Map.of())).isEmpty();
+    }
+
+    @Test
+    void phoneticTransformGroupsSpellingVariants() {
+        BlockingRule rule = BlockingRule.parse("given-names:phonetic + surnames:phonetic");
+        assertThat(rule.keys(Records.person("LOPEZ, YORBIS", null), Map.of()))
+                .isEqualTo(rule.keys(Records.person("Lopes, Jorbis", null), Map.of()));
+    }
+
+    @Test
+    void unknownFieldOrTransformIsNamed() {
+        assertThatThrownBy(() -> BlockingRule.parse("cedula")).hasMessageContaining("'cedula' is not a field");
+        assertThatThrownBy(() -> BlockingRule.parse("surnames:soundex")).hasMessageContaining("'soundex' is not a transform");
+        assertThatThrownBy(() -> BlockingRule.parse("birth-date + name-pair")).hasMessageContaining("name-pair comes first");
+    }
+
+    @Test
+    void pairsAreCountedPerRuleAndEachPairKnowsItsRules() {
+        List<PersonRecord> records = List.of(Records.person("José Pérez Salas", "V-12345678"), Records.person("JOSE PEREZ SALAS", "12345678"),
+                Records.person("Ana Mora", "V-7654321"));
+        Blocker.Result r = Blocker.block(records, List.of(BlockingRule.parse("id-number"), BlockingRule.parse("name-pair")), 400);
+        assertThat(r.pairs()).containsExactly(1L);
+        assertThat(r.rules()).containsExactly(0b11);
+        assertThat(r.pairsByRule()).containsEntry("id-number", 1L).containsEntry("name-pair", 3L);
+    }
+}

@@ -1,0 +1,57 @@
+package org.rollcall.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelTrainerTest {
+
+    @Test
+    void emOnTheSmallSampleListLearnsSensibleParameters() {
+        // given: the sample's 1,314 records, no labels
+        MatchModel model = Rules.MODEL;
+        int name = 0;
+        int id = 1;
+        // then: agreeing is evidence for, disagreeing against, in the order of the levels
+        assertThat(model.comparisons().get(name).name()).isEqualTo("name");
+        assertThat(model.weight(name, PersonNameComparison.ALL_EQUAL)).isGreaterThan(10);
+        assertThat(model.weight(name, PersonNameComparison.DIFFERENT)).isLessThan(-5);
+        assertThat(model.weight(id, IdComparison.EQUAL)).isGreaterThan(10);
+        assertThat(model.weight(id, IdComparison.DIFFERENT)).isLessThan(-3);
+        // and λ is close to the truth: about 640 true pairs among 862,641 pairs
+        assertThat(model.lambda()).isBetween(0.0005, 0.0015);
+        for (double[] m : model.m()) {
+            for (double p : m) {
+                assertThat(p).isStrictlyBetween(0.0, 1.0);
+            }
+            assertThat(java.util.Arrays.stream(m).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        }
+        assertThat(model.fit().sessions()).hasSize(2).allSatisfy(s -> assertThat(s).doesNotContain("not converged"));
+    }
+
+    @Test
+    void emOnATinyListStaysNearItsPriorInsteadOfCollapsing() {
+        List<org.rollcall.normalize.PersonRecord> records = List.of(
+                Records.person("José Gregorio Pérez González", "V-12345678"), Records.person("JOSE GREGORIO PEREZ GONZALEZ", "12345678"),
+                Records.person("María Salas Rivas", "V-7654321"), Records.person("Maria Salas", null),
+                Records.person("Luis Mora León", "V-9999999"));
+        MatchModel model = new Matcher(Rules.CONFIG).match(records).model();
+        for (int c = 0; c < model.comparisons().size(); c++) {
+            for (int l = 0; l < model.m()[c].length; l++) {
+                assertThat(model.m()[c][l]).isStrictlyBetween(0.0, 1.0);
+                assertThat(model.u()[c][l]).isStrictlyBetween(0.0, 1.0);
+            }
+        }
+        assertThat(Double.isFinite(model.priorWeight())).isTrue();
+    }
+
+    @Test
+    void truePairsAmongRandomPairsAreTakenOutOfU() {
+        double[] observed = {0.001, 0.999};
+        double[] m = {0.9, 0.1};
+        double[] u = ModelTrainer.withoutTruePairs(observed, m, 0.001, 1e-6);
+        assertThat(u[0]).isLessThan(0.0002);
+        assertThat(u[0] + u[1]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+    }
+}
