@@ -16,7 +16,7 @@ import org.rollcall.normalize.TextFold;
  *
  * <p>Fields: {@code id-number} (the cédula's digits), {@code birth-date} (yyyyMMdd),
  * {@code given-names} and {@code surnames} (the name parts where the source says which is which),
- * {@code name-pair} (every pair among the name's three rarest tokens, in any order: one key each,
+ * {@code name-pair} (every pair among the name's four rarest tokens, in any order: one key each,
  * so that a missing surname or one typo still leaves a pair in common, while the blocks stay small
  * because common tokens such as José or González are left out when rarer ones exist),
  * {@code name-set} (those three tokens as one key); both may be followed by other parts
@@ -26,8 +26,10 @@ import org.rollcall.normalize.TextFold;
  */
 public final class BlockingRule {
 
-    /** name-pair keys pair up this many of a name's rarest tokens. */
-    static final int RAREST_TOKENS = 3;
+    /** name-pair keys pair up this many of a name's rarest tokens: every pair of an ordinary four-part name. */
+    static final int PAIR_TOKENS = 4;
+    /** name-set keys are this many of a name's rarest tokens. */
+    static final int SET_TOKENS = 3;
 
     private final String text;
     private final List<String[]> parts;
@@ -120,14 +122,14 @@ public final class BlockingRule {
 
     /** The name's three rarest tokens, sorted, as one key: a name written alike, in any order. */
     private static List<String> nameSet(PersonRecord r, java.util.Map<String, Integer> frequencies) {
-        List<String> rare = rarest(r, frequencies);
+        List<String> rare = rarest(r, frequencies, SET_TOKENS);
         return rare.size() < 2 ? List.of() : List.of(String.join("|", rare.stream().sorted().toList()));
     }
 
-    private static List<String> rarest(PersonRecord r, java.util.Map<String, Integer> frequencies) {
+    private static List<String> rarest(PersonRecord r, java.util.Map<String, Integer> frequencies, int k) {
         return nameTokens(r).stream()
                 .sorted(java.util.Comparator.<String>comparingInt(t -> frequencies.getOrDefault(t, 0)).thenComparing(t -> t))
-                .limit(RAREST_TOKENS).toList();
+                .limit(k).toList();
     }
 
     /** Tokens of names used by name-pair: longer than an initial. */
@@ -136,7 +138,7 @@ public final class BlockingRule {
     }
 
     private static List<String> namePairs(PersonRecord r, java.util.Map<String, Integer> frequencies) {
-        List<String> tokens = rarest(r, frequencies);
+        List<String> tokens = rarest(r, frequencies, PAIR_TOKENS);
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (int j = i + 1; j < tokens.size(); j++) {

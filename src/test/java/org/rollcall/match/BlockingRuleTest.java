@@ -13,12 +13,12 @@ class BlockingRuleTest {
 
     @Test
     void namePairUsesTheRarestTokensInAnyOrder() {
-        Map<String, Integer> freq = Map.of("jose", 100, "perez", 80, "gregorio", 5, "zambrano", 2);
-        PersonRecord a = Records.person("José Gregorio Pérez Zambrano", null);
+        Map<String, Integer> freq = Map.of("jose", 100, "perez", 80, "gregorio", 5, "zambrano", 2, "luis", 300);
+        PersonRecord a = Records.person("José Luis Gregorio Pérez Zambrano", null);
         PersonRecord b = Records.person("ZAMBRANO, JOSE GREGORIO", null);
         List<String> ka = BlockingRule.parse("name-pair").keys(a, freq);
         List<String> kb = BlockingRule.parse("name-pair").keys(b, freq);
-        assertThat(ka).containsExactlyInAnyOrder("gregorio|zambrano", "perez|zambrano", "gregorio|perez");
+        assertThat(ka).hasSize(6).contains("gregorio|zambrano", "jose|perez").noneMatch(k -> k.contains("luis"));
         assertThat(ka).containsAnyElementsOf(kb);
     }
 
