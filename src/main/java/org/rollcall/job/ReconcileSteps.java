@@ -150,6 +150,7 @@ public class ReconcileSteps {
             }).toList();
             ReportWriter.write(run.definition().outputRoot().resolve(run.definition().name()), run.runName(),
                     run.definition().name(), rec, info, store.loadOne(run.run(), MODEL, ModelReport.class), pairs);
+            store.forget(run.run());
             return RepeatStatus.FINISHED;
         }, tx).build();
     }

@@ -12,12 +12,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads and writes what each step hands to the next, per run. Writing a stage first deletes the
  * stage's rows for the run, so a step started again replaces its output instead of doubling it.
+ *
+ * <p>What a step saved is also kept in memory for the rest of the run in this process, so the
+ * next step does not read back and parse what was just written; a restarted run in a new process
+ * reads it from the database. {@link #forget} drops a finished run's copies.
  */
 @Component
 public class StageStore {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final java.util.Map<String, List<?>> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StageStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -30,9 +35,20 @@ public class StageStore {
             rows.add(new Object[] {run, stage, i, json.writeValueAsString(items.get(i))});
         }
         jdbc.batchUpdate("INSERT INTO rc_stage_item (run_key, stage, n, payload) VALUES (?, ?, ?, ?)", rows);
+        recent.put(run + "/" + stage, List.copyOf(items));
     }
 
+    /** Drops the in-memory copies of a run's stages. */
+    public void forget(long run) {
+        recent.keySet().removeIf(k -> k.startsWith(run + "/"));
+    }
+
+    @SuppressWarnings("unchecked")
     public <T> List<T> load(long run, String stage, Class<T> type) {
+        List<?> kept = recent.get(run + "/" + stage);
+        if (kept != null && kept.stream().allMatch(type::isInstance)) {
+            return (List<T>) kept;
+        }
         JavaType t = json.constructType(type);
         return jdbc.query("SELECT payload FROM rc_stage_item WHERE run_key = ? AND stage = ? ORDER BY n",
                 (rs, i) -> json.readValue(rs.getString(1), t), run, stage);

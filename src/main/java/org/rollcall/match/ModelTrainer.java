@@ -113,39 +113,52 @@ public final class ModelTrainer {
         return new MatchModel(comparisons, m, u, lambda, tf, 0, new MatchModel.FitReport(0, 0, List.of(), 0, true, List.of()));
     }
 
+    /** Random pairs sampled in this many independent, seeded chunks (in parallel, same result on any machine). */
+    static final int SAMPLE_CHUNKS = 8;
+
     private static long sampleU(List<Comparison> cs, Object[][] prepared, int randomPairs, long seed, double[][] u) {
         int n = prepared.length;
         int k = cs.size();
-        double[][] counts = new double[k][];
-        for (int c = 0; c < k; c++) {
-            counts[c] = new double[cs.get(c).levels().size()];
-        }
-        SplittableRandom rnd = new SplittableRandom(seed);
-        long done = 0;
-        for (int s = 0; n >= 2 && s < randomPairs; s++) {
-            int a = rnd.nextInt(n);
-            int b = rnd.nextInt(n - 1);
-            if (b >= a) {
-                b++;
-            }
+        long done = n >= 2 ? randomPairs : 0;
+        double[][][] partial = new double[SAMPLE_CHUNKS][][];
+        java.util.stream.IntStream.range(0, SAMPLE_CHUNKS).parallel().forEach(chunk -> {
+            double[][] counts = new double[k][];
             for (int c = 0; c < k; c++) {
-                Object x = prepared[a][c];
-                Object y = prepared[b][c];
-                if (x != null && y != null) {
-                    counts[c][cs.get(c).compare(x, y)]++;
+                counts[c] = new double[cs.get(c).levels().size()];
+            }
+            SplittableRandom rnd = new SplittableRandom(seed + chunk);
+            int share = randomPairs / SAMPLE_CHUNKS + (chunk < randomPairs % SAMPLE_CHUNKS ? 1 : 0);
+            for (int s = 0; n >= 2 && s < share; s++) {
+                int a = rnd.nextInt(n);
+                int b = rnd.nextInt(n - 1);
+                if (b >= a) {
+                    b++;
+                }
+                for (int c = 0; c < k; c++) {
+                    Object x = prepared[a][c];
+                    Object y = prepared[b][c];
+                    if (x != null && y != null) {
+                        counts[c][cs.get(c).compare(x, y)]++;
+                    }
                 }
             }
-            done++;
-        }
+            partial[chunk] = counts;
+        });
         for (int c = 0; c < k; c++) {
             double[] prior = cs.get(c).initialU();
+            double[] counts = new double[prior.length];
+            for (double[][] p : partial) {
+                for (int l = 0; l < counts.length; l++) {
+                    counts[l] += p[c][l];
+                }
+            }
             double total = 0;
-            for (double v : counts[c]) {
+            for (double v : counts) {
                 total += v;
             }
-            u[c] = new double[counts[c].length];
-            for (int l = 0; l < counts[c].length; l++) {
-                u[c][l] = total < 1000 ? prior[l] : (counts[c][l] + 0.5) / (total + 0.5 * counts[c].length);
+            u[c] = new double[counts.length];
+            for (int l = 0; l < counts.length; l++) {
+                u[c][l] = total < 1000 ? prior[l] : (counts[l] + 0.5) / (total + 0.5 * counts.length);
             }
         }
         return done;
