@@ -6,19 +6,21 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A person's name in comparison form: folded tokens, split into given names and surnames where
- * the source says which is which (a "SURNAMES, GIVEN NAMES" comma, or separate columns).
+ * A person's name in comparison form: folded tokens, split into given names and surnames, given
+ * names first. The split is what the source says (a "SURNAMES, GIVEN NAMES" comma, or separate
+ * columns) or, for a name written in one cell without a comma, what {@link NameParser} infers.
  *
  * <p>Particles ("de", "del", "la", "los", "y") are dropped from the tokens: they are written
  * inconsistently ("De La Cruz", "DELACRUZ" aside) and carry little identity. Single letters are
  * kept as initials ("J. Gregorio" → {@code j}, {@code gregorio}).
  *
  * @param display the name as the source wrote it, trimmed, for reports
- * @param given folded given-name tokens; empty when the order is unknown
- * @param surnames folded surname tokens; empty when the order is unknown
- * @param tokens every folded token in the order written
+ * @param given folded given-name tokens; empty when none could be told apart
+ * @param surnames folded surname tokens (paternal, maternal, married), in that order
+ * @param tokens every folded token, given names first
+ * @param orderKnown true when the source said which part is which, false when it was inferred
  */
-public record PersonName(String display, List<String> given, List<String> surnames, List<String> tokens) {
+public record PersonName(String display, List<String> given, List<String> surnames, List<String> tokens, boolean orderKnown) {
 
     static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "da", "di", "van", "von");
 
@@ -33,26 +35,20 @@ public record PersonName(String display, List<String> given, List<String> surnam
         return tokens.isEmpty();
     }
 
-    /** True when the source said which tokens are surnames. */
-    public boolean orderKnown() {
-        return !surnames.isEmpty();
-    }
-
     /**
      * Parses a name written in one cell: "PEREZ GONZALEZ, JOSE GREGORIO" (surnames first, by its
-     * comma) or "José Gregorio Pérez González" (order unknown without a name lexicon).
+     * comma), "José Gregorio Pérez González" or "PEREZ GONZALEZ JOSE GREGORIO" (the given names
+     * recognised by {@link NameParser}).
      */
     public static PersonName parse(String full) {
         String display = full == null ? "" : full.trim().replaceAll("\\s+", " ");
-        int comma = display.indexOf(',');
-        if (comma > 0 && comma < display.length() - 1) {
-            List<String> surnames = tokensOf(display.substring(0, comma));
-            List<String> given = tokensOf(display.substring(comma + 1));
-            if (!surnames.isEmpty() && !given.isEmpty()) {
-                return new PersonName(display, given, surnames, concat(given, surnames));
-            }
+        NameParser.Parts parts = NameParser.standard().parse(display);
+        List<String> given = tokensOf(parts.given());
+        List<String> surnames = tokensOf(parts.paternal() + " " + parts.maternal() + " " + parts.married());
+        if (given.isEmpty() || surnames.isEmpty()) {
+            return new PersonName(display, List.of(), List.of(), tokensOf(display), false);
         }
-        return new PersonName(display, List.of(), List.of(), tokensOf(display));
+        return new PersonName(display, given, surnames, concat(given, surnames), parts.orderKnown());
     }
 
     /** Builds a name from separate given-name and surname cells; either may be blank. */
@@ -61,9 +57,9 @@ public record PersonName(String display, List<String> given, List<String> surnam
         List<String> surnames = tokensOf(surnameText);
         String display = (blankToEmpty(givenNames) + " " + blankToEmpty(surnameText)).trim().replaceAll("\\s+", " ");
         if (given.isEmpty() || surnames.isEmpty()) {
-            return new PersonName(display, List.of(), List.of(), concat(given, surnames));
+            return new PersonName(display, List.of(), List.of(), concat(given, surnames), false);
         }
-        return new PersonName(display, given, surnames, concat(given, surnames));
+        return new PersonName(display, given, surnames, concat(given, surnames), true);
     }
 
     /** Folded tokens of {@code text} without particles. */

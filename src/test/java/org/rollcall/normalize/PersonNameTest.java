@@ -15,10 +15,20 @@ class PersonNameTest {
     }
 
     @Test
-    void withoutCommaTheOrderIsUnknownButTokensAreKept() {
-        PersonName n = PersonName.parse("José Gregorio Pérez González");
+    void withoutCommaTheGivenNamesAreRecognisedAndPutFirst() {
+        PersonName n = PersonName.parse("PEREZ GONZALEZ JOSE GREGORIO");
         assertThat(n.orderKnown()).isFalse();
+        assertThat(n.given()).containsExactly("jose", "gregorio");
+        assertThat(n.surnames()).containsExactly("perez", "gonzalez");
         assertThat(n.tokens()).containsExactly("jose", "gregorio", "perez", "gonzalez");
+        assertThat(PersonName.parse("José Gregorio Pérez González").tokens()).isEqualTo(n.tokens());
+    }
+
+    @Test
+    void marriedSurnameComesLast() {
+        PersonName n = PersonName.parse("María Rodríguez de Pérez");
+        assertThat(n.given()).containsExactly("maria");
+        assertThat(n.surnames()).containsExactly("rodriguez", "perez");
     }
 
     @Test

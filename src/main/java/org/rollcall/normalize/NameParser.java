@@ -1,0 +1,163 @@
+package org.rollcall.normalize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a Hispanic name written in one cell into given names, paternal surname, maternal
+ * surname and married surname, whatever the order it was written in:
+ * "PEREZ GONZALEZ, JOSE GREGORIO" (a comma: surnames first), "José Gregorio Pérez González",
+ * "PEREZ GONZALEZ JOSE GREGORIO" (surnames first without a comma: the known given names are at
+ * the end), "María de los Ángeles Rodríguez", "María Rodríguez de Pérez" (a married name), "José de
+ * la Cruz Martínez" (particles stay with the name they introduce).
+ *
+ * <p>Given names are recognised from a list of common ones ({@code given-names.txt}); when
+ * neither end of a name is a known given name, the written order is assumed to be given names
+ * first and one or two surnames last.
+ */
+public final class NameParser {
+
+    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "da", "di", "van", "von");
+
+    private static final NameParser DEFAULT = new NameParser(load());
+
+    private final Set<String> given;
+
+    public NameParser(Set<String> givenNames) {
+        this.given = Set.copyOf(givenNames);
+    }
+
+    /** The parser with the built-in list of given names. */
+    public static NameParser standard() {
+        return DEFAULT;
+    }
+
+    /**
+     * The parts of a name.
+     *
+     * @param given given names, folded, particles inside them kept ("maria de los angeles")
+     * @param paternal first surname, folded, with its particles ("de la cruz"), or ""
+     * @param maternal second surname, or ""
+     * @param married surname taken by marriage ("perez" in "rodriguez de perez"), or ""
+     * @param orderKnown true when the written form said which part is which (a comma), false when inferred
+     */
+    public record Parts(String given, String paternal, String maternal, String married, boolean orderKnown) {
+
+        /** "PÉREZ GONZÁLEZ, José Gregorio"-style display built from the folded parts. */
+        public String display() {
+            String surnames = String.join(" ", List.of(paternal, maternal, married.isEmpty() ? "" : "de " + married).stream()
+                    .filter(s -> !s.isEmpty()).toList());
+            return (surnames.toUpperCase(Locale.ROOT) + ", " + given).trim();
+        }
+    }
+
+    public Parts parse(String full) {
+        String text = full == null ? "" : full.trim();
+        int comma = text.indexOf(',');
+        if (comma > 0 && comma < text.length() - 1) {
+            List<String> surnames = units(words(text.substring(0, comma)));
+            String givenPart = String.join(" ", words(text.substring(comma + 1)));
+            return surnames(givenPart, surnames, true);
+        }
+        List<String> w = words(text);
+        if (w.isEmpty()) {
+            return new Parts("", "", "", "", false);
+        }
+        List<String> units = units(w);
+        int leading = 0;
+        while (leading < units.size() && isGiven(units.get(leading)) && (leading > 0 || !units.get(0).contains(" "))) {
+            leading++;
+        }
+        int trailing = 0;
+        while (trailing < units.size() && isGiven(units.get(units.size() - 1 - trailing))
+                && !units.get(units.size() - 1 - trailing).contains(" ")) {
+            trailing++;
+        }
+        if (leading == 0 && trailing > 0 && trailing < units.size()) {
+            List<String> surnames = units.subList(0, units.size() - trailing);
+            return surnames(String.join(" ", units.subList(units.size() - trailing, units.size())), surnames, false);
+        }
+        int givenCount = leading > 0 ? Math.min(leading, units.size() - 1) : Math.max(1, units.size() - 2);
+        if (units.size() == 1) {
+            return new Parts(units.get(0), "", "", "", false);
+        }
+        return surnames(String.join(" ", units.subList(0, givenCount)), units.subList(givenCount, units.size()), false);
+    }
+
+    private static Parts surnames(String givenPart, List<String> surnames, boolean orderKnown) {
+        List<String> s = new ArrayList<>(surnames);
+        String married = "";
+        if (s.size() >= 2 && s.get(s.size() - 1).startsWith("de ") && !s.get(s.size() - 1).startsWith("de la ")
+                && !s.get(s.size() - 1).startsWith("de los ") && !s.get(s.size() - 1).startsWith("de las ")) {
+            married = s.remove(s.size() - 1).substring(3);
+        }
+        String paternal = s.isEmpty() ? "" : s.get(0);
+        String maternal = s.size() < 2 ? "" : String.join(" ", s.subList(1, s.size()));
+        return new Parts(givenPart, paternal, maternal, married, orderKnown);
+    }
+
+    /** A known given name, an initial, or "de los ángeles" after a given name. */
+    private boolean isGiven(String unit) {
+        if (unit.length() == 1) {
+            return true;
+        }
+        String[] words = unit.split(" ");
+        return given.contains(words[words.length - 1]) && (words.length == 1 || PARTICLES.contains(words[0]));
+    }
+
+    /** Folded words, initials without their dot. */
+    private static List<String> words(String text) {
+        String folded = TextFold.fold(text);
+        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    }
+
+    /**
+     * Words grouped into name units: particles join the word they introduce ("de la cruz"), and
+     * a given name followed by "de los ángeles" keeps it.
+     */
+    private static List<String> units(List<String> words) {
+        List<String> out = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (String w : words) {
+            if (PARTICLES.contains(w) && !w.equals("y")) {
+                pending.append(w).append(' ');
+                continue;
+            }
+            out.add(pending + w);
+            pending.setLength(0);
+        }
+        if (pending.length() > 0 && !out.isEmpty()) {
+            out.set(out.size() - 1, out.get(out.size() - 1) + " " + pending.toString().trim());
+        }
+        return out;
+    }
+
+    private static Set<String> load() {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = NameParser.class.getResourceAsStream("given-names.txt");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.startsWith("#")) {
+                    for (String n : line.trim().split("\\s+")) {
+                        if (!n.isEmpty()) {
+                            names.add(n);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+}
