@@ -113,8 +113,9 @@ public final class Cli {
                         + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "'.");
                 out.println("Reports: " + Path.of("").toAbsolutePath().relativize(latest.toAbsolutePath()) + "/");
             }
-            case ALREADY_RUNNING -> err.println("rollcall: job '" + def.name() + "' is already running (execution "
-                    + ex.getId() + ", started " + ex.getStartTime() + "); not started again");
+            case ALREADY_RUNNING -> err.println("rollcall: job '" + def.name() + "' is already running"
+                    + (ex == null ? "" : " (run " + ex.getJobParameters().getString(RunContext.RUN) + ", started " + ex.getStartTime() + ")")
+                    + "; not started again");
             default -> {
                 List<Throwable> failures = ex.getAllFailureExceptions();
                 err.println("rollcall: run " + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "' failed:");

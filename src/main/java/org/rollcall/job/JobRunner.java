@@ -20,20 +20,26 @@ import org.springframework.stereotype.Component;
 /**
  * Runs a job definition as a Spring Batch job named after it. When the job's last run failed,
  * the same command resumes that run (same parameters, same report folder) from its failed step
- * instead of starting a new one.
+ * instead of starting a new one. One run per job at a time, across processes ({@link RunLock});
+ * a run whose process died (SIGKILL, power cut) is recovered and resumed by the next command.
  */
 @Component
 public class JobRunner {
 
     private static final DateTimeFormatter RUN_NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'");
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobRunner.class);
+
     private final JobRepository repository;
     private final JobOperator operator;
     private final List<Step> steps;
+    private final java.nio.file.Path dataDir;
 
-    public JobRunner(JobRepository repository, JobOperator operator, ReconcileSteps steps) {
+    public JobRunner(JobRepository repository, JobOperator operator, ReconcileSteps steps,
+            @org.springframework.beans.factory.annotation.Value("${rollcall.data-dir}") String dataDir) {
         this.repository = repository;
         this.operator = operator;
+        this.dataDir = java.nio.file.Path.of(dataDir);
         this.steps = List.of(steps.ingestStep(), steps.normalizeStep(), steps.matchStep(), steps.reconcileStep(), steps.reportStep());
     }
 
@@ -48,6 +54,17 @@ public class JobRunner {
     }
 
     public Outcome run(JobDefinition def) throws Exception {
+        java.util.Optional<RunLock> lock = RunLock.tryAcquire(dataDir, def.name());
+        if (lock.isEmpty()) {
+            JobInstance last = repository.getLastJobInstance(def.name());
+            return new Outcome(ExitCode.ALREADY_RUNNING, last == null ? null : repository.getLastJobExecution(last), false);
+        }
+        try (RunLock held = lock.get()) {
+            return runLocked(def);
+        }
+    }
+
+    private Outcome runLocked(JobDefinition def) throws Exception {
         Job job = job(def.name());
         JobParameters params = null;
         boolean resumed = false;
@@ -55,7 +72,10 @@ public class JobRunner {
         if (last != null) {
             JobExecution lastExecution = repository.getLastJobExecution(last);
             if (lastExecution != null && lastExecution.getStatus().isRunning()) {
-                return new Outcome(ExitCode.ALREADY_RUNNING, lastExecution, false);
+                // We hold the job's lock, so the process that ran it is gone: mark it failed, then resume it.
+                LOG.warn("run {} of job '{}' was interrupted (started {}, its process is gone); resuming it",
+                        lastExecution.getJobParameters().getString(RunContext.RUN), def.name(), lastExecution.getStartTime());
+                lastExecution = operator.recover(lastExecution);
             }
             if (lastExecution != null && (lastExecution.getStatus() == BatchStatus.FAILED || lastExecution.getStatus() == BatchStatus.STOPPED)) {
                 params = lastExecution.getJobParameters();

@@ -1,0 +1,81 @@
+package org.rollcall.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real {@code rollcall run} process killed with SIGKILL in the middle of its run; the same
+ * command run again completes, and writes the same entities and figures as a run never killed.
+ */
+class KilledProcessTests {
+
+    @TempDir
+    Path dir;
+
+    /** Runs the CLI in its own JVM; kills it (SIGKILL) as soon as a line containing {@code killAt} is printed. */
+    private record Run(int exitCode, List<String> lines, boolean killed) {
+    }
+
+    private Run cli(Path job, Path dataDir, String killAt) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Cli.class.getName(), "run",
+                job.toString(), "--rollcall.data-dir=" + dataDir).redirectErrorStream(true);
+        Process p = pb.start();
+        List<String> lines = new ArrayList<>();
+        boolean killed = false;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lines.add(line);
+                if (killAt != null && line.contains(killAt)) {
+                    p.destroyForcibly();
+                    killed = true;
+                    break;
+                }
+            }
+        }
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), lines, killed);
+    }
+
+    private Path job(SampleWorkspace sample, String output) throws Exception {
+        Path job = dir.resolve(output + ".yaml");
+        Files.writeString(job, Files.readString(sample.job().file()).replace("path: input/", "path: " + dir + "/input/")
+                .replace("output-dir: output", "output-dir: " + dir.resolve(output)));
+        return job;
+    }
+
+    @Test
+    void runKilledMidwayIsCompletedBySameCommandWithTheSameResults() throws Exception {
+        SampleWorkspace sample = SampleWorkspace.create(dir);
+        Path killedJob = job(sample, "out-killed");
+
+        Run killed = cli(killedJob, dir.resolve("data-killed"), "match:");
+        assertThat(killed.killed()).as(String.join("\n", killed.lines())).isTrue();
+        assertThat(killed.exitCode()).isEqualTo(137);
+        assertThat(dir.resolve("out-killed/nightly/latest")).doesNotExist();
+
+        Run again = cli(killedJob, dir.resolve("data-killed"), null);
+        assertThat(again.exitCode()).as(String.join("\n", again.lines())).isZero();
+        assertThat(again.lines()).anyMatch(l -> l.contains("was interrupted")).anyMatch(l -> l.contains("Resumed and completed"));
+
+        Run clean = cli(job(sample, "out-clean"), dir.resolve("data-clean"), null);
+        assertThat(clean.exitCode()).isZero();
+        Path a = dir.resolve("out-killed/nightly/latest");
+        Path b = dir.resolve("out-clean/nightly/latest");
+        assertThat(a.resolve("entities.csv")).hasSameTextualContentAs(b.resolve("entities.csv"));
+        assertThat(Reports.figures(a)).isEqualTo(Reports.figures(b));
+        assertThat(new File(dir.resolve("out-killed/nightly").toString()).list()).as("one run folder: the resumed run").hasSize(2);
+    }
+}
