@@ -12,6 +12,7 @@ import java.util.List;
  * @param schedule Spring cron expression (six fields) for the scheduler; optional
  * @param sources the lists to reconcile, in report order
  * @param matching matcher thresholds
+ * @param reconcile how people are classified (excluded offences)
  * @param report report settings
  * @param file the job file it was read from (not a YAML key)
  * @param baseDir folder relative paths are resolved against (not a YAML key)
@@ -22,6 +23,7 @@ public record JobDefinition(
         String schedule,
         List<SourceDefinition> sources,
         MatchSettings matching,
+        ReconcileSettings reconcile,
         ReportSettings report,
         @JsonIgnore Path file,
         @JsonIgnore Path baseDir) {
@@ -29,12 +31,13 @@ public record JobDefinition(
     public JobDefinition {
         sources = sources == null ? List.of() : List.copyOf(sources);
         matching = matching == null ? MatchSettings.DEFAULTS : matching;
+        reconcile = reconcile == null ? ReconcileSettings.DEFAULTS : reconcile;
         report = report == null ? new ReportSettings(null) : report;
     }
 
     /** The same definition, located at {@code file} with paths relative to {@code baseDir}. */
     public JobDefinition locatedAt(Path file, Path baseDir) {
-        return new JobDefinition(name, description, schedule, sources, matching, report, file, baseDir);
+        return new JobDefinition(name, description, schedule, sources, matching, reconcile, report, file, baseDir);
     }
 
     /** The output root as an absolute path. */

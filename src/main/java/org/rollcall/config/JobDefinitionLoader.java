@@ -83,6 +83,12 @@ public final class JobDefinitionLoader {
         } catch (IllegalArgumentException e) {
             p.add(e.getMessage());
         }
+        for (int i = 0; i < def.reconcile().exclusions().size(); i++) {
+            ReconcileSettings.Exclusion x = def.reconcile().exclusions().get(i);
+            if (x.name() == null || x.name().isBlank() || x.offences().isEmpty()) {
+                p.add("reconcile.exclusions[" + i + "]: give a name and at least one offence text, e.g. {name: terrorism, offences: [terrorismo]}");
+            }
+        }
         if (m.maxBlockSize() < 2) {
             p.add("matching.max-block-size: " + m.maxBlockSize() + " is too small; use 2 or more (default 400)");
         }

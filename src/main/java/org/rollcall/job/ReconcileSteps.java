@@ -122,7 +122,8 @@ public class ReconcileSteps {
             RunContext run = RunContext.of(chunk);
             Reconciliation rec = Reconciler.reconcile(store.load(run.run(), PERSONS, PersonRecord.class),
                     store.loadOne(run.run(), LINKAGE, Linkage.class), store.load(run.run(), PAIRS, ScoredPair.class),
-                    store.load(run.run(), CLAIMS, Claim.class), store.load(run.run(), REJECTED, RejectedRow.class));
+                    store.load(run.run(), CLAIMS, Claim.class), store.load(run.run(), REJECTED, RejectedRow.class),
+                    run.definition().reconcile());
             store.save(run.run(), RECONCILIATION, List.of(rec));
             store.saveEntities(run.run(), rec.entities());
             store.saveFigures(run.run(), rec.figures());

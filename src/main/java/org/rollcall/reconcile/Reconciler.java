@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.rollcall.config.Decision;
+import org.rollcall.config.ReconcileSettings;
 import org.rollcall.config.SourceKind;
 import org.rollcall.ingest.Claim;
 import org.rollcall.ingest.RejectedRow;
@@ -50,11 +51,13 @@ public final class Reconciler {
      * @param rejected rows that could not be used
      */
     public static Reconciliation reconcile(List<PersonRecord> records, Linkage linkage, List<ScoredPair> pairs,
-            List<Claim> claims, List<RejectedRow> rejected) {
+            List<Claim> claims, List<RejectedRow> rejected, ReconcileSettings settings) {
         Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters());
         r.ngoFigures();
         r.announcementFigures(claims, records);
         r.rulingFigures();
+        r.coverageFigures(settings);
+        r.claimFigures(claims, rejected);
         r.reviewPairs(records, pairs);
         r.counted("rejected-rows", "rows rejected, each with its reason", rejected.stream().map(Reconciler::rejectedRow).toList());
         List<EntityRow> entities = new ArrayList<>();
@@ -123,6 +126,62 @@ public final class Reconciler {
         counted("rulings", "court rulings read", all);
         counted("ruled-people", "people with at least one court ruling", with(SourceKind.COURT_RULINGS).stream().map(p -> personRow(p, "")).toList());
         byDecision.forEach((d, rows) -> counted("rulings-" + d.key(), "court rulings: " + d.key().replace('-', ' '), rows));
+    }
+
+    /** NGO people not on the amnesty list, one list per reason; and the other gaps. */
+    private void coverageFigures(ReconcileSettings settings) {
+        java.util.Map<Coverage.Reason, List<ListRow>> byReason = new java.util.EnumMap<>(Coverage.Reason.class);
+        for (Coverage.Reason reason : Coverage.Reason.values()) {
+            byReason.put(reason, new ArrayList<>());
+        }
+        for (Person p : with(SourceKind.NGO_LIST)) {
+            if (!p.on(SourceKind.ANNOUNCEMENT)) {
+                Coverage.Verdict v = Coverage.classify(p, settings.exclusions());
+                byReason.get(v.reason()).add(personRow(p, v.why()));
+            }
+        }
+        byReason.forEach((reason, rows) -> counted("not-covered-" + reason.key(), "NGO people not on the amnesty list: " + reason.label(), rows));
+        counted("ruled-not-on-any-list", "people with a court ruling who are on no list", people.stream()
+                .filter(p -> p.on(SourceKind.COURT_RULINGS) && !p.on(SourceKind.NGO_LIST) && !p.on(SourceKind.ANNOUNCEMENT))
+                .map(p -> personRow(p, describeRuling(p))).toList());
+        counted("granted-not-on-government-list", "people granted amnesty by a court who are not on the amnesty list", people.stream()
+                .filter(p -> !p.on(SourceKind.ANNOUNCEMENT))
+                .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == Decision.GRANTED)
+                .map(p -> personRow(p, describeRuling(p))).toList());
+    }
+
+    private static String describeRuling(Person p) {
+        PersonRecord r = Coverage.decidingRuling(p);
+        return r == null ? "" : decisionText(r);
+    }
+
+    /** Stated figures that disagree with the rows: announced vs listed, a totals row vs the rows it totals. */
+    private void claimFigures(List<Claim> claims, List<RejectedRow> rejected) {
+        List<ListRow> rows = new ArrayList<>();
+        long announced = figures.stream().filter(f -> f.key().equals("announced")).mapToLong(Figure::value).sum();
+        long listed = lists.get("listed").size();
+        if (announced > 0 && listed > 0 && announced != listed) {
+            String where = String.join("; ", lists.get("announced").stream().map(ListRow::sourceRows).toList());
+            rows.add(new ListRow("", "", "", where, "the announcement states " + announced + " people but lists " + listed
+                    + " names (" + (announced - listed) + " not named)"));
+        }
+        for (Claim c : claims) {
+            if (!c.subject().equals("stated-total")) {
+                continue;
+            }
+            long read = people.stream().flatMap(p -> p.records().stream()).filter(r -> r.sourceId().equals(c.sourceId())).count()
+                    + rejected.stream().filter(r -> r.sourceId().equals(c.sourceId()) && r.row() > 0).count();
+            if (c.value() != read) {
+                rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + ", row " + c.line() + ")", "the totals row says " + c.value()
+                        + " but the list has " + read + " data rows (" + (read - c.value()) + " more): " + c.text()));
+            }
+            if (c.problem() != null) {
+                rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + ", row " + c.line() + ")", c.problem()));
+            }
+        }
+        claims.stream().filter(c -> !c.subject().equals("stated-total") && c.problem() != null).forEach(c -> rows.add(new ListRow("", "", "",
+                c.sourceId() + " (" + c.file() + ", line " + c.line() + ")", c.problem() + ": " + c.text())));
+        counted("claims-disagreeing", "stated figures that disagree with the lists", rows);
     }
 
     private void reviewPairs(List<PersonRecord> records, List<ScoredPair> pairs) {

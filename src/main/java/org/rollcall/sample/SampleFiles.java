@@ -92,6 +92,10 @@ final class SampleFiles {
                 row.createCell(4).setCellValue(p.state());
                 row.createCell(5).setCellValue(p.offence());
                 truth.record("ngo", String.valueOf(i + 1), p.number());
+                truth.offence(p.number(), p.offence());
+            }
+            if (rows.size() - 2 != rows.size()) {
+                truth.disagreeingClaim();
             }
             Row total = sheet.createRow(r + 1);
             total.createCell(0).setCellValue("TOTAL");
@@ -164,6 +168,9 @@ final class SampleFiles {
                 .append("Quedan excluidos de la medida los funcionarios procesados por terrorismo y quienes participaron en ")
                 .append("acciones armadas contra la soberanía con participación extranjera.\n\n")
                 .append("Se publica a continuación la lista de beneficiarios:\n\n");
+        if (announced != listed.size()) {
+            truth.disagreeingClaim();
+        }
         for (int i = 0; i < listed.size(); i++) {
             SamplePerson p = listed.get(i);
             String name = name(p, Form.GIVEN_FIRST_CAPS_ACCENTS);
@@ -204,7 +211,8 @@ final class SampleFiles {
                     csv.printRecord(caseNumber, court, name(p, forms[rnd.nextInt(forms.length)]), id, p.offence(), decisions[d][1], date);
                     line++;
                     int k = defendants.merge(caseNumber, 1, Integer::sum);
-                    truth.ruling("tribunales", caseNumber + "#" + k, p.number(), decisions[d][0]);
+                    truth.ruling("tribunales", caseNumber + "#" + k, p.number(), decisions[d][0], when);
+                    truth.offence(p.number(), p.offence());
                     if (line == 57) {
                         // A clerk's slip: the court's name with an unquoted comma, one field too many.
                         w.write("AP01-P-2026-009999,Tribunal 1° de Control, Caracas," + p.paternal() + " " + p.givenText()

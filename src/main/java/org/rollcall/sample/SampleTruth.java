@@ -37,10 +37,17 @@ public record SampleTruth(Map<String, Long> figures, List<TruthRecord> records) 
     }
 
     static final class Builder {
+        /** Offences the nightly job's exclusion rules name (jobs/nightly.yaml). */
+        static final List<String> EXCLUDED = List.of("Terrorismo", "Acciones armadas contra la soberanía con participación extranjera");
+
         private final long announced;
         private final List<TruthRecord> records = new ArrayList<>();
         private final Map<String, Long> decisions = new TreeMap<>();
+        private final Map<Integer, String> offences = new java.util.HashMap<>();
+        private final Map<Integer, java.time.LocalDate> latestDate = new java.util.HashMap<>();
+        private final Map<Integer, String> deciding = new java.util.HashMap<>();
         private int rejected;
+        private int disagreeingClaims;
 
         Builder(long announced) {
             this.announced = announced;
@@ -50,9 +57,24 @@ public record SampleTruth(Map<String, Long> figures, List<TruthRecord> records) 
             records.add(new TruthRecord(source, recordId, person));
         }
 
-        void ruling(String source, String recordId, int person, String decision) {
+        /** A ruling, in file order: the latest decision date decides, a later line winning a tie. */
+        void ruling(String source, String recordId, int person, String decision, java.time.LocalDate date) {
             record(source, recordId, person);
             decisions.merge(decision, 1L, Long::sum);
+            java.time.LocalDate before = latestDate.get(person);
+            if (before == null || !date.isBefore(before)) {
+                latestDate.put(person, date);
+                deciding.put(person, decision);
+            }
+        }
+
+        void offence(int person, String offence) {
+            offences.put(person, offence);
+        }
+
+        /** A stated figure that does not agree with the rows (a totals row that does not add up, announced vs listed). */
+        void disagreeingClaim() {
+            disagreeingClaims++;
         }
 
         void rejected() {
@@ -80,8 +102,43 @@ public record SampleTruth(Map<String, Long> figures, List<TruthRecord> records) 
             for (String d : List.of("granted", "denied", "military-jurisdiction", "under-review", "unknown")) {
                 f.put("rulings-" + d, decisions.getOrDefault(d, 0L));
             }
+            Map<String, Long> notCovered = new LinkedHashMap<>();
+            for (String reason : List.of("military-jurisdiction", "excluded-offence", "denied", "under-review", "granted-by-court", "no-ruling", "unknown")) {
+                notCovered.put(reason, 0L);
+            }
+            for (int p : ngo) {
+                if (!listed.contains(p)) {
+                    notCovered.merge(reason(p), 1L, Long::sum);
+                }
+            }
+            notCovered.forEach((reason, n) -> f.put("not-covered-" + reason, n));
+            Set<Integer> ruledOnly = new HashSet<>(ruled);
+            ruledOnly.removeAll(ngo);
+            ruledOnly.removeAll(listed);
+            f.put("ruled-not-on-any-list", (long) ruledOnly.size());
+            f.put("granted-not-on-government-list", ruled.stream().filter(p -> !listed.contains(p) && "granted".equals(deciding.get(p))).count());
+            f.put("claims-disagreeing", (long) disagreeingClaims);
             f.put("rejected-rows", (long) rejected);
             return new SampleTruth(f, records);
+        }
+
+        private String reason(int person) {
+            String decision = deciding.get(person);
+            if ("military-jurisdiction".equals(decision)) {
+                return "military-jurisdiction";
+            }
+            if (EXCLUDED.contains(offences.get(person))) {
+                return "excluded-offence";
+            }
+            if (decision == null) {
+                return "no-ruling";
+            }
+            return switch (decision) {
+                case "denied" -> "denied";
+                case "under-review" -> "under-review";
+                case "granted" -> "granted-by-court";
+                default -> "unknown";
+            };
         }
 
         private Set<Integer> people(String source) {
