@@ -32,7 +32,7 @@ public record JobDefinition(
         sources = sources == null ? List.of() : List.copyOf(sources);
         matching = matching == null ? MatchSettings.DEFAULTS : matching;
         reconcile = reconcile == null ? ReconcileSettings.DEFAULTS : reconcile;
-        report = report == null ? new ReportSettings(null) : report;
+        report = report == null ? new ReportSettings(null, null, null) : report;
     }
 
     /** The same definition, located at {@code file} with paths relative to {@code baseDir}. */

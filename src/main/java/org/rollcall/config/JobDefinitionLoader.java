@@ -89,6 +89,9 @@ public final class JobDefinitionLoader {
                 p.add("reconcile.exclusions[" + i + "]: give a name and at least one offence text, e.g. {name: terrorism, offences: [terrorismo]}");
             }
         }
+        if (!List.of("en", "es").contains(def.report().language())) {
+            p.add("report.language: '" + def.report().language() + "' is not a report language; use en or es");
+        }
         if (m.maxBlockSize() < 2) {
             p.add("matching.max-block-size: " + m.maxBlockSize() + " is too small; use 2 or more (default 400)");
         }

@@ -131,6 +131,11 @@ public class ReconcileSteps {
         }, tx).build();
     }
 
+    private static String title(org.rollcall.config.JobDefinition def) {
+        String base = def.report().title() != null ? def.report().title() : def.description() != null ? def.description() : def.name();
+        return base;
+    }
+
     /** Writes the reports into the run's folder and mirrors them in latest/. */
     @Bean
     public Step reportStep() {
@@ -150,7 +155,8 @@ public class ReconcileSteps {
                         p.probability(), p.weight(), p.note(), p.contributions());
             }).toList();
             ReportWriter.write(run.definition().outputRoot().resolve(run.definition().name()), run.runName(),
-                    run.definition().name(), rec, info, store.loadOne(run.run(), MODEL, ModelReport.class), pairs);
+                    run.definition().name(), rec, info, store.loadOne(run.run(), MODEL, ModelReport.class), pairs,
+                    run.definition().report().language(), title(run.definition()));
             store.forget(run.run());
             return RepeatStatus.FINISHED;
         }, tx).build();

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.rollcall.RollcallException;
 import org.rollcall.reconcile.EntityRow;
 import org.rollcall.reconcile.Figure;
+import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.Reconciliation;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +42,7 @@ public final class ReportWriter {
      * @return the run's folder
      */
     public static Path write(Path jobDir, String runName, String jobName, Reconciliation rec, Map<String, Object> runInfo,
-            Object model, List<PairRow> pairs) {
+            Object model, List<PairRow> pairs, String language, String title) {
         Path runDir = jobDir.resolve(runName);
         try {
             Files.createDirectories(runDir);
@@ -51,7 +52,9 @@ public final class ReportWriter {
                 JSON.writeValue(out, model);
             }
             writePairs(runDir.resolve("pairs.csv"), pairs);
-            new WorkbookReport(rec).write(runDir.resolve("reconciliation.xlsx"));
+            new WorkbookReport(rec, new Labels(language)).write(runDir.resolve("reconciliation.xlsx"));
+            new HtmlReport(rec, new Labels(language), title).write(runDir.resolve("report.html"));
+            writeLists(runDir.resolve("lists"), rec);
             mirror(runDir, jobDir.resolve("latest"));
         } catch (IOException e) {
             throw new RollcallException("cannot write the reports under " + runDir + ": " + e.getMessage()
@@ -114,14 +117,41 @@ public final class ReportWriter {
         }
     }
 
+    /** One CSV per list, spreadsheet-safe: a cell that would start a formula gets a leading apostrophe. */
+    static void writeLists(Path dir, Reconciliation rec) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, List<ListRow>> e : rec.lists().entrySet()) {
+            try (Writer w = Files.newBufferedWriter(dir.resolve(e.getKey() + ".csv"), StandardCharsets.UTF_8);
+                 CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(WorkbookReport.LIST_HEADER).get().print(w)) {
+                for (ListRow r : e.getValue()) {
+                    csv.printRecord(safe(r.entityId()), safe(r.name()), safe(r.idNumber()), safe(r.sourceRows()), safe(r.detail()));
+                }
+            }
+        }
+    }
+
+    /** Neutralises spreadsheet formula injection: a value starting with = + - @ (or a tab or CR) is prefixed with '. */
+    static String safe(String v) {
+        if (v == null || v.isEmpty()) {
+            return "";
+        }
+        char c = v.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + v : v;
+    }
+
     /** Replaces {@code latest} with a copy of the run's folder (a copy, not a link: it works everywhere). */
     static void mirror(Path runDir, Path latest) throws IOException {
         Path staging = latest.resolveSibling(".latest-" + runDir.getFileName());
         deleteTree(staging);
         Files.createDirectories(staging);
-        try (Stream<Path> files = Files.list(runDir)) {
+        try (Stream<Path> files = Files.walk(runDir)) {
             for (Path f : files.toList()) {
-                Files.copy(f, staging.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                Path target = staging.resolve(runDir.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         }
         deleteTree(latest);

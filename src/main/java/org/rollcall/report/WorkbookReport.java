@@ -27,9 +27,11 @@ final class WorkbookReport {
     static final String[] LIST_HEADER = {"entity_id", "name", "id_number", "source_rows", "detail"};
 
     private final Reconciliation rec;
+    private final Labels labels;
 
-    WorkbookReport(Reconciliation rec) {
+    WorkbookReport(Reconciliation rec, Labels labels) {
         this.rec = rec;
+        this.labels = labels;
     }
 
     void write(Path file) throws IOException {
@@ -56,7 +58,7 @@ final class WorkbookReport {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(f.key());
             row.createCell(1).setCellValue(f.value());
-            row.createCell(2).setCellValue(f.label());
+            row.createCell(2).setCellValue(labels.figure(f.key(), f.label()));
             row.createCell(3).setCellValue(f.stated() ? "stated by the source" : "counted: rows of its sheet");
             row.createCell(4).setCellValue(sheetName(f.key()));
         }

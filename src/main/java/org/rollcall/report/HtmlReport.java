@@ -1,0 +1,172 @@
+package org.rollcall.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rollcall.reconcile.Figure;
+import org.rollcall.reconcile.ListRow;
+import org.rollcall.reconcile.Reconciliation;
+
+/**
+ * report.html: one self-contained page (no network, no CDN) with the headline figures, a chart of
+ * the gap from the announced figure to the people found, why the NGO's detainees are not covered,
+ * and every list as a searchable table with its source rows.
+ */
+final class HtmlReport {
+
+    /** Lists longer than this are cut in the page (the workbook and the CSVs hold every row). */
+    static final int MAX_ROWS = 5000;
+
+    private final Reconciliation rec;
+    private final Labels labels;
+    private final String title;
+
+    HtmlReport(Reconciliation rec, Labels labels, String title) {
+        this.rec = rec;
+        this.labels = labels;
+        this.title = title;
+    }
+
+    void write(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("<!DOCTYPE html>\n<html lang=\"" + labels.language() + "\"><head><meta charset=\"utf-8\">"
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + esc(title) + "</title>\n<style>"
+                    + "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem;color:#1d2433;max-width:1200px}"
+                    + "h1{font-size:1.6rem;margin-bottom:.2rem}.sub{color:#5b6475;margin-top:0}"
+                    + ".cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:.8rem;margin:1.2rem 0}"
+                    + ".card{border:1px solid #d7dce5;border-radius:8px;padding:.8rem 1rem;background:#f8f9fb}"
+                    + ".card .v{font-size:1.9rem;font-weight:700}.card .l{font-size:.85rem;color:#4a5263}"
+                    + "details{border:1px solid #d7dce5;border-radius:8px;margin:.6rem 0;padding:.4rem .8rem}"
+                    + "summary{cursor:pointer;font-weight:600}table{border-collapse:collapse;width:100%;font-size:.85rem;margin-top:.5rem}"
+                    + "th,td{border-bottom:1px solid #e4e7ee;padding:.3rem .4rem;text-align:left;vertical-align:top}th{background:#eef1f6;position:sticky;top:0}"
+                    + "input.search{width:100%;padding:.4rem;margin-top:.4rem;box-sizing:border-box}.note{color:#5b6475;font-size:.85rem}"
+                    + "svg text{font-size:13px}</style></head><body>\n");
+            w.write("<h1>" + esc(title) + "</h1>\n");
+            w.write("<p class=\"sub\">" + esc(labels.get("report.subtitle")) + "</p>\n");
+            cards(w);
+            w.write("<h2>" + esc(labels.get("report.funnel")) + "</h2>\n");
+            bars(w, funnel());
+            Map<String, Long> reasons = new LinkedHashMap<>();
+            rec.figures().stream().filter(f -> f.key().startsWith("not-covered-")).forEach(f -> reasons.put(f.key(), f.value()));
+            if (!reasons.isEmpty()) {
+                w.write("<h2>" + esc(labels.get("report.reasons")) + "</h2>\n");
+                bars(w, reasons);
+            }
+            w.write("<h2>" + esc(labels.get("report.lists")) + "</h2>\n<p class=\"note\">" + esc(labels.get("report.lists-note")) + "</p>\n");
+            for (Figure f : rec.figures()) {
+                List<ListRow> rows = rec.lists().get(f.key());
+                if (rows != null) {
+                    table(w, f, rows);
+                }
+            }
+            w.write("<script>document.querySelectorAll('input.search').forEach(function(box){box.addEventListener('input',function(){"
+                    + "var q=box.value.toLowerCase();var rows=document.getElementById(box.dataset.table).tBodies[0].rows;"
+                    + "for(var i=0;i<rows.length;i++){rows[i].style.display=rows[i].textContent.toLowerCase().indexOf(q)>=0?'':'none';}});});"
+                    + "</script>\n</body></html>\n");
+        }
+    }
+
+    private void cards(Writer w) throws IOException {
+        w.write("<div class=\"cards\">\n");
+        for (String key : List.of("announced", "listed", "listed-on-ngo-list", "listed-unknown-to-ngo", "ngo-people", "ngo-not-listed",
+                "rulings", "pairs-to-review", "rejected-rows")) {
+            Long v = value(key);
+            if (v != null) {
+                w.write("<div class=\"card\" data-figure=\"" + key + "\"><div class=\"v\">" + v + "</div><div class=\"l\">"
+                        + esc(labels.figure(key, label(key))) + "</div></div>\n");
+            }
+        }
+        w.write("</div>\n");
+    }
+
+    /** announced → listed → found on the NGO list → of them, not covered / the NGO's people. */
+    private Map<String, Long> funnel() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String key : List.of("announced", "listed", "listed-on-ngo-list", "ngo-people", "ngo-not-listed", "granted-not-on-government-list")) {
+            if (value(key) != null) {
+                out.put(key, value(key));
+            }
+        }
+        return out;
+    }
+
+    private void bars(Writer w, Map<String, Long> bars) throws IOException {
+        long max = Math.max(1, bars.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        int rowHeight = 30;
+        int labelWidth = 470;
+        int width = 1000;
+        w.write("<svg role=\"img\" width=\"100%\" viewBox=\"0 0 " + width + " " + (bars.size() * rowHeight + 10) + "\">\n");
+        int y = 5;
+        for (Map.Entry<String, Long> e : bars.entrySet()) {
+            int len = (int) Math.round((width - labelWidth - 80) * (double) e.getValue() / max);
+            String text = labels.figure(e.getKey(), label(e.getKey()));
+            w.write("<text x=\"0\" y=\"" + (y + 19) + "\" " + (text.length() > 62 ? "textLength=\"" + (labelWidth - 10) + "\" lengthAdjust=\"spacingAndGlyphs\"" : "") + ">"
+                    + esc(text) + "</text>");
+            w.write("<rect x=\"" + labelWidth + "\" y=\"" + (y + 4) + "\" width=\"" + Math.max(len, 1) + "\" height=\"20\" fill=\""
+                    + (e.getKey().startsWith("not-covered") || e.getKey().equals("ngo-not-listed") ? "#c2553d" : "#3d6fc2") + "\"/>");
+            w.write("<text x=\"" + (labelWidth + len + 6) + "\" y=\"" + (y + 19) + "\" font-weight=\"bold\">" + e.getValue() + "</text>\n");
+            y += rowHeight;
+        }
+        w.write("</svg>\n");
+    }
+
+    private void table(Writer w, Figure f, List<ListRow> rows) throws IOException {
+        String id = "t-" + f.key();
+        w.write("<details id=\"" + f.key() + "\"><summary>" + esc(labels.figure(f.key(), f.label())) + " — " + f.value() + "</summary>\n");
+        if (rows.isEmpty()) {
+            w.write("<p class=\"note\">" + esc(labels.get("report.empty")) + "</p></details>\n");
+            return;
+        }
+        w.write("<input class=\"search\" type=\"search\" placeholder=\"" + esc(labels.get("report.search")) + "\" data-table=\"" + id + "\">\n");
+        w.write("<table id=\"" + id + "\"><thead><tr>");
+        for (String h : labels.listHeader()) {
+            w.write("<th>" + esc(h) + "</th>");
+        }
+        w.write("</tr></thead><tbody>\n");
+        int n = 0;
+        for (ListRow r : rows) {
+            if (n++ == MAX_ROWS) {
+                break;
+            }
+            w.write("<tr><td>" + esc(r.entityId()) + "</td><td>" + esc(r.name()) + "</td><td>" + esc(r.idNumber()) + "</td><td>"
+                    + esc(r.sourceRows()) + "</td><td>" + esc(r.detail()) + "</td></tr>\n");
+        }
+        w.write("</tbody></table>");
+        if (rows.size() > MAX_ROWS) {
+            w.write("<p class=\"note\">" + esc(labels.get("report.cut").replace("{n}", String.valueOf(MAX_ROWS))) + "</p>");
+        }
+        w.write("</details>\n");
+    }
+
+    private Long value(String key) {
+        return rec.figures().stream().filter(f -> f.key().equals(key)).map(Figure::value).findFirst().orElse(null);
+    }
+
+    private String label(String key) {
+        return rec.figures().stream().filter(f -> f.key().equals(key)).map(Figure::label).findFirst().orElse(key);
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.rollcall.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * report.html opens offline in a real headless browser (Debian's chromium; CI installs it) and
+ * shows the headline figures; a screenshot is kept in target/report-screenshot.png to look at.
+ */
+@SpringBootTest(classes = RollcallApplication.class, properties = "spring.datasource.url=jdbc:h2:mem:html;DB_CLOSE_DELAY=-1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HtmlReportBrowserTests {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    static Path dir;
+
+    @Autowired
+    JobRunner runner;
+
+    SampleWorkspace sample;
+
+    @BeforeAll
+    void run() throws Exception {
+        sample = SampleWorkspace.create(dir);
+        assertThat(runner.run(sample.job()).code()).isEqualTo(ExitCode.COMPLETED);
+    }
+
+    private String chromium(String... args) throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed (apt-get install chromium)");
+        List<String> cmd = new java.util.ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + dir.resolve("chromium-profile")));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
+
+    @Test
+    void renderedPageShowsTheHeadlineFiguresAndNoExternalResource() throws Exception {
+        Path html = sample.latest().resolve("report.html");
+        String source = Files.readString(html);
+        assertThat(source).doesNotContain("http://", "https://", "<link");
+        String dom = chromium("--dump-dom", html.toUri().toString());
+        Map<String, Long> figures = Reports.figures(sample.latest());
+        for (String key : List.of("announced", "listed", "listed-on-ngo-list", "ngo-people", "ngo-not-listed")) {
+            assertThat(dom).contains("data-figure=\"" + key + "\"><div class=\"v\">" + figures.get(key) + "</div>");
+        }
+        assertThat(dom).contains("<svg").contains("Por qué las personas de la ONG no están en la lista de amnistía");
+    }
+
+    @Test
+    void screenshotIsTaken() throws Exception {
+        Path png = Path.of("target/report-screenshot.png").toAbsolutePath();
+        Files.deleteIfExists(png);
+        chromium("--window-size=1280,1600", "--screenshot=" + png, sample.latest().resolve("report.html").toUri().toString());
+        assertThat(png).exists();
+        assertThat(Files.size(png)).isGreaterThan(20_000);
+    }
+}
