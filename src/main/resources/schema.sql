@@ -29,3 +29,33 @@ CREATE TABLE IF NOT EXISTS rc_figure (
     label    VARCHAR(400)  NOT NULL,
     PRIMARY KEY (run_key, figure)
 );
+
+-- The person register: which stable person id each record belongs to, across runs of a job.
+CREATE TABLE IF NOT EXISTS rc_register_record (
+    job         VARCHAR(100)  NOT NULL,
+    record_key  VARCHAR(1000) NOT NULL,
+    person_id   VARCHAR(40)   NOT NULL,
+    first_run   BIGINT        NOT NULL,
+    last_run    BIGINT        NOT NULL,
+    PRIMARY KEY (job, record_key)
+);
+
+-- Every person id ever given, and what became of it (merged into another id, split from one).
+CREATE TABLE IF NOT EXISTS rc_register_person (
+    job          VARCHAR(100)  NOT NULL,
+    person_id    VARCHAR(40)   NOT NULL,
+    created_run  BIGINT        NOT NULL,
+    note         VARCHAR(200),
+    PRIMARY KEY (job, person_id)
+);
+
+-- Each person's sources and status in each run, to tell what changed since the previous run.
+CREATE TABLE IF NOT EXISTS rc_person_state (
+    job        VARCHAR(100)  NOT NULL,
+    run_key    BIGINT        NOT NULL,
+    person_id  VARCHAR(40)   NOT NULL,
+    name       VARCHAR(400)  NOT NULL,
+    sources    VARCHAR(400)  NOT NULL,
+    status     VARCHAR(400)  NOT NULL,
+    PRIMARY KEY (job, run_key, person_id)
+);

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param aliases groups of name spellings that count as the same name (Jhonny, Johnny)
  * @param parameters fixed model parameters: {@code lambda}, or a comparison's name → m and u
  * @param lambda fixed chance that two records drawn at random are one person, instead of estimating it
- * @param randomPairs random pairs sampled to estimate u (200000)
+ * @param randomPairs random pairs sampled to estimate u; all pairs when a list has no more (1000000)
  */
 public record MatchSettings(
         @JsonProperty("match-threshold") Double matchThreshold,
@@ -48,7 +48,7 @@ public record MatchSettings(
         decisiveMargin = decisiveMargin == null ? 2.0 : decisiveMargin;
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
-        randomPairs = randomPairs == null ? 200_000 : randomPairs;
+        randomPairs = randomPairs == null ? 1_000_000 : randomPairs;
     }
 
     /**

@@ -23,10 +23,15 @@ import org.rollcall.normalize.TextFold;
  * list of people ("1. JOSÉ GREGORIO PÉREZ GONZÁLEZ, C.I. V-12.345.678") becomes records whose
  * reference is their number in the list.
  *
- * <p>The list is the longest run of lines numbered 1, 2, 3, … in order; other numbered lines
- * (articles of a decree) stay prose. A list line with no name is rejected with its text.
+ * <p>The list is the longest run of lines numbered in increasing order from 1 (or a little
+ * more), each number at most {@link #MAX_GAP} above the one before: a list that skips a number
+ * stays one list, and the skipped numbers are reported. Other numbered lines (articles of a
+ * decree) stay prose. A list line with no name is rejected with its text.
  */
 public final class CommuniqueReader {
+
+    /** Largest step between two consecutive numbers of one list. */
+    static final int MAX_GAP = 5;
 
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,5})\\s*[.)\\-–]\\s+(.*\\S)\\s*$");
     private static final Pattern ID = Pattern.compile(
@@ -45,13 +50,22 @@ public final class CommuniqueReader {
             prose.append(inList ? "" : lines.get(i)).append('\n');
         }
         sink.claims().addAll(ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1));
-        int expected = 1;
+        int last = 0;
+        List<Integer> skipped = new ArrayList<>();
         for (int i = run[0]; run[2] > 0 && i <= run[1]; i++) {
             Matcher m = NUMBERED.matcher(lines.get(i));
-            if (m.matches() && Integer.parseInt(m.group(1)) == expected) {
-                entry(sink, displayFile, i + 1, expected, m.group(2));
-                expected++;
+            if (m.matches() && Integer.parseInt(m.group(1)) > last && Integer.parseInt(m.group(1)) <= last + MAX_GAP) {
+                int number = Integer.parseInt(m.group(1));
+                for (int k = last + 1; k < number; k++) {
+                    skipped.add(k);
+                }
+                entry(sink, displayFile, i + 1, number, m.group(2));
+                last = number;
             }
+        }
+        if (!skipped.isEmpty()) {
+            sink.claim(new Claim(source.id(), displayFile, run[0] + 1, "list-numbering", last, "numbered list of " + run[2] + " names up to " + last,
+                    "the list skips number" + (skipped.size() == 1 ? " " : "s ") + skipped + ": " + (last - run[2]) + " fewer names than its last number"));
         }
     }
 
@@ -74,30 +88,34 @@ public final class CommuniqueReader {
     }
 
     /**
-     * The longest run of lines numbered 1..n in order, as [first line index, last line index, n];
-     * lines that are not numbered (blank lines, page headers) may stand between its entries.
+     * The longest run of numbered lines, from a number of at most {@link #MAX_GAP}, each next
+     * number larger by 1 to {@link #MAX_GAP}, as [first line index, last line index, entries];
+     * lines that are not numbered (blank lines, page headers, headings) may stand between entries.
      */
     private static int[] longestNumberedRun(List<String> lines) {
         int[] best = {0, -1, 0};
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = NUMBERED.matcher(lines.get(i));
-            if (!m.matches() || !m.group(1).equals("1")) {
+            if (!m.matches() || Integer.parseInt(m.group(1)) > MAX_GAP) {
                 continue;
             }
-            int expected = 2;
+            int previous = Integer.parseInt(m.group(1));
+            int count = 1;
             int last = i;
             for (int j = i + 1; j < lines.size(); j++) {
                 Matcher n = NUMBERED.matcher(lines.get(j));
                 if (n.matches()) {
-                    if (Integer.parseInt(n.group(1)) != expected) {
+                    int number = Integer.parseInt(n.group(1));
+                    if (number <= previous || number > previous + MAX_GAP) {
                         break;
                     }
-                    expected++;
+                    previous = number;
+                    count++;
                     last = j;
                 }
             }
-            if (expected - 1 > best[2]) {
-                best = new int[] {i, last, expected - 1};
+            if (count > best[2]) {
+                best = new int[] {i, last, count};
             }
         }
         return best;

@@ -17,7 +17,11 @@ import org.rollcall.match.ModelReport;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.RecordNormalizer;
+import org.rollcall.reconcile.Changes;
+import org.rollcall.reconcile.PersonState;
 import org.rollcall.reconcile.Reconciler;
+import org.rollcall.register.IdAssigner;
+import org.rollcall.register.RecordKeys;
 import org.rollcall.reconcile.Reconciliation;
 import org.rollcall.report.ReportWriter;
 import org.slf4j.Logger;
@@ -46,17 +50,43 @@ public class ReconcileSteps {
     static final String PAIRS = "pairs";
     static final String RECONCILIATION = "reconciliation";
     static final String MODEL = "model";
+    static final String PERSON_IDS = "person-ids";
 
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileSteps.class);
 
     private final JobRepository repository;
     private final PlatformTransactionManager tx;
     private final StageStore store;
+    private final RegisterStore register;
 
-    public ReconcileSteps(JobRepository repository, PlatformTransactionManager tx, StageStore store) {
+    public ReconcileSteps(JobRepository repository, PlatformTransactionManager tx, StageStore store, RegisterStore register) {
         this.repository = repository;
         this.tx = tx;
         this.store = store;
+        this.register = register;
+    }
+
+    /**
+     * Gives this run's people the register's stable ids: a person keeps an id across runs as
+     * long as their records do (see {@link IdAssigner} for merges and splits).
+     */
+    @Bean
+    public Step registerStep() {
+        return new StepBuilder("register", repository).tasklet((contribution, chunk) -> {
+            RunContext run = RunContext.of(chunk);
+            String job = run.definition().name();
+            List<PersonRecord> persons = store.load(run.run(), PERSONS, PersonRecord.class);
+            Linkage linkage = store.loadOne(run.run(), LINKAGE, Linkage.class);
+            List<String> keys = RecordKeys.of(persons);
+            long[] next = {register.lastNumber(job)};
+            IdAssigner.Assignment a = IdAssigner.assign(linkage.clusterOf(), linkage.clusters(), keys, register.previous(job),
+                    () -> String.format("P%06d", ++next[0]));
+            register.save(job, run.run(), keys, linkage.clusterOf(), a);
+            store.save(run.run(), PERSON_IDS, java.util.Collections.singletonList(a.personOfCluster()));
+            LOG.info("register: {} people, {} new, {} merges, {} splits", a.personOfCluster().length, a.created().size(),
+                    a.merges().size(), a.splits().size());
+            return RepeatStatus.FINISHED;
+        }, tx).build();
     }
 
     /** Reads every source: records with provenance, rejected rows with reasons, stated figures. */
@@ -123,7 +153,11 @@ public class ReconcileSteps {
             Reconciliation rec = Reconciler.reconcile(store.load(run.run(), PERSONS, PersonRecord.class),
                     store.loadOne(run.run(), LINKAGE, Linkage.class), store.load(run.run(), PAIRS, ScoredPair.class),
                     store.load(run.run(), CLAIMS, Claim.class), store.load(run.run(), REJECTED, RejectedRow.class),
-                    run.definition().reconcile());
+                    run.definition().reconcile(), store.loadOne(run.run(), PERSON_IDS, String[].class));
+            String job = run.definition().name();
+            List<PersonState> previous = register.previousStates(job, run.run());
+            register.saveStates(job, run.run(), rec.states());
+            rec = rec.withChanges(Changes.between(previous, rec.states()), previous.isEmpty());
             store.save(run.run(), RECONCILIATION, List.of(rec));
             store.saveEntities(run.run(), rec.entities());
             store.saveFigures(run.run(), rec.figures());

@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
 /**
  * Estimates a {@link MatchModel} without labels, the way Splink does:
  * <ol>
- * <li>u from random pairs, almost all of which are different people;</li>
+ * <li>u from random pairs (all pairs of a small list), each weighed by its chance of being two
+ * different people, so the few true pairs among them do not count;</li>
  * <li>m by expectation–maximisation in one session per blocking rule: the pairs a rule proposes
  * agree on the rule's fields by construction, so a session estimates only the comparisons of
  * other fields (pairs sharing a cédula teach what names of one person look like, and pairs
@@ -19,7 +20,7 @@ import java.util.SplittableRandom;
  * </ol>
  * Stability on small lists: EM starts from the comparisons' prior m and keeps it as a Dirichlet
  * prior worth {@link #PRIOR_PAIRS} true pairs, so a few hundred rows cannot drive an m to 0 or 1;
- * u is smoothed by half a pair per level. Identical comparison vectors are counted once with their
+ * u is smoothed toward its typical value by {@link #PRIOR_U_PAIRS} pairs. Identical comparison vectors are counted once with their
  * multiplicity, so EM time does not grow with the number of pairs.
  */
 public final class ModelTrainer {
@@ -54,17 +55,14 @@ public final class ModelTrainer {
     public static MatchModel fit(List<Comparison> cs, Object[][] prepared, Candidates candidates, int randomPairs, long seed,
             Overrides overrides, double frequencyWeight) {
         int k = cs.size();
+        Patterns random = randomPairs(cs, prepared, randomPairs, seed);
         double[][] u = new double[k][];
-        long sampled = sampleU(cs, prepared, randomPairs, seed, u);
         double[][] m = new double[k][];
         boolean[] fixedM = new boolean[k];
         List<String> fixed = new ArrayList<>();
         for (int c = 0; c < k; c++) {
             String name = cs.get(c).name();
             m[c] = cs.get(c).initialM().clone();
-            if (overrides.u().containsKey(name)) {
-                u[c] = overrides.u().get(name).clone();
-            }
             if (overrides.m().containsKey(name)) {
                 m[c] = overrides.m().get(name).clone();
                 fixedM[c] = true;
@@ -73,20 +71,13 @@ public final class ModelTrainer {
                 fixed.add(name);
             }
         }
-        double[][] observedU = new double[k][];
-        for (int c = 0; c < k; c++) {
-            observedU[c] = u[c].clone();
-        }
+        estimateU(cs, random, m, u, 0, overrides);
         List<String> sessions = List.of();
         Lambda lambda = null;
         for (int round = 0; round < ROUNDS; round++) {
             sessions = estimateM(cs, candidates, m, u, fixedM);
             lambda = overrides.lambda() != null ? new Lambda(overrides.lambda(), 0, true) : estimateLambda(cs, candidates, m, u);
-            for (int c = 0; c < k; c++) {
-                if (!overrides.u().containsKey(cs.get(c).name()) && sampled > 0) {
-                    u[c] = withoutTruePairs(observedU[c], m[c], lambda.value, 0.5 / sampled);
-                }
-            }
+            estimateU(cs, random, m, u, lambda.value, overrides);
         }
         List<TermFrequencies> tf = new ArrayList<>();
         for (int c = 0; c < k; c++) {
@@ -97,7 +88,7 @@ public final class ModelTrainer {
             tf.add(TermFrequencies.count(cs.get(c), column));
         }
         return new MatchModel(cs, m, u, lambda.value, tf, frequencyWeight,
-                new MatchModel.FitReport(sampled, candidates.levels().length, sessions, lambda.iterations, lambda.converged, fixed));
+                new MatchModel.FitReport(random.total, candidates.levels().length, sessions, lambda.iterations, lambda.converged, fixed));
     }
 
     /** The model with every comparison's prior m and typical u: for tests, and before any data is seen. */
@@ -115,71 +106,99 @@ public final class ModelTrainer {
 
     /** Random pairs sampled in this many independent, seeded chunks (in parallel, same result on any machine). */
     static final int SAMPLE_CHUNKS = 8;
+    /** Weight of the prior u, in pairs, when estimating u from the random pairs. */
+    static final double PRIOR_U_PAIRS = 1000;
 
-    private static long sampleU(List<Comparison> cs, Object[][] prepared, int randomPairs, long seed, double[][] u) {
+    /**
+     * The comparison vectors of random pairs: all pairs when there are no more than
+     * {@code randomPairs} of them (a small list, estimated exactly), else a seeded sample.
+     */
+    private static Patterns randomPairs(List<Comparison> cs, Object[][] prepared, int randomPairs, long seed) {
         int n = prepared.length;
         int k = cs.size();
-        long done = n >= 2 ? randomPairs : 0;
-        double[][][] partial = new double[SAMPLE_CHUNKS][][];
+        long all = (long) n * (n - 1) / 2;
+        byte[][][] parts = new byte[SAMPLE_CHUNKS][][];
+        boolean enumerate = all <= randomPairs;
         java.util.stream.IntStream.range(0, SAMPLE_CHUNKS).parallel().forEach(chunk -> {
-            double[][] counts = new double[k][];
-            for (int c = 0; c < k; c++) {
-                counts[c] = new double[cs.get(c).levels().size()];
-            }
-            SplittableRandom rnd = new SplittableRandom(seed + chunk);
-            int share = randomPairs / SAMPLE_CHUNKS + (chunk < randomPairs % SAMPLE_CHUNKS ? 1 : 0);
-            for (int s = 0; n >= 2 && s < share; s++) {
-                int a = rnd.nextInt(n);
-                int b = rnd.nextInt(n - 1);
-                if (b >= a) {
-                    b++;
-                }
-                for (int c = 0; c < k; c++) {
-                    Object x = prepared[a][c];
-                    Object y = prepared[b][c];
-                    if (x != null && y != null) {
-                        counts[c][cs.get(c).compare(x, y)]++;
+            List<byte[]> rows = new ArrayList<>();
+            if (enumerate) {
+                for (int a = chunk; a < n; a += SAMPLE_CHUNKS) {
+                    for (int b = a + 1; b < n; b++) {
+                        rows.add(levels(cs, prepared[a], prepared[b], k));
                     }
                 }
-            }
-            partial[chunk] = counts;
-        });
-        for (int c = 0; c < k; c++) {
-            double[] prior = cs.get(c).initialU();
-            double[] counts = new double[prior.length];
-            for (double[][] p : partial) {
-                for (int l = 0; l < counts.length; l++) {
-                    counts[l] += p[c][l];
+            } else {
+                SplittableRandom rnd = new SplittableRandom(seed + chunk);
+                int share = randomPairs / SAMPLE_CHUNKS + (chunk < randomPairs % SAMPLE_CHUNKS ? 1 : 0);
+                for (int s = 0; n >= 2 && s < share; s++) {
+                    int a = rnd.nextInt(n);
+                    int b = rnd.nextInt(n - 1);
+                    rows.add(levels(cs, prepared[a], prepared[b >= a ? b + 1 : b], k));
                 }
             }
-            double total = 0;
-            for (double v : counts) {
-                total += v;
-            }
-            u[c] = new double[counts.length];
-            for (int l = 0; l < counts.length; l++) {
-                u[c][l] = total < 1000 ? prior[l] : (counts[l] + 0.5) / (total + 0.5 * counts.length);
+            parts[chunk] = rows.toArray(new byte[0][]);
+        });
+        Patterns p = new Patterns();
+        Map<String, Integer> index = new HashMap<>();
+        for (byte[][] part : parts) {
+            for (byte[] row : part) {
+                p.add(row, index);
             }
         }
-        return done;
+        return p;
+    }
+
+    private static byte[] levels(List<Comparison> cs, Object[] a, Object[] b, int k) {
+        byte[] row = new byte[k];
+        for (int c = 0; c < k; c++) {
+            row[c] = (byte) (a[c] == null || b[c] == null ? -1 : cs.get(c).compare(a[c], b[c]));
+        }
+        return row;
     }
 
     /**
-     * Random pairs include true pairs at the rate λ; in a small list where most people appear
-     * twice, they dominate u at the rare levels (equal names). Their share is taken out:
-     * {@code (u_observed - λ m) / (1 - λ)}, floored and renormalised.
+     * u from the random pairs, each weighed by its chance of being two different people under the
+     * current model (λ = 0 at first: all of them): the few true pairs among random pairs, which
+     * would otherwise inflate u at the rare levels (equal names), drop out one by one. Smoothed
+     * toward the comparison's typical u by {@link #PRIOR_U_PAIRS} pairs.
      */
-    static double[] withoutTruePairs(double[] observed, double[] m, double lambda, double floor) {
-        double[] out = new double[observed.length];
-        double sum = 0;
-        for (int l = 0; l < out.length; l++) {
-            out[l] = Math.max(floor, (observed[l] - lambda * m[l]) / (1 - lambda));
-            sum += out[l];
+    private static void estimateU(List<Comparison> cs, Patterns random, double[][] m, double[][] u, double lambda, Overrides overrides) {
+        int k = cs.size();
+        double[][] mass = new double[k][];
+        double[] present = new double[k];
+        for (int c = 0; c < k; c++) {
+            mass[c] = new double[cs.get(c).levels().size()];
         }
-        for (int l = 0; l < out.length; l++) {
-            out[l] /= sum;
+        double logit = lambda > 0 ? Math.log(lambda) - Math.log(1 - lambda) : Double.NEGATIVE_INFINITY;
+        for (int p = 0; p < random.rows.size(); p++) {
+            byte[] row = random.rows.get(p);
+            double weight = 0;
+            for (int c = 0; c < k; c++) {
+                if (row[c] >= 0 && u[c] != null) {
+                    weight += Math.log(m[c][row[c]]) - Math.log(u[c][row[c]]);
+                }
+            }
+            double nonMatch = lambda > 0 ? 1 - 1.0 / (1.0 + Math.exp(-(logit + weight))) : 1;
+            double n = random.counts.get(p)[0] * nonMatch;
+            for (int c = 0; c < k; c++) {
+                if (row[c] >= 0) {
+                    mass[c][row[c]] += n;
+                    present[c] += n;
+                }
+            }
         }
-        return out;
+        for (int c = 0; c < k; c++) {
+            double[] given = overrides.u().get(cs.get(c).name());
+            if (given != null) {
+                u[c] = given.clone();
+                continue;
+            }
+            double[] prior = cs.get(c).initialU();
+            u[c] = new double[prior.length];
+            for (int l = 0; l < prior.length; l++) {
+                u[c][l] = (mass[c][l] + PRIOR_U_PAIRS * prior[l]) / (present[c] + PRIOR_U_PAIRS);
+            }
+        }
     }
 
     /** One EM session per rule; returns a line per session for the run's outputs. */
@@ -255,18 +274,22 @@ public final class ModelTrainer {
                         row[c] = -1;
                     }
                 }
-                String key = new String(row, java.nio.charset.StandardCharsets.ISO_8859_1);
-                Integer at = index.get(key);
-                if (at == null) {
-                    index.put(key, p.rows.size());
-                    p.rows.add(row);
-                    p.counts.add(new long[] {1});
-                } else {
-                    p.counts.get(at)[0]++;
-                }
-                p.total++;
+                p.add(row, index);
             }
             return p;
+        }
+
+        void add(byte[] row, Map<String, Integer> index) {
+            String key = new String(row, java.nio.charset.StandardCharsets.ISO_8859_1);
+            Integer at = index.get(key);
+            if (at == null) {
+                index.put(key, rows.size());
+                rows.add(row);
+                counts.add(new long[] {1});
+            } else {
+                counts.get(at)[0]++;
+            }
+            total++;
         }
     }
 

@@ -28,7 +28,7 @@ public final class Reconciler {
     private final List<Person> people = new ArrayList<>();
     private final String[] entityOf;
 
-    private Reconciler(List<PersonRecord> records, int[] clusterOf, int clusters) {
+    private Reconciler(List<PersonRecord> records, int[] clusterOf, int clusters, String[] personOfCluster) {
         List<List<PersonRecord>> grouped = new ArrayList<>();
         for (int c = 0; c < clusters; c++) {
             grouped.add(new ArrayList<>());
@@ -36,10 +36,10 @@ public final class Reconciler {
         entityOf = new String[records.size()];
         for (int i = 0; i < records.size(); i++) {
             grouped.get(clusterOf[i]).add(records.get(i));
-            entityOf[i] = entityId(clusterOf[i]);
+            entityOf[i] = personOfCluster != null ? personOfCluster[clusterOf[i]] : entityId(clusterOf[i]);
         }
         for (int c = 0; c < clusters; c++) {
-            people.add(new Person(entityId(c), grouped.get(c)));
+            people.add(new Person(personOfCluster != null ? personOfCluster[c] : entityId(c), grouped.get(c)));
         }
     }
 
@@ -49,10 +49,12 @@ public final class Reconciler {
      * @param pairs scored pairs; those to review are listed
      * @param claims figures the sources state
      * @param rejected rows that could not be used
+     * @param settings excluded offences
+     * @param personOfCluster the register's person id of each cluster, or {@code null} to number them P0001, P0002, …
      */
     public static Reconciliation reconcile(List<PersonRecord> records, Linkage linkage, List<ScoredPair> pairs,
-            List<Claim> claims, List<RejectedRow> rejected, ReconcileSettings settings) {
-        Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters());
+            List<Claim> claims, List<RejectedRow> rejected, ReconcileSettings settings, String[] personOfCluster) {
+        Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters(), personOfCluster);
         r.ngoFigures();
         r.announcementFigures(claims, records);
         r.rulingFigures();
@@ -64,7 +66,7 @@ public final class Reconciler {
         for (int i = 0; i < records.size(); i++) {
             entities.add(new EntityRow(r.entityOf[i], records.get(i).sourceId(), records.get(i).recordRef()));
         }
-        return new Reconciliation(r.figures, r.lists, claims, entities);
+        return new Reconciliation(r.figures, r.lists, claims, entities, r.states(settings));
     }
 
     /** The id of a person in this run: "P0001" for the first cluster. */
@@ -126,6 +128,28 @@ public final class Reconciler {
         counted("rulings", "court rulings read", all);
         counted("ruled-people", "people with at least one court ruling", with(SourceKind.COURT_RULINGS).stream().map(p -> personRow(p, "")).toList());
         byDecision.forEach((d, rows) -> counted("rulings-" + d.key(), "court rulings: " + d.key().replace('-', ' '), rows));
+    }
+
+    /** Each person's sources and status, for the register's change detection. */
+    private List<PersonState> states(ReconcileSettings settings) {
+        List<PersonState> out = new ArrayList<>(people.size());
+        for (Person p : people) {
+            String sources = p.records().stream().map(PersonRecord::sourceId).distinct().collect(Collectors.joining(","));
+            PersonRecord ruling = Coverage.decidingRuling(p);
+            String status;
+            if (p.on(SourceKind.ANNOUNCEMENT)) {
+                status = "on the amnesty list" + (ruling == null ? "" : "; court: " + ruling.decision().key());
+            } else if (p.on(SourceKind.NGO_LIST)) {
+                status = "not covered: " + Coverage.classify(p, settings.exclusions()).reason().key();
+            } else if (ruling != null) {
+                status = "court: " + ruling.decision().key();
+            } else {
+                status = "listed only in " + sources;
+            }
+            out.add(new PersonState(p.entityId(), p.name(), sources, status,
+                    p.records().stream().map(Reconciler::ref).collect(Collectors.joining("; "))));
+        }
+        return out;
     }
 
     /** NGO people not on the amnesty list, one list per reason; and the other gaps. */

@@ -9,13 +9,31 @@ import org.rollcall.ingest.Claim;
  * claims the sources state, and the person each record was linked to.
  */
 public record Reconciliation(List<Figure> figures, Map<String, List<ListRow>> lists, List<Claim> claims,
-        List<EntityRow> entities) {
+        List<EntityRow> entities, List<PersonState> states) {
 
     public Reconciliation {
         figures = List.copyOf(figures);
         lists = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lists));
         claims = List.copyOf(claims);
         entities = List.copyOf(entities);
+        states = states == null ? List.of() : List.copyOf(states);
+    }
+
+    /** The same reconciliation opening with what changed since the previous run. */
+    public Reconciliation withChanges(Changes.Result changes, boolean firstRun) {
+        List<Figure> f = new java.util.ArrayList<>();
+        Map<String, List<ListRow>> l = new java.util.LinkedHashMap<>();
+        String since = firstRun ? " (first run: nothing to compare with)" : "";
+        List<ListRow> added = firstRun ? List.of() : changes.newPeople();
+        f.add(new Figure("changes-new-people", added.size(), "new people since the previous run" + since, false));
+        l.put("changes-new-people", added);
+        f.add(new Figure("changes-vanished", changes.vanished().size(), "people who left a list since the previous run" + since, false));
+        l.put("changes-vanished", changes.vanished());
+        f.add(new Figure("changes-status", changes.statusChanged().size(), "people whose status changed since the previous run" + since, false));
+        l.put("changes-status", changes.statusChanged());
+        f.addAll(figures);
+        l.putAll(lists);
+        return new Reconciliation(f, l, claims, entities, states);
     }
 
     /** The value of a figure; fails when the key is not one. */

@@ -48,7 +48,10 @@ final class HtmlReport {
                     + "svg text{font-size:13px}</style></head><body>\n");
             w.write("<h1>" + esc(title) + "</h1>\n");
             w.write("<p class=\"sub\">" + esc(labels.get("report.subtitle")) + "</p>\n");
-            cards(w);
+            w.write("<h2>" + esc(labels.get("report.changes")) + "</h2>\n");
+            cards(w, List.of("changes-new-people", "changes-vanished", "changes-status"));
+            cards(w, List.of("announced", "listed", "listed-on-ngo-list", "listed-unknown-to-ngo", "ngo-people", "ngo-not-listed",
+                    "rulings", "pairs-to-review", "rejected-rows"));
             w.write("<h2>" + esc(labels.get("report.funnel")) + "</h2>\n");
             bars(w, funnel());
             Map<String, Long> reasons = new LinkedHashMap<>();
@@ -71,14 +74,13 @@ final class HtmlReport {
         }
     }
 
-    private void cards(Writer w) throws IOException {
+    private void cards(Writer w, List<String> keys) throws IOException {
         w.write("<div class=\"cards\">\n");
-        for (String key : List.of("announced", "listed", "listed-on-ngo-list", "listed-unknown-to-ngo", "ngo-people", "ngo-not-listed",
-                "rulings", "pairs-to-review", "rejected-rows")) {
+        for (String key : keys) {
             Long v = value(key);
             if (v != null) {
-                w.write("<div class=\"card\" data-figure=\"" + key + "\"><div class=\"v\">" + v + "</div><div class=\"l\">"
-                        + esc(labels.figure(key, label(key))) + "</div></div>\n");
+                w.write("<a href=\"#" + key + "\" style=\"color:inherit;text-decoration:none\"><div class=\"card\" data-figure=\"" + key
+                        + "\"><div class=\"v\">" + v + "</div><div class=\"l\">" + esc(labels.figure(key, label(key))) + "</div></div></a>\n");
             }
         }
         w.write("</div>\n");

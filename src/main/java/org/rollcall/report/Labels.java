@@ -40,7 +40,11 @@ final class Labels {
             Map.entry("not-covered-unknown", "no cubiertas: decisión desconocida"),
             Map.entry("ruled-not-on-any-list", "personas con decisión judicial que no están en ninguna lista"),
             Map.entry("granted-not-on-government-list", "amnistía otorgada por un tribunal, fuera de la lista del gobierno"),
-            Map.entry("claims-disagreeing", "cifras declaradas que no cuadran con las listas"));
+            Map.entry("claims-disagreeing", "cifras declaradas que no cuadran con las listas"),
+            Map.entry("changes-new-people", "personas nuevas desde la corrida anterior"),
+            Map.entry("changes-vanished", "personas que salieron de una lista desde la corrida anterior"),
+            Map.entry("changes-status", "personas cuyo estado cambió desde la corrida anterior"),
+            Map.entry("report.changes", "Cambios desde la corrida anterior"));
 
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("report.subtitle", "List reconciliation: every figure with the source rows behind it."),
@@ -50,7 +54,8 @@ final class Labels {
             Map.entry("report.lists-note", "Every row points at its source rows: file, sheet and row."),
             Map.entry("report.empty", "No rows."),
             Map.entry("report.search", "Search this list…"),
-            Map.entry("report.cut", "The first {n} rows are shown; reconciliation.xlsx and the CSV files hold them all."));
+            Map.entry("report.cut", "The first {n} rows are shown; reconciliation.xlsx and the CSV files hold them all."),
+            Map.entry("report.changes", "Changes since the previous run"));
 
     private static final Map<String, String> DECISIONS_ES = Map.of("granted", "amnistía otorgada", "denied", "amnistía negada",
             "military-jurisdiction", "remitido a jurisdicción militar", "under-review", "en revisión", "unknown", "decisión desconocida");

@@ -99,4 +99,14 @@ class CommuniqueReaderTest {
         new CommuniqueReader().read(sink.source(), file, "c.txt", sink);
         assertThat(sink.records().get(0).value(Field.FULL_NAME)).isEqualTo("JOSÉ PÉREZ");
     }
+
+    @Test
+    void listThatSkipsANumberStaysOneListAndTheGapIsReported() throws Exception {
+        IngestSink sink = read("Lista:\n1. ANA SALAS, V-1234567\n2. LUIS MORA, V-2345678\n4. JOSE PEREZ, V-3456789\n5. ROSA DIAZ, V-4567890\n");
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "4", "5");
+        assertThat(sink.claims()).singleElement().satisfies(c -> {
+            assertThat(c.subject()).isEqualTo("list-numbering");
+            assertThat(c.problem()).contains("skips number [3]");
+        });
+    }
 }

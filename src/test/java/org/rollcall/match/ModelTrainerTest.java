@@ -47,11 +47,15 @@ class ModelTrainerTest {
     }
 
     @Test
-    void truePairsAmongRandomPairsAreTakenOutOfU() {
-        double[] observed = {0.001, 0.999};
-        double[] m = {0.9, 0.1};
-        double[] u = ModelTrainer.withoutTruePairs(observed, m, 0.001, 1e-6);
-        assertThat(u[0]).isLessThan(0.0002);
-        assertThat(u[0] + u[1]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+    void aSmallChangeToTheInputsMovesNoWeightByMoreThanABit() {
+        List<org.rollcall.normalize.PersonRecord> all = Rules.sampleRecords();
+        MatchModel before = new Matcher(Rules.CONFIG).match(all).model();
+        MatchModel after = new Matcher(Rules.CONFIG).match(all.subList(0, all.size() - 3)).model();
+        for (int c = 0; c < before.comparisons().size(); c++) {
+            for (int l = 0; l < before.m()[c].length; l++) {
+                assertThat(after.weight(c, l)).as(before.comparisons().get(c).name() + " level " + l).isCloseTo(before.weight(c, l),
+                        org.assertj.core.data.Offset.offset(1.0));
+            }
+        }
     }
 }

@@ -1,0 +1,78 @@
+package org.rollcall.job;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rollcall.reconcile.PersonState;
+import org.rollcall.register.IdAssigner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The person register and the per-run person states, in the database. */
+@Component
+public class RegisterStore {
+
+    private final JdbcTemplate jdbc;
+
+    public RegisterStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Record key → person id, from every earlier run of the job. */
+    public Map<String, String> previous(String job) {
+        Map<String, String> out = new HashMap<>();
+        jdbc.query("SELECT record_key, person_id FROM rc_register_record WHERE job = ?", rs -> {
+            out.put(rs.getString(1), rs.getString(2));
+        }, job);
+        return out;
+    }
+
+    /** The largest number in the job's person ids ("P000042" → 42), 0 when none. */
+    public long lastNumber(String job) {
+        Long n = jdbc.queryForObject("SELECT MAX(CAST(SUBSTRING(person_id, 2) AS BIGINT)) FROM rc_register_person WHERE job = ?", Long.class, job);
+        return n == null ? 0 : n;
+    }
+
+    /** Records this run's assignment: new ids, merges and splits, every record's person. */
+    public void save(String job, long run, List<String> recordKeys, int[] clusterOf, IdAssigner.Assignment a) {
+        for (String id : a.created()) {
+            jdbc.update("INSERT INTO rc_register_person (job, person_id, created_run) VALUES (?, ?, ?)", job, id, run);
+        }
+        for (String line : a.splits()) {
+            jdbc.update("UPDATE rc_register_person SET note = ? WHERE job = ? AND person_id = ?", line, job, line.substring(0, line.indexOf(' ')));
+        }
+        for (String line : a.merges()) {
+            jdbc.update("UPDATE rc_register_person SET note = ? WHERE job = ? AND person_id = ?", line, job, line.substring(0, line.indexOf(' ')));
+        }
+        List<Object[]> rows = new java.util.ArrayList<>(recordKeys.size());
+        for (int i = 0; i < recordKeys.size(); i++) {
+            rows.add(new Object[] {job, recordKeys.get(i), a.personOfCluster()[clusterOf[i]], run, run});
+        }
+        jdbc.batchUpdate("MERGE INTO rc_register_record t USING (VALUES (CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(1000)), "
+                + "CAST(? AS VARCHAR(40)), CAST(? AS BIGINT), CAST(? AS BIGINT))) s (job, record_key, person_id, first_run, last_run) "
+                + "ON t.job = s.job AND t.record_key = s.record_key "
+                + "WHEN MATCHED THEN UPDATE SET person_id = s.person_id, last_run = s.last_run "
+                + "WHEN NOT MATCHED THEN INSERT (job, record_key, person_id, first_run, last_run) "
+                + "VALUES (s.job, s.record_key, s.person_id, s.first_run, s.last_run)", rows);
+    }
+
+    public void saveStates(String job, long run, List<PersonState> states) {
+        jdbc.update("DELETE FROM rc_person_state WHERE job = ? AND run_key = ?", job, run);
+        jdbc.batchUpdate("INSERT INTO rc_person_state (job, run_key, person_id, name, sources, status) VALUES (?, ?, ?, ?, ?, ?)",
+                states.stream().map(s -> new Object[] {job, run, s.personId(), cut(s.name()), cut(s.sources()), cut(s.status())}).toList());
+    }
+
+    /** The states of the latest earlier run that has them, or empty for a job's first run. */
+    public List<PersonState> previousStates(String job, long run) {
+        Long previous = jdbc.queryForObject("SELECT MAX(run_key) FROM rc_person_state WHERE job = ? AND run_key < ?", Long.class, job, run);
+        if (previous == null) {
+            return List.of();
+        }
+        return jdbc.query("SELECT person_id, name, sources, status FROM rc_person_state WHERE job = ? AND run_key = ? ORDER BY person_id",
+                (rs, i) -> new PersonState(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), ""), job, previous);
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 400 ? s : s.substring(0, 399) + "…";
+    }
+}
