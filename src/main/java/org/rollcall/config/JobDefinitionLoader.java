@@ -114,15 +114,17 @@ public final class JobDefinitionLoader {
         if (s.path() == null || s.path().isBlank()) {
             p.add(where + ".path: missing; give the file's path or a glob such as input/courts/*.csv");
         }
-        if (s.format() != null && s.format() != SourceFormat.TXT) {
+        boolean document = s.format() == SourceFormat.TXT || s.format() == SourceFormat.HTML || s.format() == SourceFormat.PDF
+                || s.format() == SourceFormat.JSON;
+        if (s.format() != null && !document) {
             boolean named = s.columns().containsKey(Field.FULL_NAME)
                     || (s.columns().containsKey(Field.GIVEN_NAMES) && s.columns().containsKey(Field.SURNAMES));
             if (!named && !s.columns().containsKey(Field.ID_NUMBER)) {
                 p.add(where + ".columns: map full-name (or given-names and surnames) or id-number to a column, or no record can be identified");
             }
         }
-        if (s.format() == SourceFormat.TXT && !s.columns().isEmpty()) {
-            p.add(where + ".columns: a txt communiqué has no columns; remove 'columns'");
+        if (document && !s.columns().isEmpty()) {
+            p.add(where + ".columns: a " + s.format().key() + " announcement has no columns; remove 'columns'");
         }
         if (s.headerRow() != null && s.headerRow() < 1) {
             p.add(where + ".header-row: " + s.headerRow() + " must be 1 or more (rows count from 1)");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The file format of a source. */
 public enum SourceFormat implements Keyed {
-    XLSX("xlsx"), CSV("csv"), TXT("txt");
+    XLSX("xlsx"), CSV("csv"), TXT("txt"), HTML("html"), PDF("pdf"), JSON("json");
 
     private final String key;
 

@@ -2,11 +2,11 @@ package org.rollcall.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rollcall.normalize.EnglishNumber;
 import org.rollcall.normalize.SpanishNumber;
 import org.rollcall.normalize.TextFold;
 
@@ -25,10 +25,14 @@ public final class ClaimExtractor {
             "presos", "presas", "detenidos", "detenidas", "privados", "privadas", "venezolanos", "venezolanas",
             "hombres", "mujeres", "beneficiarios", "beneficiados", "people", "prisoners", "detainees", "persons");
 
-    private static final Map<String, String> SUBJECT_STEMS = Map.of(
-            "amnist", "amnestied", "excarcel", "released", "liber", "released", "releas", "released",
-            "deten", "detained", "detain", "detained", "pres", "detained", "privad", "detained");
+    /** Word stems that say what a figure counts, Spanish and English, tried in this order. */
+    private static final List<String[]> SUBJECT_STEMS = List.of(
+            new String[] {"amnist", "amnestied"}, new String[] {"amnest", "amnestied"}, new String[] {"pardon", "amnestied"},
+            new String[] {"excarcel", "released"}, new String[] {"liber", "released"}, new String[] {"releas", "released"},
+            new String[] {"deten", "detained"}, new String[] {"detain", "detained"}, new String[] {"detention", "detained"},
+            new String[] {"privad", "detained"}, new String[] {"pres", "detained"});
 
+    private static final Pattern WORD = Pattern.compile("\\(?[\\p{L}\\p{N}.,]+\\)?");
     private static final Pattern DIGITS = Pattern.compile("^\\d{1,3}(?:[.,]\\d{3})*$|^\\d+$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;:!?])\\s+|\\n\\s*\\n");
 
@@ -38,25 +42,27 @@ public final class ClaimExtractor {
     /**
      * The claims in {@code text}.
      *
-     * @param firstLine the 1-based line number of the text's first line in its file
+     * @param firstLine the 1-based line number of the text's first line in its file; a claim's
+     *     line is the line its figure stands on
      */
     public static List<Claim> extract(String sourceId, String file, String text, int firstLine) {
         List<Claim> out = new ArrayList<>();
         int offset = 0;
         for (String sentence : SENTENCE_END.split(text)) {
-            int at = text.indexOf(sentence, offset);
+            int at = Math.max(text.indexOf(sentence, offset), 0);
             offset = Math.max(offset, at);
-            int line = firstLine + (int) text.substring(0, Math.max(at, 0)).chars().filter(c -> c == '\n').count();
-            extractSentence(sourceId, file, sentence, line, out);
+            extractSentence(sourceId, file, sentence, text, at, firstLine, out);
         }
         return out;
     }
 
-    private static void extractSentence(String sourceId, String file, String sentence, int line, List<Claim> out) {
+    private static void extractSentence(String sourceId, String file, String sentence, String text, int at, int firstLine, List<Claim> out) {
         List<String> raw = new ArrayList<>();
-        Matcher m = Pattern.compile("\\(?[\\p{L}\\p{N}.,]+\\)?").matcher(sentence);
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = WORD.matcher(sentence);
         while (m.find()) {
             raw.add(m.group());
+            starts.add(at + m.start());
         }
         String flat = sentence.replaceAll("\\s+", " ").trim();
         String subject = subjectOf(flat);
@@ -65,14 +71,17 @@ public final class ClaimExtractor {
             String w = stripPunct(raw.get(i));
             Long words = null;
             int j = i;
-            if (isWordNumberStart(w)) {
-                while (j < raw.size() && SpanishNumber.isNumberWord(stripPunct(raw.get(j)))) {
+            boolean spanish = isWordNumberStart(w);
+            boolean english = !spanish && isEnglishNumberStart(w);
+            if (spanish || english) {
+                while (j < raw.size() && (spanish ? SpanishNumber.isNumberWord(stripPunct(raw.get(j))) : EnglishNumber.isNumberWord(stripPunct(raw.get(j))))) {
                     j++;
                 }
-                while (j > i && TextFold.fold(stripPunct(raw.get(j - 1))).equals("y")) {
+                while (j > i && List.of("y", "and").contains(TextFold.fold(stripPunct(raw.get(j - 1))))) {
                     j--;
                 }
-                OptionalLong v = SpanishNumber.parse(String.join(" ", raw.subList(i, j).stream().map(ClaimExtractor::stripPunct).toList()));
+                String phrase = String.join(" ", raw.subList(i, j).stream().map(ClaimExtractor::stripPunct).toList());
+                OptionalLong v = spanish ? SpanishNumber.parse(phrase) : EnglishNumber.parse(phrase);
                 words = v.isPresent() ? v.getAsLong() : null;
             }
             Long digits = null;
@@ -89,10 +98,16 @@ public final class ClaimExtractor {
                 long value = digits != null ? digits : words;
                 String problem = words != null && digits != null && !words.equals(digits)
                         ? "the figure in words (" + words + ") differs from the figure in digits (" + digits + ")" : null;
+                int line = firstLine + (int) text.substring(0, starts.get(i)).chars().filter(c -> c == '\n').count();
                 out.add(new Claim(sourceId, file, line, subject, value, flat, problem));
             }
             i = Math.max(k, i + 1);
         }
+    }
+
+    private static boolean isEnglishNumberStart(String w) {
+        String f = TextFold.fold(w);
+        return EnglishNumber.isNumberWord(f) && !f.equals("and") && !f.equals("one");
     }
 
     private static boolean isWordNumberStart(String w) {
@@ -111,9 +126,9 @@ public final class ClaimExtractor {
 
     private static String subjectOf(String sentence) {
         String folded = TextFold.fold(sentence);
-        for (String stem : List.of("amnist", "excarcel", "liber", "releas", "deten", "detain", "privad", "pres")) {
-            if (folded.matches("(?s).*\\b" + stem + ".*")) {
-                return SUBJECT_STEMS.get(stem);
+        for (String[] stem : SUBJECT_STEMS) {
+            if (folded.matches("(?s).*\\b" + stem[0] + ".*")) {
+                return stem[1];
             }
         }
         return "people";

@@ -35,41 +35,96 @@ public final class CommuniqueReader {
 
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,5})\\s*[.)\\-–]\\s+(.*\\S)\\s*$");
     private static final Pattern ID = Pattern.compile(
-            "(?i)(?:\\bc\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*|\\bc[ée]dula\\s*:?\\s*)?"
+            "(?i)(?:\\bc\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*|\\bc[ée]dula\\s*:?\\s*|\\bid\\s*(?:no\\.?|number)?\\s*:?\\s*)?"
                     + "\\b([ve])?\\s*-?\\s*(\\d{1,2}(?:\\.\\d{3}){2}|\\d{6,8})\\b");
     private static final Pattern ID_LABEL_ONLY = Pattern.compile(
-            "(?i)[,;(\\-–]*\\s*(?:c\\s*\\.?\\s*i\\s*\\.?|c[ée]dula)[^\\p{L}]*(?:no\\s+indicada|sin\\s+datos?|s/?n)?\\)?\\s*$");
+            "(?i)[,;(\\-–]*\\s*(?:c\\s*\\.?\\s*i\\s*\\.?|c[ée]dula|\\bid)[^\\p{L}]*(?:no\\s+indicada|sin\\s+datos?|s/?n|not\\s+given)?\\)?\\s*$");
 
-    /** Reads the file; the text is UTF-8, or Windows-1252 when it is not valid UTF-8. */
+    /** Reads a plain-text file; the text is UTF-8, or Windows-1252 when it is not valid UTF-8. */
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
-        List<String> lines = readLines(file);
-        int[] run = longestNumberedRun(lines);
+        read(source, readLines(file), displayFile, sink);
+    }
+
+    /** Reads a communiqué already turned into lines (from text, HTML or PDF). */
+    public void read(SourceDefinition source, List<String> lines, String displayFile, IngestSink sink) {
+        List<int[]> runs = lists(lines);
         StringBuilder prose = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
-            boolean inList = run[2] > 0 && i >= run[0] && i <= run[1];
+            final int at = i;
+            boolean inList = runs.stream().anyMatch(r -> at >= r[0] && at <= r[1]);
             prose.append(inList ? "" : lines.get(i)).append('\n');
         }
         sink.claims().addAll(ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1));
-        int last = 0;
-        List<Integer> skipped = new ArrayList<>();
-        for (int i = run[0]; run[2] > 0 && i <= run[1]; i++) {
-            Matcher m = NUMBERED.matcher(lines.get(i));
-            if (m.matches() && Integer.parseInt(m.group(1)) > last && Integer.parseInt(m.group(1)) <= last + MAX_GAP) {
-                int number = Integer.parseInt(m.group(1));
-                for (int k = last + 1; k < number; k++) {
-                    skipped.add(k);
+        for (int k = 0; k < runs.size(); k++) {
+            int[] run = runs.get(k);
+            String prefix = runs.size() > 1 ? (k + 1) + "." : "";
+            int last = 0;
+            List<Integer> skipped = new ArrayList<>();
+            for (int i = run[0]; i <= run[1]; i++) {
+                Matcher m = NUMBERED.matcher(lines.get(i));
+                if (m.matches() && Integer.parseInt(m.group(1)) > last && Integer.parseInt(m.group(1)) <= last + MAX_GAP) {
+                    int number = Integer.parseInt(m.group(1));
+                    for (int j = last + 1; j < number; j++) {
+                        skipped.add(j);
+                    }
+                    entry(sink, displayFile, i + 1, prefix + number, m.group(2));
+                    last = number;
                 }
-                entry(sink, displayFile, i + 1, number, m.group(2));
-                last = number;
             }
-        }
-        if (!skipped.isEmpty()) {
-            sink.claim(new Claim(source.id(), displayFile, run[0] + 1, "list-numbering", last, "numbered list of " + run[2] + " names up to " + last,
-                    "the list skips number" + (skipped.size() == 1 ? " " : "s ") + skipped + ": " + (last - run[2]) + " fewer names than its last number"));
+            if (!skipped.isEmpty()) {
+                sink.claim(new Claim(source.id(), displayFile, run[0] + 1, "list-numbering", last, "numbered list of " + run[2]
+                        + " names up to " + last, "the list skips number" + (skipped.size() == 1 ? " " : "s ") + skipped + ": "
+                        + (last - run[2]) + " fewer names than its last number"));
+            }
         }
     }
 
-    private static void entry(IngestSink sink, String file, int line, int position, String text) {
+    /**
+     * The lists of names: the longest numbered run, and other runs (a list numbered anew under
+     * each heading: state, facility) when most of their entries, like the longest run's, carry a
+     * cédula; decree articles do not. In document order.
+     */
+    private static List<int[]> lists(List<String> lines) {
+        List<int[]> runs = new ArrayList<>();
+        int from = 0;
+        while (from < lines.size()) {
+            int[] run = runFrom(lines, from);
+            if (run == null) {
+                break;
+            }
+            runs.add(run);
+            from = run[1] + 1;
+        }
+        int[] longest = runs.stream().max(java.util.Comparator.comparingInt(r -> r[2])).orElse(null);
+        if (longest == null || longest[2] == 0) {
+            return List.of();
+        }
+        boolean idList = withIds(lines, longest) >= 0.8;
+        List<int[]> out = new ArrayList<>();
+        for (int[] r : runs) {
+            if (r == longest || (idList && r[2] >= 2 && withIds(lines, r) >= 0.8)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static double withIds(List<String> lines, int[] run) {
+        int n = 0;
+        int ids = 0;
+        for (int i = run[0]; i <= run[1]; i++) {
+            Matcher m = NUMBERED.matcher(lines.get(i));
+            if (m.matches()) {
+                n++;
+                if (ID.matcher(m.group(2)).find()) {
+                    ids++;
+                }
+            }
+        }
+        return n == 0 ? 0 : (double) ids / n;
+    }
+
+    private static void entry(IngestSink sink, String file, int line, String position, String text) {
         Map<Field, String> values = new EnumMap<>(Field.class);
         String name = text;
         Matcher id = ID.matcher(text);
@@ -84,17 +139,17 @@ public final class CommuniqueReader {
             return;
         }
         values.put(Field.FULL_NAME, name);
-        sink.accept(file, null, line, String.valueOf(position), values);
+        sink.accept(file, null, line, position, values);
     }
 
     /**
-     * The longest run of numbered lines, from a number of at most {@link #MAX_GAP}, each next
-     * number larger by 1 to {@link #MAX_GAP}, as [first line index, last line index, entries];
-     * lines that are not numbered (blank lines, page headers, headings) may stand between entries.
+     * The first run of numbered lines at or after {@code from}: from a number of at most
+     * {@link #MAX_GAP}, each next number larger by 1 to {@link #MAX_GAP}, as [first line index,
+     * last line index, entries]; lines that are not numbered (blank lines, page headers) may stand
+     * between entries. {@code null} when no numbered line is left.
      */
-    private static int[] longestNumberedRun(List<String> lines) {
-        int[] best = {0, -1, 0};
-        for (int i = 0; i < lines.size(); i++) {
+    private static int[] runFrom(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
             Matcher m = NUMBERED.matcher(lines.get(i));
             if (!m.matches() || Integer.parseInt(m.group(1)) > MAX_GAP) {
                 continue;
@@ -114,11 +169,9 @@ public final class CommuniqueReader {
                     last = j;
                 }
             }
-            if (count > best[2]) {
-                best = new int[] {i, last, count};
-            }
+            return new int[] {i, last, count};
         }
-        return best;
+        return null;
     }
 
     static List<String> readLines(Path file) {

@@ -29,6 +29,9 @@ public final class Ingester {
                     case XLSX -> new XlsxReader().read(source, file, display, sink);
                     case CSV -> new CsvReader().read(source, file, display, sink);
                     case TXT -> new CommuniqueReader().read(source, file, display, sink);
+                    case HTML -> new CommuniqueReader().read(source, DocumentText.html(file), display, sink);
+                    case PDF -> new CommuniqueReader().read(source, DocumentText.pdf(file), display, sink);
+                    case JSON -> new AnnouncementJsonReader().read(source, file, display, sink);
                 }
             } catch (SourceReadException e) {
                 sink.reject(display, source.sheet(), 0, e.getMessage(), "");
@@ -42,7 +45,7 @@ public final class Ingester {
         return switch (source.format()) {
             case XLSX -> new XlsxReader();
             case CSV -> new CsvReader();
-            case TXT -> null;
+            case TXT, HTML, PDF, JSON -> null;
         };
     }
 }

@@ -45,7 +45,7 @@ class CommuniqueReaderTest {
         assertThat(sink.claims()).singleElement().satisfies(c -> {
             assertThat(c.value()).isEqualTo(379);
             assertThat(c.subject()).isEqualTo("amnestied");
-            assertThat(c.line()).isEqualTo(4);
+            assertThat(c.line()).as("the line the figure stands on").isEqualTo(5);
             assertThat(c.problem()).isNull();
             assertThat(c.text()).contains("TRESCIENTOS SETENTA Y NUEVE (379) ciudadanos");
         });

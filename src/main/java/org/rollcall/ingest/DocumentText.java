@@ -1,0 +1,92 @@
+package org.rollcall.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The text of a communiqué published as HTML (jsoup) or PDF (Apache PDFBox), as lines, so that
+ * the same reading applies to every format. HTML block elements become lines and the items of a
+ * numbered list ({@code <ol>}) get their numbers, which browsers draw but the text does not hold.
+ */
+final class DocumentText {
+
+    private DocumentText() {
+    }
+
+    static List<String> html(Path file) {
+        Document doc;
+        try {
+            doc = Jsoup.parse(file.toFile(), null);
+        } catch (IOException e) {
+            throw new SourceReadException(file + ": cannot be read as HTML (" + e.getMessage() + ")", e);
+        }
+        doc.select("script, style, noscript").remove();
+        StringBuilder out = new StringBuilder();
+        walk(doc.body() == null ? doc : doc.body(), out);
+        List<String> lines = new ArrayList<>();
+        for (String l : out.toString().split("\n", -1)) {
+            lines.add(l.replaceAll("[ \\t\\u00a0]+", " ").trim());
+        }
+        return lines;
+    }
+
+    private static void walk(Node node, StringBuilder out) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                out.append(t.text());
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                boolean block = List.of("p", "div", "li", "br", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+                        "header", "footer", "table", "ul", "ol", "blockquote", "pre").contains(tag);
+                if (block) {
+                    out.append('\n');
+                }
+                if (tag.equals("li") && e.parent() != null && e.parent().normalName().equals("ol")) {
+                    int start = e.parent().hasAttr("start") ? parseOr(e.parent().attr("start"), 1) : 1;
+                    out.append(start + e.elementSiblingIndex()).append(". ");
+                }
+                if (tag.equals("td") || tag.equals("th")) {
+                    out.append(' ');
+                }
+                walk(e, out);
+                if (block) {
+                    out.append('\n');
+                }
+            }
+        }
+    }
+
+    private static int parseOr(String s, int fallback) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    static List<String> pdf(Path file) {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            if (text.isBlank()) {
+                throw new SourceReadException(file + ": the PDF has no text layer (a scanned image?); run it through OCR, or copy its text"
+                        + " into a .txt file, and point the source at that");
+            }
+            return List.of(text.split("\\r?\\n", -1));
+        } catch (InvalidPasswordException e) {
+            throw new SourceReadException(file + ": the PDF is password-protected; save an unprotected copy and point the source at it", e);
+        } catch (IOException e) {
+            throw new SourceReadException(file + ": cannot be read as a PDF (" + e.getMessage() + "); open it and save it again as PDF", e);
+        }
+    }
+}
