@@ -24,7 +24,10 @@ public enum Field implements Keyed {
     ADDRESS_2("address-2"),
     LOCALITY("locality"),
     POSTCODE("postcode"),
-    REGION("region");
+    REGION("region"),
+    /** The person's situation on the list's date (detained, released, house arrest…), mapped by 'statuses'. */
+    STATUS("status"),
+    RELEASE_DATE("release-date");
 
     private final String key;
 
@@ -40,6 +43,6 @@ public enum Field implements Keyed {
 
     /** True for fields read as dates. */
     public boolean isDate() {
-        return this == BIRTH_DATE || this == DETENTION_DATE || this == DECISION_DATE;
+        return this == BIRTH_DATE || this == DETENTION_DATE || this == DECISION_DATE || this == RELEASE_DATE;
     }
 }

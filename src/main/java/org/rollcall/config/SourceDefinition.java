@@ -20,6 +20,7 @@ import java.util.Map;
  * @param dateFormats text date formats, tried in order
  * @param snapshotDate the date the list describes
  * @param decisions canonical decision → the texts the source uses for it (court rulings)
+ * @param statuses canonical status → the texts the source uses for it (a status column)
  */
 public record SourceDefinition(
         String id,
@@ -33,12 +34,30 @@ public record SourceDefinition(
         Map<Field, String> columns,
         @JsonProperty("date-formats") List<String> dateFormats,
         @JsonProperty("snapshot-date") LocalDate snapshotDate,
-        Map<Decision, List<String>> decisions) {
+        Map<Decision, List<String>> decisions,
+        Map<Status, List<String>> statuses) {
 
     public SourceDefinition {
         columns = columns == null ? Map.of() : Map.copyOf(columns);
         dateFormats = dateFormats == null ? List.of() : List.copyOf(dateFormats);
         decisions = decisions == null ? Map.of() : Map.copyOf(decisions);
+        statuses = statuses == null ? Map.of() : Map.copyOf(statuses);
+    }
+
+    /** The snapshot date: as configured, else a yyyy-MM-dd date in the file's name, else {@code null}. */
+    public java.time.LocalDate snapshotDate(String fileName) {
+        if (snapshotDate != null) {
+            return snapshotDate;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(fileName == null ? "" : fileName);
+        if (m.find()) {
+            try {
+                return java.time.LocalDate.parse(m.group());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The csv delimiter as a character. */

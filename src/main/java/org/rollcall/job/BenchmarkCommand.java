@@ -45,7 +45,7 @@ final class BenchmarkCommand {
 
         SourceDefinition source = new SourceDefinition("bench", SourceKind.NGO_LIST, csv.getFileName().toString(), SourceFormat.CSV, null, null, null, null,
                 Map.of(Field.RECORD_REF, "N°", Field.FULL_NAME, "Nombre", Field.ID_NUMBER, "Cédula", Field.BIRTH_DATE, "Nacimiento"),
-                List.of(), null, Map.of());
+                List.of(), null, Map.of(), Map.of());
         long s0 = System.nanoTime();
         IngestSink sink = new Ingester(dir).read(source);
         long s1 = System.nanoTime();

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.rollcall.config.Field;
 import org.rollcall.config.Decision;
 import org.rollcall.config.SourceKind;
+import org.rollcall.config.Status;
 
 /**
  * A source record in comparison form: what the matcher and the reconciliation work on. It keeps
@@ -32,12 +33,16 @@ import org.rollcall.config.SourceKind;
  * @param decisionDate the date of the ruling, or {@code null}
  * @param problems what normalisation could not read (unreadable date, malformed ID number)
  * @param fields every field as the source wrote it (trimmed), for comparisons of other fields
+ * @param status the situation the list states, or {@code null} when it has no status column
+ * @param releaseDate the date of release the list states, or {@code null}
+ * @param snapshotDate the date the list describes (job file, or the file's name), or {@code null}
  */
 public record PersonRecord(
         String sourceId, SourceKind kind, int seq, String recordRef, String file, String sheet, int row,
         PersonName name, NationalId id, String rawId, LocalDate birthDate, LocalDate detentionDate,
         String place, String offence, String caseNumber, String court, Decision decision, String rawDecision,
-        LocalDate decisionDate, List<String> problems, Map<Field, String> fields) {
+        LocalDate decisionDate, List<String> problems, Map<Field, String> fields, Status status, LocalDate releaseDate,
+        LocalDate snapshotDate) {
 
     public PersonRecord {
         problems = problems == null ? List.of() : List.copyOf(problems);

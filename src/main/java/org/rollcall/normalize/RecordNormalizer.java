@@ -9,6 +9,7 @@ import org.rollcall.config.Decision;
 import org.rollcall.config.Field;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.config.SourceKind;
+import org.rollcall.config.Status;
 import org.rollcall.ingest.SourceRecord;
 
 /**
@@ -18,12 +19,16 @@ import org.rollcall.ingest.SourceRecord;
  */
 public final class RecordNormalizer {
 
+    private final SourceDefinition source;
     private final DateReader dates;
     private final Map<String, Decision> decisions = new HashMap<>();
+    private final Map<String, Status> statuses = new HashMap<>();
 
     public RecordNormalizer(SourceDefinition source) {
+        this.source = source;
         this.dates = new DateReader(source.dateFormats());
         source.decisions().forEach((decision, texts) -> texts.forEach(t -> decisions.put(TextFold.fold(t), decision)));
+        source.statuses().forEach((status, texts) -> texts.forEach(t -> statuses.put(TextFold.fold(t), status)));
     }
 
     public PersonRecord normalize(SourceRecord r) {
@@ -44,10 +49,19 @@ public final class RecordNormalizer {
                 problems.add("decision '" + r.value(Field.DECISION) + "' is not one of the texts under 'decisions' in the job file; counted as unknown");
             }
         }
+        Status status = null;
+        if (source.columns().containsKey(Field.STATUS)) {
+            String text = TextFold.fold(r.value(Field.STATUS));
+            status = text.isEmpty() ? null : statuses.getOrDefault(text, Status.UNKNOWN);
+            if (status == Status.UNKNOWN) {
+                problems.add("status '" + r.value(Field.STATUS) + "' is not one of the texts under 'statuses' in the job file; counted as unknown");
+            }
+        }
         return new PersonRecord(r.sourceId(), r.kind(), r.seq(), r.recordRef(), r.file(), r.sheet(), r.row(), name, id, rawId,
                 date(r, Field.BIRTH_DATE, problems), date(r, Field.DETENTION_DATE, problems),
                 r.value(Field.PLACE), r.value(Field.OFFENCE), r.value(Field.CASE_NUMBER), r.value(Field.COURT),
-                decision, r.value(Field.DECISION), date(r, Field.DECISION_DATE, problems), problems, r.values());
+                decision, r.value(Field.DECISION), date(r, Field.DECISION_DATE, problems), problems, r.values(),
+                status, date(r, Field.RELEASE_DATE, problems), source.snapshotDate(java.nio.file.Path.of(r.file()).getFileName().toString()));
     }
 
     private LocalDate date(SourceRecord r, Field field, List<String> problems) {

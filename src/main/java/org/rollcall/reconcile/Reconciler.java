@@ -168,6 +168,23 @@ public final class Reconciler {
         counted("ruled-not-on-any-list", "people with a court ruling who are on no list", people.stream()
                 .filter(p -> p.on(SourceKind.COURT_RULINGS) && !p.on(SourceKind.NGO_LIST) && !p.on(SourceKind.ANNOUNCEMENT))
                 .map(p -> personRow(p, describeRuling(p))).toList());
+        List<ListRow> stillHeld = new ArrayList<>();
+        for (Person p : people) {
+            PersonRecord ruling = Coverage.decidingRuling(p);
+            if (ruling != null && ruling.decision() == Decision.GRANTED) {
+                PersonRecord held = Timeline.stillDetained(p, ruling.decisionDate());
+                if (held != null) {
+                    stillHeld.add(personRow(p, "granted " + (ruling.decisionDate() == null ? "" : "on " + ruling.decisionDate() + " ")
+                            + "(case " + ruling.caseNumber() + "), still listed as detained by " + held.sourceId()
+                            + (held.snapshotDate() == null ? "" : " on " + held.snapshotDate())));
+                }
+            }
+        }
+        counted("granted-still-detained", "people granted amnesty by a court whom an NGO list still shows as detained", stillHeld);
+        counted("released-and-rearrested", "people released and detained again", people.stream().filter(Timeline::rearrested)
+                .map(p -> personRow(p, Timeline.text(Timeline.of(p)))).toList());
+        counted("people", "people on any list, each with their dated status timeline", people.stream()
+                .map(p -> personRow(p, Timeline.text(Timeline.of(p)))).toList());
         counted("granted-not-on-government-list", "people granted amnesty by a court who are not on the amnesty list", people.stream()
                 .filter(p -> !p.on(SourceKind.ANNOUNCEMENT))
                 .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == Decision.GRANTED)

@@ -44,7 +44,10 @@ final class Labels {
             Map.entry("changes-new-people", "personas nuevas desde la corrida anterior"),
             Map.entry("changes-vanished", "personas que salieron de una lista desde la corrida anterior"),
             Map.entry("changes-status", "personas cuyo estado cambió desde la corrida anterior"),
-            Map.entry("report.changes", "Cambios desde la corrida anterior"));
+            Map.entry("report.changes", "Cambios desde la corrida anterior"),
+            Map.entry("granted-still-detained", "amnistía otorgada por un tribunal, pero la ONG aún las lista como detenidas"),
+            Map.entry("released-and-rearrested", "personas excarceladas y detenidas de nuevo"),
+            Map.entry("people", "personas en alguna lista, cada una con su cronología"));
 
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("report.subtitle", "List reconciliation: every figure with the source rows behind it."),

@@ -66,9 +66,10 @@ final class SampleFiles {
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             Sheet sheet = wb.createSheet("Detenidos");
             sheet.createRow(0).createCell(0).setCellValue("RED CIUDADANA DE DEFENSA LEGAL (FICTICIA) — LISTADO DE PRESOS POLÍTICOS");
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 8));
             sheet.createRow(1).createCell(0).setCellValue("Actualizado al 15 de noviembre de 2026. Datos ficticios generados para pruebas.");
-            String[] header = {"N°", "APELLIDOS Y NOMBRES", "CÉDULA", "FECHA DE DETENCIÓN", "ESTADO", "DELITO IMPUTADO", "OBSERVACIONES"};
+            String[] header = {"N°", "APELLIDOS Y NOMBRES", "CÉDULA", "FECHA DE DETENCIÓN", "ESTADO", "DELITO IMPUTADO", "OBSERVACIONES",
+                "SITUACIÓN", "FECHA DE EXCARCELACIÓN"};
             Row h = sheet.createRow(3);
             for (int i = 0; i < header.length; i++) {
                 h.createCell(i).setCellValue(header[i]);
@@ -88,7 +89,14 @@ final class SampleFiles {
                 }
                 row.createCell(1).setCellValue(name(p, forms[rnd.nextInt(forms.length)]));
                 ngoId(row.createCell(2), p);
+                Situation sit = situation(p);
                 detentionDate(row.createCell(3), p.detained(), date);
+                row.createCell(7).setCellValue(sit.text());
+                if (sit.released() != null) {
+                    row.createCell(8).setCellValue(sit.released());
+                    row.getCell(8).setCellStyle(date);
+                }
+                truth.situation(p.number(), sit.key(), sit.released(), p.detained());
                 row.createCell(4).setCellValue(p.state());
                 row.createCell(5).setCellValue(p.offence());
                 truth.record("ngo", String.valueOf(i + 1), p.number());
@@ -110,6 +118,30 @@ final class SampleFiles {
                 wb.write(out);
             }
         }
+    }
+
+    /**
+     * A person's situation on the NGO list, drawn from the person's own seeded stream so that the
+     * rest of the sample does not change with it: detained (80%), released, released with
+     * conditions, house arrest, or detained again after a release (re-arrested, 6%).
+     */
+    record Situation(String key, String text, LocalDate released) {
+    }
+
+    static Situation situation(SamplePerson p) {
+        Random own = new Random(SampleGenerator.SEED * 31 + p.number());
+        int u = own.nextInt(100);
+        if (u < 80) {
+            return new Situation("detained", "Detenido", null);
+        }
+        LocalDate before = p.detained().minusDays(30 + own.nextInt(200));
+        LocalDate after = p.detained().plusDays(20 + own.nextInt(90));
+        return switch (u / 4 - 20) {
+            case 0 -> new Situation("released", "Excarcelado", after);
+            case 1 -> new Situation("conditional-release", "Libertad con medidas cautelares", after);
+            case 2 -> new Situation("house-arrest", "Casa por cárcel", null);
+            default -> new Situation("re-arrested", "Detenido", before);
+        };
     }
 
     private void ngoId(Cell cell, SamplePerson p) {

@@ -48,6 +48,10 @@ public record SampleTruth(Map<String, Long> figures, List<TruthRecord> records) 
         private final Map<Integer, String> deciding = new java.util.HashMap<>();
         private int rejected;
         private int disagreeingClaims;
+        private final Map<Integer, String> situations = new java.util.HashMap<>();
+        private final Map<Integer, java.time.LocalDate> grantedOn = new java.util.HashMap<>();
+        /** The NGO list's date (jobs/nightly.yaml, and the file's name). */
+        static final java.time.LocalDate NGO_DATE = java.time.LocalDate.of(2026, 11, 15);
 
         Builder(long announced) {
             this.announced = announced;
@@ -66,6 +70,10 @@ public record SampleTruth(Map<String, Long> figures, List<TruthRecord> records) 
                 latestDate.put(person, date);
                 deciding.put(person, decision);
             }
+        }
+
+        void situation(int person, String situation, java.time.LocalDate released, java.time.LocalDate detained) {
+            situations.put(person, situation);
         }
 
         void offence(int person, String offence) {
@@ -118,6 +126,14 @@ public record SampleTruth(Map<String, Long> figures, List<TruthRecord> records) 
             f.put("ruled-not-on-any-list", (long) ruledOnly.size());
             f.put("granted-not-on-government-list", ruled.stream().filter(p -> !listed.contains(p) && "granted".equals(deciding.get(p))).count());
             f.put("claims-disagreeing", (long) disagreeingClaims);
+            f.put("granted-still-detained", ngo.stream().filter(p -> "granted".equals(deciding.get(p)))
+                    .filter(p -> "detained".equals(situations.get(p)) || "re-arrested".equals(situations.get(p)))
+                    .filter(p -> !latestDate.get(p).isAfter(NGO_DATE)).count());
+            f.put("released-and-rearrested", ngo.stream().filter(p -> "re-arrested".equals(situations.get(p))).count());
+            Set<Integer> everyone = new HashSet<>(ngo);
+            everyone.addAll(listed);
+            everyone.addAll(ruled);
+            f.put("people", (long) everyone.size());
             f.put("rejected-rows", (long) rejected);
             return new SampleTruth(f, records);
         }

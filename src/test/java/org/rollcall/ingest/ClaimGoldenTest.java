@@ -40,7 +40,7 @@ class ClaimGoldenTest {
 
     private static List<String> read(Path file, SourceFormat format) {
         SourceDefinition source = new SourceDefinition("gov", SourceKind.ANNOUNCEMENT, file.getFileName().toString(), format, null, null,
-                null, null, Map.of(), List.of(), null, Map.of());
+                null, null, Map.of(), List.of(), null, Map.of(), Map.of());
         IngestSink sink = new Ingester(file.getParent()).read(source);
         List<String> out = new ArrayList<>();
         for (Claim c : sink.claims()) {

@@ -18,17 +18,17 @@ final class Sources {
         return new SourceDefinition("ngo", SourceKind.NGO_LIST, "ngo.xlsx", SourceFormat.XLSX, "Detenidos", headerRow, null, null,
                 Map.of(Field.RECORD_REF, "N°", Field.FULL_NAME, "Apellidos y nombres", Field.ID_NUMBER, "Cédula",
                         Field.DETENTION_DATE, "Fecha de detención"),
-                List.of("dd/MM/yyyy"), null, Map.of());
+                List.of("dd/MM/yyyy"), null, Map.of(), Map.of());
     }
 
     static SourceDefinition courtsCsv(String encoding, String delimiter) {
         return new SourceDefinition("courts", SourceKind.COURT_RULINGS, "courts.csv", SourceFormat.CSV, null, null, delimiter, encoding,
                 Map.of(Field.CASE_NUMBER, "Expediente", Field.FULL_NAME, "Imputado", Field.ID_NUMBER, "Cédula", Field.DECISION, "Decisión"),
-                List.of("dd/MM/yyyy"), null, Map.of(Decision.GRANTED, List.of("Amnistía otorgada")));
+                List.of("dd/MM/yyyy"), null, Map.of(Decision.GRANTED, List.of("Amnistía otorgada")), Map.of());
     }
 
     static SourceDefinition communique() {
         return new SourceDefinition("gov", SourceKind.ANNOUNCEMENT, "c.txt", SourceFormat.TXT, null, null, null, null,
-                Map.of(), List.of(), null, Map.of());
+                Map.of(), List.of(), null, Map.of(), Map.of());
     }
 }

@@ -119,7 +119,7 @@ class XlsxReaderTest {
     void missingSheetIsNamedWithTheSheetsThatExist() throws Exception {
         Path file = messyWorkbook();
         var source = new org.rollcall.config.SourceDefinition("ngo", org.rollcall.config.SourceKind.NGO_LIST, "ngo.xlsx",
-                org.rollcall.config.SourceFormat.XLSX, "Hoja1", 4, null, null, Sources.ngoXlsx(4).columns(), java.util.List.of(), null, java.util.Map.of());
+                org.rollcall.config.SourceFormat.XLSX, "Hoja1", 4, null, null, Sources.ngoXlsx(4).columns(), java.util.List.of(), null, java.util.Map.of(), java.util.Map.of());
         IngestSink sink = new IngestSink(source);
         assertThatThrownBy(() -> new XlsxReader().read(source, file, "ngo.xlsx", sink))
                 .hasMessageContaining("'Hoja1'").hasMessageContaining("Detenidos").hasMessageContaining("Notas");

@@ -24,6 +24,6 @@ final class Records {
         int seq = SEQ.incrementAndGet();
         return new PersonRecord("test", SourceKind.NGO_LIST, seq, String.valueOf(seq), "test.xlsx", "Hoja", seq,
                 PersonName.parse(name), id == null ? null : NationalId.parse(id).orElseThrow(), id == null ? "" : id, born, null,
-                "", "", "", "", null, "", null, List.of(), java.util.Map.of());
+                "", "", "", "", null, "", null, List.of(), java.util.Map.of(), null, null, null);
     }
 }
