@@ -8,6 +8,12 @@ package org.rollcall.reconcile;
  * @param idNumber the cédula, canonical when well formed, else as written
  * @param sourceRows every source row behind the row: "ngo row 12 (input/ngo.xlsx, sheet 'Detenidos', row 15)"
  * @param detail what else the row says (a decision, a reason)
+ * @param date the row's date, or {@code null}: a ruling's date, a detention, the latest event of a person's timeline
  */
-public record ListRow(String entityId, String name, String idNumber, String sourceRows, String detail) {
+public record ListRow(String entityId, String name, String idNumber, String sourceRows, String detail, java.time.LocalDate date) {
+
+    /** A row without a date. */
+    public ListRow(String entityId, String name, String idNumber, String sourceRows, String detail) {
+        this(entityId, name, idNumber, sourceRows, detail, null);
+    }
 }

@@ -254,13 +254,18 @@ public final class Reconciler {
     }
 
     private static ListRow personRow(Person p, String detail) {
-        return new ListRow(p.entityId(), p.name(), p.idText(), p.records().stream().map(Reconciler::ref).collect(Collectors.joining("; ")), detail);
+        List<Timeline.Event> events = Timeline.of(p);
+        java.time.LocalDate latest = events.stream().map(Timeline.Event::date).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder()).orElse(null);
+        return new ListRow(p.entityId(), p.name(), p.idText(), p.records().stream().map(Reconciler::ref).collect(Collectors.joining("; ")),
+                detail, latest);
     }
 
     private static ListRow recordRow(Person p, PersonRecord r, String detail) {
         String problems = String.join("; ", r.problems());
         String text = detail.isEmpty() ? problems : problems.isEmpty() ? detail : detail + "; " + problems;
-        return new ListRow(p.entityId(), r.name().display(), r.id() != null ? r.id().toString() : r.rawId(), ref(r), text);
+        java.time.LocalDate date = r.decisionDate() != null ? r.decisionDate() : r.detentionDate() != null ? r.detentionDate() : r.snapshotDate();
+        return new ListRow(p.entityId(), r.name().display(), r.id() != null ? r.id().toString() : r.rawId(), ref(r), text, date);
     }
 
     private static ListRow rejectedRow(RejectedRow r) {

@@ -136,7 +136,7 @@ final class HtmlReport {
                 break;
             }
             w.write("<tr><td>" + esc(r.entityId()) + "</td><td>" + esc(r.name()) + "</td><td>" + esc(r.idNumber()) + "</td><td>"
-                    + esc(r.sourceRows()) + "</td><td>" + esc(r.detail()) + "</td></tr>\n");
+                    + esc(r.sourceRows()) + "</td><td>" + esc(r.detail()) + "</td><td>" + (r.date() == null ? "" : r.date()) + "</td></tr>\n");
         }
         w.write("</tbody></table>");
         if (rows.size() > MAX_ROWS) {

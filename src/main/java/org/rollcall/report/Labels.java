@@ -45,6 +45,8 @@ final class Labels {
             Map.entry("changes-vanished", "personas que salieron de una lista desde la corrida anterior"),
             Map.entry("changes-status", "personas cuyo estado cambió desde la corrida anterior"),
             Map.entry("report.changes", "Cambios desde la corrida anterior"),
+            Map.entry("report.stated", "declarada por la fuente"),
+            Map.entry("report.counted", "contada: filas de su hoja"),
             Map.entry("granted-still-detained", "amnistía otorgada por un tribunal, pero la ONG aún las lista como detenidas"),
             Map.entry("released-and-rearrested", "personas excarceladas y detenidas de nuevo"),
             Map.entry("people", "personas en alguna lista, cada una con su cronología"));
@@ -58,7 +60,9 @@ final class Labels {
             Map.entry("report.empty", "No rows."),
             Map.entry("report.search", "Search this list…"),
             Map.entry("report.cut", "The first {n} rows are shown; reconciliation.xlsx and the CSV files hold them all."),
-            Map.entry("report.changes", "Changes since the previous run"));
+            Map.entry("report.changes", "Changes since the previous run"),
+            Map.entry("report.stated", "stated by the source"),
+            Map.entry("report.counted", "counted: rows of its sheet"));
 
     private static final Map<String, String> DECISIONS_ES = Map.of("granted", "amnistía otorgada", "denied", "amnistía negada",
             "military-jurisdiction", "remitido a jurisdicción militar", "under-review", "en revisión", "unknown", "decisión desconocida");
@@ -90,7 +94,12 @@ final class Labels {
     }
 
     List<String> listHeader() {
-        return "es".equals(language) ? List.of("persona", "nombre", "cédula", "filas de origen", "detalle")
-                : List.of("person", "name", "ID number", "source rows", "detail");
+        return "es".equals(language) ? List.of("persona", "nombre", "cédula", "filas de origen", "detalle", "fecha")
+                : List.of("person", "name", "ID number", "source rows", "detail", "date");
+    }
+
+    List<String> summaryHeader() {
+        return "es".equals(language) ? List.of("cifra", "valor", "qué cuenta", "tipo", "hoja")
+                : List.of("figure", "value", "what it counts", "kind", "sheet");
     }
 }

@@ -124,7 +124,8 @@ public final class ReportWriter {
             try (Writer w = Files.newBufferedWriter(dir.resolve(e.getKey() + ".csv"), StandardCharsets.UTF_8);
                  CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(WorkbookReport.LIST_HEADER).get().print(w)) {
                 for (ListRow r : e.getValue()) {
-                    csv.printRecord(safe(r.entityId()), safe(r.name()), safe(r.idNumber()), safe(r.sourceRows()), safe(r.detail()));
+                    csv.printRecord(safe(r.entityId()), safe(r.name()), safe(r.idNumber()), safe(r.sourceRows()), safe(r.detail()),
+                            r.date() == null ? "" : r.date().toString());
                 }
             }
         }

@@ -24,7 +24,7 @@ import org.rollcall.reconcile.Reconciliation;
  */
 final class WorkbookReport {
 
-    static final String[] LIST_HEADER = {"entity_id", "name", "id_number", "source_rows", "detail"};
+    static final String[] LIST_HEADER = {"entity_id", "name", "id_number", "source_rows", "detail", "date"};
 
     private final Reconciliation rec;
     private final Labels labels;
@@ -40,9 +40,11 @@ final class WorkbookReport {
             Font font = wb.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             summary(wb, bold);
             for (Map.Entry<String, List<ListRow>> e : rec.lists().entrySet()) {
-                list(wb, bold, e.getKey(), e.getValue());
+                list(wb, bold, date, e.getKey(), e.getValue());
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
@@ -52,22 +54,22 @@ final class WorkbookReport {
 
     private void summary(SXSSFWorkbook wb, CellStyle bold) {
         SXSSFSheet sheet = wb.createSheet("Summary");
-        header(sheet, bold, "figure", "value", "what it counts", "kind", "sheet");
+        header(sheet, bold, labels.summaryHeader().toArray(new String[0]));
         int r = 1;
         for (Figure f : rec.figures()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(f.key());
             row.createCell(1).setCellValue(f.value());
             row.createCell(2).setCellValue(labels.figure(f.key(), f.label()));
-            row.createCell(3).setCellValue(f.stated() ? "stated by the source" : "counted: rows of its sheet");
+            row.createCell(3).setCellValue(labels.get(f.stated() ? "report.stated" : "report.counted"));
             row.createCell(4).setCellValue(sheetName(f.key()));
         }
         widths(sheet, 28, 10, 60, 26, 28);
     }
 
-    private static void list(SXSSFWorkbook wb, CellStyle bold, String key, List<ListRow> rows) {
+    private void list(SXSSFWorkbook wb, CellStyle bold, CellStyle dateStyle, String key, List<ListRow> rows) {
         SXSSFSheet sheet = wb.createSheet(sheetName(key));
-        header(sheet, bold, LIST_HEADER);
+        header(sheet, bold, labels.listHeader().toArray(new String[0]));
         int r = 1;
         for (ListRow l : rows) {
             Row row = sheet.createRow(r++);
@@ -76,11 +78,15 @@ final class WorkbookReport {
             row.createCell(2).setCellValue(l.idNumber());
             row.createCell(3).setCellValue(l.sourceRows());
             row.createCell(4).setCellValue(l.detail());
+            if (l.date() != null) {
+                row.createCell(5).setCellValue(l.date());
+                row.getCell(5).setCellStyle(dateStyle);
+            }
         }
         if (r > 1) {
             sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, LIST_HEADER.length - 1));
         }
-        widths(sheet, 10, 36, 14, 70, 60);
+        widths(sheet, 10, 36, 14, 70, 60, 12);
     }
 
     private static void header(Sheet sheet, CellStyle bold, String... names) {

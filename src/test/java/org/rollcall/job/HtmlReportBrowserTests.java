@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * report.html opens offline in a real headless browser (Debian's chromium; CI installs it) and
  * shows the headline figures; a screenshot is kept in target/report-screenshot.png to look at.
+ * reconciliation.xlsx converts in LibreOffice where it is installed.
  */
 @SpringBootTest(classes = RollcallApplication.class, properties = "spring.datasource.url=jdbc:h2:mem:html;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,6 +64,20 @@ class HtmlReportBrowserTests {
             assertThat(dom).contains("data-figure=\"" + key + "\"><div class=\"v\">" + figures.get(key) + "</div>");
         }
         assertThat(dom).contains("<svg").contains("Por qué las personas de la ONG no están en la lista de amnistía");
+    }
+
+    @Test
+    void workbookOpensInLibreOffice() throws Exception {
+        Path soffice = Path.of("/usr/bin/libreoffice");
+        assumeTrue(Files.isExecutable(soffice), "LibreOffice is not installed (apt-get install libreoffice-calc-nogui)");
+        Path out = dir.resolve("lo");
+        Process p = new ProcessBuilder(soffice.toString(), "--headless", "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
+                "--convert-to", "pdf", "--outdir", out.toString(), sample.latest().resolve("reconciliation.xlsx").toString())
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(out.resolve("reconciliation.pdf")).exists();
+        assertThat(Files.size(out.resolve("reconciliation.pdf"))).isGreaterThan(10_000);
     }
 
     @Test

@@ -111,7 +111,7 @@ class NightlyJobTests {
             assertThat(summary.getRow(4).getCell(0).getStringCellValue()).isEqualTo("ngo-rows");
             assertThat(summary.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(642);
             for (Row row : summary) {
-                if (row.getRowNum() == 0 || row.getCell(3).getStringCellValue().startsWith("stated")) {
+                if (row.getRowNum() == 0 || row.getCell(0).getStringCellValue().equals("announced")) {
                     continue;
                 }
                 String key = row.getCell(0).getStringCellValue();
@@ -124,6 +124,10 @@ class NightlyJobTests {
                     }
                 }
             }
+            Row ruling = wb.getSheet("rulings").getRow(1);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(ruling.getCell(5))).as("dates are dates").isTrue();
+            assertThat(ruling.getCell(5).getLocalDateTimeCellValue().getYear()).isEqualTo(2026);
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue()).as("labels in the job's language").isEqualTo("cifra");
             Sheet rejected = wb.getSheet("rejected-rows");
             List<String> reasons = new ArrayList<>();
             for (Row r : rejected) {
