@@ -12,6 +12,17 @@ package org.rollcall.ingest;
  * @param value the figure
  * @param text the sentence or row it was read from
  * @param problem a disagreement found while reading (words ≠ digits), or {@code null}
+ * @param date when the source states it: its snapshot date (job file, or the file's name), or {@code null}
  */
-public record Claim(String sourceId, String file, int line, String subject, long value, String text, String problem) {
+public record Claim(String sourceId, String file, int line, String subject, long value, String text, String problem,
+        java.time.LocalDate date) {
+
+    /** A claim whose date is not known yet (the reader sets it from the source). */
+    public Claim(String sourceId, String file, int line, String subject, long value, String text, String problem) {
+        this(sourceId, file, line, subject, value, text, problem, null);
+    }
+
+    public Claim withDate(java.time.LocalDate when) {
+        return new Claim(sourceId, file, line, subject, value, text, problem, when);
+    }
 }

@@ -24,6 +24,7 @@ public final class Ingester {
         }
         for (Path file : files) {
             String display = SourceFiles.display(baseDir, file);
+            int claimsBefore = sink.claims().size();
             try {
                 switch (source.format()) {
                     case XLSX -> new XlsxReader().read(source, file, display, sink);
@@ -35,6 +36,10 @@ public final class Ingester {
                 }
             } catch (SourceReadException e) {
                 sink.reject(display, source.sheet(), 0, e.getMessage(), "");
+            }
+            java.time.LocalDate when = source.snapshotDate(file.getFileName().toString());
+            for (int i = claimsBefore; i < sink.claims().size(); i++) {
+                sink.claims().set(i, sink.claims().get(i).withDate(when));
             }
         }
         return sink;

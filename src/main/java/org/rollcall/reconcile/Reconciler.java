@@ -108,6 +108,11 @@ public final class Reconciler {
                 listedPeople.stream().filter(p -> p.on(SourceKind.NGO_LIST)).map(p -> personRow(p, "")).toList());
         counted("listed-unknown-to-ngo", "listed people unknown to the NGO",
                 listedPeople.stream().filter(p -> !p.on(SourceKind.NGO_LIST)).map(p -> personRow(p, "")).toList());
+        counted("listed-granted-by-court", "listed people whose latest court ruling granted amnesty", listedPeople.stream()
+                .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == Decision.GRANTED)
+                .map(p -> personRow(p, describeRuling(p))).toList());
+        counted("listed-released", "listed people an NGO list shows as released (with or without conditions, or in house arrest)",
+                listedPeople.stream().filter(Reconciler::released).map(p -> personRow(p, Timeline.text(Timeline.of(p)))).toList());
         counted("ngo-not-listed", "NGO people not on the amnesty list",
                 with(SourceKind.NGO_LIST).stream().filter(p -> !p.on(SourceKind.ANNOUNCEMENT)).map(p -> personRow(p, "")).toList());
     }
@@ -189,6 +194,11 @@ public final class Reconciler {
                 .filter(p -> !p.on(SourceKind.ANNOUNCEMENT))
                 .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == Decision.GRANTED)
                 .map(p -> personRow(p, describeRuling(p))).toList());
+    }
+
+    private static boolean released(Person p) {
+        return p.recordsOf(SourceKind.NGO_LIST).stream().anyMatch(r -> r.status() == org.rollcall.config.Status.RELEASED
+                || r.status() == org.rollcall.config.Status.CONDITIONAL_RELEASE || r.status() == org.rollcall.config.Status.HOUSE_ARREST);
     }
 
     private static String describeRuling(Person p) {

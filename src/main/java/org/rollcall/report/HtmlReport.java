@@ -86,10 +86,10 @@ final class HtmlReport {
         w.write("</div>\n");
     }
 
-    /** announced → listed → found on the NGO list → of them, not covered / the NGO's people. */
+    /** announced → listed → found on the NGO list → granted by a court → released. */
     private Map<String, Long> funnel() {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String key : List.of("announced", "listed", "listed-on-ngo-list", "ngo-people", "ngo-not-listed", "granted-not-on-government-list")) {
+        for (String key : List.of("announced", "listed", "listed-on-ngo-list", "listed-granted-by-court", "listed-released")) {
             if (value(key) != null) {
                 out.put(key, value(key));
             }

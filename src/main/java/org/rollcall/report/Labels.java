@@ -49,7 +49,9 @@ final class Labels {
             Map.entry("report.counted", "contada: filas de su hoja"),
             Map.entry("granted-still-detained", "amnistía otorgada por un tribunal, pero la ONG aún las lista como detenidas"),
             Map.entry("released-and-rearrested", "personas excarceladas y detenidas de nuevo"),
-            Map.entry("people", "personas en alguna lista, cada una con su cronología"));
+            Map.entry("people", "personas en alguna lista, cada una con su cronología"),
+            Map.entry("listed-granted-by-court", "listadas con amnistía otorgada por un tribunal"),
+            Map.entry("listed-released", "listadas que la ONG muestra excarceladas (con o sin medidas, o en casa por cárcel)"));
 
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("report.subtitle", "List reconciliation: every figure with the source rows behind it."),

@@ -104,6 +104,9 @@ public record SampleTruth(Map<String, Long> figures, List<TruthRecord> records) 
             f.put("listed", count("amnistia"));
             f.put("listed-on-ngo-list", (long) listedOnNgo.size());
             f.put("listed-unknown-to-ngo", (long) (listed.size() - listedOnNgo.size()));
+            f.put("listed-granted-by-court", listed.stream().filter(p -> "granted".equals(deciding.get(p))).count());
+            f.put("listed-released", listed.stream().filter(p -> ngo.contains(p) && List.of("released", "conditional-release", "house-arrest")
+                    .contains(situations.get(p))).count());
             f.put("ngo-not-listed", (long) (ngo.size() - listedOnNgo.size()));
             f.put("rulings", count("tribunales"));
             f.put("ruled-people", (long) ruled.size());
