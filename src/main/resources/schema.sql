@@ -59,3 +59,28 @@ CREATE TABLE IF NOT EXISTS rc_person_state (
     status     VARCHAR(400)  NOT NULL,
     PRIMARY KEY (job, run_key, person_id)
 );
+
+-- Analysts' decisions read from review workbooks: who, what, when (run), from which file and row.
+CREATE TABLE IF NOT EXISTS rc_decision (
+    job           VARCHAR(100)  NOT NULL,
+    seq           BIGINT        NOT NULL,
+    pair_id       VARCHAR(40)   NOT NULL,
+    key_a         VARCHAR(1000) NOT NULL,
+    key_b         VARCHAR(1000) NOT NULL,
+    verdict       VARCHAR(20)   NOT NULL,
+    reviewer      VARCHAR(200)  NOT NULL,
+    note          VARCHAR(1000) NOT NULL,
+    file          VARCHAR(500)  NOT NULL,
+    row_no        INT           NOT NULL,
+    imported_run  BIGINT        NOT NULL,
+    PRIMARY KEY (job, seq)
+);
+
+-- Review files already applied, by content: the same workbook dropped again changes nothing.
+CREATE TABLE IF NOT EXISTS rc_review_file (
+    job           VARCHAR(100)  NOT NULL,
+    file_sha      VARCHAR(64)   NOT NULL,
+    file          VARCHAR(500)  NOT NULL,
+    imported_run  BIGINT        NOT NULL,
+    PRIMARY KEY (job, file_sha)
+);

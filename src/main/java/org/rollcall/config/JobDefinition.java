@@ -13,6 +13,7 @@ import java.util.List;
  * @param sources the lists to reconcile, in report order
  * @param matching matcher thresholds
  * @param reconcile how people are classified (excluded offences)
+ * @param reviews path or glob of reviewed review workbooks to apply (e.g. input/reviews/*.xlsx); optional
  * @param report report settings
  * @param file the job file it was read from (not a YAML key)
  * @param baseDir folder relative paths are resolved against (not a YAML key)
@@ -24,6 +25,7 @@ public record JobDefinition(
         List<SourceDefinition> sources,
         MatchSettings matching,
         ReconcileSettings reconcile,
+        String reviews,
         ReportSettings report,
         @JsonIgnore Path file,
         @JsonIgnore Path baseDir) {
@@ -37,7 +39,7 @@ public record JobDefinition(
 
     /** The same definition, located at {@code file} with paths relative to {@code baseDir}. */
     public JobDefinition locatedAt(Path file, Path baseDir) {
-        return new JobDefinition(name, description, schedule, sources, matching, reconcile, report, file, baseDir);
+        return new JobDefinition(name, description, schedule, sources, matching, reconcile, reviews, report, file, baseDir);
     }
 
     /** The output root as an absolute path. */

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param reviewThreshold probability at or above which an unlinked pair is listed for review (0.50)
  * @param maxBlockSize blocks with more records are not compared within, and are reported (400)
  * @param comparisons fields compared; default: person-name on names, id on id-number, date on birth-date
- * @param blocking blocking rules, OR-ed (default: id-number, name-pair, birth-date + surnames:prefix2)
+ * @param blocking blocking rules, OR-ed (default: id-number, name-pair, given-names:initial + surnames:prefix4,
+ *     birth-date + surnames:prefix2)
  * @param constraints rules clustering never breaks
  * @param termFrequencyWeight share (0 to 1) of the value-rarity adjustment applied (0.5)
  * @param decisiveMargin bits by which one of two conflicting matches must be stronger to be linked (2)
@@ -42,7 +43,8 @@ public record MatchSettings(
         reviewThreshold = reviewThreshold == null ? 0.50 : reviewThreshold;
         maxBlockSize = maxBlockSize == null ? 400 : maxBlockSize;
         comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
-        blocking = blocking == null ? List.of("id-number", "name-pair", "birth-date + surnames:prefix2") : List.copyOf(blocking);
+        blocking = blocking == null ? List.of("id-number", "name-pair", "given-names:initial + surnames:prefix4", "birth-date + surnames:prefix2")
+                : List.copyOf(blocking);
         constraints = constraints == null ? ConstraintSettings.DEFAULTS : constraints;
         termFrequencyWeight = termFrequencyWeight == null ? 0.5 : termFrequencyWeight;
         decisiveMargin = decisiveMargin == null ? 2.0 : decisiveMargin;

@@ -40,8 +40,8 @@ public class JobRunner {
         this.repository = repository;
         this.operator = operator;
         this.dataDir = java.nio.file.Path.of(dataDir);
-        this.steps = List.of(steps.ingestStep(), steps.normalizeStep(), steps.matchStep(), steps.registerStep(), steps.reconcileStep(),
-                steps.reportStep());
+        this.steps = List.of(steps.ingestStep(), steps.normalizeStep(), steps.reviewStep(), steps.matchStep(), steps.registerStep(),
+                steps.reconcileStep(), steps.reportStep());
     }
 
     /**

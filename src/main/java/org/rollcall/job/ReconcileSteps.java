@@ -18,6 +18,11 @@ import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.RecordNormalizer;
 import org.rollcall.reconcile.Changes;
+import org.rollcall.reconcile.ListRow;
+import org.rollcall.review.DecisionsInForce;
+import org.rollcall.review.ReviewImporter;
+import org.rollcall.review.ReviewPair;
+import org.rollcall.review.ReviewWorkbook;
 import org.rollcall.reconcile.PersonState;
 import org.rollcall.reconcile.Reconciler;
 import org.rollcall.register.IdAssigner;
@@ -51,6 +56,9 @@ public class ReconcileSteps {
     static final String RECONCILIATION = "reconciliation";
     static final String MODEL = "model";
     static final String PERSON_IDS = "person-ids";
+    static final String REVIEW_FILES = "review-files";
+    static final String DECISIONS_APPLIED = "decisions-applied";
+    static final String DECISIONS_NOT_APPLIED = "decisions-not-applied";
 
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileSteps.class);
 
@@ -58,12 +66,53 @@ public class ReconcileSteps {
     private final PlatformTransactionManager tx;
     private final StageStore store;
     private final RegisterStore register;
+    private final DecisionStore decisions;
 
-    public ReconcileSteps(JobRepository repository, PlatformTransactionManager tx, StageStore store, RegisterStore register) {
+    public ReconcileSteps(JobRepository repository, PlatformTransactionManager tx, StageStore store, RegisterStore register,
+            DecisionStore decisions) {
         this.repository = repository;
         this.tx = tx;
         this.store = store;
         this.register = register;
+        this.decisions = decisions;
+    }
+
+    /**
+     * Reads reviewed workbooks (the job's {@code reviews} path): each file is applied whole, once
+     * (by content), or rejected whole with every problem named; decisions are stored with who,
+     * the file and the row.
+     */
+    @Bean
+    public Step reviewStep() {
+        return new StepBuilder("review", repository).tasklet((contribution, chunk) -> {
+            RunContext run = RunContext.of(chunk);
+            String job = run.definition().name();
+            List<ListRow> files = new ArrayList<>();
+            if (run.definition().reviews() != null) {
+                for (java.nio.file.Path file : org.rollcall.ingest.SourceFiles.resolve(run.definition().baseDir(), run.definition().reviews())) {
+                    String shown = org.rollcall.ingest.SourceFiles.display(run.definition().baseDir(), file);
+                    String sha = sha(file);
+                    if (decisions.applied(job, sha)) {
+                        files.add(new ListRow("", "", "", shown, "already applied in an earlier run: nothing changed"));
+                        continue;
+                    }
+                    try {
+                        List<ReviewImporter.Decision> read = ReviewImporter.read(file, shown, job);
+                        decisions.save(job, sha, shown, run.run(), read);
+                        files.add(new ListRow("", "", "", shown, "applied: " + read.size() + " decisions"));
+                    } catch (ReviewImporter.RejectedFile e) {
+                        files.add(new ListRow("", "", "", shown, "rejected: " + e.getMessage()));
+                        LOG.warn("review file {} rejected", shown);
+                    }
+                }
+            }
+            store.save(run.run(), REVIEW_FILES, files);
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    private static String sha(java.nio.file.Path file) throws java.io.IOException, java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file)));
     }
 
     /**
@@ -135,7 +184,14 @@ public class ReconcileSteps {
         return new StepBuilder("match", repository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             List<PersonRecord> persons = store.load(run.run(), PERSONS, PersonRecord.class);
-            Matcher.Result result = new Matcher(MatchConfigs.from(run.definition().matching(), run.definition().sources())).match(persons);
+            DecisionsInForce.Result decided = DecisionsInForce.resolve(decisions.all(run.definition().name()), RecordKeys.of(persons));
+            Matcher.Result result = new Matcher(MatchConfigs.from(run.definition().matching(), run.definition().sources()))
+                    .match(persons, null, decided.decisions());
+            store.save(run.run(), DECISIONS_APPLIED, decided.applied().stream().map(d -> new ListRow(d.pairId(), d.verdict().label("en"),
+                    d.reviewer(), d.file() + ", row " + d.row(), d.comment() + (d.comment().isEmpty() ? "" : "; ") + "imported in run "
+                    + d.importedRun())).toList());
+            store.save(run.run(), DECISIONS_NOT_APPLIED, decided.notApplied().stream().map(e -> new ListRow(e.getKey().pairId(),
+                    e.getKey().verdict().label("en"), e.getKey().reviewer(), e.getKey().file() + ", row " + e.getKey().row(), e.getValue())).toList());
             store.save(run.run(), LINKAGE, List.of(result.linkage()));
             store.save(run.run(), MODEL, List.of(ModelReport.of(result.model())));
             store.save(run.run(), PAIRS, result.pairs());
@@ -158,11 +214,62 @@ public class ReconcileSteps {
             List<PersonState> previous = register.previousStates(job, run.run());
             register.saveStates(job, run.run(), rec.states());
             rec = rec.withChanges(Changes.between(previous, rec.states()), previous.isEmpty());
+            java.util.Map<String, List<ListRow>> review = new java.util.LinkedHashMap<>();
+            review.put("review-decisions-applied", store.load(run.run(), DECISIONS_APPLIED, ListRow.class));
+            review.put("review-decisions-not-applied", store.load(run.run(), DECISIONS_NOT_APPLIED, ListRow.class));
+            review.put("review-files-rejected", store.load(run.run(), REVIEW_FILES, ListRow.class).stream()
+                    .filter(r -> r.detail().startsWith("rejected")).toList());
+            rec = rec.withCounted(java.util.Map.of("review-decisions-applied", "analysts' decisions in force, with who decided and where",
+                    "review-decisions-not-applied", "analysts' decisions not applied, each with the reason",
+                    "review-files-rejected", "review files not applied, with every problem"), review);
             store.save(run.run(), RECONCILIATION, List.of(rec));
             store.saveEntities(run.run(), rec.entities());
             store.saveFigures(run.run(), rec.figures());
             return RepeatStatus.FINISHED;
         }, tx).build();
+    }
+
+    /**
+     * Pairs for a person to decide: the model's review pairs and links made at a risk (cédulas one
+     * typo apart), minus pairs already decided; those that change the amnesty figures first.
+     */
+    private static List<ReviewPair> reviewPairs(List<PersonRecord> persons, List<ScoredPair> pairs, Reconciliation rec) {
+        List<String> keys = RecordKeys.of(persons);
+        java.util.Set<String> decided = new java.util.HashSet<>();
+        rec.lists().getOrDefault("review-decisions-applied", List.of()).forEach(r -> decided.add(r.entityId()));
+        List<ReviewPair> out = new ArrayList<>();
+        for (ScoredPair p : pairs) {
+            boolean risky = p.outcome() == org.rollcall.match.Outcome.MATCH
+                    && p.contributions().stream().anyMatch(c -> c.field().equals("id-number") && c.level().equals("one typo"));
+            if (p.outcome() != org.rollcall.match.Outcome.REVIEW && !risky) {
+                continue;
+            }
+            String id = ReviewPair.idOf(keys.get(p.a()), keys.get(p.b()));
+            if (decided.contains(id)) {
+                continue;
+            }
+            PersonRecord a = persons.get(p.a());
+            PersonRecord b = persons.get(p.b());
+            java.util.Set<org.rollcall.config.SourceKind> kinds = java.util.EnumSet.of(a.kind(), b.kind());
+            int priority = kinds.contains(org.rollcall.config.SourceKind.ANNOUNCEMENT) ? 1
+                    : kinds.contains(org.rollcall.config.SourceKind.NGO_LIST) ? 2 : 3;
+            String why = (risky ? "linked, with cédulas one typo apart; " : "") + p.contributions().stream()
+                    .map(c -> c.field() + " " + c.level() + " " + String.format(java.util.Locale.ROOT, "%+.1f", c.weight()))
+                    .collect(java.util.stream.Collectors.joining(", ")) + (p.note() == null ? "" : "; " + p.note());
+            out.add(new ReviewPair(id, keys.get(p.a()), keys.get(p.b()), priority, p.probability(), side(a), side(b), why));
+        }
+        out.sort(java.util.Comparator.comparingInt(ReviewPair::priority).thenComparing(ReviewPair::probability, java.util.Comparator.reverseOrder()));
+        return out;
+    }
+
+    private static ReviewPair.Side side(PersonRecord r) {
+        return new ReviewPair.Side(r.sourceId(), r.recordRef(), r.name().display(), r.id() != null ? r.id().toString() : r.rawId(),
+                r.provenance(), r.offence());
+    }
+
+    private static List<List<String>> auditRows(Reconciliation rec) {
+        return rec.lists().getOrDefault("review-decisions-applied", List.of()).stream()
+                .map(r -> List.of(r.entityId(), r.name(), r.idNumber(), r.detail(), r.sourceRows(), "", "")).toList();
     }
 
     private static String title(org.rollcall.config.JobDefinition def) {
@@ -188,6 +295,10 @@ public class ReconcileSteps {
                 return new ReportWriter.PairRow(a.sourceId(), a.recordRef(), b.sourceId(), b.recordRef(), p.outcome().name().toLowerCase(),
                         p.probability(), p.weight(), p.note(), p.contributions());
             }).toList();
+            java.nio.file.Path runDir = run.definition().outputRoot().resolve(run.definition().name()).resolve(run.runName());
+            java.nio.file.Files.createDirectories(runDir);
+            ReviewWorkbook.write(runDir.resolve("review.xlsx"), run.definition().name(), run.runName(), run.definition().report().language(),
+                    reviewPairs(persons, store.load(run.run(), PAIRS, ScoredPair.class), rec), auditRows(rec));
             ReportWriter.write(run.definition().outputRoot().resolve(run.definition().name()), run.runName(),
                     run.definition().name(), rec, info, store.loadOne(run.run(), MODEL, ModelReport.class), pairs,
                     run.definition().report().language(), title(run.definition()));

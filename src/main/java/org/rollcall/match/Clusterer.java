@@ -29,6 +29,16 @@ public final class Clusterer {
      * @param birthKeys each record's birth date as yyyyMMdd, or {@code null}
      */
     public static Result cluster(List<PersonRecord> records, String[] birthKeys, List<ScoredPair> pairs, Constraints constraints) {
+        return cluster(records, birthKeys, pairs, constraints, Decisions.NONE);
+    }
+
+    /**
+     * As {@link #cluster(List, String[], List, Constraints)}, with analysts' decisions: "same
+     * person" pairs are joined first, whatever the constraints; "different people" pairs are
+     * never put in one cluster.
+     */
+    public static Result cluster(List<PersonRecord> records, String[] birthKeys, List<ScoredPair> pairs, Constraints constraints,
+            Decisions decisions) {
         int n = records.size();
         int[] parent = new int[n];
         List<List<Integer>> members = new ArrayList<>(n);
@@ -37,6 +47,19 @@ public final class Clusterer {
             members.add(null);
         }
         List<ScoredPair> refused = new ArrayList<>();
+        for (int[] same : decisions.sameFirst()) {
+            int ra = find(parent, same[0]);
+            int rb = find(parent, same[1]);
+            if (ra != rb) {
+                List<Integer> ma = membersOf(members, ra);
+                List<Integer> mb = membersOf(members, rb);
+                int keep = Math.min(ra, rb);
+                parent[Math.max(ra, rb)] = keep;
+                ma.addAll(mb);
+                members.set(keep, ma);
+                members.set(Math.max(ra, rb), null);
+            }
+        }
         List<ScoredPair> sorted = pairs.stream().filter(p -> p.outcome() == Outcome.MATCH)
                 .sorted(Comparator.comparingDouble(ScoredPair::weight).reversed()
                         .thenComparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b))
@@ -49,7 +72,7 @@ public final class Clusterer {
             }
             List<Integer> ma = membersOf(members, ra);
             List<Integer> mb = membersOf(members, rb);
-            if (conflict(records, birthKeys, ma, mb, constraints)) {
+            if (conflict(records, birthKeys, ma, mb, constraints) || decidedApart(ma, mb, decisions)) {
                 refused.add(p.withOutcome(Outcome.REVIEW, "not linked: it would put records that cannot be one person together"
                         + " (different ID numbers or birth dates, or two records of a list without duplicates)"));
                 continue;
@@ -82,6 +105,15 @@ public final class Clusterer {
             members.set(root, m);
         }
         return m;
+    }
+
+    private static boolean decidedApart(List<Integer> a, List<Integer> b, Decisions decisions) {
+        for (int[] d : decisions.different()) {
+            if (a.contains(d[0]) && b.contains(d[1]) || a.contains(d[1]) && b.contains(d[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean conflict(List<PersonRecord> records, String[] birth, List<Integer> a, List<Integer> b, Constraints c) {

@@ -40,6 +40,11 @@ public final class Matcher {
 
     /** Matches with a given model instead of fitting one (tests, fixed parameters). */
     public Result match(List<PersonRecord> records, MatchModel given) {
+        return match(records, given, Decisions.NONE);
+    }
+
+    /** Matches honouring analysts' decisions: they override the model and the constraints. */
+    public Result match(List<PersonRecord> records, MatchModel given, Decisions decisions) {
         int n = records.size();
         List<Comparison> cs = config.comparisons();
         int k = cs.size();
@@ -103,7 +108,14 @@ public final class Matcher {
             birth[i] = (String) dates.prepare(records.get(i));
         }
         kept = demoteAmbiguous(records, birth, kept);
-        Clusterer.Result clusters = Clusterer.cluster(records, birth, kept, config.constraints());
+        if (!decisions.different().isEmpty()) {
+            List<ScoredPair> apart = new ArrayList<>(kept.size());
+            for (ScoredPair p : kept) {
+                apart.add(decisions.different(p.a(), p.b()) ? p.withOutcome(Outcome.NON_MATCH, "different people, as an analyst decided") : p);
+            }
+            kept = apart;
+        }
+        Clusterer.Result clusters = Clusterer.cluster(records, birth, kept, config.constraints(), decisions);
         Map<Long, ScoredPair> byKey = new HashMap<>();
         kept.forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
         clusters.refused().forEach(p -> byKey.put((long) p.a() * n + p.b(), p));

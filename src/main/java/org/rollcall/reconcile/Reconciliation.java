@@ -19,6 +19,17 @@ public record Reconciliation(List<Figure> figures, Map<String, List<ListRow>> li
         states = states == null ? List.of() : List.copyOf(states);
     }
 
+    /** The same reconciliation with more counted figures at the end. */
+    public Reconciliation withCounted(Map<String, String> labels, Map<String, List<ListRow>> more) {
+        List<Figure> f = new java.util.ArrayList<>(figures);
+        Map<String, List<ListRow>> l = new java.util.LinkedHashMap<>(lists);
+        more.forEach((key, rows) -> {
+            f.add(new Figure(key, rows.size(), labels.get(key), false));
+            l.put(key, rows);
+        });
+        return new Reconciliation(f, l, claims, entities, states);
+    }
+
     /** The same reconciliation opening with what changed since the previous run. */
     public Reconciliation withChanges(Changes.Result changes, boolean firstRun) {
         List<Figure> f = new java.util.ArrayList<>();

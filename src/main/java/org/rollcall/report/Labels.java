@@ -50,6 +50,9 @@ final class Labels {
             Map.entry("granted-still-detained", "amnistía otorgada por un tribunal, pero la ONG aún las lista como detenidas"),
             Map.entry("released-and-rearrested", "personas excarceladas y detenidas de nuevo"),
             Map.entry("people", "personas en alguna lista, cada una con su cronología"),
+            Map.entry("review-decisions-applied", "decisiones de analistas vigentes, con quién decidió y dónde"),
+            Map.entry("review-decisions-not-applied", "decisiones de analistas no aplicadas, cada una con su motivo"),
+            Map.entry("review-files-rejected", "archivos de revisión no aplicados, con cada problema"),
             Map.entry("listed-granted-by-court", "listadas con amnistía otorgada por un tribunal"),
             Map.entry("listed-released", "listadas que la ONG muestra excarceladas (con o sin medidas, o en casa por cárcel)"));
 

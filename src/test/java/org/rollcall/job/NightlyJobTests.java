@@ -169,7 +169,7 @@ class NightlyJobTests {
         Integer steps = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?", Integer.class,
                 outcome.execution().getId());
         assertThat(executions).isPositive();
-        assertThat(steps).isEqualTo(6);
+        assertThat(steps).isEqualTo(7);
         Integer entities = jdbc.queryForObject("SELECT COUNT(*) FROM rc_entity WHERE run_key = ?", Integer.class,
                 outcome.execution().getJobInstance().getInstanceId());
         assertThat(entities).isEqualTo(1314);

@@ -35,7 +35,7 @@ class RestartTests {
         JobRunner.Outcome failed = runner.run(sample.job());
         assertThat(failed.code()).isEqualTo(ExitCode.FAILED);
         assertThat(failed.execution().getStepExecutions()).filteredOn(s -> s.getStatus() == BatchStatus.COMPLETED)
-                .extracting(StepExecution::getStepName).containsExactly("ingest", "normalize", "match", "register", "reconcile");
+                .extracting(StepExecution::getStepName).containsExactly("ingest", "normalize", "review", "match", "register", "reconcile");
 
         // when: the cause is fixed and the same command runs again
         Files.delete(jobOutput);

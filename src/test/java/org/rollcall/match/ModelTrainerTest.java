@@ -27,7 +27,7 @@ class ModelTrainerTest {
             }
             assertThat(java.util.Arrays.stream(m).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         }
-        assertThat(model.fit().sessions()).hasSize(2).allSatisfy(s -> assertThat(s).doesNotContain("not converged"));
+        assertThat(model.fit().sessions()).hasSize(3).allSatisfy(s -> assertThat(s).doesNotContain("not converged"));
     }
 
     @Test

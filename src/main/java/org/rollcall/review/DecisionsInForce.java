@@ -1,0 +1,111 @@
+package org.rollcall.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rollcall.match.Decisions;
+
+/**
+ * Which stored decisions apply to this run's records: the latest decision on each pair, when both
+ * its records are still here and it does not contradict other decisions (A = B, B = C, A ≠ C:
+ * none of them is applied, all are reported: nothing is guessed).
+ */
+public final class DecisionsInForce {
+
+    /**
+     * A stored decision.
+     *
+     * @param seq order of import: a later one supersedes an earlier one on the same pair
+     */
+    public record Stored(long seq, String pairId, String keyA, String keyB, Verdict verdict, String reviewer, String comment,
+            String file, int row, long importedRun) {
+    }
+
+    /**
+     * @param decisions the decisions to apply, by record index
+     * @param applied the decisions applied (the audit trail)
+     * @param notApplied decisions not applied, each with the reason
+     */
+    public record Result(Decisions decisions, List<Stored> applied, List<Map.Entry<Stored, String>> notApplied) {
+    }
+
+    private DecisionsInForce() {
+    }
+
+    public static Result resolve(List<Stored> stored, List<String> recordKeys) {
+        Map<String, Stored> latest = new LinkedHashMap<>();
+        for (Stored s : stored) {
+            Stored before = latest.get(s.pairId());
+            if (before == null || s.seq() > before.seq()) {
+                latest.put(s.pairId(), s);
+            }
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < recordKeys.size(); i++) {
+            index.putIfAbsent(recordKeys.get(i), i);
+        }
+        List<Map.Entry<Stored, String>> notApplied = new ArrayList<>();
+        List<Stored> usable = new ArrayList<>();
+        for (Stored s : latest.values()) {
+            if (!index.containsKey(s.keyA()) || !index.containsKey(s.keyB())) {
+                notApplied.add(Map.entry(s, "a record of this pair is no longer in its list ("
+                        + (!index.containsKey(s.keyA()) ? s.keyA() : s.keyB()) + "); the decision is kept but has nothing to apply to"));
+            } else if (s.verdict() != Verdict.UNSURE) {
+                usable.add(s);
+            }
+        }
+        int[] parent = new int[recordKeys.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (Stored s : usable) {
+            if (s.verdict() == Verdict.SAME) {
+                union(parent, index.get(s.keyA()), index.get(s.keyB()));
+            }
+        }
+        List<Integer> contradictedGroups = new ArrayList<>();
+        for (Stored s : usable) {
+            if (s.verdict() == Verdict.DIFFERENT && find(parent, index.get(s.keyA())) == find(parent, index.get(s.keyB()))) {
+                contradictedGroups.add(find(parent, index.get(s.keyA())));
+            }
+        }
+        List<int[]> same = new ArrayList<>();
+        List<int[]> different = new ArrayList<>();
+        List<Stored> applied = new ArrayList<>();
+        for (Stored s : usable) {
+            int a = index.get(s.keyA());
+            int b = index.get(s.keyB());
+            if (contradictedGroups.contains(find(parent, a)) || contradictedGroups.contains(find(parent, b))) {
+                notApplied.add(Map.entry(s, "contradicts other decisions: these records are decided to be one person through other pairs,"
+                        + " and different people here; none of these decisions is applied until they agree"));
+                continue;
+            }
+            (s.verdict() == Verdict.SAME ? same : different).add(new int[] {a, b});
+            applied.add(s);
+        }
+        for (Stored s : latest.values()) {
+            if (s.verdict() == Verdict.UNSURE && index.containsKey(s.keyA()) && index.containsKey(s.keyB())) {
+                applied.add(s);
+            }
+        }
+        return new Result(new Decisions(same, different), applied, notApplied);
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        int ra = find(p, a);
+        int rb = find(p, b);
+        if (ra != rb) {
+            p[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

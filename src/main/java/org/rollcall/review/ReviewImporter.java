@@ -1,0 +1,136 @@
+package org.rollcall.review;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rollcall.normalize.TextFold;
+
+/**
+ * Reads a reviewed review.xlsx. A file is taken whole or not at all: any problem (renamed or
+ * missing columns, a workbook from another job, an unknown pair id, an edited record field, a
+ * decision that is not one of the dropdown's) rejects the whole file, with every problem named by
+ * file and row, so that no decision of it is half-applied.
+ */
+public final class ReviewImporter {
+
+    /**
+     * A decision read from a row.
+     *
+     * @param pairId the pair
+     * @param keyA first record's register key
+     * @param keyB second record's register key
+     * @param verdict the decision
+     * @param reviewer who decided (may be blank)
+     * @param comment why (may be blank)
+     * @param row the 1-based row of the review sheet
+     */
+    public record Decision(String pairId, String keyA, String keyB, Verdict verdict, String reviewer, String comment, int row) {
+    }
+
+    /** A review file that cannot be applied; its message lists every problem. */
+    public static class RejectedFile extends org.rollcall.RollcallException {
+        public RejectedFile(String message) {
+            super(message);
+        }
+    }
+
+    private ReviewImporter() {
+    }
+
+    /** The decisions of the file (rows without a decision are skipped). @throws RejectedFile listing every problem */
+    public static List<Decision> read(Path file, String shown, String job) {
+        List<String> problems = new ArrayList<>();
+        List<Decision> out = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheet(ReviewWorkbook.SHEET);
+            Sheet meta = wb.getSheet(ReviewWorkbook.META);
+            if (sheet == null || meta == null) {
+                throw new RejectedFile(shown + ": not a rollcall review workbook (no '" + ReviewWorkbook.SHEET + "' sheet or its hidden data);"
+                        + " use the review.xlsx a run wrote, filled in");
+            }
+            DataFormatter fmt = new DataFormatter();
+            String fileJob = text(fmt, meta.getRow(0), 1);
+            if (!job.equals(fileJob)) {
+                throw new RejectedFile(shown + ": this review workbook belongs to job '" + fileJob + "', not '" + job
+                        + "'; put it in that job's reviews folder");
+            }
+            Map<String, String[]> known = new HashMap<>();
+            for (Row m : meta) {
+                if (m.getRowNum() >= 3) {
+                    known.put(text(fmt, m, 0), new String[] {text(fmt, m, 1), text(fmt, m, 2), text(fmt, m, 3)});
+                }
+            }
+            Row header = sheet.getRow(0);
+            Map<String, Integer> col = new HashMap<>();
+            for (int i = 0; header != null && i < header.getLastCellNum(); i++) {
+                col.put(TextFold.fold(text(fmt, header, i)).replace(' ', '_'), i);
+            }
+            List<String> missing = ReviewWorkbook.COLUMNS.stream().filter(c -> !col.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new RejectedFile(shown + ", sheet '" + ReviewWorkbook.SHEET + "', row 1: columns " + missing
+                        + " are missing or renamed; restore the header row as the run wrote it");
+            }
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                int n = row.getRowNum() + 1;
+                String pairId = text(fmt, row, col.get("pair_id"));
+                String decision = text(fmt, row, col.get("decision"));
+                if (pairId.isBlank() && decision.isBlank()) {
+                    continue;
+                }
+                String[] k = known.get(pairId);
+                if (k == null) {
+                    problems.add("row " + n + ": pair id '" + pairId + "' is not a pair of this workbook; do not edit or add pair ids");
+                    continue;
+                }
+                String check = ReviewPair.hash(text(fmt, row, col.get("name_a")) + "|" + text(fmt, row, col.get("id_a")) + "|"
+                        + text(fmt, row, col.get("name_b")) + "|" + text(fmt, row, col.get("id_b"))).substring(0, 16);
+                if (!check.equals(k[2])) {
+                    problems.add("row " + n + ": the records' names or ID numbers were edited; only decision, reviewer and comment may be"
+                            + " changed (correct the source list instead)");
+                    continue;
+                }
+                if (decision.isBlank()) {
+                    continue;
+                }
+                Verdict v = Verdict.parse(decision);
+                if (v == null) {
+                    problems.add("row " + n + ", column decision: '" + decision + "' is not one of " + Verdict.labels("en") + " or "
+                            + Verdict.labels("es"));
+                    continue;
+                }
+                out.add(new Decision(pairId, k[0], k[1], v, text(fmt, row, col.get("reviewer")), text(fmt, row, col.get("comment")), n));
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RejectedFile rf) {
+                throw rf;
+            }
+            throw new RejectedFile(shown + ": cannot be read as a review workbook (" + e.getMessage() + ")");
+        }
+        if (!problems.isEmpty()) {
+            throw new RejectedFile(shown + ": not applied, no decision of it was taken:\n    " + String.join("\n    ", problems));
+        }
+        return out;
+    }
+
+    private static String text(DataFormatter fmt, Row row, int i) {
+        if (row == null) {
+            return "";
+        }
+        Cell c = row.getCell(i);
+        return c == null ? "" : fmt.formatCellValue(c).trim();
+    }
+}
