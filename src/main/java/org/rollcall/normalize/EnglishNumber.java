@@ -1,6 +1,7 @@
 package org.rollcall.normalize;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.OptionalLong;
 
 /**
@@ -18,42 +19,18 @@ public final class EnglishNumber {
             Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
             Map.entry("eighty", 80), Map.entry("ninety", 90));
 
+    private static final NumberWords WORDS = new NumberWords(UNITS, Set.of("hundred"), Set.of("thousand"), Set.of("million"), Set.of("and"));
+
     private EnglishNumber() {
     }
 
-    /** True for the words numbers are made of, "and" included. */
+    /** True for the words numbers are made of, connectors included. */
     public static boolean isNumberWord(String word) {
-        String w = TextFold.fold(word);
-        return UNITS.containsKey(w) || w.equals("hundred") || w.equals("thousand") || w.equals("million") || w.equals("and");
+        return WORDS.isNumberWord(word);
     }
 
+    /** The value of the words, or empty when any word is not part of a number. */
     public static OptionalLong parse(String words) {
-        String folded = TextFold.fold(words);
-        if (folded.isEmpty()) {
-            return OptionalLong.empty();
-        }
-        long total = 0;
-        long group = 0;
-        boolean any = false;
-        for (String w : folded.split(" ")) {
-            Integer unit = UNITS.get(w);
-            if (w.equals("and")) {
-                continue;
-            } else if (unit != null) {
-                group += unit;
-            } else if (w.equals("hundred")) {
-                group = (group == 0 ? 1 : group) * 100;
-            } else if (w.equals("thousand")) {
-                total += (group == 0 ? 1 : group) * 1_000L;
-                group = 0;
-            } else if (w.equals("million")) {
-                total += (group == 0 ? 1 : group) * 1_000_000L;
-                group = 0;
-            } else {
-                return OptionalLong.empty();
-            }
-            any = true;
-        }
-        return any ? OptionalLong.of(total + group) : OptionalLong.empty();
+        return WORDS.parse(words);
     }
 }

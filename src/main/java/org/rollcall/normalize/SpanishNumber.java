@@ -1,6 +1,7 @@
 package org.rollcall.normalize;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.OptionalLong;
 
 /**
@@ -30,44 +31,18 @@ public final class SpanishNumber {
             Map.entry("setecientas", 700), Map.entry("ochocientos", 800), Map.entry("ochocientas", 800),
             Map.entry("novecientos", 900), Map.entry("novecientas", 900));
 
+    private static final NumberWords WORDS = new NumberWords(UNITS, Set.of(), Set.of("mil"), Set.of("millon", "millones"), Set.of("y"));
+
     private SpanishNumber() {
     }
 
-    /** True when {@code word} (folded) is one of the number words, "y", "mil" or "millones". */
+    /** True for the words numbers are made of, connectors included. */
     public static boolean isNumberWord(String word) {
-        String w = TextFold.fold(word);
-        return UNITS.containsKey(w) || w.equals("y") || w.equals("mil") || w.equals("millon") || w.equals("millones");
+        return WORDS.isNumberWord(word);
     }
 
-    /** The value of the words, or empty when any word is not part of a Spanish number. */
+    /** The value of the words, or empty when any word is not part of a number. */
     public static OptionalLong parse(String words) {
-        String folded = TextFold.fold(words);
-        if (folded.isEmpty()) {
-            return OptionalLong.empty();
-        }
-        long total = 0;
-        long group = 0;
-        boolean any = false;
-        for (String w : folded.split(" ")) {
-            if (w.equals("y")) {
-                continue;
-            }
-            Integer unit = UNITS.get(w);
-            if (unit != null) {
-                group += unit;
-                any = true;
-            } else if (w.equals("mil")) {
-                total += (group == 0 ? 1 : group) * 1_000L;
-                group = 0;
-                any = true;
-            } else if (w.equals("millon") || w.equals("millones")) {
-                total += (group == 0 ? 1 : group) * 1_000_000L;
-                group = 0;
-                any = true;
-            } else {
-                return OptionalLong.empty();
-            }
-        }
-        return any ? OptionalLong.of(total + group) : OptionalLong.empty();
+        return WORDS.parse(words);
     }
 }
