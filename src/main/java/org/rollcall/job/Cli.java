@@ -23,6 +23,7 @@ public final class Cli {
     static final String USAGE = """
             usage: java -jar target/rollcall.jar <command>
               run <job-file> [--key=value ...]   run a job (e.g. jobs/nightly.yaml); resumes the job's last run if it failed
+              schedule <job-file>... [--key=value ...]   keep running, firing each job on its file's cron schedule
               generate-sample [folder]           write the fictional sample inputs (default: input)
               score <entities.csv> <truth>       pairwise precision, recall, F1; truth: febrl or a sample-truth.json
               benchmark <records> [folder]       time ingest and matching of generated records (default folder: target/benchmark)
@@ -44,6 +45,7 @@ public final class Cli {
         try {
             return switch (args[0]) {
                 case "run" -> args.length < 2 ? usage(err) : runJob(Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length), out, err);
+                case "schedule" -> args.length < 2 ? usage(err) : schedule(args, err);
                 case "generate-sample" -> {
                     Path dir = Path.of(args.length > 1 ? args[1] : "input");
                     SampleGenerator.write(dir);
@@ -76,6 +78,41 @@ public final class Cli {
             err.println("rollcall: not a number: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
+    }
+
+    /** Starts the scheduler and keeps it until the process is stopped (SIGTERM, Ctrl-C). */
+    static int schedule(String[] args, PrintStream err) {
+        List<JobDefinition> jobs = new java.util.ArrayList<>();
+        List<String> springArgs = new java.util.ArrayList<>();
+        for (String a : Arrays.copyOfRange(args, 1, args.length)) {
+            if (a.startsWith("--")) {
+                springArgs.add(a);
+                continue;
+            }
+            try {
+                JobDefinition def = new JobDefinitionLoader().load(Path.of(a), Path.of("").toAbsolutePath());
+                if (def.schedule() == null) {
+                    err.println("rollcall: " + a + " has no 'schedule'; add one, e.g. schedule: \"0 0 2 * * *\" (02:00 every night)");
+                    return ExitCode.INVALID_JOB.code();
+                }
+                jobs.add(def);
+            } catch (JobDefinitionException e) {
+                err.println("rollcall: " + e.getMessage());
+                return ExitCode.INVALID_JOB.code();
+            }
+        }
+        ConfigurableApplicationContext ctx = new SpringApplication(RollcallApplication.class).run(springArgs.toArray(new String[0]));
+        JobScheduler.Handle handle = ctx.getBean(JobScheduler.class).start(jobs);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            handle.stop();
+            ctx.close();
+        }));
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCode.COMPLETED.code();
     }
 
     private static int usage(PrintStream err) {

@@ -1,0 +1,43 @@
+package org.rollcall.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rollcall.config.JobDefinition;
+import org.rollcall.config.JobDefinitionLoader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The scheduler fires a job on the cron expression of its job file. */
+@SpringBootTest(classes = RollcallApplication.class, properties = "spring.datasource.url=jdbc:h2:mem:schedule;DB_CLOSE_DELAY=-1")
+class SchedulerTests {
+
+    @TempDir
+    Path dir;
+
+    @Autowired
+    JobScheduler scheduler;
+
+    @Test
+    void jobFiresOnItsCronExpression() throws Exception {
+        SampleWorkspace sample = SampleWorkspace.create(dir);
+        Path job = dir.resolve("jobs/every-second.yaml");
+        Files.writeString(job, Files.readString(sample.job().file()).replace("schedule: \"0 0 2 * * *\"", "schedule: \"*/2 * * * * *\""));
+        JobDefinition def = new JobDefinitionLoader().load(job, dir);
+        JobScheduler.Handle handle = scheduler.start(List.of(def));
+        try {
+            Path latest = dir.resolve("output/nightly/latest/summary.json");
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (!Files.exists(latest) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(latest).as("a run fired by the schedule wrote its reports").exists();
+        } finally {
+            handle.stop();
+        }
+    }
+}
