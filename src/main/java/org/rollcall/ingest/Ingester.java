@@ -25,6 +25,10 @@ public final class Ingester {
         for (Path file : files) {
             String display = SourceFiles.display(baseDir, file);
             int claimsBefore = sink.claims().size();
+            if (file.toFile().length() == 0) {
+                sink.reject(display, source.sheet(), 0, "the file is empty (0 bytes); put the list in it, or remove it from the folder", "");
+                continue;
+            }
             try {
                 switch (source.format()) {
                     case XLSX -> new XlsxReader().read(source, file, display, sink);

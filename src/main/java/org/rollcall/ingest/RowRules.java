@@ -12,6 +12,9 @@ import org.rollcall.normalize.TextFold;
  */
 final class RowRules {
 
+    /** Longest cell text a row may hold; longer ones are pasted documents, not data. */
+    static final int MAX_CELL = 10_000;
+
     private RowRules() {
     }
 
@@ -24,6 +27,13 @@ final class RowRules {
             sink.claim(new Claim(sink.source().id(), file, row, "stated-total", total, ColumnMap.raw(cells),
                     total < 0 ? "totals row without a figure" : null));
             return;
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i) != null && cells.get(i).length() > MAX_CELL) {
+                sink.reject(file, sheet, row, "column " + (i + 1) + " holds " + cells.get(i).length() + " characters; no name, number or date"
+                        + " is that long (a pasted document?), so the row is not used; fix the cell", ColumnMap.raw(cells));
+                return;
+            }
         }
         Map<Field, String> values = map.values(cells);
         boolean named = !TextFold.isBlank(values.get(Field.FULL_NAME)) || !TextFold.isBlank(values.get(Field.GIVEN_NAMES))

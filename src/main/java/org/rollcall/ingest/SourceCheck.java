@@ -51,7 +51,8 @@ public final class SourceCheck {
                             + "' is not in the header of " + shown + "; columns there: " + header.stream().filter(h -> !h.isBlank()).toList()
                             + ". Fix the column name in the job file"));
                 } catch (SourceReadException e) {
-                    problems.add(where + ": " + e.getMessage());
+                    // an unreadable file (corrupt, password-protected, empty) is not a wrong job file: the run reports it
+                    // with what to do and goes on with the other sources
                 }
             }
         }

@@ -111,8 +111,39 @@ public final class XlsxReader implements TabularReader {
         if (e instanceof SourceReadException sre) {
             return sre;
         }
+        String kind = oleKind(file);
+        if (kind != null) {
+            return new SourceReadException(file + ": " + kind, e);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
+                return new SourceReadException(file + ": refused: it expands to far more than its size (a zip bomb, or a sheet of millions of"
+                        + " repeated characters); open it, remove what is not data, and save it again", e);
+            }
+        }
         return new SourceReadException(file + ": cannot be read as an .xlsx workbook (" + e.getClass().getSimpleName() + ": "
                 + e.getMessage() + "); open it in Excel or LibreOffice and save it again as .xlsx", e);
+    }
+
+    /** What an OLE2 file is instead of an .xlsx: a password-protected workbook, or an old .xls; {@code null} otherwise. */
+    private static String oleKind(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(8);
+            if (head.length < 8 || (head[0] & 0xFF) != 0xD0 || (head[1] & 0xFF) != 0xCF || (head[2] & 0xFF) != 0x11 || (head[3] & 0xFF) != 0xE0) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntry("EncryptionInfo")) {
+                return "the workbook is password-protected; save a copy without a password (File > Properties > Security in LibreOffice,"
+                        + " File > Info > Protect Workbook in Excel) and point the source at it";
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return "this is an old Excel 97-2003 (.xls) file; open it and save it as .xlsx";
     }
 
     /** The row's cells as text, by column position (missing cells are empty). */

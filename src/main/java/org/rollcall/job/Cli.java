@@ -144,11 +144,15 @@ public final class Cli {
     private static void report(JobDefinition def, JobRunner.Outcome outcome, PrintStream out, PrintStream err) {
         JobExecution ex = outcome.execution();
         switch (outcome.code()) {
-            case COMPLETED -> {
+            case COMPLETED, COMPLETED_WITH_UNREADABLE_INPUT -> {
                 Path latest = def.outputRoot().resolve(def.name()).resolve("latest");
                 out.println((outcome.resumed() ? "Resumed and completed" : "Completed") + " run "
                         + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "'.");
                 out.println("Reports: " + Path.of("").toAbsolutePath().relativize(latest.toAbsolutePath()) + "/");
+                if (outcome.code() == ExitCode.COMPLETED_WITH_UNREADABLE_INPUT) {
+                    err.println("rollcall: some source files could not be read at all; the reports were made without them."
+                            + " See rejected-rows in the report for each file and what to do.");
+                }
             }
             case ALREADY_RUNNING -> err.println("rollcall: job '" + def.name() + "' is already running"
                     + (ex == null ? "" : " (run " + ex.getJobParameters().getString(RunContext.RUN) + ", started " + ex.getStartTime() + ")")

@@ -10,6 +10,11 @@ public enum ExitCode {
     INVALID_JOB(2),
     /** A source's path or glob matches no file. */
     INPUT_MISSING(3),
+    /**
+     * The job completed, but a whole source file could not be read (corrupt, password-protected,
+     * empty…): reports were written from the other sources and list the file with what to do.
+     */
+    COMPLETED_WITH_UNREADABLE_INPUT(10),
     /** The run failed; running the same command again resumes it from the failed step. */
     FAILED(4),
     /** Another run of the same job is in progress. */

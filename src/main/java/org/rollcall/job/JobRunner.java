@@ -34,11 +34,13 @@ public class JobRunner {
     private final JobOperator operator;
     private final List<Step> steps;
     private final java.nio.file.Path dataDir;
+    private final StageStore store;
 
-    public JobRunner(JobRepository repository, JobOperator operator, ReconcileSteps steps,
+    public JobRunner(JobRepository repository, JobOperator operator, ReconcileSteps steps, StageStore store,
             @org.springframework.beans.factory.annotation.Value("${rollcall.data-dir}") String dataDir) {
         this.repository = repository;
         this.operator = operator;
+        this.store = store;
         this.dataDir = java.nio.file.Path.of(dataDir);
         this.steps = List.of(steps.ingestStep(), steps.normalizeStep(), steps.reviewStep(), steps.matchStep(), steps.registerStep(),
                 steps.reconcileStep(), steps.reportStep());
@@ -88,7 +90,15 @@ public class JobRunner {
         }
         JobExecution execution = operator.start(job, params);
         ExitCode code = execution.getStatus() == BatchStatus.COMPLETED ? ExitCode.COMPLETED : ExitCode.FAILED;
+        if (code == ExitCode.COMPLETED && unreadableFiles(execution.getJobInstance().getInstanceId()) > 0) {
+            code = ExitCode.COMPLETED_WITH_UNREADABLE_INPUT;
+        }
         return new Outcome(code, execution, resumed);
+    }
+
+    /** Source files of the run rejected whole (a rejected row numbered 0). */
+    private long unreadableFiles(long run) {
+        return store.load(run, ReconcileSteps.REJECTED, org.rollcall.ingest.RejectedRow.class).stream().filter(r -> r.row() == 0).count();
     }
 
     Job job(String name) {

@@ -70,4 +70,20 @@ class CliTests {
         assertThat(dir.resolve("output/nightly/latest/entities.csv")).exists();
         assertThat(dir.resolve("data/rollcall.mv.db")).as("an H2 file database").exists();
     }
+
+    @Test
+    void unreadableSourceFileStillGivesReportsFromTheOthersAndExitCodeTen() throws Exception {
+        SampleWorkspace sample = SampleWorkspace.create(dir);
+        Files.writeString(dir.resolve("input/ngo/detenidos-2026-11-15.xlsx"), "not a workbook any more");
+        Path job = dir.resolve("jobs/absolute.yaml");
+        Files.writeString(job, Files.readString(sample.job().file())
+                .replace("path: input/", "path: " + dir + "/input/")
+                .replace("output-dir: output", "output-dir: " + dir.resolve("output")));
+        int code = cli("run", job.toString(), "--rollcall.data-dir=" + dir.resolve("data"));
+        assertThat(code).as(errText()).isEqualTo(ExitCode.COMPLETED_WITH_UNREADABLE_INPUT.code());
+        assertThat(errText()).contains("could not be read at all");
+        assertThat(Files.readString(dir.resolve("output/nightly/latest/lists/rejected-rows.csv")))
+                .contains("detenidos-2026-11-15.xlsx").contains("cannot be read as an .xlsx workbook");
+        assertThat(Reports.figures(dir.resolve("output/nightly/latest"))).containsEntry("ngo-rows", 0L).containsEntry("listed", 341L);
+    }
 }
