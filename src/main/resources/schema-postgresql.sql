@@ -1,0 +1,86 @@
+-- rollcall's own tables, beside Spring Batch's BATCH_* tables. Every row belongs to one run
+-- (run_key = the Spring Batch job instance id), so a restarted step replaces its own rows.
+
+-- What each stage hands to the next, as JSON (one row per item, n = position).
+CREATE TABLE IF NOT EXISTS rc_stage_item (
+    run_key  BIGINT       NOT NULL,
+    stage    VARCHAR(40)  NOT NULL,
+    n        INT          NOT NULL,
+    payload  TEXT         NOT NULL,
+    PRIMARY KEY (run_key, stage, n)
+);
+
+-- The person each source record was linked to (the rows of entities.csv).
+CREATE TABLE IF NOT EXISTS rc_entity (
+    run_key    BIGINT        NOT NULL,
+    source_id  VARCHAR(100)  NOT NULL,
+    record_id  VARCHAR(400)  NOT NULL,
+    n          INT           NOT NULL,
+    entity_id  VARCHAR(40)   NOT NULL,
+    PRIMARY KEY (run_key, n)
+);
+
+-- The headline figures of each run.
+CREATE TABLE IF NOT EXISTS rc_figure (
+    run_key  BIGINT        NOT NULL,
+    figure   VARCHAR(100)  NOT NULL,
+    val      BIGINT        NOT NULL,
+    stated   BOOLEAN       NOT NULL,
+    label    VARCHAR(400)  NOT NULL,
+    PRIMARY KEY (run_key, figure)
+);
+
+-- The person register: which stable person id each record belongs to, across runs of a job.
+CREATE TABLE IF NOT EXISTS rc_register_record (
+    job         VARCHAR(100)  NOT NULL,
+    record_key  VARCHAR(1000) NOT NULL,
+    person_id   VARCHAR(40)   NOT NULL,
+    first_run   BIGINT        NOT NULL,
+    last_run    BIGINT        NOT NULL,
+    PRIMARY KEY (job, record_key)
+);
+
+-- Every person id ever given, and what became of it (merged into another id, split from one).
+CREATE TABLE IF NOT EXISTS rc_register_person (
+    job          VARCHAR(100)  NOT NULL,
+    person_id    VARCHAR(40)   NOT NULL,
+    created_run  BIGINT        NOT NULL,
+    note         VARCHAR(200),
+    PRIMARY KEY (job, person_id)
+);
+
+-- Each person's sources and status in each run, to tell what changed since the previous run.
+CREATE TABLE IF NOT EXISTS rc_person_state (
+    job        VARCHAR(100)  NOT NULL,
+    run_key    BIGINT        NOT NULL,
+    person_id  VARCHAR(40)   NOT NULL,
+    name       VARCHAR(400)  NOT NULL,
+    sources    VARCHAR(400)  NOT NULL,
+    status     VARCHAR(400)  NOT NULL,
+    PRIMARY KEY (job, run_key, person_id)
+);
+
+-- Analysts' decisions read from review workbooks: who, what, when (run), from which file and row.
+CREATE TABLE IF NOT EXISTS rc_decision (
+    job           VARCHAR(100)  NOT NULL,
+    seq           BIGINT        NOT NULL,
+    pair_id       VARCHAR(40)   NOT NULL,
+    key_a         VARCHAR(1000) NOT NULL,
+    key_b         VARCHAR(1000) NOT NULL,
+    verdict       VARCHAR(20)   NOT NULL,
+    reviewer      VARCHAR(200)  NOT NULL,
+    note          VARCHAR(1000) NOT NULL,
+    file          VARCHAR(500)  NOT NULL,
+    row_no        INT           NOT NULL,
+    imported_run  BIGINT        NOT NULL,
+    PRIMARY KEY (job, seq)
+);
+
+-- Review files already applied, by content: the same workbook dropped again changes nothing.
+CREATE TABLE IF NOT EXISTS rc_review_file (
+    job           VARCHAR(100)  NOT NULL,
+    file_sha      VARCHAR(64)   NOT NULL,
+    file          VARCHAR(500)  NOT NULL,
+    imported_run  BIGINT        NOT NULL,
+    PRIMARY KEY (job, file_sha)
+);
