@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.rollcall.RollcallException;
 import org.rollcall.config.JobDefinition;
 import org.rollcall.config.JobDefinitionException;
@@ -120,7 +121,21 @@ public final class Cli {
         return ExitCode.USAGE.code();
     }
 
+    /** The data folder: --rollcall.data-dir=..., else ROLLCALL_DATA_DIR, else ./data (as application.yaml says). */
+    static String dataDir(String[] springArgs, Map<String, String> env) {
+        for (String a : springArgs) {
+            if (a.startsWith("--rollcall.data-dir=")) {
+                return a.substring("--rollcall.data-dir=".length());
+            }
+        }
+        return env.getOrDefault("ROLLCALL_DATA_DIR", "./data");
+    }
+
     static int runJob(Path jobFile, String[] springArgs, PrintStream out, PrintStream err) {
+        return runJob(jobFile, springArgs, out, err, System.getenv());
+    }
+
+    static int runJob(Path jobFile, String[] springArgs, PrintStream out, PrintStream err, Map<String, String> env) {
         JobDefinition def;
         try {
             def = new JobDefinitionLoader().load(jobFile, Path.of("").toAbsolutePath());
@@ -131,7 +146,15 @@ public final class Cli {
             return (onlyMissing ? ExitCode.INPUT_MISSING : ExitCode.INVALID_JOB).code();
         }
         SpringApplication app = new SpringApplication(RollcallApplication.class);
-        try (ConfigurableApplicationContext ctx = app.run(springArgs)) {
+        String dataDir = dataDir(springArgs, env);
+        Privacy.ownerOnlyFolder(Path.of(dataDir));
+        List<String> args = new java.util.ArrayList<>(List.of(springArgs));
+        Privacy.databaseProperties(env, dataDir).forEach((k, v) -> {
+            if (args.stream().noneMatch(a -> a.startsWith("--" + k + "="))) {
+                args.add("--" + k + "=" + v);
+            }
+        });
+        try (ConfigurableApplicationContext ctx = app.run(args.toArray(new String[0]))) {
             JobRunner.Outcome outcome = ctx.getBean(JobRunner.class).run(def);
             report(def, outcome, out, err);
             return outcome.code().code();

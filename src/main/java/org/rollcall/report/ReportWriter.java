@@ -45,6 +45,7 @@ public final class ReportWriter {
             Object model, List<PairRow> pairs, String language, String title) {
         Path runDir = jobDir.resolve(runName);
         try {
+            ownerOnly(jobDir);
             Files.createDirectories(runDir);
             writeEntities(runDir.resolve("entities.csv"), rec.entities());
             writeSummary(runDir.resolve("summary.json"), jobName, runName, rec, runInfo);
@@ -61,6 +62,14 @@ public final class ReportWriter {
                     + "; check that the folder is writable and the disk has space", e);
         }
         return runDir;
+    }
+
+    /** A job's output folder is readable by its owner only: reports name detainees. */
+    static void ownerOnly(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     static void writeEntities(Path file, List<EntityRow> rows) throws IOException {

@@ -86,4 +86,24 @@ class CliTests {
                 .contains("detenidos-2026-11-15.xlsx").contains("cannot be read as an .xlsx workbook");
         assertThat(Reports.figures(dir.resolve("output/nightly/latest"))).containsEntry("ngo-rows", 0L).containsEntry("listed", 341L);
     }
+
+    @Test
+    void databaseIsEncryptedWithTheKeyFromTheEnvironmentAndFoldersAreOwnerOnly() throws Exception {
+        SampleWorkspace sample = SampleWorkspace.create(dir);
+        Path job = dir.resolve("jobs/absolute.yaml");
+        Files.writeString(job, Files.readString(sample.job().file()).replace("path: input/", "path: " + dir + "/input/")
+                .replace("output-dir: output", "output-dir: " + dir.resolve("output")));
+        Path data = dir.resolve("secret-data");
+        int code = Cli.runJob(job, new String[] {"--rollcall.data-dir=" + data}, new java.io.PrintStream(out, true), new java.io.PrintStream(err, true),
+                java.util.Map.of("ROLLCALL_DB_KEY", "k3y-for-tests"));
+        assertThat(code).as(errText()).isZero();
+        byte[] db = Files.readAllBytes(data.resolve("rollcall.mv.db"));
+        String text = new String(db, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).as("no name in clear in the database file").doesNotContain("GONZALEZ").doesNotContain("ngo-people");
+        assertThat(Files.getPosixFilePermissions(data)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(dir.resolve("output/nightly"))).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        // without the key, the database does not open
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.sql.DriverManager.getConnection("jdbc:h2:file:" + data + "/rollcall", "sa", ""))
+                .isInstanceOf(java.sql.SQLException.class);
+    }
 }

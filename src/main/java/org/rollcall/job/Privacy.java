@@ -1,0 +1,54 @@
+package org.rollcall.job;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.rollcall.RollcallException;
+
+/**
+ * Detainee data is sensitive. The database folder and each job's output folder are created
+ * readable by their owner only (rwx------), so nothing inside them can be read by other users
+ * whatever the files' own modes; and the H2 database is encrypted at rest when a key is set in
+ * the environment ({@link #DB_KEY}), never in a job file.
+ */
+final class Privacy {
+
+    /** Environment variable holding the H2 file-encryption key. */
+    static final String DB_KEY = "ROLLCALL_DB_KEY";
+
+    private Privacy() {
+    }
+
+    /** Creates the folder (and missing parents) and makes it owner-only, where the file system has POSIX modes. */
+    static void ownerOnlyFolder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException e) {
+            throw new RollcallException("cannot create " + dir + " readable by its owner only: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Spring properties for the database: with a key in the environment, the H2 file database is
+     * opened with AES file encryption (H2's CIPHER=AES; the key is the file password).
+     */
+    static Map<String, String> databaseProperties(Map<String, String> env, String dataDir) {
+        Map<String, String> props = new LinkedHashMap<>();
+        String key = env.get(DB_KEY);
+        if (key != null && !key.isBlank()) {
+            if (key.contains(" ")) {
+                throw new RollcallException(DB_KEY + " must not contain spaces");
+            }
+            props.put("spring.datasource.url", "jdbc:h2:file:" + dataDir + "/rollcall;CIPHER=AES");
+            props.put("spring.datasource.password", key + " ");
+        }
+        return props;
+    }
+}
