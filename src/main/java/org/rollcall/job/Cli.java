@@ -23,7 +23,9 @@ public final class Cli {
 
     static final String USAGE = """
             usage: java -jar target/rollcall.jar <command>
-              run <job-file> [--key=value ...]   run a job (e.g. jobs/nightly.yaml); resumes the job's last run if it failed
+              run <job-file> [--redact] [--key=value ...]   run a job (e.g. jobs/nightly.yaml); resumes the job's last run if it failed;
+                                                 --redact: names and ID numbers in the exports become keyed pseudonyms
+                                                 (key in ROLLCALL_REDACT_KEY)
               schedule <job-file>... [--key=value ...]   keep running, firing each job on its file's cron schedule
               generate-sample [folder]           write the fictional sample inputs (default: input)
               score <entities.csv> <truth>       pairwise precision, recall, F1; truth: febrl or a sample-truth.json
@@ -149,6 +151,15 @@ public final class Cli {
         String dataDir = dataDir(springArgs, env);
         Privacy.ownerOnlyFolder(Path.of(dataDir));
         List<String> args = new java.util.ArrayList<>(List.of(springArgs));
+        if (args.remove("--redact")) {
+            String key = env.get("ROLLCALL_REDACT_KEY");
+            if (key == null || key.length() < 8) {
+                err.println("rollcall: --redact needs a key of at least 8 characters in the environment variable ROLLCALL_REDACT_KEY"
+                        + " (the same key gives the same pseudonyms in every run; keep it secret)");
+                return ExitCode.USAGE.code();
+            }
+            args.add("--rollcall.redact-key=" + key);
+        }
         Privacy.databaseProperties(env, dataDir).forEach((k, v) -> {
             if (args.stream().noneMatch(a -> a.startsWith("--" + k + "="))) {
                 args.add("--" + k + "=" + v);

@@ -67,9 +67,11 @@ public class ReconcileSteps {
     private final StageStore store;
     private final RegisterStore register;
     private final DecisionStore decisions;
+    private final String redactKey;
 
     public ReconcileSteps(JobRepository repository, PlatformTransactionManager tx, StageStore store, RegisterStore register,
-            DecisionStore decisions) {
+            DecisionStore decisions, @org.springframework.beans.factory.annotation.Value("${rollcall.redact-key:}") String redactKey) {
+        this.redactKey = redactKey;
         this.repository = repository;
         this.tx = tx;
         this.store = store;
@@ -297,8 +299,12 @@ public class ReconcileSteps {
             }).toList();
             java.nio.file.Path runDir = run.definition().outputRoot().resolve(run.definition().name()).resolve(run.runName());
             java.nio.file.Files.createDirectories(runDir);
-            ReviewWorkbook.write(runDir.resolve("review.xlsx"), run.definition().name(), run.runName(), run.definition().report().language(),
-                    reviewPairs(persons, store.load(run.run(), PAIRS, ScoredPair.class), rec), auditRows(rec));
+            if (redactKey.isEmpty()) {
+                ReviewWorkbook.write(runDir.resolve("review.xlsx"), run.definition().name(), run.runName(), run.definition().report().language(),
+                        reviewPairs(persons, store.load(run.run(), PAIRS, ScoredPair.class), rec), auditRows(rec));
+            } else {
+                rec = new org.rollcall.report.Redactor(redactKey).redact(rec);
+            }
             ReportWriter.write(run.definition().outputRoot().resolve(run.definition().name()), run.runName(),
                     run.definition().name(), rec, info, store.loadOne(run.run(), MODEL, ModelReport.class), pairs,
                     run.definition().report().language(), title(run.definition()));

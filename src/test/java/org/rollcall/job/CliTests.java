@@ -106,4 +106,42 @@ class CliTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.sql.DriverManager.getConnection("jdbc:h2:file:" + data + "/rollcall", "sa", ""))
                 .isInstanceOf(java.sql.SQLException.class);
     }
+
+    @Test
+    void redactedExportsCarryKeyedPseudonymsInsteadOfNamesAndIdNumbers() throws Exception {
+        SampleWorkspace sample = SampleWorkspace.create(dir);
+        java.util.function.Function<String, Path> run = name -> {
+            try {
+                Path job = dir.resolve("jobs/" + name + ".yaml");
+                Files.writeString(job, Files.readString(sample.job().file()).replace("path: input/", "path: " + dir + "/input/")
+                        .replace("output-dir: output", "output-dir: " + dir.resolve(name)));
+                return job;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        java.io.PrintStream o = new java.io.PrintStream(out, true);
+        java.io.PrintStream e = new java.io.PrintStream(err, true);
+        assertThat(Cli.runJob(run.apply("a"), new String[] {"--redact", "--rollcall.data-dir=" + dir.resolve("d1")}, o, e, java.util.Map.of()))
+                .as("no key, no redaction").isEqualTo(ExitCode.USAGE.code());
+        assertThat(Cli.runJob(run.apply("a"), new String[] {"--redact", "--rollcall.data-dir=" + dir.resolve("d1")}, o, e,
+                java.util.Map.of("ROLLCALL_REDACT_KEY", "partner-key-2026"))).isZero();
+        assertThat(Cli.runJob(run.apply("b"), new String[] {"--redact", "--rollcall.data-dir=" + dir.resolve("d2")}, o, e,
+                java.util.Map.of("ROLLCALL_REDACT_KEY", "partner-key-2026"))).isZero();
+        assertThat(Cli.runJob(run.apply("c"), new String[] {"--redact", "--rollcall.data-dir=" + dir.resolve("d3")}, o, e,
+                java.util.Map.of("ROLLCALL_REDACT_KEY", "another-key-2026"))).isZero();
+        Path a = dir.resolve("a/nightly/latest");
+        String people = Files.readString(a.resolve("lists/ngo-people.csv"));
+        for (String line : people.lines().skip(1).toList()) {
+            String[] cells = line.split(",");
+            assertThat(cells[1]).matches("N-[0-9a-f]{10}");
+            assertThat(cells[2]).matches("(C-[0-9a-f]{10})?");
+        }
+        assertThat(Files.readString(a.resolve("report.html"))).doesNotContain("PEREZ").doesNotContain("Pérez")
+                .doesNotContainPattern("[VE]-\\d").doesNotContainPattern("\\d{1,2}\\.\\d{3}\\.\\d{3}").doesNotContain("'S/C'");
+        assertThat(Files.readString(a.resolve("lists/rejected-rows.csv"))).doesNotContain(" — ");
+        assertThat(a.resolve("review.xlsx")).doesNotExist();
+        assertThat(people).as("same key, same pseudonyms").isEqualTo(Files.readString(dir.resolve("b/nightly/latest/lists/ngo-people.csv")));
+        assertThat(people).as("another key, other pseudonyms").isNotEqualTo(Files.readString(dir.resolve("c/nightly/latest/lists/ngo-people.csv")));
+    }
 }
