@@ -17,6 +17,7 @@ public final class IngestSink {
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
     private final Map<String, Integer> defendantLines = new HashMap<>();
+    private java.util.function.LongConsumer progress = n -> { };
 
     public IngestSink(SourceDefinition source) {
         this.source = source;
@@ -25,10 +26,18 @@ public final class IngestSink {
     /** Adds a usable record; its seq is its position among the source's records. */
     public void accept(String file, String sheet, int row, String recordRef, Map<Field, String> values) {
         records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, recordRef, values));
+        progress.accept(records.size() + rejected.size());
     }
 
     public void reject(String file, String sheet, int row, String reason, String raw) {
         rejected.add(new RejectedRow(source.id(), file, sheet, row, reason, raw));
+        progress.accept(records.size() + rejected.size());
+    }
+
+    /** Told the number of rows read so far after every row. */
+    public IngestSink onProgress(java.util.function.LongConsumer listener) {
+        this.progress = listener;
+        return this;
     }
 
     public void claim(Claim claim) {

@@ -17,7 +17,12 @@ public final class Ingester {
     }
 
     public IngestSink read(SourceDefinition source) {
-        IngestSink sink = new IngestSink(source);
+        return read(source, n -> { });
+    }
+
+    /** Reads the source, telling {@code progress} the number of rows read so far. */
+    public IngestSink read(SourceDefinition source, java.util.function.LongConsumer progress) {
+        IngestSink sink = new IngestSink(source).onProgress(progress);
         List<Path> files = SourceFiles.resolve(baseDir, source.path());
         if (files.isEmpty()) {
             sink.reject(source.path(), null, 0, "no file matches '" + source.path() + "'; put the file there or fix 'path'", "");

@@ -23,9 +23,9 @@ public final class Cli {
 
     static final String USAGE = """
             usage: java -jar target/rollcall.jar <command>
-              run <job-file> [--redact] [--key=value ...]   run a job (e.g. jobs/nightly.yaml); resumes the job's last run if it failed;
+              run <job-file> [--strict] [--redact] [--key=value ...]   run a job (e.g. jobs/nightly.yaml); resumes the job's last run if it failed;
                                                  --redact: names and ID numbers in the exports become keyed pseudonyms
-                                                 (key in ROLLCALL_REDACT_KEY)
+                                                 (key in ROLLCALL_REDACT_KEY); --strict: exit 11 when rows were rejected
               schedule <job-file>... [--key=value ...]   keep running, firing each job on its file's cron schedule
               generate-sample [folder]           write the fictional sample inputs (default: input)
               score <entities.csv> <truth>       pairwise precision, recall, F1; truth: febrl or a sample-truth.json
@@ -151,6 +151,7 @@ public final class Cli {
         String dataDir = dataDir(springArgs, env);
         Privacy.ownerOnlyFolder(Path.of(dataDir));
         List<String> args = new java.util.ArrayList<>(List.of(springArgs));
+        boolean strict = args.remove("--strict");
         if (args.remove("--redact")) {
             String key = env.get("ROLLCALL_REDACT_KEY");
             if (key == null || key.length() < 8) {
@@ -166,8 +167,13 @@ public final class Cli {
             }
         });
         try (ConfigurableApplicationContext ctx = app.run(args.toArray(new String[0]))) {
-            JobRunner.Outcome outcome = ctx.getBean(JobRunner.class).run(def);
+            JobRunner runner = ctx.getBean(JobRunner.class);
+            JobRunner.Outcome outcome = runner.run(def);
             report(def, outcome, out, err);
+            if (strict && outcome.code() == ExitCode.COMPLETED && runner.rejectedRows(outcome.execution()) > 0) {
+                err.println("rollcall: " + runner.rejectedRows(outcome.execution()) + " rows were rejected (--strict); see rejected-rows in the report");
+                return ExitCode.COMPLETED_WITH_REJECTED_ROWS.code();
+            }
             return outcome.code().code();
         } catch (Exception e) {
             err.println("rollcall: the run could not start: " + e.getMessage());

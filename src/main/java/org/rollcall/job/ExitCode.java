@@ -15,6 +15,8 @@ public enum ExitCode {
      * empty…): reports were written from the other sources and list the file with what to do.
      */
     COMPLETED_WITH_UNREADABLE_INPUT(10),
+    /** With {@code --strict} only: the job completed and some rows were rejected (listed in the report). */
+    COMPLETED_WITH_REJECTED_ROWS(11),
     /** The run failed; running the same command again resumes it from the failed step. */
     FAILED(4),
     /** Another run of the same job is in progress. */

@@ -101,6 +101,12 @@ public class JobRunner {
         return store.load(run, ReconcileSteps.REJECTED, org.rollcall.ingest.RejectedRow.class).stream().filter(r -> r.row() == 0).count();
     }
 
+    /** Rows of the run rejected one by one (not whole files). */
+    long rejectedRows(JobExecution execution) {
+        return store.load(execution.getJobInstance().getInstanceId(), ReconcileSteps.REJECTED, org.rollcall.ingest.RejectedRow.class)
+                .stream().filter(r -> r.row() > 0).count();
+    }
+
     Job job(String name) {
         var builder = new JobBuilder(name, repository).start(steps.get(0));
         for (Step s : steps.subList(1, steps.size())) {

@@ -150,7 +150,8 @@ public class ReconcileSteps {
             List<RejectedRow> rejected = new ArrayList<>();
             List<Claim> claims = new ArrayList<>();
             for (SourceDefinition source : run.definition().sources()) {
-                IngestSink sink = ingester.read(source);
+                Progress progress = new Progress(LOG, "ingest " + source.id(), 0);
+                IngestSink sink = ingester.read(source, progress::tick);
                 records.addAll(sink.records());
                 rejected.addAll(sink.rejected());
                 claims.addAll(sink.claims());
@@ -172,8 +173,14 @@ public class ReconcileSteps {
             RunContext run = RunContext.of(chunk);
             Map<String, RecordNormalizer> normalizers = new LinkedHashMap<>();
             run.definition().sources().forEach(s -> normalizers.put(s.id(), new RecordNormalizer(s)));
-            List<PersonRecord> persons = store.load(run.run(), RECORDS, SourceRecord.class).stream()
-                    .map(r -> normalizers.get(r.sourceId()).normalize(r)).toList();
+            List<SourceRecord> raw = store.load(run.run(), RECORDS, SourceRecord.class);
+            Progress progress = new Progress(LOG, "normalize", raw.size());
+            List<PersonRecord> persons = new ArrayList<>(raw.size());
+            for (SourceRecord r : raw) {
+                persons.add(normalizers.get(r.sourceId()).normalize(r));
+                progress.tick(persons.size());
+            }
+            progress.done(persons.size());
             store.save(run.run(), PERSONS, persons);
             contribution.incrementWriteCount(persons.size());
             return RepeatStatus.FINISHED;
@@ -197,8 +204,8 @@ public class ReconcileSteps {
             store.save(run.run(), LINKAGE, List.of(result.linkage()));
             store.save(run.run(), MODEL, List.of(ModelReport.of(result.model())));
             store.save(run.run(), PAIRS, result.pairs());
-            LOG.info("match: {} records → {} people; {} candidate pairs {}", persons.size(), result.linkage().clusters(),
-                    result.linkage().candidatePairs(), result.linkage().pairsByRule());
+            LOG.info("match: {} records → {} people; {} candidate pairs {}; ms by phase {}", persons.size(), result.linkage().clusters(),
+                    result.linkage().candidatePairs(), result.linkage().pairsByRule(), result.linkage().millis());
             return RepeatStatus.FINISHED;
         }, tx).build();
     }

@@ -67,6 +67,8 @@ class CliTests {
         int code = cli("run", job.toString(), "--rollcall.data-dir=" + dir.resolve("data"));
         assertThat(code).as(errText()).isEqualTo(ExitCode.COMPLETED.code());
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Completed run", "Reports:", "output/nightly/latest");
+        assertThat(cli("run", job.toString(), "--strict", "--rollcall.data-dir=" + dir.resolve("data")))
+                .as("--strict: the sample's 10 rejected rows give exit 11").isEqualTo(ExitCode.COMPLETED_WITH_REJECTED_ROWS.code());
         assertThat(dir.resolve("output/nightly/latest/entities.csv")).exists();
         assertThat(dir.resolve("data/rollcall.mv.db")).as("an H2 file database").exists();
     }
