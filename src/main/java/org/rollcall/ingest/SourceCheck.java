@@ -19,6 +19,19 @@ public final class SourceCheck {
     private SourceCheck() {
     }
 
+    /** The separator a one-column header seems to use instead of the configured one, or {@code null}. */
+    static String separatorHint(SourceDefinition s, List<String> header) {
+        if (s.format() != org.rollcall.config.SourceFormat.CSV || header.size() != 1) {
+            return null;
+        }
+        for (String candidate : List.of(";", "\t", "|", ",")) {
+            if (header.get(0).contains(candidate) && candidate.charAt(0) != s.delimiterChar()) {
+                return candidate.equals("\t") ? "\\t" : candidate;
+            }
+        }
+        return null;
+    }
+
     /** @throws JobDefinitionException listing every problem, each naming the file, key and fix */
     public static void check(JobDefinition def) {
         List<String> problems = new ArrayList<>();
@@ -37,6 +50,9 @@ public final class SourceCheck {
             }
             for (Path file : files) {
                 String shown = SourceFiles.display(def.baseDir(), file);
+                if (file.toFile().length() == 0) {
+                    continue; // an empty file is reported by the run, which goes on with the other sources
+                }
                 try {
                     List<String> header = reader.header(s, file);
                     if (header == null) {
@@ -47,6 +63,12 @@ public final class SourceCheck {
                         continue;
                     }
                     Map<Field, String> missing = ColumnMap.missing(s.columns(), header);
+                    String separator = separatorHint(s, header);
+                    if (!missing.isEmpty() && separator != null) {
+                        problems.add(where + ": " + shown + " seems to use '" + separator + "' to separate columns, not '" + s.delimiterChar()
+                                + "'; set delimiter: \"" + separator + "\" under this source (columns read: " + header + ")");
+                        continue;
+                    }
                     missing.forEach((field, column) -> problems.add(where + ".columns." + field.key() + ": column '" + column
                             + "' is not in the header of " + shown + "; columns there: " + header.stream().filter(h -> !h.isBlank()).toList()
                             + ". Fix the column name in the job file"));

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -56,12 +55,14 @@ class KilledProcessTests {
         return job;
     }
 
-    @Test
-    void runKilledMidwayIsCompletedBySameCommandWithTheSameResults() throws Exception {
+    /** Killed after ingest logged its first source (mid-ingest), after the matcher logged (mid-match), before the reports. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "killed at \"{0}\"")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ingest: ngo", "match:", "register:"})
+    void runKilledMidwayIsCompletedBySameCommandWithTheSameResults(String killAt) throws Exception {
         SampleWorkspace sample = SampleWorkspace.create(dir);
         Path killedJob = job(sample, "out-killed");
 
-        Run killed = cli(killedJob, dir.resolve("data-killed"), "match:");
+        Run killed = cli(killedJob, dir.resolve("data-killed"), killAt);
         assertThat(killed.killed()).as(String.join("\n", killed.lines())).isTrue();
         assertThat(killed.exitCode()).isEqualTo(137);
         assertThat(dir.resolve("out-killed/nightly/latest")).doesNotExist();
