@@ -22,6 +22,9 @@ class SchedulerTests {
     @Autowired
     JobScheduler scheduler;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void jobFiresOnItsCronExpression() throws Exception {
         SampleWorkspace sample = SampleWorkspace.create(dir);
@@ -39,5 +42,21 @@ class SchedulerTests {
         } finally {
             handle.stop();
         }
+    }
+
+    @Test
+    void triggerWhileThePreviousRunIsGoingIsSkipped() throws Exception {
+        SampleWorkspace sample = SampleWorkspace.create(dir);
+        Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'nightly'", Integer.class);
+        Thread first = new Thread(() -> scheduler.fire(sample.job().file(), dir, "nightly"));
+        first.start();
+        Thread.sleep(300);
+        long start = System.nanoTime();
+        scheduler.fire(sample.job().file(), dir, "nightly");
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+        first.join();
+        assertThat(tookMillis).as("the second trigger returned at once").isLessThan(250);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'nightly'", Integer.class))
+                .as("one run, not two").isEqualTo(before + 1);
     }
 }
