@@ -150,6 +150,13 @@ public final class Cli {
         SpringApplication app = new SpringApplication(RollcallApplication.class);
         String dataDir = dataDir(springArgs, env);
         Privacy.ownerOnlyFolder(Path.of(dataDir));
+        java.util.Optional<RunLock> probe = RunLock.tryAcquire(Path.of(dataDir), def.name());
+        if (probe.isEmpty()) {
+            err.println("rollcall: job '" + def.name() + "' is already running (another process holds " + Path.of(dataDir, def.name() + ".lock")
+                    + "); not started again");
+            return ExitCode.ALREADY_RUNNING.code();
+        }
+        probe.get().close();
         List<String> args = new java.util.ArrayList<>(List.of(springArgs));
         boolean strict = args.remove("--strict");
         if (args.remove("--redact")) {

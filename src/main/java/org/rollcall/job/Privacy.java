@@ -46,7 +46,7 @@ final class Privacy {
             if (key.contains(" ")) {
                 throw new RollcallException(DB_KEY + " must not contain spaces");
             }
-            props.put("spring.datasource.url", "jdbc:h2:file:" + dataDir + "/rollcall;CIPHER=AES");
+            props.put("spring.datasource.url", "jdbc:h2:file:" + dataDir + "/rollcall;CIPHER=AES;AUTO_SERVER=TRUE");
             props.put("spring.datasource.password", key + " ");
         }
         return props;

@@ -79,4 +79,27 @@ class KilledProcessTests {
         assertThat(Reports.figures(a)).isEqualTo(Reports.figures(b));
         assertThat(new File(dir.resolve("out-killed/nightly").toString()).list()).as("one run folder: the resumed run").hasSize(2);
     }
+
+    @org.junit.jupiter.api.Test
+    void secondRunOfTheSameJobInAnotherProcessSaysSoAndExitsFive() throws Exception {
+        SampleWorkspace sample = SampleWorkspace.create(dir);
+        Path jobFile = job(sample, "out-twice");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process first = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Cli.class.getName(), "run",
+                jobFile.toString(), "--rollcall.data-dir=" + dir.resolve("data-twice")).redirectErrorStream(true).start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null && !line.contains("ingest:")) {
+                // wait until the first run holds the job's lock and is working
+            }
+            Run second = cli(jobFile, dir.resolve("data-twice"), null);
+            assertThat(second.exitCode()).as(String.join("\n", second.lines())).isEqualTo(5);
+            assertThat(second.lines()).anyMatch(l -> l.contains("is already running"));
+            while (r.readLine() != null) {
+                // let the first run finish
+            }
+        }
+        assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).isZero();
+    }
 }
