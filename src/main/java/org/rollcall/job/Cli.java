@@ -168,11 +168,10 @@ public final class Cli {
             }
             args.add("--rollcall.redact-key=" + key);
         }
-        Privacy.databaseProperties(env, dataDir).forEach((k, v) -> {
-            if (args.stream().noneMatch(a -> a.startsWith("--" + k + "="))) {
-                args.add("--" + k + "=" + v);
-            }
-        });
+        boolean otherDatabase = args.stream().anyMatch(a -> a.startsWith("--spring.datasource.url=") || a.startsWith("--spring.profiles.active="));
+        if (!otherDatabase) {
+            Privacy.databaseProperties(env, dataDir).forEach((k, v) -> args.add("--" + k + "=" + v));
+        }
         try (ConfigurableApplicationContext ctx = app.run(args.toArray(new String[0]))) {
             JobRunner runner = ctx.getBean(JobRunner.class);
             JobRunner.Outcome outcome = runner.run(def);

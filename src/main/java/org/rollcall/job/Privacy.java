@@ -41,12 +41,17 @@ final class Privacy {
      */
     static Map<String, String> databaseProperties(Map<String, String> env, String dataDir) {
         Map<String, String> props = new LinkedHashMap<>();
+        String folder = java.nio.file.Path.of(dataDir).toAbsolutePath().normalize().toString();
+        if (!env.containsKey("SPRING_DATASOURCE_URL") && !env.containsKey("SPRING_PROFILES_ACTIVE")) {
+            // H2 wants an absolute path (a bare relative one such as "data/rollcall" is refused)
+            props.put("spring.datasource.url", "jdbc:h2:file:" + folder + "/rollcall;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        }
         String key = env.get(DB_KEY);
         if (key != null && !key.isBlank()) {
             if (key.contains(" ")) {
                 throw new RollcallException(DB_KEY + " must not contain spaces");
             }
-            props.put("spring.datasource.url", "jdbc:h2:file:" + dataDir + "/rollcall;CIPHER=AES;AUTO_SERVER=TRUE");
+            props.put("spring.datasource.url", "jdbc:h2:file:" + folder + "/rollcall;CIPHER=AES;AUTO_SERVER=TRUE;WRITE_DELAY=0");
             props.put("spring.datasource.password", key + " ");
         }
         return props;
