@@ -35,7 +35,7 @@ public class JobScheduler {
         this.runner = runner;
     }
 
-    /** A started schedule; {@link #stop()} cancels it. */
+    /** A started schedule; {@link #stop()} cancels the triggers and waits for a run in progress. */
     public record Handle(ThreadPoolTaskScheduler scheduler, List<ScheduledFuture<?>> tasks) {
         public void stop() {
             tasks.forEach(t -> t.cancel(false));
@@ -47,6 +47,9 @@ public class JobScheduler {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(Math.max(1, jobs.size()));
         scheduler.setThreadNamePrefix("rollcall-schedule-");
+        // on stop (SIGTERM), let a run in progress finish; one cut short would resume at the next trigger anyway
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationSeconds(600);
         scheduler.initialize();
         List<ScheduledFuture<?>> tasks = new ArrayList<>();
         for (JobDefinition def : jobs) {
