@@ -1,6 +1,7 @@
 package org.rollcall.match;
 
 import java.util.List;
+import java.util.Set;
 import org.rollcall.config.Field;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.TextFold;
@@ -9,32 +10,19 @@ import org.rollcall.normalize.TextFold;
  * Compares a short code (a postcode, a street number, a region) character by character. Levels:
  * equal; one edit (a digit off, added, dropped, or two adjacent swapped); two edits; different.
  */
-public final class CodeComparison implements Comparison {
+public final class CodeComparison extends LeveledComparison {
 
     private static final List<String> LEVELS = List.of("equal", "one edit", "two edits", "different");
 
-    private final String name;
     private final Field field;
 
     public CodeComparison(String name, Field field) {
-        this.name = name;
+        super(name, LEVELS, Set.of(field.key()));
         this.field = field;
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
 
-    @Override
-    public java.util.Set<String> blockingFields() {
-        return java.util.Set.of(field.key());
-    }
 
-    @Override
-    public List<String> levels() {
-        return LEVELS;
-    }
 
     @Override
     public Object prepare(PersonRecord r) {

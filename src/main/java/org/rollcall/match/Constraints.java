@@ -19,6 +19,8 @@ public record Constraints(boolean differentIds, boolean differentBirthDates, Set
 
     public static final Constraints DEFAULTS = new Constraints(true, true, Set.of());
 
+    private static final DateComparison BIRTH_DATES = new DateComparison("birth-date", org.rollcall.config.Field.BIRTH_DATE);
+
     public Constraints {
         oneRecordPerSource = Set.copyOf(oneRecordPerSource);
     }
@@ -29,7 +31,7 @@ public record Constraints(boolean differentIds, boolean differentBirthDates, Set
             return true;
         }
         if (differentBirthDates && birthA != null && birthB != null
-                && new DateComparison("birth", org.rollcall.config.Field.BIRTH_DATE).compare(birthA, birthB) >= DateComparison.SAME_YEAR) {
+                && BIRTH_DATES.compare(birthA, birthB) >= DateComparison.SAME_YEAR) {
             return true;
         }
         return a.sourceId().equals(b.sourceId()) && oneRecordPerSource.contains(a.sourceId());

@@ -1,6 +1,7 @@
 package org.rollcall.match;
 
 import java.util.List;
+import java.util.Set;
 import org.rollcall.config.Field;
 import org.rollcall.normalize.PersonRecord;
 
@@ -9,7 +10,7 @@ import org.rollcall.normalize.PersonRecord;
  * digits (yyyyMMdd), so a date with an impossible digit (19560490) still counts. Levels: equal;
  * one slip (a digit off or two swapped, or day and month exchanged); same year; different.
  */
-public final class DateComparison implements Comparison {
+public final class DateComparison extends LeveledComparison {
 
     static final int EQUAL = 0;
     static final int ONE_SLIP = 1;
@@ -18,28 +19,15 @@ public final class DateComparison implements Comparison {
 
     private static final List<String> LEVELS = List.of("equal", "one slip", "same year", "different");
 
-    private final String name;
     private final Field field;
 
     public DateComparison(String name, Field field) {
-        this.name = name;
+        super(name, LEVELS, field == Field.BIRTH_DATE ? Set.of("birth-date") : Set.of(field.key(), "birth-date"));
         this.field = field;
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
 
-    @Override
-    public java.util.Set<String> blockingFields() {
-        return field == Field.BIRTH_DATE ? java.util.Set.of("birth-date") : java.util.Set.of(field.key(), "birth-date");
-    }
 
-    @Override
-    public List<String> levels() {
-        return LEVELS;
-    }
 
     @Override
     public Object prepare(PersonRecord r) {

@@ -1,6 +1,7 @@
 package org.rollcall.match;
 
 import java.util.List;
+import java.util.Set;
 import org.rollcall.normalize.NationalId;
 import org.rollcall.normalize.PersonRecord;
 
@@ -8,7 +9,7 @@ import org.rollcall.normalize.PersonRecord;
  * Compares national ID numbers (cédulas) by their digits. Levels: equal; one typo (a digit off,
  * or two adjacent digits swapped); different.
  */
-public final class IdComparison implements Comparison {
+public final class IdComparison extends LeveledComparison {
 
     static final int EQUAL = 0;
     static final int ONE_TYPO = 1;
@@ -16,26 +17,13 @@ public final class IdComparison implements Comparison {
 
     private static final List<String> LEVELS = List.of("equal", "one typo", "different");
 
-    private final String name;
 
     public IdComparison(String name) {
-        this.name = name;
+        super(name, LEVELS, Set.of("id-number"));
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
 
-    @Override
-    public java.util.Set<String> blockingFields() {
-        return java.util.Set.of("id-number");
-    }
 
-    @Override
-    public List<String> levels() {
-        return LEVELS;
-    }
 
     @Override
     public Object prepare(PersonRecord r) {

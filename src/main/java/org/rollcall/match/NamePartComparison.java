@@ -10,7 +10,7 @@ import org.rollcall.normalize.SpanishPhonetic;
  * says which is which. Levels: equal; a typo, the same sound or an alias; similar; an initial;
  * crossed (the two parts were typed in each other's columns); different.
  */
-public final class NamePartComparison implements Comparison {
+public final class NamePartComparison extends LeveledComparison {
 
     /** Which part of the name is compared. */
     public enum Part { GIVEN, SURNAME }
@@ -18,12 +18,11 @@ public final class NamePartComparison implements Comparison {
     private static final List<String> LEVELS = List.of("equal", "typo, sound or alias", "similar (Jaro-Winkler >= 0.80)",
             "initial", "crossed with the other part", "different");
 
-    private final String name;
     private final Part part;
     private final Map<String, String> aliases;
 
     public NamePartComparison(String name, Part part, Map<String, String> aliases) {
-        this.name = name;
+        super(name, LEVELS, NAME_FIELDS);
         this.part = part;
         this.aliases = Map.copyOf(aliases);
     }
@@ -31,20 +30,8 @@ public final class NamePartComparison implements Comparison {
     record Prepared(String value, String canonical, String sound, String other) {
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
 
-    @Override
-    public java.util.Set<String> blockingFields() {
-        return java.util.Set.of("name-pair", "name-set", "given-names", "surnames", "full-name");
-    }
 
-    @Override
-    public List<String> levels() {
-        return LEVELS;
-    }
 
     @Override
     public Object prepare(PersonRecord r) {

@@ -15,7 +15,7 @@ import org.rollcall.normalize.SpanishPhonetic;
  * longer one lets a missing maternal surname or a married name ("de Pérez") still agree; the
  * order of the agreeing tokens (given names first, then surnames) tells swapped surnames apart.
  */
-public final class PersonNameComparison implements Comparison {
+public final class PersonNameComparison extends LeveledComparison {
 
     static final int ALL_EQUAL = 0;
     static final int SHORTER_EQUAL = 1;
@@ -32,7 +32,6 @@ public final class PersonNameComparison implements Comparison {
             "all agree, one by an initial", "all agree (only 2 tokens)", "all agree, out of order", "all but one agree",
             "first names differ, the rest agree", "different");
 
-    private final String name;
     private final Map<String, String> aliases;
 
     /**
@@ -40,7 +39,7 @@ public final class PersonNameComparison implements Comparison {
      * @param aliases folded token → the canonical token of its alias group
      */
     public PersonNameComparison(String name, Map<String, String> aliases) {
-        this.name = name;
+        super(name, LEVELS, NAME_FIELDS);
         this.aliases = Map.copyOf(aliases);
     }
 
@@ -48,20 +47,8 @@ public final class PersonNameComparison implements Comparison {
     record Prepared(List<String> tokens, List<String> canonical, List<String> sounds) {
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
 
-    @Override
-    public java.util.Set<String> blockingFields() {
-        return java.util.Set.of("name-pair", "name-set", "given-names", "surnames", "full-name");
-    }
 
-    @Override
-    public List<String> levels() {
-        return LEVELS;
-    }
 
     @Override
     public Object prepare(PersonRecord r) {

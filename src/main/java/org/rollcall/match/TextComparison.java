@@ -1,6 +1,7 @@
 package org.rollcall.match;
 
 import java.util.List;
+import java.util.Set;
 import org.rollcall.config.Field;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.TextFold;
@@ -9,34 +10,21 @@ import org.rollcall.normalize.TextFold;
  * Compares a free-text field (an address, a locality) after folding. Levels: equal; a typo
  * (Jaro–Winkler ≥ 0.92); similar (≥ 0.80); different.
  */
-public final class TextComparison implements Comparison {
+public final class TextComparison extends LeveledComparison {
 
     private static final List<String> LEVELS = List.of("equal", "typo (Jaro-Winkler >= 0.92)", "similar (Jaro-Winkler >= 0.80)", "different");
 
-    private final String name;
     private final Field field;
     private final boolean termFrequency;
 
     public TextComparison(String name, Field field, boolean termFrequency) {
-        this.name = name;
+        super(name, LEVELS, Set.of(field.key()));
         this.field = field;
         this.termFrequency = termFrequency;
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
 
-    @Override
-    public java.util.Set<String> blockingFields() {
-        return java.util.Set.of(field.key());
-    }
 
-    @Override
-    public List<String> levels() {
-        return LEVELS;
-    }
 
     @Override
     public Object prepare(PersonRecord r) {

@@ -1,4 +1,4 @@
--- rollcall's own tables, beside Spring Batch's BATCH_* tables. Every row belongs to one run
+-- rollcall's own tables, beside Spring Batch's BATCH_* tables; the same SQL runs on H2 and PostgreSQL. Every row belongs to one run
 -- (run_key = the Spring Batch job instance id), so a restarted step replaces its own rows.
 
 -- What each stage hands to the next, as JSON (one row per item, n = position).
@@ -6,7 +6,7 @@ CREATE TABLE IF NOT EXISTS rc_stage_item (
     run_key  BIGINT       NOT NULL,
     stage    VARCHAR(40)  NOT NULL,
     n        INT          NOT NULL,
-    payload  CLOB         NOT NULL,
+    payload  TEXT         NOT NULL,
     PRIMARY KEY (run_key, stage, n)
 );
 
