@@ -1,5 +1,6 @@
 package org.rollcall.config;
 
+import org.rollcall.domain.Field;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**

@@ -1,5 +1,8 @@
 package org.rollcall.config;
 
+import org.rollcall.domain.Keyed;
+import org.rollcall.domain.SourceKind;
+import org.rollcall.domain.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.rollcall.normalize.DateReader;
+import org.rollcall.text.DateReader;
 import org.springframework.scheduling.support.CronExpression;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -25,6 +28,24 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class JobDefinitionLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    /**
+     * A layer's own check of its part of a job file (the matcher's comparisons and blocking rules,
+     * for example), composed into the loader by the application so that this package depends on
+     * no layer above it.
+     */
+    @FunctionalInterface
+    public interface Check {
+        /** Every problem found, each naming the key, the value and the fix; empty when none. */
+        List<String> problems(JobDefinition definition);
+    }
+
+    private final List<Check> checks;
+
+    /** @param checks the layers' checks, run after the loader's own on every job file */
+    public JobDefinitionLoader(List<Check> checks) {
+        this.checks = List.copyOf(checks);
+    }
 
     private final YAMLMapper mapper = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -58,7 +79,15 @@ public final class JobDefinitionLoader {
         return def;
     }
 
-    static List<String> validate(JobDefinition def) {
+    private List<String> validate(JobDefinition def) {
+        List<String> p = generalProblems(def);
+        for (Check check : checks) {
+            p.addAll(check.problems(def));
+        }
+        return p;
+    }
+
+    static List<String> generalProblems(JobDefinition def) {
         List<String> p = new ArrayList<>();
         if (def.name() == null || !ID.matcher(def.name()).matches()) {
             p.add("name: '" + def.name() + "' must be lower-case letters, digits and dashes (it names the output folder), e.g. name: nightly");
@@ -77,11 +106,6 @@ public final class JobDefinitionLoader {
         if (m.matchThreshold() <= 0 || m.matchThreshold() > 1 || m.reviewThreshold() <= 0 || m.reviewThreshold() > m.matchThreshold()) {
             p.add("matching: thresholds must satisfy 0 < review-threshold <= match-threshold <= 1; got review-threshold "
                     + m.reviewThreshold() + ", match-threshold " + m.matchThreshold());
-        }
-        try {
-            org.rollcall.match.MatchConfigs.from(m, def.sources());
-        } catch (IllegalArgumentException e) {
-            p.add(e.getMessage());
         }
         for (int i = 0; i < def.reconcile().exclusions().size(); i++) {
             ReconcileSettings.Exclusion x = def.reconcile().exclusions().get(i);

@@ -1,5 +1,9 @@
 package org.rollcall.config;
 
+import org.rollcall.domain.RulingDecision;
+import org.rollcall.domain.Status;
+import org.rollcall.domain.SourceKind;
+import org.rollcall.domain.Field;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +38,7 @@ public record SourceDefinition(
         Map<Field, String> columns,
         @JsonProperty("date-formats") List<String> dateFormats,
         @JsonProperty("snapshot-date") LocalDate snapshotDate,
-        Map<Decision, List<String>> decisions,
+        Map<RulingDecision, List<String>> decisions,
         Map<Status, List<String>> statuses) {
 
     public SourceDefinition {

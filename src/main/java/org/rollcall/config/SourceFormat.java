@@ -1,5 +1,6 @@
 package org.rollcall.config;
 
+import org.rollcall.domain.Keyed;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The file format of a source. */

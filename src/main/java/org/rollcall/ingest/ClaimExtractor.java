@@ -6,9 +6,9 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rollcall.normalize.EnglishNumber;
-import org.rollcall.normalize.SpanishNumber;
-import org.rollcall.normalize.TextFold;
+import org.rollcall.text.EnglishNumber;
+import org.rollcall.text.SpanishNumber;
+import org.rollcall.text.TextFold;
 
 /**
  * Finds the figures a communiqué states about people: "se otorga amnistía a TRESCIENTOS SETENTA

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rollcall.config.Field;
-import org.rollcall.normalize.TextFold;
+import org.rollcall.domain.Field;
+import org.rollcall.text.TextFold;
 
 /**
  * Maps the cells of a tabular row to canonical fields by the source's column names. Column

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rollcall.config.Field;
+import org.rollcall.domain.Field;
 import org.rollcall.config.SourceDefinition;
-import org.rollcall.normalize.TextFold;
+import org.rollcall.text.TextFold;
 
 /**
  * Reads a communiqué in plain text: the figures its prose states become claims, and its numbered

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.rollcall.config.Field;
+import org.rollcall.domain.Field;
 import org.rollcall.config.SourceDefinition;
 
 /**

@@ -2,9 +2,9 @@ package org.rollcall.ingest;
 
 import java.util.List;
 import java.util.Map;
-import org.rollcall.config.Field;
-import org.rollcall.normalize.NationalId;
-import org.rollcall.normalize.TextFold;
+import org.rollcall.domain.Field;
+import org.rollcall.text.NationalId;
+import org.rollcall.text.TextFold;
 
 /**
  * What every tabular reader does with a data row once it is mapped: skip blank rows, turn a

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.rollcall.config.Field;
+import org.rollcall.domain.Field;
 import org.rollcall.config.JobDefinition;
 import org.rollcall.config.JobDefinitionException;
 import org.rollcall.config.SourceDefinition;

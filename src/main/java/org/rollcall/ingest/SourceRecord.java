@@ -1,8 +1,8 @@
 package org.rollcall.ingest;
 
 import java.util.Map;
-import org.rollcall.config.Field;
-import org.rollcall.config.SourceKind;
+import org.rollcall.domain.Field;
+import org.rollcall.domain.SourceKind;
 
 /**
  * One usable row of a source, as read: canonical field → the text in the cell. Dates from real

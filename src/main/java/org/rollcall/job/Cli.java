@@ -8,7 +8,6 @@ import java.util.Map;
 import org.rollcall.RollcallException;
 import org.rollcall.config.JobDefinition;
 import org.rollcall.config.JobDefinitionException;
-import org.rollcall.config.JobDefinitionLoader;
 import org.rollcall.ingest.SourceCheck;
 import org.rollcall.sample.SampleGenerator;
 import org.springframework.batch.core.job.JobExecution;
@@ -93,7 +92,7 @@ public final class Cli {
                 continue;
             }
             try {
-                JobDefinition def = new JobDefinitionLoader().load(Path.of(a), Path.of("").toAbsolutePath());
+                JobDefinition def = JobFiles.load(Path.of(a), Path.of("").toAbsolutePath());
                 if (def.schedule() == null) {
                     err.println("rollcall: " + a + " has no 'schedule'; add one, e.g. schedule: \"0 0 2 * * *\" (02:00 every night)");
                     return ExitCode.INVALID_JOB.code();
@@ -140,7 +139,7 @@ public final class Cli {
     static int runJob(Path jobFile, String[] springArgs, PrintStream out, PrintStream err, Map<String, String> env) {
         JobDefinition def;
         try {
-            def = new JobDefinitionLoader().load(jobFile, Path.of("").toAbsolutePath());
+            def = JobFiles.load(jobFile, Path.of("").toAbsolutePath());
             SourceCheck.check(def);
         } catch (JobDefinitionException e) {
             err.println("rollcall: " + e.getMessage());

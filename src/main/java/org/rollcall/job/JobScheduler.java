@@ -9,7 +9,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.rollcall.RollcallException;
 import org.rollcall.config.JobDefinition;
-import org.rollcall.config.JobDefinitionLoader;
 import org.rollcall.ingest.SourceCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +69,7 @@ public class JobScheduler {
             return;
         }
         try {
-            JobDefinition def = new JobDefinitionLoader().load(jobFile, baseDir);
+            JobDefinition def = JobFiles.load(jobFile, baseDir);
             SourceCheck.check(def);
             JobRunner.Outcome outcome = runner.run(def);
             LOG.info("schedule: job '{}' ended: {} (exit code {})", name, outcome.code(), outcome.code().code());

@@ -259,9 +259,9 @@ public class ReconcileSteps {
             }
             PersonRecord a = persons.get(p.a());
             PersonRecord b = persons.get(p.b());
-            java.util.Set<org.rollcall.config.SourceKind> kinds = java.util.EnumSet.of(a.kind(), b.kind());
-            int priority = kinds.contains(org.rollcall.config.SourceKind.ANNOUNCEMENT) ? 1
-                    : kinds.contains(org.rollcall.config.SourceKind.NGO_LIST) ? 2 : 3;
+            java.util.Set<org.rollcall.domain.SourceKind> kinds = java.util.EnumSet.of(a.kind(), b.kind());
+            int priority = kinds.contains(org.rollcall.domain.SourceKind.ANNOUNCEMENT) ? 1
+                    : kinds.contains(org.rollcall.domain.SourceKind.NGO_LIST) ? 2 : 3;
             String why = (risky ? "linked, with cédulas one typo apart; " : "") + p.contributions().stream()
                     .map(c -> c.field() + " " + c.level() + " " + String.format(java.util.Locale.ROOT, "%+.1f", c.weight()))
                     .collect(java.util.stream.Collectors.joining(", ")) + (p.note() == null ? "" : "; " + p.note());

@@ -2,7 +2,6 @@ package org.rollcall.job;
 
 import java.nio.file.Path;
 import org.rollcall.config.JobDefinition;
-import org.rollcall.config.JobDefinitionLoader;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepExecution;
@@ -24,7 +23,7 @@ public record RunContext(long run, String runName, JobDefinition definition) {
     public static RunContext of(ChunkContext chunk) {
         StepExecution step = chunk.getStepContext().getStepExecution();
         JobParameters params = step.getJobParameters();
-        JobDefinition def = new JobDefinitionLoader().load(Path.of(params.getString(JOB_FILE)), Path.of(params.getString(BASE_DIR)));
+        JobDefinition def = JobFiles.load(Path.of(params.getString(JOB_FILE)), Path.of(params.getString(BASE_DIR)));
         return new RunContext(step.getJobExecution().getJobInstance().getInstanceId(), params.getString(RUN), def);
     }
 }

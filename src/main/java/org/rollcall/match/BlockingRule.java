@@ -3,10 +3,10 @@ package org.rollcall.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.rollcall.config.Field;
+import org.rollcall.domain.Field;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.SpanishPhonetic;
-import org.rollcall.normalize.TextFold;
+import org.rollcall.text.TextFold;
 
 /**
  * A blocking rule: records that share its key are compared. Written in job files as parts

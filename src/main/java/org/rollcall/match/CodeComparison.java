@@ -2,9 +2,9 @@ package org.rollcall.match;
 
 import java.util.List;
 import java.util.Set;
-import org.rollcall.config.Field;
+import org.rollcall.domain.Field;
 import org.rollcall.normalize.PersonRecord;
-import org.rollcall.normalize.TextFold;
+import org.rollcall.text.TextFold;
 
 /**
  * Compares a short code (a postcode, a street number, a region) character by character. Levels:

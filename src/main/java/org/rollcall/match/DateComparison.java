@@ -2,7 +2,7 @@ package org.rollcall.match;
 
 import java.util.List;
 import java.util.Set;
-import org.rollcall.config.Field;
+import org.rollcall.domain.Field;
 import org.rollcall.normalize.PersonRecord;
 
 /**

@@ -2,7 +2,7 @@ package org.rollcall.match;
 
 import java.util.List;
 import java.util.Set;
-import org.rollcall.normalize.NationalId;
+import org.rollcall.text.NationalId;
 import org.rollcall.normalize.PersonRecord;
 
 /**

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rollcall.config.ComparisonDefinition;
-import org.rollcall.config.Field;
+import org.rollcall.domain.Field;
 import org.rollcall.config.LevelParameters;
 import org.rollcall.config.MatchSettings;
 import org.rollcall.config.SourceDefinition;
+import org.rollcall.config.SourceFormat;
 import org.rollcall.normalize.PersonName;
 
 /** Builds the matcher's configuration from a job's settings, checking what the loader cannot. */
@@ -22,8 +23,67 @@ public final class MatchConfigs {
     private MatchConfigs() {
     }
 
-    /** @throws IllegalArgumentException naming the key, the value and the fix */
+    /**
+     * Every problem of a job's matching settings, each naming the key, the value and the fix; empty
+     * when {@link #from} will succeed. Each comparison, blocking rule and parameter is checked on
+     * its own, so one bad entry does not hide another.
+     */
+    public static List<String> problems(MatchSettings s, List<SourceDefinition> sources) {
+        List<String> out = new ArrayList<>();
+        Map<String, String> aliases = aliases(s.aliases());
+        List<Comparison> comparisons = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (ComparisonDefinition d : s.comparisons().isEmpty() ? defaults(sources) : s.comparisons()) {
+            try {
+                Comparison c = comparison(d, aliases);
+                if (!names.add(c.name())) {
+                    out.add("matching.comparisons: two comparisons are named '" + c.name() + "'; give one a name:");
+                }
+                comparisons.add(c);
+            } catch (IllegalArgumentException e) {
+                out.add(e.getMessage());
+            }
+        }
+        for (String rule : s.blocking()) {
+            try {
+                BlockingRule.parse(rule);
+            } catch (IllegalArgumentException e) {
+                out.add(e.getMessage());
+            }
+        }
+        s.parameters().forEach((name, p) -> {
+            Comparison c = comparisons.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+            if (c == null) {
+                out.add("matching.parameters." + name + ": no comparison has that name; comparisons: "
+                        + comparisons.stream().map(Comparison::name).toList());
+                return;
+            }
+            try {
+                if (p.m() != null) {
+                    probabilities("matching.parameters." + name + ".m", p.m(), c);
+                }
+                if (p.u() != null) {
+                    probabilities("matching.parameters." + name + ".u", p.u(), c);
+                }
+            } catch (IllegalArgumentException e) {
+                out.add(e.getMessage());
+            }
+        });
+        if (s.lambda() != null && (s.lambda() <= 0 || s.lambda() >= 1)) {
+            out.add("matching.lambda: " + s.lambda() + " must be between 0 and 1 (exclusive)");
+        }
+        if (s.termFrequencyWeight() < 0 || s.termFrequencyWeight() > 1) {
+            out.add("matching.term-frequency-weight: " + s.termFrequencyWeight() + " must be from 0 to 1");
+        }
+        return out;
+    }
+
+    /** @throws IllegalArgumentException naming the key, the value and the fix (every problem: see {@link #problems}) */
     public static MatchConfig from(MatchSettings s, List<SourceDefinition> sources) {
+        List<String> problems = problems(s, sources);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
         Map<String, String> aliases = aliases(s.aliases());
         List<Comparison> comparisons = new ArrayList<>();
         List<ComparisonDefinition> defs = s.comparisons().isEmpty() ? defaults(sources) : s.comparisons();
@@ -80,7 +140,7 @@ public final class MatchConfigs {
         Set<Field> mapped = new HashSet<>();
         sources.forEach(s -> mapped.addAll(s.columns().keySet()));
         List<ComparisonDefinition> out = new ArrayList<>();
-        boolean anyText = sources.stream().anyMatch(s -> s.format() == org.rollcall.config.SourceFormat.TXT);
+        boolean anyText = sources.stream().anyMatch(s -> s.format() == SourceFormat.TXT);
         if (anyText || mapped.contains(Field.FULL_NAME) || mapped.contains(Field.GIVEN_NAMES) || mapped.contains(Field.SURNAMES)) {
             out.add(new ComparisonDefinition("name", "person-name", null, null));
         }

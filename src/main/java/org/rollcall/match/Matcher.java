@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.rollcall.config.Field;
+import org.rollcall.domain.Field;
 import org.rollcall.normalize.PersonRecord;
 
 /**

@@ -1,5 +1,6 @@
 package org.rollcall.normalize;
 
+import org.rollcall.text.TextFold;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

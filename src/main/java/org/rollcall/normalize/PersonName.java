@@ -1,5 +1,6 @@
 package org.rollcall.normalize;
 
+import org.rollcall.text.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,12 +1,13 @@
 package org.rollcall.normalize;
 
+import org.rollcall.text.NationalId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.rollcall.config.Field;
-import org.rollcall.config.Decision;
-import org.rollcall.config.SourceKind;
-import org.rollcall.config.Status;
+import org.rollcall.domain.Field;
+import org.rollcall.domain.RulingDecision;
+import org.rollcall.domain.SourceKind;
+import org.rollcall.domain.Status;
 
 /**
  * A source record in comparison form: what the matcher and the reconciliation work on. It keeps
@@ -40,7 +41,7 @@ import org.rollcall.config.Status;
 public record PersonRecord(
         String sourceId, SourceKind kind, int seq, String recordRef, String file, String sheet, int row,
         PersonName name, NationalId id, String rawId, LocalDate birthDate, LocalDate detentionDate,
-        String place, String offence, String caseNumber, String court, Decision decision, String rawDecision,
+        String place, String offence, String caseNumber, String court, RulingDecision decision, String rawDecision,
         LocalDate decisionDate, List<String> problems, Map<Field, String> fields, Status status, LocalDate releaseDate,
         LocalDate snapshotDate) {
 

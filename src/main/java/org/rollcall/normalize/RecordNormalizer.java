@@ -1,15 +1,18 @@
 package org.rollcall.normalize;
 
+import org.rollcall.text.DateReader;
+import org.rollcall.text.NationalId;
+import org.rollcall.text.TextFold;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.rollcall.config.Decision;
-import org.rollcall.config.Field;
+import org.rollcall.domain.RulingDecision;
+import org.rollcall.domain.Field;
 import org.rollcall.config.SourceDefinition;
-import org.rollcall.config.SourceKind;
-import org.rollcall.config.Status;
+import org.rollcall.domain.SourceKind;
+import org.rollcall.domain.Status;
 import org.rollcall.ingest.SourceRecord;
 
 /**
@@ -21,7 +24,7 @@ public final class RecordNormalizer {
 
     private final SourceDefinition source;
     private final DateReader dates;
-    private final Map<String, Decision> decisions = new HashMap<>();
+    private final Map<String, RulingDecision> decisions = new HashMap<>();
     private final Map<String, Status> statuses = new HashMap<>();
 
     public RecordNormalizer(SourceDefinition source) {
@@ -42,10 +45,10 @@ public final class RecordNormalizer {
         if (idProblem != null) {
             problems.add(idProblem);
         }
-        Decision decision = null;
+        RulingDecision decision = null;
         if (r.kind() == SourceKind.COURT_RULINGS) {
-            decision = decisions.getOrDefault(TextFold.fold(r.value(Field.DECISION)), Decision.UNKNOWN);
-            if (decision == Decision.UNKNOWN) {
+            decision = decisions.getOrDefault(TextFold.fold(r.value(Field.DECISION)), RulingDecision.UNKNOWN);
+            if (decision == RulingDecision.UNKNOWN) {
                 problems.add("decision '" + r.value(Field.DECISION) + "' is not one of the texts under 'decisions' in the job file; counted as unknown");
             }
         }

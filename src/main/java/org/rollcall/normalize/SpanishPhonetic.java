@@ -1,5 +1,7 @@
 package org.rollcall.normalize;
 
+import org.rollcall.text.TextFold;
+
 /**
  * A phonetic key for names as written in Venezuela and the rest of Latin America: spellings
  * that sound alike get the same key. "Yorbis" and "Jorbis", "Jhonny" and "Johnny", "González"

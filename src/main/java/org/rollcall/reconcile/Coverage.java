@@ -3,11 +3,11 @@ package org.rollcall.reconcile;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.rollcall.config.Decision;
+import org.rollcall.domain.RulingDecision;
 import org.rollcall.config.ReconcileSettings.Exclusion;
-import org.rollcall.config.SourceKind;
+import org.rollcall.domain.SourceKind;
 import org.rollcall.normalize.PersonRecord;
-import org.rollcall.normalize.TextFold;
+import org.rollcall.text.TextFold;
 
 /**
  * Why a person is not covered by the amnesty list, from their rulings and offences. When a person
@@ -66,7 +66,7 @@ public final class Coverage {
     public static Verdict classify(Person p, List<Exclusion> exclusions) {
         PersonRecord ruling = decidingRuling(p);
         String rulingText = ruling == null ? "" : describe(p, ruling);
-        if (ruling != null && ruling.decision() == Decision.MILITARY_JURISDICTION) {
+        if (ruling != null && ruling.decision() == RulingDecision.MILITARY_JURISDICTION) {
             return new Verdict(Reason.MILITARY_JURISDICTION, rulingText, ruling);
         }
         Exclusion excluded = excludedOffence(p, exclusions);

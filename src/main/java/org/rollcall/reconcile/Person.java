@@ -1,7 +1,7 @@
 package org.rollcall.reconcile;
 
 import java.util.List;
-import org.rollcall.config.SourceKind;
+import org.rollcall.domain.SourceKind;
 import org.rollcall.normalize.PersonRecord;
 
 /**

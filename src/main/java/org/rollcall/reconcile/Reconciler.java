@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.rollcall.config.Decision;
+import org.rollcall.domain.RulingDecision;
 import org.rollcall.config.ReconcileSettings;
-import org.rollcall.config.SourceKind;
+import org.rollcall.domain.SourceKind;
 import org.rollcall.ingest.Claim;
 import org.rollcall.ingest.RejectedRow;
 import org.rollcall.match.Linkage;
@@ -109,7 +109,7 @@ public final class Reconciler {
         counted("listed-unknown-to-ngo", "listed people unknown to the NGO",
                 listedPeople.stream().filter(p -> !p.on(SourceKind.NGO_LIST)).map(p -> personRow(p, "")).toList());
         counted("listed-granted-by-court", "listed people whose latest court ruling granted amnesty", listedPeople.stream()
-                .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == Decision.GRANTED)
+                .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == RulingDecision.GRANTED)
                 .map(p -> personRow(p, describeRuling(p))).toList());
         counted("listed-released", "listed people an NGO list shows as released (with or without conditions, or in house arrest)",
                 listedPeople.stream().filter(Reconciler::released).map(p -> personRow(p, Timeline.text(Timeline.of(p)))).toList());
@@ -118,8 +118,8 @@ public final class Reconciler {
     }
 
     private void rulingFigures() {
-        Map<Decision, List<ListRow>> byDecision = new LinkedHashMap<>();
-        for (Decision d : Decision.values()) {
+        Map<RulingDecision, List<ListRow>> byDecision = new LinkedHashMap<>();
+        for (RulingDecision d : RulingDecision.values()) {
             byDecision.put(d, new ArrayList<>());
         }
         List<ListRow> all = new ArrayList<>();
@@ -176,7 +176,7 @@ public final class Reconciler {
         List<ListRow> stillHeld = new ArrayList<>();
         for (Person p : people) {
             PersonRecord ruling = Coverage.decidingRuling(p);
-            if (ruling != null && ruling.decision() == Decision.GRANTED) {
+            if (ruling != null && ruling.decision() == RulingDecision.GRANTED) {
                 PersonRecord held = Timeline.stillDetained(p, ruling.decisionDate());
                 if (held != null) {
                     stillHeld.add(personRow(p, "granted " + (ruling.decisionDate() == null ? "" : "on " + ruling.decisionDate() + " ")
@@ -192,13 +192,13 @@ public final class Reconciler {
                 .map(p -> personRow(p, Timeline.text(Timeline.of(p)))).toList());
         counted("granted-not-on-government-list", "people granted amnesty by a court who are not on the amnesty list", people.stream()
                 .filter(p -> !p.on(SourceKind.ANNOUNCEMENT))
-                .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == Decision.GRANTED)
+                .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == RulingDecision.GRANTED)
                 .map(p -> personRow(p, describeRuling(p))).toList());
     }
 
     private static boolean released(Person p) {
-        return p.recordsOf(SourceKind.NGO_LIST).stream().anyMatch(r -> r.status() == org.rollcall.config.Status.RELEASED
-                || r.status() == org.rollcall.config.Status.CONDITIONAL_RELEASE || r.status() == org.rollcall.config.Status.HOUSE_ARREST);
+        return p.recordsOf(SourceKind.NGO_LIST).stream().anyMatch(r -> r.status() == org.rollcall.domain.Status.RELEASED
+                || r.status() == org.rollcall.domain.Status.CONDITIONAL_RELEASE || r.status() == org.rollcall.domain.Status.HOUSE_ARREST);
     }
 
     private static String describeRuling(Person p) {

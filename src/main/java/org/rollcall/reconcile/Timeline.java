@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.rollcall.config.SourceKind;
-import org.rollcall.config.Status;
+import org.rollcall.domain.SourceKind;
+import org.rollcall.domain.Status;
 import org.rollcall.normalize.PersonRecord;
 
 /**

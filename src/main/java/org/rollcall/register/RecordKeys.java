@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rollcall.normalize.PersonRecord;
-import org.rollcall.normalize.TextFold;
+import org.rollcall.text.TextFold;
 
 /**
  * A record's identity from one run to the next: its source, its folded name and its cédula, and

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.rollcall.normalize.TextFold;
+import org.rollcall.text.TextFold;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.Reconciliation;
 

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.rollcall.normalize.TextFold;
+import org.rollcall.text.TextFold;
 
 /**
  * Reads a reviewed review.xlsx. A file is taken whole or not at all: any problem (renamed or

@@ -1,7 +1,7 @@
 package org.rollcall.review;
 
 import java.util.List;
-import org.rollcall.normalize.TextFold;
+import org.rollcall.text.TextFold;
 
 /** An analyst's decision on a pair, in the words of the review workbook's dropdown. */
 public enum Verdict {

@@ -1,5 +1,9 @@
 package org.rollcall.config;
 
+import org.rollcall.job.JobFiles;
+import org.rollcall.domain.RulingDecision;
+import org.rollcall.domain.SourceKind;
+import org.rollcall.domain.Field;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +46,7 @@ class JobDefinitionLoaderTest {
     }
 
     private JobDefinition load(String yaml) throws Exception {
-        return new JobDefinitionLoader().load(job(yaml), dir);
+        return JobFiles.load(job(yaml), dir);
     }
 
     @Test
@@ -51,7 +55,7 @@ class JobDefinitionLoaderTest {
         assertThat(def.name()).isEqualTo("nightly");
         assertThat(def.sources().get(0).kind()).isEqualTo(SourceKind.COURT_RULINGS);
         assertThat(def.sources().get(0).columns()).containsEntry(Field.ID_NUMBER, "Cédula");
-        assertThat(def.sources().get(0).decisions()).containsKey(Decision.GRANTED);
+        assertThat(def.sources().get(0).decisions()).containsKey(RulingDecision.GRANTED);
         assertThat(def.matching().maxBlockSize()).isEqualTo(400);
         assertThat(def.outputRoot()).isEqualTo(dir.resolve("output"));
         SourceCheck.check(def);
@@ -105,7 +109,7 @@ class JobDefinitionLoaderTest {
 
     @Test
     void missingFileSaysSo() {
-        assertThatThrownBy(() -> new JobDefinitionLoader().load(dir.resolve("nope.yaml"), dir))
+        assertThatThrownBy(() -> JobFiles.load(dir.resolve("nope.yaml"), dir))
                 .hasMessageContaining("nope.yaml").hasMessageContaining("does not exist");
     }
 }

@@ -21,10 +21,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rollcall.config.Field;
+import org.rollcall.domain.Field;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.config.SourceFormat;
-import org.rollcall.config.SourceKind;
+import org.rollcall.domain.SourceKind;
 
 /**
  * The bad-input corpus: each file a volunteer or a court export can produce, with the message it

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rollcall.config.Field;
+import org.rollcall.domain.Field;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.config.SourceFormat;
-import org.rollcall.config.SourceKind;
+import org.rollcall.domain.SourceKind;
 
 /** Every announcement under src/test/resources/claims/ reads as its .expected file says. */
 class ClaimGoldenTest {

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rollcall.config.Field;
+import org.rollcall.domain.Field;
 
 class CommuniqueReaderTest {
 

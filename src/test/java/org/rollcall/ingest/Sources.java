@@ -2,11 +2,11 @@ package org.rollcall.ingest;
 
 import java.util.List;
 import java.util.Map;
-import org.rollcall.config.Decision;
-import org.rollcall.config.Field;
+import org.rollcall.domain.RulingDecision;
+import org.rollcall.domain.Field;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.config.SourceFormat;
-import org.rollcall.config.SourceKind;
+import org.rollcall.domain.SourceKind;
 
 /** Source definitions for reader tests. */
 final class Sources {
@@ -24,7 +24,7 @@ final class Sources {
     static SourceDefinition courtsCsv(String encoding, String delimiter) {
         return new SourceDefinition("courts", SourceKind.COURT_RULINGS, "courts.csv", SourceFormat.CSV, null, null, delimiter, encoding,
                 Map.of(Field.CASE_NUMBER, "Expediente", Field.FULL_NAME, "Imputado", Field.ID_NUMBER, "Cédula", Field.DECISION, "Decisión"),
-                List.of("dd/MM/yyyy"), null, Map.of(Decision.GRANTED, List.of("Amnistía otorgada")), Map.of());
+                List.of("dd/MM/yyyy"), null, Map.of(RulingDecision.GRANTED, List.of("Amnistía otorgada")), Map.of());
     }
 
     static SourceDefinition communique() {

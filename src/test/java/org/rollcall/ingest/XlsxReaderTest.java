@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rollcall.config.Field;
+import org.rollcall.domain.Field;
 
 class XlsxReaderTest {
 
@@ -118,7 +118,7 @@ class XlsxReaderTest {
     @Test
     void missingSheetIsNamedWithTheSheetsThatExist() throws Exception {
         Path file = messyWorkbook();
-        var source = new org.rollcall.config.SourceDefinition("ngo", org.rollcall.config.SourceKind.NGO_LIST, "ngo.xlsx",
+        var source = new org.rollcall.config.SourceDefinition("ngo", org.rollcall.domain.SourceKind.NGO_LIST, "ngo.xlsx",
                 org.rollcall.config.SourceFormat.XLSX, "Hoja1", 4, null, null, Sources.ngoXlsx(4).columns(), java.util.List.of(), null, java.util.Map.of(), java.util.Map.of());
         IngestSink sink = new IngestSink(source);
         assertThatThrownBy(() -> new XlsxReader().read(source, file, "ngo.xlsx", sink))

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.config.JobDefinition;
-import org.rollcall.config.JobDefinitionLoader;
 import org.rollcall.match.LinkageScore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,11 +30,11 @@ class FebrlBenchmarkTests {
 
     private LinkageScore runAndScore(String job) throws Exception {
         assumeTrue(Files.isDirectory(DATA), "FEBRL data not found at " + DATA.toAbsolutePath());
-        JobDefinition def = new JobDefinitionLoader().load(Path.of("jobs/benchmarks/" + job + ".yaml"), Path.of("").toAbsolutePath());
+        JobDefinition def = JobFiles.load(Path.of("jobs/benchmarks/" + job + ".yaml"), Path.of("").toAbsolutePath());
         Path jobFile = dir.resolve(job + ".yaml");
         Files.writeString(jobFile, Files.readString(def.file()).replace("path: ../shared/", "path: " + DATA.toAbsolutePath().getParent().getParent() + "/")
                 + "\nreport:\n  output-dir: " + dir.resolve("output") + "\n");
-        JobDefinition located = new JobDefinitionLoader().load(jobFile, Path.of("").toAbsolutePath());
+        JobDefinition located = JobFiles.load(jobFile, Path.of("").toAbsolutePath());
         assertThat(runner.run(located).code()).isEqualTo(ExitCode.COMPLETED);
         return ScoreCommand.score(dir.resolve("output").resolve(job).resolve("latest/entities.csv"), "febrl");
     }

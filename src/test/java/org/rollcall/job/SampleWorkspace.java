@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.rollcall.config.JobDefinition;
-import org.rollcall.config.JobDefinitionLoader;
 import org.rollcall.sample.SampleGenerator;
 import org.rollcall.sample.SampleTruth;
 
@@ -16,7 +15,7 @@ record SampleWorkspace(Path dir, JobDefinition job, SampleTruth truth) {
         Path jobFile = dir.resolve("jobs/nightly.yaml");
         Files.createDirectories(jobFile.getParent());
         Files.copy(Path.of("jobs/nightly.yaml"), jobFile);
-        return new SampleWorkspace(dir, new JobDefinitionLoader().load(jobFile, dir), truth);
+        return new SampleWorkspace(dir, JobFiles.load(jobFile, dir), truth);
     }
 
     Path latest() {

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.config.JobDefinition;
-import org.rollcall.config.JobDefinitionLoader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -30,7 +29,7 @@ class SchedulerTests {
         SampleWorkspace sample = SampleWorkspace.create(dir);
         Path job = dir.resolve("jobs/every-second.yaml");
         Files.writeString(job, Files.readString(sample.job().file()).replace("schedule: \"0 0 2 * * *\"", "schedule: \"*/2 * * * * *\""));
-        JobDefinition def = new JobDefinitionLoader().load(job, dir);
+        JobDefinition def = JobFiles.load(job, dir);
         JobScheduler.Handle handle = scheduler.start(List.of(def));
         try {
             Path latest = dir.resolve("output/nightly/latest/summary.json");

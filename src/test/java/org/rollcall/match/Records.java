@@ -3,8 +3,8 @@ package org.rollcall.match;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.rollcall.config.SourceKind;
-import org.rollcall.normalize.NationalId;
+import org.rollcall.domain.SourceKind;
+import org.rollcall.text.NationalId;
 import org.rollcall.normalize.PersonName;
 import org.rollcall.normalize.PersonRecord;
 

@@ -1,10 +1,10 @@
 package org.rollcall.match;
 
+import org.rollcall.job.JobFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rollcall.config.JobDefinition;
-import org.rollcall.config.JobDefinitionLoader;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.ingest.Ingester;
 import org.rollcall.normalize.PersonRecord;
@@ -16,7 +16,7 @@ import org.rollcall.normalize.RecordNormalizer;
  */
 final class Rules {
 
-    static final JobDefinition NIGHTLY = new JobDefinitionLoader().load(Path.of("jobs/nightly.yaml"), Path.of("").toAbsolutePath());
+    static final JobDefinition NIGHTLY = JobFiles.load(Path.of("jobs/nightly.yaml"), Path.of("").toAbsolutePath());
     static final MatchConfig CONFIG = MatchConfigs.from(NIGHTLY.matching(), NIGHTLY.sources());
     static final MatchModel MODEL = new Matcher(CONFIG).match(sampleRecords()).model();
 

@@ -1,4 +1,4 @@
-package org.rollcall.config;
+package org.rollcall.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

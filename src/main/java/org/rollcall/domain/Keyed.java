@@ -1,4 +1,4 @@
-package org.rollcall.config;
+package org.rollcall.domain;
 
 /** An enum value with the spelling job files use for it. */
 public interface Keyed {

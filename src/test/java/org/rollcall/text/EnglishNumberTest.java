@@ -1,4 +1,4 @@
-package org.rollcall.normalize;
+package org.rollcall.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

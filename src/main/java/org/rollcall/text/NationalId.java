@@ -1,4 +1,4 @@
-package org.rollcall.normalize;
+package org.rollcall.text;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
