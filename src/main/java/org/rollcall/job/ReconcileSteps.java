@@ -19,7 +19,7 @@ import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.RecordNormalizer;
 import org.rollcall.reconcile.Changes;
 import org.rollcall.reconcile.ListRow;
-import org.rollcall.review.DecisionsInForce;
+import org.rollcall.review.VerdictsInForce;
 import org.rollcall.review.ReviewImporter;
 import org.rollcall.review.ReviewPair;
 import org.rollcall.review.ReviewWorkbook;
@@ -66,11 +66,11 @@ public class ReconcileSteps {
     private final PlatformTransactionManager tx;
     private final StageStore store;
     private final RegisterStore register;
-    private final DecisionStore decisions;
+    private final VerdictStore decisions;
     private final String redactKey;
 
     public ReconcileSteps(JobRepository repository, PlatformTransactionManager tx, StageStore store, RegisterStore register,
-            DecisionStore decisions, @org.springframework.beans.factory.annotation.Value("${rollcall.redact-key:}") String redactKey) {
+            VerdictStore decisions, @org.springframework.beans.factory.annotation.Value("${rollcall.redact-key:}") String redactKey) {
         this.redactKey = redactKey;
         this.repository = repository;
         this.tx = tx;
@@ -99,7 +99,7 @@ public class ReconcileSteps {
                         continue;
                     }
                     try {
-                        List<ReviewImporter.Decision> read = ReviewImporter.read(file, shown, job);
+                        List<ReviewImporter.ReviewedRow> read = ReviewImporter.read(file, shown, job);
                         decisions.save(job, sha, shown, run.run(), read);
                         files.add(new ListRow("", "", "", shown, "applied: " + read.size() + " decisions"));
                     } catch (ReviewImporter.RejectedFile e) {
@@ -193,7 +193,7 @@ public class ReconcileSteps {
         return new StepBuilder("match", repository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             List<PersonRecord> persons = store.load(run.run(), PERSONS, PersonRecord.class);
-            DecisionsInForce.Result decided = DecisionsInForce.resolve(decisions.all(run.definition().name()), RecordKeys.of(persons));
+            VerdictsInForce.Result decided = VerdictsInForce.resolve(decisions.all(run.definition().name()), RecordKeys.of(persons));
             Matcher.Result result = new Matcher(MatchConfigs.from(run.definition().matching(), run.definition().sources()))
                     .match(persons, null, decided.decisions());
             store.save(run.run(), DECISIONS_APPLIED, decided.applied().stream().map(d -> new ListRow(d.pairId(), d.verdict().label("en"),
