@@ -18,6 +18,7 @@ import org.rollcall.text.DateReader;
 import org.springframework.scheduling.support.CronExpression;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -86,19 +87,34 @@ public final class JobDefinitionLoader {
      */
     public JobDefinition load(String text, Path file, Path baseDir) {
         String shown = file.toString();
+        List<String> problems = new ArrayList<>(DuplicateKeys.find(mapper, text));
+        TextLines lines = new TextLines(text);
+        BindingProblems binding = new BindingProblems(lines);
         JobDefinition def;
         try {
-            def = mapper.readValue(text, JobDefinition.class);
+            JsonNode tree = mapper.readTree(text);
+            problems.addAll(MapKeys.strip(tree, lines));
+            def = tree == null || tree.isMissingNode() || tree.isNull() ? null
+                    : mapper.readerFor(JobDefinition.class).withHandler(binding).readValue(tree);
         } catch (JacksonException e) {
-            throw new JobDefinitionException(shown, List.of(describe(e, file)));
+            problems.addAll(binding.problems());
+            problems.add(describe(e, file));
+            throw new JobDefinitionException(shown, problems);
         }
         if (def == null) {
             throw new JobDefinitionException(shown, List.of("the file is empty; see README.md for the job file format"));
         }
+        problems.addAll(binding.problems());
         def = def.locatedAt(file.toAbsolutePath().normalize(), baseDir.toAbsolutePath().normalize());
-        List<String> problems = validate(def);
+        for (String p : validate(def)) {
+            // a value already refused while binding is not reported again as missing
+            String missing = p.replaceFirst(" \\([^)]*\\)", "").replaceFirst(": missing;.*", "");
+            if (!p.contains(": missing;") || problems.stream().noneMatch(b -> b.contains(" for " + missing + ";"))) {
+                problems.add(p);
+            }
+        }
         if (!problems.isEmpty()) {
-            throw new JobDefinitionException(shown, problems);
+            throw new JobDefinitionException(shown, problems, def);
         }
         return def;
     }

@@ -42,10 +42,24 @@ public record SourceDefinition(
         Map<Status, List<String>> statuses) {
 
     public SourceDefinition {
-        columns = columns == null ? Map.of() : Map.copyOf(columns);
+        columns = known(columns);
         dateFormats = dateFormats == null ? List.of() : List.copyOf(dateFormats);
-        decisions = decisions == null ? Map.of() : Map.copyOf(decisions);
-        statuses = statuses == null ? Map.of() : Map.copyOf(statuses);
+        decisions = known(decisions);
+        statuses = known(statuses);
+    }
+
+    /** A copy without the keys the job file misspelt (bound as null and reported by the loader). */
+    private static <K, V> Map<K, V> known(Map<K, V> map) {
+        if (map == null) {
+            return Map.of();
+        }
+        Map<K, V> out = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (k != null && v != null) {
+                out.put(k, v);
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** The snapshot date: as configured, else a yyyy-MM-dd date in the file's name, else {@code null}. */

@@ -34,10 +34,21 @@ public final class SourceCheck {
 
     /** @throws JobDefinitionException listing every problem, each naming the file, key and fix */
     public static void check(JobDefinition def) {
+        List<String> problems = problems(def);
+        if (!problems.isEmpty()) {
+            throw new JobDefinitionException(def.file().toString(), problems);
+        }
+    }
+
+    /** Every problem of the job's sources against the files, each naming the file, key and fix; empty when none. */
+    public static List<String> problems(JobDefinition def) {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < def.sources().size(); i++) {
             SourceDefinition s = def.sources().get(i);
             String where = "sources[" + i + "] (" + s.id() + ")";
+            if (s.path() == null || s.format() == null) {
+                continue; // the loader has reported it
+            }
             List<Path> files = SourceFiles.resolve(def.baseDir(), s.path());
             if (files.isEmpty()) {
                 problems.add(where + ".path: '" + s.path() + "' matches no file (looked in " + def.baseDir()
@@ -78,8 +89,6 @@ public final class SourceCheck {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new JobDefinitionException(def.file().toString(), problems);
-        }
+        return problems;
     }
 }
