@@ -73,6 +73,11 @@ public final class SourceCheck {
                                 + "; fix header-row or the column names under columns");
                         continue;
                     }
+                    String duplicates = ColumnMap.duplicates(s.columns(), header);
+                    if (duplicates != null) {
+                        problems.add(where + ": " + shown + ": " + duplicates);
+                        continue;
+                    }
                     Map<Field, String> missing = ColumnMap.missing(s.columns(), header);
                     String separator = separatorHint(s, header);
                     if (!missing.isEmpty() && separator != null) {
@@ -83,6 +88,9 @@ public final class SourceCheck {
                     missing.forEach((field, column) -> problems.add(where + ".columns." + field.key() + ": column '" + column
                             + "' is not in the header of " + shown + "; columns there: " + header.stream().filter(h -> !h.isBlank()).toList()
                             + ". Fix the column name in the job file"));
+                } catch (LayoutException e) {
+                    problems.add(where + ": " + shown + ": " + e.getMessage().replaceFirst("^[^:]*: ", "")
+                            + (e.getMessage().contains("sheet") ? "" : "; fix sheet, header-row or columns in the job file"));
                 } catch (SourceReadException e) {
                     // an unreadable file (corrupt, password-protected, empty) is not a wrong job file: the run reports it
                     // with what to do and goes on with the other sources
