@@ -187,8 +187,23 @@ public final class JobDefinitionLoader {
                 p.add(where + ".columns: map full-name (or given-names and surnames) or id-number to a column, or no record can be identified");
             }
         }
-        if (document && !s.columns().isEmpty()) {
+        if (document && s.format() != SourceFormat.JSON && !s.columns().isEmpty()) {
             p.add(where + ".columns: a " + s.format().key() + " announcement has no columns; remove 'columns'");
+        }
+        if (s.format() == SourceFormat.JSON && s.list() == null && !s.columns().isEmpty()) {
+            p.add(where + ".list: columns of a json source are key paths inside each entry of a list; give the list's key path,"
+                    + " e.g. list: beneficiarios");
+        }
+        if (s.list() != null && s.format() != SourceFormat.JSON) {
+            p.add(where + ".list: only a json source has a list key path; remove 'list'");
+        }
+        boolean twoDigits = s.dateFormats().stream().anyMatch(DateReader::hasTwoDigitYear);
+        if (twoDigits && s.twoDigitYearBase() == null) {
+            p.add(where + ".two-digit-year-base: date-formats " + s.dateFormats() + " read two-digit years; say which century they"
+                    + " mean, e.g. two-digit-year-base: 1940 (40–99 → 1940–1999, 00–39 → 2000–2039)");
+        }
+        if (s.twoDigitYearBase() != null && (s.twoDigitYearBase() < 1800 || s.twoDigitYearBase() > 2100)) {
+            p.add(where + ".two-digit-year-base: " + s.twoDigitYearBase() + " is not a year between 1800 and 2100");
         }
         if (s.headerRow() != null && s.headerRow() < 1) {
             p.add(where + ".header-row: " + s.headerRow() + " must be 1 or more (rows count from 1)");
