@@ -65,6 +65,13 @@ final class AnnouncementJsonReader {
                     + source.id() + "' in the job file");
         }
         if (people == null || !people.isArray()) {
+            String unread = root.isObject() ? root.propertyNames().stream().filter(k -> root.get(k).isArray()).findFirst().orElse(null) : null;
+            if (unread != null || root.isArray()) {
+                throw new SourceReadException(display + ": " + (unread != null ? "the list '" + unread + "' (" + root.get(unread).size()
+                        + " entries)" : "the list at the top (" + root.size() + " entries)") + " is not in the built-in layout, so none of"
+                        + " its entries would be read; map it with list and columns under source '" + source.id() + "' (see the json"
+                        + " source in docs/job-file.md)");
+            }
             sink.rowsRead(display, 0);
             return;
         }

@@ -136,16 +136,24 @@ public final class CommuniqueReader {
         }
     }
 
-    /** True when the next numbered line after {@code i} carries {@code expected} or the one after it: line i's number is a typo. */
+    /**
+     * True when line {@code i}, numbered out of sequence, is the entry numbered {@code expected}
+     * with a typo: it reads like a person, and the next numbered line goes on from {@code expected}
+     * (or starts a new list, or there is none).
+     */
     private static boolean continuesAfter(List<String> lines, int i, int expected) {
+        Matcher self = NUMBERED.matcher(lines.get(i));
+        if (!self.matches() || !personLike(self.group(2))) {
+            return false;
+        }
         for (int j = i + 1; j < lines.size(); j++) {
             Matcher n = NUMBERED.matcher(lines.get(j));
             if (n.matches()) {
                 int number = Integer.parseInt(n.group(1));
-                return number == expected + 1 || number == expected + 2;
+                return number == expected + 1 || number == expected + 2 || number == 1;
             }
         }
-        return false;
+        return true;
     }
 
     private static boolean startsWithIdLabel(String line) {
@@ -154,12 +162,12 @@ public final class CommuniqueReader {
     }
 
     /**
-     * A heading over a list: a short line, not numbered, ending with ":" or followed (after blank
-     * lines) by a numbered line.
+     * A heading over a list: a short line without a cédula, not numbered, ending with ":" or
+     * followed (after blank lines) by the first entry of a list.
      */
     private static boolean heading(List<String> lines, int i) {
         String line = lines.get(i).trim();
-        if (line.isEmpty() || NUMBERED.matcher(line).matches() || line.split("\\s+").length > 10) {
+        if (line.isEmpty() || NUMBERED.matcher(line).matches() || line.split("\\s+").length > 10 || line.matches(".*\\d.*")) {
             return false;
         }
         if (line.endsWith(":")) {
@@ -167,7 +175,8 @@ public final class CommuniqueReader {
         }
         for (int j = i + 1; j < lines.size(); j++) {
             if (!TextFold.isBlank(lines.get(j))) {
-                return NUMBERED.matcher(lines.get(j)).matches();
+                Matcher m = NUMBERED.matcher(lines.get(j));
+                return m.matches() && Integer.parseInt(m.group(1)) <= MAX_GAP;
             }
         }
         return false;
@@ -193,47 +202,37 @@ public final class CommuniqueReader {
         if (longest == null || longest[2] == 0) {
             return List.of();
         }
-        boolean idList = withIds(lines, longest) >= 0.8 || nameLike(lines, longest) >= 0.8;
+        boolean idList = personLike(lines, longest) >= 0.8;
         List<int[]> out = new ArrayList<>();
         for (int[] r : runs) {
-            if (r == longest || (idList && r[2] >= 2 && (withIds(lines, r) >= 0.8 || nameLike(lines, r) >= 0.8))) {
+            if (r == longest || (idList && r[2] >= 2 && personLike(lines, r) >= 0.8)) {
                 out.add(r);
             }
         }
         return out;
     }
 
-    private static double withIds(List<String> lines, int[] run) {
+    /**
+     * The share of a run's entries that read like a person: a cédula or an ID label ("C.I. S/N"),
+     * or a name alone (2 to 8 words, no digits, no closing full stop). Decree articles do not.
+     */
+    private static double personLike(List<String> lines, int[] run) {
         int n = 0;
-        int ids = 0;
+        int people = 0;
         for (int i = run[0]; i <= run[1]; i++) {
             Matcher m = NUMBERED.matcher(lines.get(i));
             if (m.matches()) {
                 n++;
-                if (ID.matcher(m.group(2)).find()) {
-                    ids++;
-                }
+                people += personLike(m.group(2)) ? 1 : 0;
             }
         }
-        return n == 0 ? 0 : (double) ids / n;
+        return n == 0 ? 0 : (double) people / n;
     }
 
-    /** The share of a run's entries that read like a name alone: 2 to 8 words, no digits, no closing full stop. */
-    private static double nameLike(List<String> lines, int[] run) {
-        int n = 0;
-        int names = 0;
-        for (int i = run[0]; i <= run[1]; i++) {
-            Matcher m = NUMBERED.matcher(lines.get(i));
-            if (m.matches()) {
-                n++;
-                String text = m.group(2).trim();
-                int words = text.split("\\s+").length;
-                if (words >= 2 && words <= 8 && !text.matches(".*\\d.*") && !text.endsWith(".")) {
-                    names++;
-                }
-            }
-        }
-        return n == 0 ? 0 : (double) names / n;
+    private static boolean personLike(String text) {
+        String t = text.trim();
+        int words = t.split("\\s+").length;
+        return ID.matcher(t).find() || ID_LABEL.matcher(t).find() || (words >= 2 && words <= 8 && !t.matches(".*\\d.*") && !t.endsWith("."));
     }
 
     private static void entry(IngestSink sink, String file, int line, String position, String text, String note) {

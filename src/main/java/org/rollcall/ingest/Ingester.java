@@ -48,6 +48,7 @@ public final class Ingester {
                 sink.reject(display, source.sheet(), 0, e.getMessage(), "");
             }
             settle(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()));
+            StatedFigures.check(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()), sink.account(display).records());
             java.time.LocalDate when = source.snapshotDate(file.getFileName().toString());
             for (int i = claimsBefore; i < sink.claims().size(); i++) {
                 sink.claims().set(i, sink.claims().get(i).withDate(when));

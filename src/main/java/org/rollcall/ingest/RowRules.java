@@ -30,7 +30,7 @@ final class RowRules {
      */
     static void apply(IngestSink sink, ColumnMap map, String file, String sheet, int row, int dataRow, List<String> cells,
             Map<Integer, String> cellProblems) {
-        if (ColumnMap.isBlank(cells)) {
+        if (ColumnMap.isBlank(cells) && cellProblems.isEmpty()) {
             sink.ignore(file, Ignored.BLANK);
             return;
         }

@@ -183,9 +183,12 @@ public final class XlsxReader implements TabularReader {
             String text;
             try {
                 text = text(cell);
+                if (text.isEmpty() && cell.getCellType() == CellType.FORMULA) {
+                    throw new IllegalStateException("no cached value");
+                }
             } catch (RuntimeException e) {
                 text = "";
-                problem = "a formula whose value was never computed (the file was written by a program that does not calculate);"
+                problem = "a formula (" + formula(cell) + ") whose value was never computed (the file was written by a program that does not calculate);"
                         + " open the workbook in Excel or LibreOffice and save it, so that its values are stored";
             }
             if (text.equals(ERROR) || text.equals(BOOLEAN_TRUE) || text.equals(BOOLEAN_FALSE)) {
@@ -204,6 +207,14 @@ public final class XlsxReader implements TabularReader {
     private static final String ERROR = "\u0000error";
     private static final String BOOLEAN_TRUE = "\u0000TRUE";
     private static final String BOOLEAN_FALSE = "\u0000FALSE";
+
+    private static String formula(Cell cell) {
+        try {
+            return "=" + cell.getCellFormula();
+        } catch (RuntimeException e) {
+            return "=…";
+        }
+    }
 
     private static String errorText(Cell cell) {
         try {
