@@ -419,4 +419,14 @@ class BadInputExitCodeTests {
         assertThat(r.list("field-problems")).contains("never computed").contains("#N/A");
         assertThat(r.list("rejected-rows")).contains("row 5").contains("true/false");
     }
+
+    @Test
+    void everyProblemOfAJobFileComesInOneRunWithTheFileChecks() throws Exception {
+        // given a bad report language, a misspelt key and a column the file does not have
+        String courts = courts("c.csv", rulings(3).getBytes(StandardCharsets.UTF_8)).replace("id-number: Cédula", "id-number: Documento");
+        Run r = run(courts + "  delimter: \";\"\n");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.said()).contains("unknown key 'delimter'").contains("column 'Documento' is not in the header of");
+        assertThat(r.latest()).doesNotExist();
+    }
 }
