@@ -51,7 +51,7 @@ final class Names {
         if (kind < 10) {
             return sex == 'M' ? "Jhonny" + (rnd.nextBoolean() ? "" : " " + common(sex)) : DEVOTIONAL.get(rnd.nextInt(DEVOTIONAL.size()));
         }
-        if (kind < 13 && sex == 'F') {
+        if (kind < 18 && sex == 'F') {
             return DEVOTIONAL.get(rnd.nextInt(DEVOTIONAL.size()));
         }
         String first = common(sex);
