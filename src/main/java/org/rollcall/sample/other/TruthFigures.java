@@ -20,6 +20,8 @@ import org.rollcall.sample.other.World.Ruling;
  * ({@code denied-other}) → a ruling under review ({@code pending}) → no ruling ({@code no-ruling}).
  * Each condition holds when ANY of the person's rulings meets it.
  *
+ * <p>Beside them, the figures today's rules give ({@link TodaysRules}), under today's keys.
+ *
  * <p>Nothing here reads a file or calls rollcall's pipeline: the figures come from who was put on
  * which list, not from how the lists were parsed.
  */
@@ -79,6 +81,7 @@ final class TruthFigures {
         t.put("granted-not-listed", filter(ruled, p -> granted.test(p) && !listed.contains(p)));
         t.put("granted-not-listed-known-to-ngo", filter(ruled, p -> granted.test(p) && !listed.contains(p) && ngo.contains(p)));
         t.put("granted-not-listed-unknown-to-ngo", filter(ruled, p -> granted.test(p) && !listed.contains(p) && !ngo.contains(p)));
+        TodaysRules.of(w, ngo, listed).forEach(t::put);
         t.put("ruled-not-on-any-list", filter(ruled, p -> !ngo.contains(p) && !listed.contains(p)));
         t.put("released-and-rearrested", w.people().stream().filter(d -> ngo.contains(d.number()) && d.releasedAndRearrested())
                 .map(Detainee::number).toList());

@@ -64,6 +64,7 @@ class IndependentListsTest {
             assertThat(f.get("granted-not-listed-known-to-ngo")).isEqualTo(f.get("amnestied-via-court-only"));
             assertThat(List.of("granted", "denied", "military-jurisdiction", "under-review").stream()
                     .mapToLong(d -> f.get("rulings-" + d)).sum()).isEqualTo(f.get("rulings"));
+            assertThat(TodaysRules.REASONS.stream().mapToLong(r -> f.get("not-covered-" + r)).sum()).isEqualTo(f.get("ngo-not-listed"));
             assertThat(f.get("announced")).isGreaterThan(f.get("listed-people"));
             assertThat(f.get("ruled-not-on-any-list")).isPositive();
             assertThat(f.get("released-and-rearrested")).isPositive();
