@@ -81,7 +81,7 @@ final class LayoutBWriter {
                 String digits = Spelling.digits(d, l);
                 if (digits != null) {
                     int form = (l.pick() / 10) % 20;
-                    if (form < 4 && digits.length() > 6) {
+                    if (form < 4 && !d.foreign()) {
                         x.createCell(3).setCellValue(Double.parseDouble(digits));
                     } else {
                         x.createCell(3).setCellValue(form < 12 ? Spelling.prefix(d) + Spelling.dotted(digits)

@@ -44,6 +44,9 @@ final class PeopleMaker {
                 twins--;
                 Detainee a = person(n, rnd.nextBoolean() ? 'M' : 'F', null, null);
                 Detainee b = person(n + 1, rnd.nextBoolean() ? 'M' : 'F', null, a.birth());
+                while (b.given().equals(a.given())) {
+                    b = person(n + 1, b.sex(), null, a.birth());
+                }
                 String next = nextCedula(a.cedula());
                 out.add(a);
                 out.add(new Detainee(b.number(), b.sex(), b.given(), a.paternal(), a.maternal(), null, a.foreign(), next, a.birth(),

@@ -58,6 +58,10 @@ public final class QualityReport {
         out.append(BCubedScore.of(predicted, truthMap)).append('\n');
         out.append("truth records absent from entities.csv: ").append(absent.size())
                 .append(absent.isEmpty() ? "" : " " + absent.subList(0, Math.min(20, absent.size()))).append('\n');
+        Path pairs = entities.resolveSibling("pairs.csv");
+        if (Files.isRegularFile(pairs)) {
+            out.append(ReviewListQuality.of(pairs, predicted, truthMap));
+        }
         Map<String, Map<String, List<String>>> byPredicted = group(truthMap.keySet(), predicted, truthMap);
         Map<String, Map<String, List<String>>> byTrue = group(truthMap.keySet(), truthMap, predicted);
         out.append("\nfalse merges (one predicted person, several true persons), worst first: ").append(count(byPredicted)).append('\n');

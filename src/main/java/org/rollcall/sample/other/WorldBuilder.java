@@ -54,7 +54,8 @@ final class WorldBuilder {
             boolean secondRow = d.releasedAndRearrested() && rnd.nextInt(100) < 50;
             rows.add(new NgoRow(d, d.detained(), d.centre(), false, look(d, ngoMissing)));
             if (secondRow) {
-                String centre = Places.CENTRES.keySet().stream().sorted().toList().get(rnd.nextInt(Places.CENTRES.size()));
+                List<String> others = Places.CENTRES.keySet().stream().filter(c -> !c.equals(d.centre())).sorted().toList();
+                String centre = others.get(rnd.nextInt(others.size()));
                 rows.add(new NgoRow(d, d.rearrested(), centre, true, look(d, ngoMissing)));
             } else if (rnd.nextInt(100) < 3) {
                 rows.add(new NgoRow(d, d.detained(), d.centre(), false, look(d, ngoMissing)));

@@ -25,13 +25,16 @@ class QualityReportTest {
                 .write(dir.resolve("truth.json"));
         Files.writeString(dir.resolve("entities.csv"), "entity_id,source,record_id\nP1,ngo,1\nP1,ngo,2\nP2,ngo,3\nP3,amnistia,7\n");
         Files.writeString(dir.resolve("summary.json"), "{\"figures\":{\"ngo-people\":2}}");
+        Files.writeString(dir.resolve("pairs.csv"), "pair,source_a,record_id_a,source_b,record_id_b,outcome,probability\n"
+                + "1,ngo,3,amnistia,7,review,0.80\n1,ngo,3,amnistia,7,review,0.80\n2,ngo,1,ngo,2,review,0.30\n3,ngo,1,ngo,3,match,0.99\n");
         // when
         String report = QualityReport.of(dir.resolve("entities.csv"), dir.resolve("truth.json"), dir.resolve("summary.json"));
         // then
         assertThat(report).contains("pairwise pairs: true 1, predicted 1, correct 0", "B-cubed: records 4",
                 "false merges (one predicted person, several true persons), worst first: 1", "\"PÉREZ, JOSÉ LUIS\"",
                 "missed merges (one true person in several predicted persons), worst first: 1",
-                "[ngo:3 \"BARRIOS CORDERO JONNY\"]", "[amnistia:7 \"Jhonny Barrios Cordero\"]");
+                "[ngo:3 \"BARRIOS CORDERO JONNY\"]", "[amnistia:7 \"Jhonny Barrios Cordero\"]",
+                "review pairs 2: truly one person 1 (50 %), records already in one person 1, below 0.50 1, distinct pairs of people 1");
         assertThat(report).containsPattern("ngo-people\\s+3\\s+2\\s+-1").containsPattern("listed\\s+2\\s+—\\s+absent");
     }
 
