@@ -33,12 +33,13 @@ public record SampleTruth(Map<String, Long> figures, List<TruthRecord> records, 
      * One usable record and the person it is.
      *
      * @param name optional: the name as the record writes it, for listing false and missed merges
+     * @param idNumber optional: the cédula's digits as the record writes them (slips included), null when it has none
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TruthRecord(String source, String recordId, int person, String name) {
+    public record TruthRecord(String source, String recordId, int person, String name, String idNumber) {
 
         public TruthRecord(String source, String recordId, int person) {
-            this(source, recordId, person, null);
+            this(source, recordId, person, null, null);
         }
     }
 

@@ -100,7 +100,7 @@ final class LayoutBWriter {
                 x.createCell(11).setCellValue(String.join(", ", d.offences()));
                 x.createCell(12).setCellValue(History.status(row, twoRows.contains(d)));
                 x.createCell(13).setCellValue(History.notes(row, twoRows.contains(d)));
-                truth.add(new TruthRecord("ngo", String.valueOf(nro), d.number(), surnames + ", " + given));
+                truth.add(new TruthRecord("ngo", String.valueOf(nro), d.number(), surnames + ", " + given, digits));
             }
             wb.write(out);
         }
@@ -139,7 +139,7 @@ final class LayoutBWriter {
             String id = digits == null ? "" : (digits.length() == 6 || l.pick() % 13 == 0 ? ", C.I. N° " : ", C.I. ")
                     + Spelling.prefix(d) + Spelling.dotted(digits);
             b.append(n).append(". ").append(name).append(id).append('\n');
-            truth.add(new TruthRecord("amnistia", String.valueOf(n), d.number(), name));
+            truth.add(new TruthRecord("amnistia", String.valueOf(n), d.number(), name, digits));
         }
         b.append("\nComuníquese y publíquese.\n");
         Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
@@ -158,7 +158,7 @@ final class LayoutBWriter {
                 String digits = Spelling.digits(d, l);
                 String id = digits == null ? "" : l.pick() % 3 == 0 ? Spelling.prefix(d) + Spelling.dotted(digits) : Spelling.prefix(d) + digits;
                 csv.printRecord(r.caseNumber(), r.court(), name, id, decisionText(r.decision()), r.motive(), r.date().format(DATE));
-                truth.add(new TruthRecord("tribunales", lines.next(r.caseNumber()), d.number(), name));
+                truth.add(new TruthRecord("tribunales", lines.next(r.caseNumber()), d.number(), name, digits));
             }
         }
     }

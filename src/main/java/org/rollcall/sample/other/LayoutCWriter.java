@@ -78,7 +78,7 @@ final class LayoutCWriter {
                         row.detained().format(SHORT), spellings.get((l.pick() / 1000) % spellings.size()), Places.CENTRES.get(row.centre()),
                         d.military() ? "MILITAR" : "CIVIL", d.profession(), String.join(" / ", d.offences()),
                         History.status(row, twoRows.contains(d)), History.notes(row, twoRows.contains(d)));
-                truth.add(new TruthRecord("ngo", code, d.number(), name));
+                truth.add(new TruthRecord("ngo", code, d.number(), name, digits));
             }
         }
     }
@@ -105,7 +105,7 @@ final class LayoutCWriter {
             p.put("name", name);
             p.put("id", digits == null ? "" : Spelling.prefix(d) + digits);
             people.add(p);
-            truth.add(new TruthRecord("amnistia", String.valueOf(n), d.number(), name));
+            truth.add(new TruthRecord("amnistia", String.valueOf(n), d.number(), name, digits));
         }
         Map<String, Object> gov = new LinkedHashMap<>();
         gov.put("organismo", "Ministerio del Poder Popular para Asuntos Penitenciarios (ficticio)");
@@ -149,7 +149,7 @@ final class LayoutCWriter {
                 x.createCell(5).setCellValue(ruling.motive());
                 x.createCell(6).setCellValue(ruling.date());
                 x.getCell(6).setCellStyle(date);
-                truth.add(new TruthRecord("tribunales", lines.next(ruling.caseNumber()), d.number(), name));
+                truth.add(new TruthRecord("tribunales", lines.next(ruling.caseNumber()), d.number(), name, digits));
             }
             wb.write(out);
         }

@@ -130,7 +130,8 @@ public final class QualityReport {
         StringBuilder b = new StringBuilder("  ").append(title).append(" (").append(crossPairs(parts)).append(" pairs)\n");
         parts.forEach((part, keys) -> {
             b.append("    ").append(partLabel).append(part).append(":");
-            keys.forEach(k -> b.append(" [").append(k.replace('|', ':')).append(" \"").append(byKey.get(k).name()).append("\"]"));
+            keys.forEach(k -> b.append(" [").append(k.replace('|', ':')).append(" \"").append(byKey.get(k).name()).append("\" ")
+                    .append(byKey.get(k).idNumber() == null ? "no cédula" : byKey.get(k).idNumber()).append("]"));
             b.append('\n');
         });
         return b.toString();

@@ -20,8 +20,8 @@ class QualityReportTest {
     void listsFalseAndMissedMergesWithNamesAndEveryFigureBesideTheRun() throws Exception {
         // given two namesakes merged (persons 1 and 2) and person 3 split in two
         new SampleTruth(Map.of("ngo-people", 3L, "listed", 2L), List.of(
-                new TruthRecord("ngo", "1", 1, "PÉREZ, JOSÉ LUIS"), new TruthRecord("ngo", "2", 2, "Pérez, José Luis"),
-                new TruthRecord("ngo", "3", 3, "BARRIOS CORDERO JONNY"), new TruthRecord("amnistia", "7", 3, "Jhonny Barrios Cordero")), null)
+                new TruthRecord("ngo", "1", 1, "PÉREZ, JOSÉ LUIS", "12345678"), new TruthRecord("ngo", "2", 2, "Pérez, José Luis", null),
+                new TruthRecord("ngo", "3", 3, "BARRIOS CORDERO JONNY", "9876543"), new TruthRecord("amnistia", "7", 3, "Jhonny Barrios Cordero", null)), null)
                 .write(dir.resolve("truth.json"));
         Files.writeString(dir.resolve("entities.csv"), "entity_id,source,record_id\nP1,ngo,1\nP1,ngo,2\nP2,ngo,3\nP3,amnistia,7\n");
         Files.writeString(dir.resolve("summary.json"), "{\"figures\":{\"ngo-people\":2}}");
@@ -33,14 +33,14 @@ class QualityReportTest {
         assertThat(report).contains("pairwise pairs: true 1, predicted 1, correct 0", "B-cubed: records 4",
                 "false merges (one predicted person, several true persons), worst first: 1", "\"PÉREZ, JOSÉ LUIS\"",
                 "missed merges (one true person in several predicted persons), worst first: 1",
-                "[ngo:3 \"BARRIOS CORDERO JONNY\"]", "[amnistia:7 \"Jhonny Barrios Cordero\"]",
+                "[ngo:3 \"BARRIOS CORDERO JONNY\" 9876543]", "[amnistia:7 \"Jhonny Barrios Cordero\" no cédula]",
                 "review pairs 2: truly one person 1 (50 %), records already in one person 1, below 0.50 1, distinct pairs of people 1");
         assertThat(report).containsPattern("ngo-people\\s+3\\s+2\\s+-1").containsPattern("listed\\s+2\\s+—\\s+absent");
     }
 
     @Test
     void aTruthRecordMissingFromEntitiesIsCountedAsAPersonOfItsOwn() throws Exception {
-        new SampleTruth(Map.of(), List.of(new TruthRecord("ngo", "1", 1, "A"), new TruthRecord("ngo", "2", 1, "A")), null)
+        new SampleTruth(Map.of(), List.of(new TruthRecord("ngo", "1", 1, "A", null), new TruthRecord("ngo", "2", 1, "A", null)), null)
                 .write(dir.resolve("truth.json"));
         Files.writeString(dir.resolve("entities.csv"), "entity_id,source,record_id\nP1,ngo,1\n");
         String report = QualityReport.of(dir.resolve("entities.csv"), dir.resolve("truth.json"), null);
