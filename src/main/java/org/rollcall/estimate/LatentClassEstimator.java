@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 /**
  * A two-class latent-class capture–recapture model (heterogeneous capture: each person belongs
  * to one of two unseen classes, say easy and hard to document, and within a class the lists are
- * independent), fitted by maximum likelihood with the EM algorithm, the people on no list being
- * part of the missing data, and a seeded parametric-bootstrap percentile interval. This is the
+ * independent), fitted by conditional maximum likelihood (Sanathanan 1972) with the EM algorithm,
+ * the people on no list being part of the missing data, and a seeded parametric-bootstrap percentile interval. This is the
  * finite-mixture model of Agresti (1994, Biometrics 50:494–500) and Pledger (2000, Biometrics
  * 56:434–442); LCMCR (Manrique-Vallier 2016, Biometrics 72:1246–1254) is its Bayesian,
  * many-class generalisation. It assumes a closed population, correct linkage, and lists
@@ -20,7 +20,8 @@ final class LatentClassEstimator {
 
     static final String NAME = "latent-class (2 classes, EM, parametric bootstrap)";
     static final int CLASSES = 2;
-    static final int MAX_ITERATIONS = 20_000;
+    /** A bootstrap fit still moving after this many (accelerated) iterations counts as unbounded; the fit to the data gets five times as many. */
+    static final int MAX_ITERATIONS = 2_000;
 
     private LatentClassEstimator() {
     }
@@ -42,7 +43,7 @@ final class LatentClassEstimator {
         SplittableRandom random = new SplittableRandom(settings.seed());
         Fit best = null;
         for (int s = 0; s < 6; s++) {
-            Fit f = em(y, start(table, s, random), table.k());
+            Fit f = emLimited(y, start(table, s, random), table.k(), 5 * MAX_ITERATIONS);
             if (best == null || (f.bounded() && (!best.bounded() || f.logLikelihood() > best.logLikelihood()))) {
                 best = f;
             }
@@ -51,88 +52,166 @@ final class LatentClassEstimator {
             return Estimate.notEstimable(NAME, n, "the fit drifts to a class almost never listed, so the population is unbounded");
         }
         double[] replicates = new double[settings.bootstrapReplicates()];
+        int unbounded = 0;
         double[] cells = cellProbabilities(best, table.k());
         long size = Math.round(best.population());
+        double alpha = (1 - settings.confidence()) / 2;
         for (int b = 0; b < replicates.length; b++) {
+            if (unbounded > alpha * replicates.length + 1) {
+                replicates[b] = Double.POSITIVE_INFINITY;
+                continue;
+            }
             double[] yb = draw(cells, size, random);
             Fit f = em(yb, best, table.k());
             replicates[b] = f.bounded() ? f.population() - sum(yb) : Double.POSITIVE_INFINITY;
+            unbounded += f.bounded() ? 0 : 1;
         }
         Arrays.sort(replicates);
-        double alpha = (1 - settings.confidence()) / 2;
         double low = quantile(replicates, alpha);
         double high = quantile(replicates, 1 - alpha);
         if (!Double.isFinite(high)) {
-            return Estimate.notEstimable(NAME, n, "more than " + Math.round(100 * alpha)
-                    + " % of bootstrap replicates have no bounded population: the upper limit does not exist");
+            return Estimate.notEstimable(NAME, n, "more than " + Math.round(100 * alpha) + " % of the bootstrap replicates ("
+                    + unbounded + " before stopping) have no bounded population: the upper limit does not exist");
         }
         double estimate = best.population() - n;
         return Estimate.of(NAME, n, estimate, Math.min(low, estimate), Math.max(high, estimate));
     }
 
-    /** EM from a starting point; y indexed by mask, y[0] ignored. */
+    /**
+     * EM from a starting point, accelerated by SQUAREM (Varadhan &amp; Roland 2008, Scand. J. Stat.
+     * 35:335–353), which keeps EM's monotone ascent by falling back to plain EM steps.
+     * y indexed by mask, y[0] ignored.
+     */
     static Fit em(double[] y, Fit start, int k) {
-        double n = sum(y);
-        double[] w = start.weights().clone();
-        double[][] p = new double[CLASSES][];
-        for (int c = 0; c < CLASSES; c++) {
-            p[c] = start.capture()[c].clone();
-        }
+        return emLimited(y, start, k, MAX_ITERATIONS);
+    }
+
+    static Fit emLimited(double[] y, Fit start, int k, int maxIterations) {
+        double[] theta = pack(start, k);
         double previous = Double.NEGATIVE_INFINITY;
-        double population = n;
-        int cells = y.length;
-        double[][] q = new double[CLASSES][cells];
-        for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
-            double[] joint = new double[cells];
-            for (int c = 0; c < CLASSES; c++) {
-                for (int h = 0; h < cells; h++) {
-                    double pr = w[c];
-                    for (int j = 0; j < k; j++) {
-                        pr *= ((h >> j) & 1) == 1 ? p[c][j] : 1 - p[c][j];
-                    }
-                    q[c][h] = pr;
-                    joint[h] += pr;
-                }
+        for (int iter = 0; iter < maxIterations; iter++) {
+            Step s1 = step(y, theta, k);
+            if (!s1.bounded()) {
+                return unpack(theta, k, Double.POSITIVE_INFINITY, Double.NaN, false);
             }
-            double p0 = joint[0];
-            if (p0 > 1 - 1e-9 || n / (1 - p0) > LogLinearFitter.MAX_ESTIMATE_FACTOR * n) {
-                return new Fit(w, p, Double.POSITIVE_INFINITY, Double.NaN, false);
+            if (Math.abs(s1.logLikelihood() - previous) < 1e-10 * (1 + Math.abs(s1.logLikelihood()))) {
+                return unpack(theta, k, s1.population(), s1.logLikelihood(), true);
             }
-            double n0 = n * p0 / (1 - p0);
-            population = n + n0;
-            double ll = Numerics.logFactorial(population) - Numerics.logFactorial(n0) + (n0 > 0 ? n0 * Math.log(p0) : 0);
-            double[] classTotal = new double[CLASSES];
-            double[][] listTotal = new double[CLASSES][k];
-            for (int h = 0; h < cells; h++) {
-                double count = h == 0 ? n0 : y[h];
-                if (count == 0) {
-                    continue;
-                }
-                if (h > 0) {
-                    ll += count * Math.log(joint[h]);
-                }
-                for (int c = 0; c < CLASSES; c++) {
-                    double r = count * q[c][h] / joint[h];
-                    classTotal[c] += r;
-                    for (int j = 0; j < k; j++) {
-                        if (((h >> j) & 1) == 1) {
-                            listTotal[c][j] += r;
-                        }
-                    }
-                }
+            previous = s1.logLikelihood();
+            Step s2 = step(y, s1.next(), k);
+            if (!s2.bounded()) {
+                theta = s1.next();
+                continue;
             }
-            for (int c = 0; c < CLASSES; c++) {
-                w[c] = classTotal[c] / population;
-                for (int j = 0; j < k; j++) {
-                    p[c][j] = classTotal[c] > 0 ? Math.min(1 - 1e-12, Math.max(1e-12, listTotal[c][j] / classTotal[c])) : 0.5;
-                }
-            }
-            if (Math.abs(ll - previous) < 1e-10 * (1 + Math.abs(ll))) {
-                return new Fit(w, p, population, ll, true);
-            }
-            previous = ll;
+            theta = squarem(y, theta, s1.next(), s2.next(), s2.logLikelihood(), k);
         }
-        return new Fit(w, p, population, previous, true);
+        return unpack(theta, k, Double.POSITIVE_INFINITY, previous, false);
+    }
+
+    /**
+     * One EM update from theta, and the conditional log-likelihood at theta,
+     * Σ_h y_h log(P_h / (1 − P0)), which EM with the missing cell as Poisson data increases
+     * (Sanathanan 1972, Ann. Math. Stat. 43:142–152: N̂ = n / (1 − P0)).
+     */
+    private record Step(double[] next, double logLikelihood, double population, boolean bounded) {
+    }
+
+    private static double[] squarem(double[] y, double[] t0, double[] t1, double[] t2, double ll2, int k) {
+        double rr = 0;
+        double vv = 0;
+        double[] r = new double[t0.length];
+        double[] v = new double[t0.length];
+        for (int i = 0; i < t0.length; i++) {
+            r[i] = t1[i] - t0[i];
+            v[i] = t2[i] - t1[i] - r[i];
+            rr += r[i] * r[i];
+            vv += v[i] * v[i];
+        }
+        if (vv == 0) {
+            return t2;
+        }
+        double alpha = -Math.sqrt(rr / vv);
+        if (alpha > -1) {
+            return t2;
+        }
+        double[] t = new double[t0.length];
+        for (int i = 0; i < t0.length; i++) {
+            t[i] = Math.min(1 - 1e-9, Math.max(1e-9, t0[i] - 2 * alpha * r[i] + alpha * alpha * v[i]));
+        }
+        Step s = step(y, t, k);
+        return s.bounded() && s.logLikelihood() >= ll2 ? s.next() : t2;
+    }
+
+    private static Step step(double[] y, double[] theta, int k) {
+        double n = sum(y);
+        int cells = y.length;
+        double[] w = {theta[0], 1 - theta[0]};
+        double[][] q = new double[CLASSES][cells];
+        double[] joint = new double[cells];
+        for (int c = 0; c < CLASSES; c++) {
+            for (int h = 0; h < cells; h++) {
+                double pr = w[c];
+                for (int j = 0; j < k; j++) {
+                    double pj = theta[1 + c * k + j];
+                    pr *= ((h >> j) & 1) == 1 ? pj : 1 - pj;
+                }
+                q[c][h] = pr;
+                joint[h] += pr;
+            }
+        }
+        double p0 = joint[0];
+        if (p0 > 1 - 1e-9 || n / (1 - p0) > LogLinearFitter.MAX_ESTIMATE_FACTOR * n) {
+            return new Step(theta, Double.NaN, Double.POSITIVE_INFINITY, false);
+        }
+        double n0 = n * p0 / (1 - p0);
+        double population = n + n0;
+        double ll = -n * Math.log(1 - p0);
+        double[] classTotal = new double[CLASSES];
+        double[][] listTotal = new double[CLASSES][k];
+        for (int h = 0; h < cells; h++) {
+            double count = h == 0 ? n0 : y[h];
+            if (count == 0) {
+                continue;
+            }
+            if (h > 0) {
+                ll += count * Math.log(joint[h]);
+            }
+            for (int c = 0; c < CLASSES; c++) {
+                double r = count * q[c][h] / joint[h];
+                classTotal[c] += r;
+                for (int j = 0; j < k; j++) {
+                    if (((h >> j) & 1) == 1) {
+                        listTotal[c][j] += r;
+                    }
+                }
+            }
+        }
+        double[] next = new double[theta.length];
+        next[0] = Math.min(1 - 1e-12, Math.max(1e-12, classTotal[0] / population));
+        for (int c = 0; c < CLASSES; c++) {
+            for (int j = 0; j < k; j++) {
+                next[1 + c * k + j] = classTotal[c] > 0
+                        ? Math.min(1 - 1e-12, Math.max(1e-12, listTotal[c][j] / classTotal[c])) : 0.5;
+            }
+        }
+        return new Step(next, ll, population, true);
+    }
+
+    private static double[] pack(Fit fit, int k) {
+        double[] theta = new double[1 + CLASSES * k];
+        theta[0] = fit.weights()[0];
+        for (int c = 0; c < CLASSES; c++) {
+            System.arraycopy(fit.capture()[c], 0, theta, 1 + c * k, k);
+        }
+        return theta;
+    }
+
+    private static Fit unpack(double[] theta, int k, double population, double ll, boolean bounded) {
+        double[][] p = new double[CLASSES][k];
+        for (int c = 0; c < CLASSES; c++) {
+            System.arraycopy(theta, 1 + c * k, p[c], 0, k);
+        }
+        return new Fit(new double[] {theta[0], 1 - theta[0]}, p, population, ll, bounded);
     }
 
     private static Fit start(OverlapTable table, int s, SplittableRandom random) {
