@@ -22,10 +22,10 @@ final class LogLinearFitter {
         if (df < 0) {
             return ModelFit.notEstimable(model, df, p + " parameters for " + cells + " observed cells: the model is not identifiable");
         }
-        for (int[] pair : model.pairs()) {
-            if (overlap(table, pair[0], pair[1]) == 0) {
-                return ModelFit.notEstimable(model, df, "no one is on both " + table.lists().get(pair[0]) + " and "
-                        + table.lists().get(pair[1]) + ", so their interaction is minus infinity");
+        for (LogLinearModel.Pair pair : model.pairs()) {
+            if (overlap(table, pair.first(), pair.second()) == 0) {
+                return ModelFit.notEstimable(model, df, "no one is on both " + table.lists().get(pair.first()) + " and "
+                        + table.lists().get(pair.second()) + ", so their interaction is minus infinity");
             }
         }
         double[] y = new double[cells];

@@ -12,9 +12,19 @@ import java.util.List;
  * the whole model space, as in Rcapture's closedpMS.t.
  *
  * @param lists the list names, k ≥ 2
- * @param pairs the interactions, each {i, j} with i &lt; j, in canonical order
+ * @param pairs the interactions, in the order of {@link #allPairs}
  */
-public record LogLinearModel(List<String> lists, List<int[]> pairs) {
+public record LogLinearModel(List<String> lists, List<Pair> pairs) {
+
+    /** The interaction of lists {@code first} &lt; {@code second} (indices into the lists). */
+    public record Pair(int first, int second) {
+
+        public Pair {
+            if (first < 0 || second <= first) {
+                throw new IllegalArgumentException("a pair needs 0 ≤ first < second, got " + first + ", " + second);
+            }
+        }
+    }
 
     public LogLinearModel {
         lists = List.copyOf(lists);
@@ -27,11 +37,11 @@ public record LogLinearModel(List<String> lists, List<int[]> pairs) {
     }
 
     /** Every pair {i, j}, i &lt; j, in the order (0,1), (0,2), …, (1,2), … */
-    static List<int[]> allPairs(int k) {
-        List<int[]> pairs = new ArrayList<>();
+    static List<Pair> allPairs(int k) {
+        List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             for (int j = i + 1; j < k; j++) {
-                pairs.add(new int[] {i, j});
+                pairs.add(new Pair(i, j));
             }
         }
         return pairs;
@@ -43,8 +53,8 @@ public record LogLinearModel(List<String> lists, List<int[]> pairs) {
             return "independence";
         }
         List<String> names = new ArrayList<>();
-        for (int[] p : pairs) {
-            names.add(lists.get(p[0]) + ":" + lists.get(p[1]));
+        for (Pair p : pairs) {
+            names.add(lists.get(p.first()) + ":" + lists.get(p.second()));
         }
         return String.join(" + ", names);
     }
@@ -52,8 +62,8 @@ public record LogLinearModel(List<String> lists, List<int[]> pairs) {
     /** Every term: the lists (main effects) then the interactions "A:B"; the intercept is implied. */
     public List<String> terms() {
         List<String> terms = new ArrayList<>(lists);
-        for (int[] p : pairs) {
-            terms.add(lists.get(p[0]) + ":" + lists.get(p[1]));
+        for (Pair p : pairs) {
+            terms.add(lists.get(p.first()) + ":" + lists.get(p.second()));
         }
         return terms;
     }
@@ -72,8 +82,8 @@ public record LogLinearModel(List<String> lists, List<int[]> pairs) {
             row[1 + j] = (mask >> j) & 1;
         }
         for (int t = 0; t < pairs.size(); t++) {
-            int[] p = pairs.get(t);
-            row[1 + k + t] = ((mask >> p[0]) & 1) * ((mask >> p[1]) & 1);
+            Pair p = pairs.get(t);
+            row[1 + k + t] = ((mask >> p.first()) & 1) * ((mask >> p.second()) & 1);
         }
         return row;
     }

@@ -18,14 +18,14 @@ final class ModelSpace {
     }
 
     static List<ModelFit> fitAll(OverlapTable table, EstimationSettings settings) {
-        List<int[]> pairs = LogLinearModel.allPairs(table.k());
+        List<LogLinearModel.Pair> pairs = LogLinearModel.allPairs(table.k());
         if (pairs.size() < 31 && (1L << pairs.size()) <= settings.maxModels()) {
             return exhaustive(table, pairs, settings.confidence());
         }
         return stepwise(table, pairs, settings);
     }
 
-    private static List<ModelFit> exhaustive(OverlapTable table, List<int[]> pairs, double confidence) {
+    private static List<ModelFit> exhaustive(OverlapTable table, List<LogLinearModel.Pair> pairs, double confidence) {
         List<ModelFit> fits = new ArrayList<>();
         for (int size = 0; size <= pairs.size(); size++) {
             for (int subset = 0; subset < 1 << pairs.size(); subset++) {
@@ -37,7 +37,7 @@ final class ModelSpace {
         return fits;
     }
 
-    private static List<ModelFit> stepwise(OverlapTable table, List<int[]> pairs, EstimationSettings settings) {
+    private static List<ModelFit> stepwise(OverlapTable table, List<LogLinearModel.Pair> pairs, EstimationSettings settings) {
         Map<Integer, ModelFit> fitted = new LinkedHashMap<>();
         int current = 0;
         ModelFit best = fit(table, pairs, current, settings, fitted);
@@ -63,13 +63,13 @@ final class ModelSpace {
         return new ArrayList<>(fitted.values());
     }
 
-    private static ModelFit fit(OverlapTable table, List<int[]> pairs, int subset, EstimationSettings settings,
+    private static ModelFit fit(OverlapTable table, List<LogLinearModel.Pair> pairs, int subset, EstimationSettings settings,
             Map<Integer, ModelFit> fitted) {
         return fitted.computeIfAbsent(subset, s -> LogLinearFitter.fit(table, model(table, pairs, s), settings.confidence()));
     }
 
-    private static LogLinearModel model(OverlapTable table, List<int[]> pairs, int subset) {
-        List<int[]> chosen = new ArrayList<>();
+    private static LogLinearModel model(OverlapTable table, List<LogLinearModel.Pair> pairs, int subset) {
+        List<LogLinearModel.Pair> chosen = new ArrayList<>();
         for (int t = 0; t < pairs.size(); t++) {
             if ((subset & (1 << t)) != 0) {
                 chosen.add(pairs.get(t));

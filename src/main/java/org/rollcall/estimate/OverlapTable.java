@@ -14,9 +14,8 @@ import java.util.TreeSet;
  *
  * <p>A pattern is a bitmask: bit {@code j} (value {@code 1 << j}) is set when the person is on
  * list {@code j}, lists numbered in the order given to {@link #of}. Cells are ordered by mask
- * ascending (for lists A, B, C: "A only", "B only", "A+B", "C only", "A+C", "B+C", "A+B+C"),
- * which is the order Rcapture's {@code histpos.t} reverses; the order never depends on the
- * counts. A label names the lists of the pattern joined by {@code +}; a single list reads
+ * ascending (for lists A, B, C: "A only", "B only", "A+B", "C only", "A+C", "B+C", "A+B+C");
+ * the order never depends on the counts. A label names the lists of the pattern joined by {@code +}; a single list reads
  * "A only". Mask 0 (people on no list) is never observed: it is what the estimators estimate.
  */
 public final class OverlapTable {

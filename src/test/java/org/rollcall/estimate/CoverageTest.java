@@ -18,7 +18,7 @@ class CoverageTest {
     static final int N = 1000;
     static final double[] P = {0.30, 0.25, 0.35};
     static final LogLinearModel INDEPENDENCE = LogLinearModel.independence(Simulated.ABC);
-    static final LogLinearModel AB = new LogLinearModel(Simulated.ABC, List.of(new int[] {0, 1}));
+    static final LogLinearModel AB = new LogLinearModel(Simulated.ABC, List.of(new LogLinearModel.Pair(0, 1)));
 
     /** Coverage of the truth and mean population estimate of one model over all seeds. */
     record Run(double coverage, double meanPopulation, int notEstimable) {

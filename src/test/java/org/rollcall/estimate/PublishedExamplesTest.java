@@ -48,7 +48,7 @@ class PublishedExamplesTest {
     void hivModelWithOneInteractionMatchesRcapture() {
         // given the HIV table and the model ~ . + c1:c2
         OverlapTable table = hiv();
-        LogLinearModel model = new LogLinearModel(CENTRES, List.of(new int[] {0, 1}));
+        LogLinearModel model = new LogLinearModel(CENTRES, List.of(new LogLinearModel.Pair(0, 1)));
 
         // when
         ModelFit fit = LogLinearFitter.fit(table, model, 0.95);
