@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rollcall.config.JobDefinition;
+import org.rollcall.config.SourceDefinition;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.match.Linkage;
 import org.rollcall.match.Outcome;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.reconcile.ListOverlaps;
 import org.rollcall.reconcile.Reconciliation;
 import org.rollcall.register.RecordKeys;
 import org.rollcall.report.Redactor;
@@ -58,6 +60,8 @@ class ReportStep extends RunStep {
         info.put("match_millis", linkage.millis());
         List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
         List<ScoredPair> scored = store.load(run.run(), Stages.PAIRS);
+        info.put("estimates", ListOverlaps.estimates(def.sources().stream().map(SourceDefinition::id).toList(), rec.states(),
+                uncertainPeople(scored, linkage, store.loadOne(run.run(), Stages.PERSON_IDS))));
         List<ReportWriter.PairRow> pairs = scored.stream().map(p -> {
             PersonRecord a = persons.get(p.a());
             PersonRecord b = persons.get(p.b());
@@ -107,6 +111,13 @@ class ReportStep extends RunStep {
         }
         out.sort(Comparator.comparingInt(ReviewPair::priority).thenComparing(ReviewPair::probability, Comparator.reverseOrder()));
         return out;
+    }
+
+    /** The pairs of people the matcher left for review: kept apart in this run, perhaps one person. */
+    private static List<String[]> uncertainPeople(List<ScoredPair> pairs, Linkage linkage, String[] personOfCluster) {
+        return pairs.stream().filter(p -> p.outcome() == Outcome.REVIEW)
+                .map(p -> new String[] {personOfCluster[linkage.clusterOf()[p.a()]], personOfCluster[linkage.clusterOf()[p.b()]]})
+                .filter(ids -> !ids[0].equals(ids[1])).toList();
     }
 
     private static ReviewPair.Side side(PersonRecord r) {

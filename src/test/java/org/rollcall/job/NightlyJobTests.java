@@ -1,6 +1,7 @@
 package org.rollcall.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,12 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.sample.SampleTruth;
@@ -189,5 +193,33 @@ class NightlyJobTests {
             }
         }
         return out;
+    }
+
+    @Test
+    void summaryEstimatesThePeopleOnNoListFromTheOverlapsOfEntitiesCsv() throws Exception {
+        JsonNode estimates = JsonMapper.builder().build().readTree(sample.latest().resolve("summary.json").toFile()).get("estimates");
+        // the overlap table, computed here from entities.csv: each entity's set of sources
+        Map<String, TreeSet<String>> sourcesOf = new LinkedHashMap<>();
+        Reports.entities(sample.latest()).forEach((key, entity) -> sourcesOf.computeIfAbsent(entity, e -> new TreeSet<>())
+                .add(key.substring(0, key.indexOf('|'))));
+        Map<String, Long> expected = new LinkedHashMap<>();
+        sourcesOf.values().forEach(on -> expected.merge(String.join("+", on), 1L, Long::sum));
+        Map<String, Long> reported = new LinkedHashMap<>();
+        estimates.get("overlap").forEach(cell -> {
+            TreeSet<String> on = new TreeSet<>();
+            cell.get("lists").forEach(l -> on.add(l.asString()));
+            reported.put(String.join("+", on), cell.get("count").asLong());
+        });
+        assertThat(reported).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(estimates.get("observed").asLong()).isEqualTo(sourcesOf.size());
+
+        JsonNode headline = estimates.get("people-on-no-list");
+        double estimate = headline.get("estimate").asDouble();
+        assertThat(headline.get("model").asString()).isNotBlank();
+        assertThat(headline.get("low").asDouble()).isLessThanOrEqualTo(estimate);
+        assertThat(headline.get("high").asDouble()).isGreaterThanOrEqualTo(estimate);
+        assertThat(headline.get("population").asDouble()).isCloseTo(sourcesOf.size() + estimate, within(1e-6));
+        assertThat(estimates.get("models").size()).as("all eight hierarchical models of three lists").isEqualTo(8);
+        assertThat(estimates.get("linkage-sensitivity").get("all-linked").get("observed").asLong()).isLessThan(sourcesOf.size());
     }
 }
