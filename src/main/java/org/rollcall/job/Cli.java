@@ -142,7 +142,14 @@ public final class Cli {
         try {
             def = JobFiles.load(jobFile, Path.of("").toAbsolutePath());
             SourceCheck.check(def);
-        } catch (JobDefinitionException e) {
+        } catch (JobDefinitionException bad) {
+            JobDefinitionException e = bad;
+            if (bad.definition() != null && bad.definition().file() != null) {
+                // every problem in one run: the sources' checks against the files as well
+                List<String> all = new java.util.ArrayList<>(bad.problems());
+                all.addAll(SourceCheck.problems(bad.definition()));
+                e = new JobDefinitionException(jobFile.toString(), all);
+            }
             err.println("rollcall: " + e.getMessage());
             boolean onlyMissing = e.problems().stream().allMatch(p -> p.contains("matches no file"));
             return (onlyMissing ? ExitCode.INPUT_MISSING : ExitCode.INVALID_JOB).code();

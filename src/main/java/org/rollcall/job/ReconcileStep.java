@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rollcall.reconcile.Changes;
+import org.rollcall.reconcile.FieldProblems;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.PersonState;
 import org.rollcall.reconcile.Reconciler;
@@ -45,6 +46,8 @@ class ReconcileStep extends RunStep {
         rec = rec.withCounted(Map.of("review-decisions-applied", "analysts' decisions in force, with who decided and where",
                 "review-decisions-not-applied", "analysts' decisions not applied, each with the reason",
                 "review-files-rejected", "review files not applied, with every problem"), review);
+        rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY,
+                FieldProblems.rows(store.load(key, Stages.FIELD_PROBLEMS), store.load(key, Stages.PERSON_RECORDS))));
         store.saveOne(key, Stages.RECONCILIATION, rec);
         store.saveEntities(key, rec.entities());
         store.saveFigures(key, rec.figures());

@@ -58,6 +58,7 @@ class ReportStep extends RunStep {
         blocking.put("skipped_blocks", linkage.skippedBlocks());
         info.put("blocking", blocking);
         info.put("match_millis", linkage.millis());
+        info.put("accounting", store.load(run.run(), Stages.SOURCE_ACCOUNTS));
         List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
         List<ScoredPair> scored = store.load(run.run(), Stages.PAIRS);
         info.put("estimates", ListOverlaps.estimates(def.sources().stream().map(SourceDefinition::id).toList(), rec.states(),

@@ -2,7 +2,9 @@ package org.rollcall.job;
 
 import org.rollcall.ingest.Claim;
 import org.rollcall.ingest.RejectedRow;
+import org.rollcall.ingest.SourceAccount;
 import org.rollcall.ingest.SourceRecord;
+import org.rollcall.domain.Problem;
 import org.rollcall.match.Linkage;
 import org.rollcall.match.ModelReport;
 import org.rollcall.match.ScoredPair;
@@ -19,6 +21,10 @@ public final class Stages {
     public static final Stage<SourceRecord> SOURCE_RECORDS = new Stage<>("source-records", SourceRecord.class);
     /** ingest: rows that could not be used, each with its reason. */
     public static final Stage<RejectedRow> REJECTED_ROWS = new Stage<>("rejected-rows", RejectedRow.class);
+    /** ingest: what became of every row of every source file (the accounting identity). */
+    public static final Stage<SourceAccount> SOURCE_ACCOUNTS = new Stage<>("source-accounts", SourceAccount.class);
+    /** ingest: values of kept records that could not be read, each with its row and column. */
+    public static final Stage<Problem> FIELD_PROBLEMS = new Stage<>("field-problems", Problem.class);
     /** ingest: figures the sources state (announced, listed …). */
     public static final Stage<Claim> CLAIMS = new Stage<>("claims", Claim.class);
     /** normalize: one parsed record per source record, in the same order. */

@@ -1,5 +1,6 @@
 package org.rollcall.report;
 
+import org.rollcall.ingest.SourceAccount;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,18 @@ final class HtmlReport {
     private final Reconciliation rec;
     private final Labels labels;
     private final String title;
+    private List<SourceAccount> accounts = List.of();
 
     HtmlReport(Reconciliation rec, Labels labels, String title) {
         this.rec = rec;
         this.labels = labels;
         this.title = title;
+    }
+
+    /** Adds the table of what became of every row of every source file. */
+    HtmlReport withAccounting(List<SourceAccount> accounts) {
+        this.accounts = accounts;
+        return this;
     }
 
     void write(Path file) throws IOException {
@@ -60,6 +68,7 @@ final class HtmlReport {
                 w.write("<h2>" + esc(labels.get("report.reasons")) + "</h2>\n");
                 bars(w, reasons);
             }
+            w.write(AccountingTable.html(accounts, labels.language()));
             w.write("<h2>" + esc(labels.get("report.lists")) + "</h2>\n<p class=\"note\">" + esc(labels.get("report.lists-note")) + "</p>\n");
             for (Figure f : rec.figures()) {
                 List<ListRow> rows = rec.lists().get(f.key());

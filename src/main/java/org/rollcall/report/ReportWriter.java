@@ -53,8 +53,9 @@ public final class ReportWriter {
                 JSON.writeValue(out, model);
             }
             writePairs(runDir.resolve("pairs.csv"), pairs);
-            new WorkbookReport(rec, new Labels(language)).write(runDir.resolve("reconciliation.xlsx"));
-            new HtmlReport(rec, new Labels(language), title).write(runDir.resolve("report.html"));
+            new WorkbookReport(rec, new Labels(language)).withAccounting(AccountingTable.from(runInfo))
+                    .write(runDir.resolve("reconciliation.xlsx"));
+            new HtmlReport(rec, new Labels(language), title).withAccounting(AccountingTable.from(runInfo)).write(runDir.resolve("report.html"));
             writeLists(runDir.resolve("lists"), rec);
             mirror(runDir, jobDir.resolve("latest"));
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.rollcall.report;
 
+import org.rollcall.ingest.SourceAccount;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -28,10 +29,17 @@ final class WorkbookReport {
 
     private final Reconciliation rec;
     private final Labels labels;
+    private List<SourceAccount> accounts = List.of();
 
     WorkbookReport(Reconciliation rec, Labels labels) {
         this.rec = rec;
         this.labels = labels;
+    }
+
+    /** Adds the "Accounting" sheet: what became of every row of every source file. */
+    WorkbookReport withAccounting(List<SourceAccount> accounts) {
+        this.accounts = accounts;
+        return this;
     }
 
     void write(Path file) throws IOException {
@@ -43,6 +51,9 @@ final class WorkbookReport {
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             summary(wb, bold);
+            if (!accounts.isEmpty()) {
+                AccountingTable.sheet(wb, bold, accounts, labels.language());
+            }
             for (Map.Entry<String, List<ListRow>> e : rec.lists().entrySet()) {
                 list(wb, bold, date, e.getKey(), e.getValue());
             }
