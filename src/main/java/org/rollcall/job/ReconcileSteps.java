@@ -294,8 +294,11 @@ public class ReconcileSteps {
             Reconciliation rec = store.loadOne(run.run(), RECONCILIATION, Reconciliation.class);
             Linkage linkage = store.loadOne(run.run(), LINKAGE, Linkage.class);
             Map<String, Object> info = new LinkedHashMap<>();
-            info.put("blocking", Map.of("candidate_pairs", linkage.candidatePairs(), "pairs_by_rule", linkage.pairsByRule(),
-                    "skipped_blocks", linkage.skippedBlocks()));
+            Map<String, Object> blocking = new LinkedHashMap<>(); // in the documented order, the same in every run
+            blocking.put("candidate_pairs", linkage.candidatePairs());
+            blocking.put("pairs_by_rule", linkage.pairsByRule());
+            blocking.put("skipped_blocks", linkage.skippedBlocks());
+            info.put("blocking", blocking);
             info.put("match_millis", linkage.millis());
             List<PersonRecord> persons = store.load(run.run(), PERSONS, PersonRecord.class);
             List<ReportWriter.PairRow> pairs = store.load(run.run(), PAIRS, ScoredPair.class).stream().map(p -> {
