@@ -3,6 +3,8 @@ package org.rollcall.config;
 import org.rollcall.domain.Keyed;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Field;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,9 +64,31 @@ public final class JobDefinitionLoader {
         if (!Files.isRegularFile(file)) {
             throw new JobDefinitionException(shown, List.of("the file does not exist; give the path of a job file such as jobs/nightly.yaml"));
         }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (MalformedInputException e) {
+            throw new JobDefinitionException(shown, List.of("the file is not UTF-8 text; save it as UTF-8 (in a text editor: Save As, encoding UTF-8)"));
+        } catch (IOException e) {
+            throw new JobDefinitionException(shown, List.of("the file cannot be read (" + e.getMessage() + "); check its permissions"));
+        }
+        return load(text, file, baseDir);
+    }
+
+    /**
+     * Reads a job file's text as kept when a run began, so that a resumed run uses the definition
+     * it began with whatever the file says now.
+     *
+     * @param text the job file's content
+     * @param file where it was read from (names it in messages; locates its relative paths)
+     * @param baseDir the folder its relative paths are resolved against
+     * @throws JobDefinitionException listing every problem
+     */
+    public JobDefinition load(String text, Path file, Path baseDir) {
+        String shown = file.toString();
         JobDefinition def;
         try {
-            def = mapper.readValue(file.toFile(), JobDefinition.class);
+            def = mapper.readValue(text, JobDefinition.class);
         } catch (JacksonException e) {
             throw new JobDefinitionException(shown, List.of(describe(e, file)));
         }
@@ -210,7 +234,7 @@ public final class JobDefinitionLoader {
                 }
             }
             return found < 0 ? fallback : "line " + (found + 1) + ": ";
-        } catch (java.io.IOException ex) {
+        } catch (IOException ex) {
             return fallback;
         }
     }

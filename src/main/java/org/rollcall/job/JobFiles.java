@@ -23,4 +23,9 @@ public final class JobFiles {
     public static JobDefinition load(Path file, Path baseDir) {
         return LOADER.load(file, baseDir);
     }
+
+    /** Reads a job file's text kept when a run began (see {@link JobDefinitionLoader#load(String, Path, Path)}). */
+    public static JobDefinition parse(String text, Path file, Path baseDir) {
+        return LOADER.load(text, file, baseDir);
+    }
 }

@@ -3,7 +3,9 @@ package org.rollcall.job;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.rollcall.config.JobDefinition;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -15,6 +17,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,22 +33,23 @@ public class JobRunner {
 
     private static final DateTimeFormatter RUN_NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'");
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobRunner.class);
+    private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 
     private final JobRepository repository;
     private final JobOperator operator;
     private final List<Step> steps;
-    private final java.nio.file.Path dataDir;
+    private final Path dataDir;
     private final StageStore store;
+    private final RunDefinitions definitions;
 
-    public JobRunner(JobRepository repository, JobOperator operator, ReconcileSteps steps, StageStore store,
-            @org.springframework.beans.factory.annotation.Value("${rollcall.data-dir}") String dataDir) {
+    public JobRunner(JobRepository repository, JobOperator operator, RunSteps steps, StageStore store, RunDefinitions definitions,
+            @Value("${rollcall.data-dir}") String dataDir) {
         this.repository = repository;
         this.operator = operator;
         this.store = store;
-        this.dataDir = java.nio.file.Path.of(dataDir);
-        this.steps = List.of(steps.ingestStep(), steps.normalizeStep(), steps.reviewStep(), steps.matchStep(), steps.registerStep(),
-                steps.reconcileStep(), steps.reportStep());
+        this.definitions = definitions;
+        this.dataDir = Path.of(dataDir);
+        this.steps = steps.steps();
     }
 
     /**
@@ -57,7 +63,7 @@ public class JobRunner {
     }
 
     public Outcome run(JobDefinition def) throws Exception {
-        java.util.Optional<RunLock> lock = RunLock.tryAcquire(dataDir, def.name());
+        Optional<RunLock> lock = RunLock.tryAcquire(dataDir, def.name());
         if (lock.isEmpty()) {
             JobInstance last = repository.getLastJobInstance(def.name());
             return new Outcome(ExitCode.ALREADY_RUNNING, last == null ? null : repository.getLastJobExecution(last), false);
@@ -98,17 +104,17 @@ public class JobRunner {
 
     /** Source files of the run rejected whole (a rejected row numbered 0). */
     private long unreadableFiles(long run) {
-        return store.load(run, ReconcileSteps.REJECTED, org.rollcall.ingest.RejectedRow.class).stream().filter(r -> r.row() == 0).count();
+        return store.load(run, Stages.REJECTED_ROWS).stream().filter(r -> r.row() == 0).count();
     }
 
     /** Rows of the run rejected one by one (not whole files). */
     long rejectedRows(JobExecution execution) {
-        return store.load(execution.getJobInstance().getInstanceId(), ReconcileSteps.REJECTED, org.rollcall.ingest.RejectedRow.class)
+        return store.load(execution.getJobInstance().getInstanceId(), Stages.REJECTED_ROWS)
                 .stream().filter(r -> r.row() > 0).count();
     }
 
     Job job(String name) {
-        var builder = new JobBuilder(name, repository).start(steps.get(0));
+        var builder = new JobBuilder(name, repository).listener(definitions).start(steps.get(0));
         for (Step s : steps.subList(1, steps.size())) {
             builder = builder.next(s);
         }

@@ -2,6 +2,8 @@ package org.rollcall.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rollcall.reconcile.EntityRow;
 import org.rollcall.reconcile.Figure;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,13 +24,42 @@ public class StageStore {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final java.util.Map<String, List<?>> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<?>> recent = new ConcurrentHashMap<>();
 
     public StageStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    public void save(long run, String stage, List<?> items) {
+    /** Replaces the stage's items for the run. */
+    public <T> void save(long run, Stage<T> stage, List<? extends T> items) {
+        save(run, stage.name(), items);
+    }
+
+    /** Replaces the stage's single item for the run. */
+    public <T> void saveOne(long run, Stage<T> stage, T item) {
+        save(run, stage.name(), List.of(item));
+    }
+
+    /** The stage's items for the run, in the order saved; empty when the stage has not run. */
+    public <T> List<T> load(long run, Stage<T> stage) {
+        return load(run, stage.name(), stage.type());
+    }
+
+    /** The stage's single item; fails when the stage has not run. */
+    public <T> T loadOne(long run, Stage<T> stage) {
+        return loadOne(run, stage.name(), stage.type());
+    }
+
+    /** True when the stage has been saved for the run (in this process or an earlier one). */
+    public boolean has(long run, Stage<?> stage) {
+        if (recent.containsKey(run + "/" + stage.name())) {
+            return true;
+        }
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_stage_item WHERE run_key = ? AND stage = ?", Integer.class, run, stage.name());
+        return n != null && n > 0;
+    }
+
+    private void save(long run, String stage, List<?> items) {
         jdbc.update("DELETE FROM rc_stage_item WHERE run_key = ? AND stage = ?", run, stage);
         List<Object[]> rows = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
@@ -44,7 +75,7 @@ public class StageStore {
     }
 
     @SuppressWarnings("unchecked")
-    public <T> List<T> load(long run, String stage, Class<T> type) {
+    private <T> List<T> load(long run, String stage, Class<T> type) {
         List<?> kept = recent.get(run + "/" + stage);
         if (kept != null && kept.stream().allMatch(type::isInstance)) {
             return (List<T>) kept;
@@ -54,8 +85,7 @@ public class StageStore {
                 (rs, i) -> json.readValue(rs.getString(1), t), run, stage);
     }
 
-    /** The single item of a stage; fails when the stage has not run. */
-    public <T> T loadOne(long run, String stage, Class<T> type) {
+    private <T> T loadOne(long run, String stage, Class<T> type) {
         List<T> items = load(run, stage, type);
         if (items.size() != 1) {
             throw new IllegalStateException("stage '" + stage + "' of run " + run + " has " + items.size() + " items, expected 1");

@@ -35,7 +35,7 @@ public final class ReviewImporter {
      * @param comment why (may be blank)
      * @param row the 1-based row of the review sheet
      */
-    public record Decision(String pairId, String keyA, String keyB, Verdict verdict, String reviewer, String comment, int row) {
+    public record ReviewedRow(String pairId, String keyA, String keyB, Verdict verdict, String reviewer, String comment, int row) {
     }
 
     /** A review file that cannot be applied; its message lists every problem. */
@@ -49,9 +49,9 @@ public final class ReviewImporter {
     }
 
     /** The decisions of the file (rows without a decision are skipped). @throws RejectedFile listing every problem */
-    public static List<Decision> read(Path file, String shown, String job) {
+    public static List<ReviewedRow> read(Path file, String shown, String job) {
         List<String> problems = new ArrayList<>();
-        List<Decision> out = new ArrayList<>();
+        List<ReviewedRow> out = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = wb.getSheet(ReviewWorkbook.SHEET);
             Sheet meta = wb.getSheet(ReviewWorkbook.META);
@@ -112,7 +112,7 @@ public final class ReviewImporter {
                             + Verdict.labels("es"));
                     continue;
                 }
-                out.add(new Decision(pairId, k[0], k[1], v, text(fmt, row, col.get("reviewer")), text(fmt, row, col.get("comment")), n));
+                out.add(new ReviewedRow(pairId, k[0], k[1], v, text(fmt, row, col.get("reviewer")), text(fmt, row, col.get("comment")), n));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof RejectedFile rf) {

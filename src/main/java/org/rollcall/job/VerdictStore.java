@@ -1,7 +1,7 @@
 package org.rollcall.job;
 
 import java.util.List;
-import org.rollcall.review.DecisionsInForce;
+import org.rollcall.review.VerdictsInForce;
 import org.rollcall.review.ReviewImporter;
 import org.rollcall.review.Verdict;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** Analysts' decisions and the review files they came from, in the database. */
 @Component
-public class DecisionStore {
+public class VerdictStore {
 
     private final JdbcTemplate jdbc;
 
-    public DecisionStore(JdbcTemplate jdbc) {
+    public VerdictStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -23,10 +23,10 @@ public class DecisionStore {
         return n != null && n > 0;
     }
 
-    public void save(String job, String sha, String file, long run, List<ReviewImporter.Decision> decisions) {
+    public void save(String job, String sha, String file, long run, List<ReviewImporter.ReviewedRow> decisions) {
         Long max = jdbc.queryForObject("SELECT MAX(seq) FROM rc_decision WHERE job = ?", Long.class, job);
         long seq = max == null ? 0 : max;
-        for (ReviewImporter.Decision d : decisions) {
+        for (ReviewImporter.ReviewedRow d : decisions) {
             jdbc.update("INSERT INTO rc_decision (job, seq, pair_id, key_a, key_b, verdict, reviewer, note, file, row_no, imported_run) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", job, ++seq, d.pairId(), d.keyA(), d.keyB(), d.verdict().name(),
                     d.reviewer(), d.comment(), file, d.row(), run);
@@ -34,9 +34,9 @@ public class DecisionStore {
         jdbc.update("INSERT INTO rc_review_file (job, file_sha, file, imported_run) VALUES (?, ?, ?, ?)", job, sha, file, run);
     }
 
-    public List<DecisionsInForce.Stored> all(String job) {
+    public List<VerdictsInForce.StoredVerdict> all(String job) {
         return jdbc.query("SELECT seq, pair_id, key_a, key_b, verdict, reviewer, note, file, row_no, imported_run FROM rc_decision "
-                + "WHERE job = ? ORDER BY seq", (rs, i) -> new DecisionsInForce.Stored(rs.getLong(1), rs.getString(2), rs.getString(3),
+                + "WHERE job = ? ORDER BY seq", (rs, i) -> new VerdictsInForce.StoredVerdict(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), Verdict.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
                 rs.getLong(10)), job);
     }

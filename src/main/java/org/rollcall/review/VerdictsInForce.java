@@ -12,14 +12,14 @@ import org.rollcall.match.Decisions;
  * its records are still here and it does not contradict other decisions (A = B, B = C, A ≠ C:
  * none of them is applied, all are reported: nothing is guessed).
  */
-public final class DecisionsInForce {
+public final class VerdictsInForce {
 
     /**
      * A stored decision.
      *
      * @param seq order of import: a later one supersedes an earlier one on the same pair
      */
-    public record Stored(long seq, String pairId, String keyA, String keyB, Verdict verdict, String reviewer, String comment,
+    public record StoredVerdict(long seq, String pairId, String keyA, String keyB, Verdict verdict, String reviewer, String comment,
             String file, int row, long importedRun) {
     }
 
@@ -28,16 +28,16 @@ public final class DecisionsInForce {
      * @param applied the decisions applied (the audit trail)
      * @param notApplied decisions not applied, each with the reason
      */
-    public record Result(Decisions decisions, List<Stored> applied, List<Map.Entry<Stored, String>> notApplied) {
+    public record Result(Decisions decisions, List<StoredVerdict> applied, List<Map.Entry<StoredVerdict, String>> notApplied) {
     }
 
-    private DecisionsInForce() {
+    private VerdictsInForce() {
     }
 
-    public static Result resolve(List<Stored> stored, List<String> recordKeys) {
-        Map<String, Stored> latest = new LinkedHashMap<>();
-        for (Stored s : stored) {
-            Stored before = latest.get(s.pairId());
+    public static Result resolve(List<StoredVerdict> stored, List<String> recordKeys) {
+        Map<String, StoredVerdict> latest = new LinkedHashMap<>();
+        for (StoredVerdict s : stored) {
+            StoredVerdict before = latest.get(s.pairId());
             if (before == null || s.seq() > before.seq()) {
                 latest.put(s.pairId(), s);
             }
@@ -46,9 +46,9 @@ public final class DecisionsInForce {
         for (int i = 0; i < recordKeys.size(); i++) {
             index.putIfAbsent(recordKeys.get(i), i);
         }
-        List<Map.Entry<Stored, String>> notApplied = new ArrayList<>();
-        List<Stored> usable = new ArrayList<>();
-        for (Stored s : latest.values()) {
+        List<Map.Entry<StoredVerdict, String>> notApplied = new ArrayList<>();
+        List<StoredVerdict> usable = new ArrayList<>();
+        for (StoredVerdict s : latest.values()) {
             if (!index.containsKey(s.keyA()) || !index.containsKey(s.keyB())) {
                 notApplied.add(Map.entry(s, "a record of this pair is no longer in its list ("
                         + (!index.containsKey(s.keyA()) ? s.keyA() : s.keyB()) + "); the decision is kept but has nothing to apply to"));
@@ -60,21 +60,21 @@ public final class DecisionsInForce {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        for (Stored s : usable) {
+        for (StoredVerdict s : usable) {
             if (s.verdict() == Verdict.SAME) {
                 union(parent, index.get(s.keyA()), index.get(s.keyB()));
             }
         }
         List<Integer> contradictedGroups = new ArrayList<>();
-        for (Stored s : usable) {
+        for (StoredVerdict s : usable) {
             if (s.verdict() == Verdict.DIFFERENT && find(parent, index.get(s.keyA())) == find(parent, index.get(s.keyB()))) {
                 contradictedGroups.add(find(parent, index.get(s.keyA())));
             }
         }
         List<int[]> same = new ArrayList<>();
         List<int[]> different = new ArrayList<>();
-        List<Stored> applied = new ArrayList<>();
-        for (Stored s : usable) {
+        List<StoredVerdict> applied = new ArrayList<>();
+        for (StoredVerdict s : usable) {
             int a = index.get(s.keyA());
             int b = index.get(s.keyB());
             if (contradictedGroups.contains(find(parent, a)) || contradictedGroups.contains(find(parent, b))) {
@@ -85,7 +85,7 @@ public final class DecisionsInForce {
             (s.verdict() == Verdict.SAME ? same : different).add(new int[] {a, b});
             applied.add(s);
         }
-        for (Stored s : latest.values()) {
+        for (StoredVerdict s : latest.values()) {
             if (s.verdict() == Verdict.UNSURE && index.containsKey(s.keyA()) && index.containsKey(s.keyB())) {
                 applied.add(s);
             }

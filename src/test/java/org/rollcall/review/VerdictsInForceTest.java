@@ -5,25 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class DecisionsInForceTest {
+class VerdictsInForceTest {
 
-    private static DecisionsInForce.Stored d(long seq, String a, String b, Verdict v) {
-        return new DecisionsInForce.Stored(seq, ReviewPair.idOf(a, b), a, b, v, "ana", "", "review.xlsx", (int) seq + 1, 1);
+    private static VerdictsInForce.StoredVerdict d(long seq, String a, String b, Verdict v) {
+        return new VerdictsInForce.StoredVerdict(seq, ReviewPair.idOf(a, b), a, b, v, "ana", "", "review.xlsx", (int) seq + 1, 1);
     }
 
     @Test
     void contradictionIsReportedAndNoneOfItsDecisionsIsApplied() {
-        var r = DecisionsInForce.resolve(List.of(d(1, "A", "B", Verdict.SAME), d(2, "B", "C", Verdict.SAME), d(3, "A", "C", Verdict.DIFFERENT),
+        var r = VerdictsInForce.resolve(List.of(d(1, "A", "B", Verdict.SAME), d(2, "B", "C", Verdict.SAME), d(3, "A", "C", Verdict.DIFFERENT),
                 d(4, "D", "E", Verdict.SAME)), List.of("A", "B", "C", "D", "E"));
         assertThat(r.notApplied()).hasSize(3).allSatisfy(e -> assertThat(e.getValue()).startsWith("contradicts other decisions"));
-        assertThat(r.applied()).extracting(DecisionsInForce.Stored::pairId).containsExactly(ReviewPair.idOf("D", "E"));
+        assertThat(r.applied()).extracting(VerdictsInForce.StoredVerdict::pairId).containsExactly(ReviewPair.idOf("D", "E"));
         assertThat(r.decisions().sameFirst()).hasSize(1);
         assertThat(r.decisions().different()).isEmpty();
     }
 
     @Test
     void decisionOnARecordThatVanishedIsKeptAndReported() {
-        var r = DecisionsInForce.resolve(List.of(d(1, "A", "Z", Verdict.SAME)), List.of("A", "B"));
+        var r = VerdictsInForce.resolve(List.of(d(1, "A", "Z", Verdict.SAME)), List.of("A", "B"));
         assertThat(r.notApplied()).singleElement().satisfies(e -> assertThat(e.getValue()).contains("no longer in its list").contains("Z"));
         assertThat(r.decisions().sameFirst()).isEmpty();
     }
@@ -31,7 +31,7 @@ class DecisionsInForceTest {
     @Test
     void laterDecisionSupersedesAndPairIdIsTheSameInEitherOrder() {
         assertThat(ReviewPair.idOf("A", "B")).isEqualTo(ReviewPair.idOf("B", "A"));
-        var r = DecisionsInForce.resolve(List.of(d(1, "A", "B", Verdict.SAME), d(2, "B", "A", Verdict.DIFFERENT)), List.of("A", "B"));
+        var r = VerdictsInForce.resolve(List.of(d(1, "A", "B", Verdict.SAME), d(2, "B", "A", Verdict.DIFFERENT)), List.of("A", "B"));
         assertThat(r.decisions().different()).hasSize(1);
         assertThat(r.decisions().sameFirst()).isEmpty();
     }

@@ -1,0 +1,51 @@
+package org.rollcall.job;
+
+import java.util.List;
+import org.rollcall.match.MatchConfigs;
+import org.rollcall.match.Matcher;
+import org.rollcall.match.ModelReport;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.reconcile.ListRow;
+import org.rollcall.register.RecordKeys;
+import org.rollcall.review.VerdictsInForce;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.stereotype.Component;
+
+/** Blocks, scores and clusters the records into people, analysts' verdicts overriding the model. */
+@Component
+class MatchStep extends RunStep {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatchStep.class);
+
+    private final VerdictStore verdicts;
+
+    MatchStep(StageStore store, RunDefinitions definitions, VerdictStore verdicts) {
+        super(store, definitions);
+        this.verdicts = verdicts;
+    }
+
+    @Override
+    String name() {
+        return "match";
+    }
+
+    @Override
+    void run(RunContext run, StepContribution contribution) {
+        List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
+        VerdictsInForce.Result decided = VerdictsInForce.resolve(verdicts.all(run.definition().name()), RecordKeys.of(persons));
+        Matcher.Result result = new Matcher(MatchConfigs.from(run.definition().matching(), run.definition().sources()))
+                .match(persons, null, decided.decisions());
+        store.save(run.run(), Stages.VERDICTS_APPLIED, decided.applied().stream().map(d -> new ListRow(d.pairId(), d.verdict().label("en"),
+                d.reviewer(), d.file() + ", row " + d.row(), d.comment() + (d.comment().isEmpty() ? "" : "; ") + "imported in run "
+                + d.importedRun())).toList());
+        store.save(run.run(), Stages.VERDICTS_NOT_APPLIED, decided.notApplied().stream().map(e -> new ListRow(e.getKey().pairId(),
+                e.getKey().verdict().label("en"), e.getKey().reviewer(), e.getKey().file() + ", row " + e.getKey().row(), e.getValue())).toList());
+        store.saveOne(run.run(), Stages.LINKAGE, result.linkage());
+        store.saveOne(run.run(), Stages.MODEL, ModelReport.of(result.model()));
+        store.save(run.run(), Stages.PAIRS, result.pairs());
+        LOG.info("match: {} records → {} people; {} candidate pairs {}; ms by phase {}", persons.size(), result.linkage().clusters(),
+                result.linkage().candidatePairs(), result.linkage().pairsByRule(), result.linkage().millis());
+    }
+}

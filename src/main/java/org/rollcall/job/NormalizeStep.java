@@ -1,0 +1,45 @@
+package org.rollcall.job;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rollcall.ingest.SourceRecord;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.normalize.RecordNormalizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.stereotype.Component;
+
+/** Parses names, cédulas, dates and decisions: one person record per source record, in order. */
+@Component
+class NormalizeStep extends RunStep {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NormalizeStep.class);
+
+    NormalizeStep(StageStore store, RunDefinitions definitions) {
+        super(store, definitions);
+    }
+
+    @Override
+    String name() {
+        return "normalize";
+    }
+
+    @Override
+    void run(RunContext run, StepContribution contribution) {
+        Map<String, RecordNormalizer> normalizers = new LinkedHashMap<>();
+        run.definition().sources().forEach(s -> normalizers.put(s.id(), new RecordNormalizer(s)));
+        List<SourceRecord> raw = store.load(run.run(), Stages.SOURCE_RECORDS);
+        Progress progress = new Progress(LOG, "normalize", raw.size());
+        List<PersonRecord> persons = new ArrayList<>(raw.size());
+        for (SourceRecord r : raw) {
+            persons.add(normalizers.get(r.sourceId()).normalize(r));
+            progress.tick(persons.size());
+        }
+        progress.done(persons.size());
+        store.save(run.run(), Stages.PERSON_RECORDS, persons);
+        contribution.incrementWriteCount(persons.size());
+    }
+}

@@ -1,0 +1,52 @@
+package org.rollcall.job;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rollcall.reconcile.Changes;
+import org.rollcall.reconcile.ListRow;
+import org.rollcall.reconcile.PersonState;
+import org.rollcall.reconcile.Reconciler;
+import org.rollcall.reconcile.Reconciliation;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.stereotype.Component;
+
+/** Computes the figures and the lists behind them, and what changed since the job's previous run. */
+@Component
+class ReconcileStep extends RunStep {
+
+    private final RegisterStore register;
+
+    ReconcileStep(StageStore store, RunDefinitions definitions, RegisterStore register) {
+        super(store, definitions);
+        this.register = register;
+    }
+
+    @Override
+    String name() {
+        return "reconcile";
+    }
+
+    @Override
+    void run(RunContext run, StepContribution contribution) {
+        long key = run.run();
+        Reconciliation rec = Reconciler.reconcile(store.load(key, Stages.PERSON_RECORDS), store.loadOne(key, Stages.LINKAGE),
+                store.load(key, Stages.PAIRS), store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS),
+                run.definition().reconcile(), store.loadOne(key, Stages.PERSON_IDS));
+        String job = run.definition().name();
+        List<PersonState> previous = register.previousStates(job, key);
+        register.saveStates(job, key, rec.states());
+        rec = rec.withChanges(Changes.between(previous, rec.states()), previous.isEmpty());
+        Map<String, List<ListRow>> review = new LinkedHashMap<>();
+        review.put("review-decisions-applied", store.load(key, Stages.VERDICTS_APPLIED));
+        review.put("review-decisions-not-applied", store.load(key, Stages.VERDICTS_NOT_APPLIED));
+        review.put("review-files-rejected", store.load(key, Stages.REVIEW_FILES).stream()
+                .filter(r -> r.detail().startsWith("rejected")).toList());
+        rec = rec.withCounted(Map.of("review-decisions-applied", "analysts' decisions in force, with who decided and where",
+                "review-decisions-not-applied", "analysts' decisions not applied, each with the reason",
+                "review-files-rejected", "review files not applied, with every problem"), review);
+        store.saveOne(key, Stages.RECONCILIATION, rec);
+        store.saveEntities(key, rec.entities());
+        store.saveFigures(key, rec.figures());
+    }
+}

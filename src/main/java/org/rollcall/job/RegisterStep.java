@@ -1,0 +1,48 @@
+package org.rollcall.job;
+
+import java.util.List;
+import org.rollcall.match.Linkage;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.register.IdAssigner;
+import org.rollcall.register.RecordKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives this run's people the register's stable ids: a person keeps an id across runs as long as
+ * their records do (see {@link IdAssigner} for merges and splits).
+ */
+@Component
+class RegisterStep extends RunStep {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegisterStep.class);
+
+    private final RegisterStore register;
+
+    RegisterStep(StageStore store, RunDefinitions definitions, RegisterStore register) {
+        super(store, definitions);
+        this.register = register;
+    }
+
+    @Override
+    String name() {
+        return "register";
+    }
+
+    @Override
+    void run(RunContext run, StepContribution contribution) {
+        String job = run.definition().name();
+        List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
+        Linkage linkage = store.loadOne(run.run(), Stages.LINKAGE);
+        List<String> keys = RecordKeys.of(persons);
+        long[] next = {register.lastNumber(job)};
+        IdAssigner.Assignment a = IdAssigner.assign(linkage.clusterOf(), linkage.clusters(), keys, register.previous(job),
+                () -> String.format("P%06d", ++next[0]));
+        register.save(job, run.run(), keys, linkage.clusterOf(), a);
+        store.saveOne(run.run(), Stages.PERSON_IDS, a.personOfCluster());
+        LOG.info("register: {} people, {} new, {} merges, {} splits", a.personOfCluster().length, a.created().size(),
+                a.merges().size(), a.splits().size());
+    }
+}

@@ -1,0 +1,70 @@
+package org.rollcall.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.rollcall.config.JobDefinition;
+import org.rollcall.ingest.SourceFiles;
+import org.rollcall.reconcile.ListRow;
+import org.rollcall.review.ReviewImporter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads reviewed workbooks (the job's {@code reviews} path): each file is applied whole, once
+ * (by content), or rejected whole with every problem named; verdicts are stored with who, the
+ * file and the row.
+ */
+@Component
+class ReviewStep extends RunStep {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewStep.class);
+
+    private final VerdictStore verdicts;
+
+    ReviewStep(StageStore store, RunDefinitions definitions, VerdictStore verdicts) {
+        super(store, definitions);
+        this.verdicts = verdicts;
+    }
+
+    @Override
+    String name() {
+        return "review";
+    }
+
+    @Override
+    void run(RunContext run, StepContribution contribution) throws IOException, NoSuchAlgorithmException {
+        JobDefinition def = run.definition();
+        List<ListRow> files = new ArrayList<>();
+        if (def.reviews() != null) {
+            for (Path file : SourceFiles.resolve(def.baseDir(), def.reviews())) {
+                String shown = SourceFiles.display(def.baseDir(), file);
+                String sha = sha(file);
+                if (verdicts.applied(def.name(), sha)) {
+                    files.add(new ListRow("", "", "", shown, "already applied in an earlier run: nothing changed"));
+                    continue;
+                }
+                try {
+                    List<ReviewImporter.ReviewedRow> read = ReviewImporter.read(file, shown, def.name());
+                    verdicts.save(def.name(), sha, shown, run.run(), read);
+                    files.add(new ListRow("", "", "", shown, "applied: " + read.size() + " decisions"));
+                } catch (ReviewImporter.RejectedFile e) {
+                    files.add(new ListRow("", "", "", shown, "rejected: " + e.getMessage()));
+                    LOG.warn("review file {} rejected", shown);
+                }
+            }
+        }
+        store.save(run.run(), Stages.REVIEW_FILES, files);
+    }
+
+    private static String sha(Path file) throws IOException, NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}

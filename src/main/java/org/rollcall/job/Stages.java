@@ -1,0 +1,45 @@
+package org.rollcall.job;
+
+import org.rollcall.ingest.Claim;
+import org.rollcall.ingest.RejectedRow;
+import org.rollcall.ingest.SourceRecord;
+import org.rollcall.match.Linkage;
+import org.rollcall.match.ModelReport;
+import org.rollcall.match.ScoredPair;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.reconcile.ListRow;
+import org.rollcall.reconcile.Reconciliation;
+
+/** Every stage of a run, in the order the steps write them; the step that writes each is named. */
+public final class Stages {
+
+    /** The job file's text as the run began; every step reads the definition from it (the run's start). */
+    public static final Stage<String> JOB_FILE = new Stage<>("job-file", String.class);
+    /** ingest: every usable row or entry, with its provenance. */
+    public static final Stage<SourceRecord> SOURCE_RECORDS = new Stage<>("source-records", SourceRecord.class);
+    /** ingest: rows that could not be used, each with its reason. */
+    public static final Stage<RejectedRow> REJECTED_ROWS = new Stage<>("rejected-rows", RejectedRow.class);
+    /** ingest: figures the sources state (announced, listed …). */
+    public static final Stage<Claim> CLAIMS = new Stage<>("claims", Claim.class);
+    /** normalize: one parsed record per source record, in the same order. */
+    public static final Stage<PersonRecord> PERSON_RECORDS = new Stage<>("person-records", PersonRecord.class);
+    /** review: the review files read this run and what became of each. */
+    public static final Stage<ListRow> REVIEW_FILES = new Stage<>("review-files", ListRow.class);
+    /** match: analysts' verdicts in force this run. */
+    public static final Stage<ListRow> VERDICTS_APPLIED = new Stage<>("decisions-applied", ListRow.class);
+    /** match: analysts' verdicts that could not be applied, each with the reason. */
+    public static final Stage<ListRow> VERDICTS_NOT_APPLIED = new Stage<>("decisions-not-applied", ListRow.class);
+    /** match: the records' clusters (one item). */
+    public static final Stage<Linkage> LINKAGE = new Stage<>("linkage", Linkage.class);
+    /** match: every linked or review pair with its explanation. */
+    public static final Stage<ScoredPair> PAIRS = new Stage<>("pairs", ScoredPair.class);
+    /** match: the fitted model (one item). */
+    public static final Stage<ModelReport> MODEL = new Stage<>("model", ModelReport.class);
+    /** register: the register id of each cluster (one item). */
+    public static final Stage<String[]> PERSON_IDS = new Stage<>("person-ids", String[].class);
+    /** reconcile: the figures and the lists behind them (one item). */
+    public static final Stage<Reconciliation> RECONCILIATION = new Stage<>("reconciliation", Reconciliation.class);
+
+    private Stages() {
+    }
+}
