@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rollcall.text.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.util.FileSystemUtils;
@@ -87,6 +89,23 @@ class ReportGoldenTests {
                 try (Stream<Path> lists = Files.list(latest.resolve("lists"))) {
                     List<String> written = lists.map(p -> "lists/" + p.getFileName()).sorted().toList();
                     assertThat(expectedFiles(c)).as("golden files of " + c.getFileName()).containsAll(written);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyFigureTheRunWritesHasALabelAndASheetNameInEveryLanguage() throws Exception {
+        // a figure added without bundle entries (say, by a merge) fails here
+        try (Stream<Path> cases = Files.list(CASES)) {
+            for (Path c : cases.filter(Files::isDirectory).toList()) {
+                Set<String> keys = Reports.figures(latest(c.getFileName().toString())).keySet();
+                for (String language : Messages.LANGUAGES) {
+                    Messages m = Messages.of(language);
+                    assertThat(keys).as(language + ": figures without figure.<key> in messages_" + language + ".properties")
+                            .allMatch(k -> m.has("figure." + k));
+                    assertThat(keys).as(language + ": figures without sheet.<key> in messages_" + language + ".properties")
+                            .allMatch(k -> m.has("sheet." + k));
                 }
             }
         }
