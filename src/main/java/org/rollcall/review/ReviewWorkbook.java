@@ -99,8 +99,8 @@ public final class ReviewWorkbook {
                 Cell pc = row.createCell(5);
                 pc.setCellValue(p.probability());
                 pc.setCellStyle(prob);
-                side(row, 6, p.a(), date);
-                side(row, 17, p.b(), date);
+                side(row, 6, p.a(), date, m);
+                side(row, 17, p.b(), date, m);
                 row.createCell(28).setCellValue(p.why());
                 Row mr = meta.createRow(r + 2);
                 mr.createCell(0).setCellValue(p.pairId());
@@ -123,7 +123,8 @@ public final class ReviewWorkbook {
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
-            printable(sheet);
+            printable(sheet, 3);
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
             wb.setSheetHidden(wb.getSheetIndex(META), true);
             Sheet audit = wb.createSheet(m.get("review.sheet.decisions"));
             header(audit, AUDIT.stream().map(k -> m.get("review.audit." + k)).toList(), bold);
@@ -143,7 +144,7 @@ public final class ReviewWorkbook {
                 audit.setColumnWidth(i, auditWidths[i] * 256);
             }
             audit.createFreezePane(0, 1);
-            printable(audit);
+            printable(audit, 1);
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
             }
@@ -159,14 +160,14 @@ public final class ReviewWorkbook {
     }
 
     /** Writes a record's facts from column {@code from} on, in the order of {@link #COLUMNS}. */
-    private static void side(Row row, int from, ReviewPair.Side s, CellStyle date) {
+    private static void side(Row row, int from, ReviewPair.Side s, CellStyle date, Messages m) {
         text(row, from, s.name());
         text(row, from + 1, s.idNumber());
         date(row, from + 2, s.birthDate(), date);
         date(row, from + 3, s.detentionDate(), date);
         text(row, from + 4, s.place());
         text(row, from + 5, s.offence());
-        text(row, from + 6, s.status());
+        text(row, from + 6, s.status() == null || s.status().isEmpty() ? "" : m.get("status." + s.status()));
         text(row, from + 7, s.ruling());
         text(row, from + 8, s.source());
         text(row, from + 9, s.recordId());
@@ -185,12 +186,12 @@ public final class ReviewWorkbook {
         }
     }
 
-    /** Landscape, fit to one page wide, the header row repeated on every page. */
-    static void printable(Sheet sheet) {
+    /** Landscape, {@code pagesWide} pages wide, the header row repeated on every page. */
+    static void printable(Sheet sheet, int pagesWide) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setFitWidth((short) 1);
+        ps.setFitWidth((short) pagesWide);
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
