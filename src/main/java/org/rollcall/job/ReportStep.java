@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -21,6 +22,8 @@ import org.rollcall.report.Redactor;
 import org.rollcall.report.ReportWriter;
 import org.rollcall.report.RunHeader;
 import org.rollcall.review.ReviewWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -28,6 +31,8 @@ import org.springframework.stereotype.Component;
 /** Writes the reports into the run's folder and mirrors them in latest/. */
 @Component
 class ReportStep extends RunStep {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportStep.class);
 
     private final String redactKey;
 
@@ -72,8 +77,11 @@ class ReportStep extends RunStep {
         } else {
             rec = new Redactor(redactKey).redact(rec);
         }
+        long start = System.nanoTime();
         ReportWriter.write(def.outputRoot().resolve(def.name()), run.runName(), def.name(), rec, info,
                 store.loadOne(run.run(), Stages.MODEL), pairs, def.report().language(), title(def), header(run, persons));
+        LOG.info(String.format(Locale.ROOT, "report: %d figures, %d lists written in %.1f s to %s", rec.figures().size(), rec.lists().size(),
+                (System.nanoTime() - start) / 1e9, runDir.toAbsolutePath().normalize()));
         store.forget(run.run());
     }
 
