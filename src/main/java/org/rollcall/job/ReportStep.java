@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.Set;
@@ -18,9 +20,11 @@ import org.rollcall.match.Linkage;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.reconcile.Reconciliation;
+import org.rollcall.register.RecordKeys;
 import org.rollcall.report.Redactor;
 import org.rollcall.report.ReportWriter;
 import org.rollcall.report.RunHeader;
+import org.rollcall.review.ReviewPair;
 import org.rollcall.review.ReviewWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,11 +67,13 @@ class ReportStep extends RunStep {
         info.put("match_millis", linkage.millis());
         List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
         List<ScoredPair> scored = store.load(run.run(), Stages.PAIRS);
+        List<String> keys = RecordKeys.of(persons);
+        Set<String> asked = store.load(run.run(), Stages.REVIEW_PAIRS).stream().map(ReviewPair::pairId).collect(Collectors.toSet());
         List<ReportWriter.PairRow> pairs = scored.stream().map(p -> {
             PersonRecord a = persons.get(p.a());
             PersonRecord b = persons.get(p.b());
             return new ReportWriter.PairRow(a.sourceId(), a.recordRef(), b.sourceId(), b.recordRef(), p.outcome().name().toLowerCase(),
-                    p.probability(), p.weight(), p.note(), p.contributions());
+                    p.probability(), p.weight(), p.note(), p.contributions(), asked.contains(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b()))));
         }).toList();
         Path runDir = def.outputRoot().resolve(def.name()).resolve(run.runName());
         Files.createDirectories(runDir);
@@ -98,7 +104,8 @@ class ReportStep extends RunStep {
                     .orElse(s.snapshotDate(null));
             sources.add(new RunHeader.Source(s.id(), List.copyOf(read), snapshot));
         }
-        return new RunHeader(def.name(), run.runName(), sources, register.previousStates(def.name(), run.run()).isEmpty());
+        return new RunHeader(def.name(), run.runName(), sources, register.previousStates(def.name(), run.run()).isEmpty(),
+                def.matching().matchThreshold(), def.matching().reviewThreshold());
     }
 
     private static String title(JobDefinition def) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rollcall.match.ModelReport;
 import org.rollcall.reconcile.Figure;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.Reconciliation;
@@ -34,6 +35,16 @@ final class HtmlReport {
         this.header = header;
     }
 
+    private List<ReportWriter.PairRow> pairs = List.of();
+    private ModelReport model;
+
+    /** Adds the matching evidence: the pairs' weights and waterfalls, the model's m and u. */
+    HtmlReport withEvidence(List<ReportWriter.PairRow> pairs, ModelReport model) {
+        this.pairs = pairs;
+        this.model = model;
+        return this;
+    }
+
     void write(Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("<!DOCTYPE html>\n<html lang=\"" + labels.language() + "\"><head><meta charset=\"utf-8\">"
@@ -50,7 +61,8 @@ final class HtmlReport {
                     + "summary{cursor:pointer;font-weight:600}table{border-collapse:collapse;width:100%;font-size:.85rem;margin-top:.5rem}"
                     + "th,td{border-bottom:1px solid #e4e7ee;padding:.3rem .4rem;text-align:left;vertical-align:top}th{background:#eef1f6;position:sticky;top:0}"
                     + "input.search{width:100%;padding:.4rem;margin-top:.4rem;box-sizing:border-box}.note{color:#5b6475;font-size:.85rem}"
-                    + "svg{max-width:1000px;display:block}svg text{font-size:14px}</style></head><body>\n");
+                    + "svg{max-width:1000px;display:block}svg text{font-size:14px}svg.chart{max-width:900px}svg.chart text{font-size:12px}"
+                    + "h3.pair{font-size:.9rem;margin:.8rem 0 .2rem}</style></head><body>\n");
             w.write("<h1>" + esc(title) + "</h1>\n");
             w.write("<div class=\"headline\" id=\"headline\">");
             for (String sentence : Headline.answer(rec, labels)) {
@@ -71,6 +83,7 @@ final class HtmlReport {
                     "granted-not-on-government-list", "pairs-to-review", "rejected-rows"));
             w.write("<h2>" + esc(labels.get("report.changes")) + "</h2>\n");
             cards(w, "cards", rec.figures().stream().map(Figure::key).filter(k -> k.startsWith("changes-")).toList());
+            evidence(w);
             w.write("<h2>" + esc(labels.get("report.lists")) + "</h2>\n<p class=\"note\">" + esc(labels.get("report.lists-note")) + "</p>\n");
             for (Figure f : rec.figures()) {
                 List<ListRow> rows = rec.lists().get(f.key());
@@ -83,6 +96,29 @@ final class HtmlReport {
                     + "for(var i=0;i<rows.length;i++){rows[i].style.display=rows[i].textContent.toLowerCase().indexOf(q)>=0?'':'none';}});});"
                     + "</script>\n</body></html>\n");
         }
+    }
+
+    /** The matching evidence as pictures: weights of all pairs, the model's m and u, a waterfall per pair to review. */
+    private void evidence(Writer w) throws IOException {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        double review = EvidenceCharts.weightOf(header.reviewThreshold());
+        double match = EvidenceCharts.weightOf(header.matchThreshold());
+        w.write("<h2 id=\"evidence\">" + esc(labels.get("report.evidence")) + "</h2>\n<p class=\"note\">"
+                + esc(labels.get("report.evidence-note")) + "</p>\n");
+        w.write("<details open><summary>" + esc(labels.get("report.distribution")) + "</summary>"
+                + EvidenceCharts.distribution(pairs, labels, review, match) + "</details>\n");
+        if (model != null) {
+            w.write("<details><summary>" + esc(labels.get("report.model")) + "</summary>" + EvidenceCharts.mu(model, labels) + "</details>\n");
+        }
+        List<ReportWriter.PairRow> asked = pairs.stream().filter(ReportWriter.PairRow::asked).toList();
+        w.write("<details id=\"waterfalls\"><summary>" + esc(labels.get("report.waterfalls")) + " — " + asked.size() + "</summary>\n");
+        for (ReportWriter.PairRow p : asked) {
+            w.write("<h3 class=\"pair\">" + esc(p.sourceA() + " #" + p.recordA() + " · " + p.sourceB() + " #" + p.recordB()) + "</h3>"
+                    + EvidenceCharts.waterfall(p, labels, review, match) + "\n");
+        }
+        w.write("</details>\n");
     }
 
     private void cards(Writer w, String css, List<String> keys) throws IOException {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rollcall.RollcallException;
+import org.rollcall.match.ModelReport;
 import org.rollcall.reconcile.EntityRow;
 import org.rollcall.reconcile.Figure;
 import org.rollcall.reconcile.ListRow;
@@ -55,7 +56,8 @@ public final class ReportWriter {
             }
             writePairs(runDir.resolve("pairs.csv"), pairs);
             new WorkbookReport(rec, new Labels(language), title, header).write(runDir.resolve("reconciliation.xlsx"));
-            new HtmlReport(rec, new Labels(language), title, header).write(runDir.resolve("report.html"));
+            new HtmlReport(rec, new Labels(language), title, header)
+                    .withEvidence(pairs, model instanceof ModelReport m ? m : null).write(runDir.resolve("report.html"));
             writeLists(runDir.resolve("lists"), rec);
             mirror(runDir, jobDir.resolve("latest"));
         } catch (IOException e) {
@@ -90,9 +92,10 @@ public final class ReportWriter {
      * One linked or review pair with its explanation.
      *
      * @param contributions field, level, weight: the numbers behind a waterfall chart
+     * @param asked true when the pair is asked of a person (a row of review.xlsx and of pairs-to-review)
      */
     public record PairRow(String sourceA, String recordA, String sourceB, String recordB, String outcome, double probability,
-            double weight, String note, List<org.rollcall.match.Contribution> contributions) {
+            double weight, String note, List<org.rollcall.match.Contribution> contributions, boolean asked) {
     }
 
     static void writePairs(Path file, List<PairRow> pairs) throws IOException {

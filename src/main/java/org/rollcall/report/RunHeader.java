@@ -10,8 +10,10 @@ import java.util.List;
  * @param run the run's name, its UTC start (e.g. 2026-11-24T150748Z)
  * @param sources each source with the files read and its snapshot date, in the job file's order
  * @param firstRun true on the job's first run: there is nothing to compare with
+ * @param matchThreshold probability at or above which two records are linked
+ * @param reviewThreshold probability at or above which an unlinked pair is asked of a person
  */
-public record RunHeader(String job, String run, List<Source> sources, boolean firstRun) {
+public record RunHeader(String job, String run, List<Source> sources, boolean firstRun, double matchThreshold, double reviewThreshold) {
 
     public RunHeader {
         sources = List.copyOf(sources);
