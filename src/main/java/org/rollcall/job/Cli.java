@@ -201,7 +201,7 @@ public final class Cli {
                 Path latest = def.outputRoot().resolve(def.name()).resolve("latest");
                 out.println((outcome.resumed() ? "Resumed and completed" : "Completed") + " run "
                         + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "'.");
-                out.println("Reports: " + Path.of("").toAbsolutePath().relativize(latest.toAbsolutePath()) + "/");
+                out.println("Reports: " + latest.toAbsolutePath().normalize() + "/");
                 if (outcome.code() == ExitCode.COMPLETED_WITH_UNREADABLE_INPUT) {
                     err.println("rollcall: some source files could not be read at all; the reports were made without them."
                             + " See rejected-rows in the report for each file and what to do.");

@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import java.util.Map;
 import org.rollcall.ingest.Claim;
 import org.rollcall.ingest.RejectedRow;
 import org.rollcall.ingest.SourceAccount;
@@ -11,6 +12,8 @@ import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.Reconciliation;
+import org.rollcall.review.ReviewPair;
+import org.rollcall.review.VerdictsInForce.StoredVerdict;
 
 /** Every stage of a run, in the order the steps write them; the step that writes each is named. */
 public final class Stages {
@@ -35,6 +38,8 @@ public final class Stages {
     public static final Stage<ListRow> VERDICTS_APPLIED = new Stage<>("decisions-applied", ListRow.class);
     /** match: analysts' verdicts that could not be applied, each with the reason. */
     public static final Stage<ListRow> VERDICTS_NOT_APPLIED = new Stage<>("decisions-not-applied", ListRow.class);
+    /** match: the analysts' verdicts in force, as stored (for the audit sheet of review.xlsx). */
+    public static final Stage<StoredVerdict> VERDICTS_IN_FORCE = new Stage<>("verdicts-in-force", StoredVerdict.class);
     /** match: the records' clusters (one item). */
     public static final Stage<Linkage> LINKAGE = new Stage<>("linkage", Linkage.class);
     /** match: every linked or review pair with its explanation. */
@@ -43,6 +48,11 @@ public final class Stages {
     public static final Stage<ModelReport> MODEL = new Stage<>("model", ModelReport.class);
     /** register: the register id of each cluster (one item). */
     public static final Stage<String[]> PERSON_IDS = new Stage<>("person-ids", String[].class);
+    /** register: each person id merged into another in this run → the id it was merged into (one item). */
+    @SuppressWarnings("unchecked")
+    public static final Stage<Map<String, String>> MERGED_INTO = new Stage<>("merged-into", (Class<Map<String, String>>) (Class<?>) Map.class);
+    /** reconcile: the pairs a person is asked to decide, in review order (the pairs-to-review figure and review.xlsx). */
+    public static final Stage<ReviewPair> REVIEW_PAIRS = new Stage<>("review-pairs", ReviewPair.class);
     /** reconcile: the figures and the lists behind them (one item). */
     public static final Stage<Reconciliation> RECONCILIATION = new Stage<>("reconciliation", Reconciliation.class);
 
