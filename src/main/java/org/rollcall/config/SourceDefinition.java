@@ -6,6 +6,8 @@ import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Field;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,10 @@ import java.util.Map;
  * @param snapshotDate the date the list describes
  * @param decisions canonical decision → the texts the source uses for it (court rulings)
  * @param statuses canonical status → the texts the source uses for it (a status column)
+ * @param attributes attribute name ({@code [a-z0-9-]+}) → the source's column: any other column, carried
+ *     to the lists and usable by the reconcile rules (e.g. {@code military: "Civil/Militar"})
+ * @param events status event ({@link #EVENT_NAMES}) → the phrases that announce it in the notes column, replacing the
+ *     default phrases of that event (see {@code normalize.NoteEvents})
  */
 public record SourceDefinition(
         String id,
@@ -39,9 +45,24 @@ public record SourceDefinition(
         @JsonProperty("date-formats") List<String> dateFormats,
         @JsonProperty("snapshot-date") LocalDate snapshotDate,
         Map<RulingDecision, List<String>> decisions,
-        Map<Status, List<String>> statuses) {
+        Map<Status, List<String>> statuses,
+        Map<String, String> attributes,
+        Map<String, List<String>> events) {
+
+    /** The status events a notes column can state, the keys of {@code events:}. */
+    public static final List<String> EVENT_NAMES = List.of("released", "re-arrested", "house-arrest", "conditional-release");
+
+    /** A source without attribute columns or event phrases. */
+    public SourceDefinition(String id, SourceKind kind, String path, SourceFormat format, String sheet, Integer headerRow,
+            String delimiter, String encoding, Map<Field, String> columns, List<String> dateFormats, LocalDate snapshotDate,
+            Map<RulingDecision, List<String>> decisions, Map<Status, List<String>> statuses) {
+        this(id, kind, path, format, sheet, headerRow, delimiter, encoding, columns, dateFormats, snapshotDate, decisions, statuses,
+                null, null);
+    }
 
     public SourceDefinition {
+        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        events = events == null ? Map.of() : Map.copyOf(events);
         columns = columns == null ? Map.of() : Map.copyOf(columns);
         dateFormats = dateFormats == null ? List.of() : List.copyOf(dateFormats);
         decisions = decisions == null ? Map.of() : Map.copyOf(decisions);

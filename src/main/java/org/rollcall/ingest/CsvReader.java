@@ -58,11 +58,11 @@ public final class CsvReader implements TabularReader {
                     continue;
                 }
                 if (rec.getRecordNumber() == headerAt) {
-                    map = ColumnMap.resolve(source.columns(), cells);
+                    map = ColumnMap.resolve(source, cells);
                     width = cells.size();
                     if (map == null) {
                         throw new SourceReadException(displayFile + ", line " + parser.getCurrentLineNumber() + ": mapped columns "
-                                + ColumnMap.missing(source.columns(), cells).values() + " are not in the header; columns there: "
+                                + ColumnMap.missingColumns(source, cells) + " are not in the header; columns there: "
                                 + cells + ". Check the delimiter (" + source.delimiterChar() + ") and the column names in the job file");
                     }
                     continue;

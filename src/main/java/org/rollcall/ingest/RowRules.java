@@ -52,6 +52,6 @@ final class RowRules {
         if (ref == null) {
             ref = String.valueOf(dataRow);
         }
-        sink.accept(file, sheet, row, ref, values);
+        sink.accept(file, sheet, row, ref, values, map.attributes(cells));
     }
 }

@@ -61,11 +61,11 @@ public final class XlsxReader implements TabularReader {
                     boolean isHeader = source.headerRow() != null ? n == source.headerRow()
                             : n <= HEADER_SEARCH_ROWS && ColumnMap.looksLikeHeader(source.columns(), cells);
                     if (isHeader) {
-                        map = ColumnMap.resolve(source.columns(), cells);
+                        map = ColumnMap.resolve(source, cells);
                         headerRow = n;
                         if (map == null) {
                             throw new SourceReadException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n
-                                    + ": mapped columns " + ColumnMap.missing(source.columns(), cells).values()
+                                    + ": mapped columns " + ColumnMap.missingColumns(source, cells)
                                     + " are not in the header; columns there: " + cells);
                         }
                     }
