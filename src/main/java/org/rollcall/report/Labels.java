@@ -54,7 +54,17 @@ final class Labels {
             Map.entry("review-decisions-not-applied", "decisiones de analistas no aplicadas, cada una con su motivo"),
             Map.entry("review-files-rejected", "archivos de revisión no aplicados, con cada problema"),
             Map.entry("listed-granted-by-court", "listadas con amnistía otorgada por un tribunal"),
-            Map.entry("listed-released", "listadas que la ONG muestra excarceladas (con o sin medidas, o en casa por cárcel)"));
+            Map.entry("listed-released", "listadas que la ONG muestra excarceladas (con o sin medidas, o en casa por cárcel)"),
+            Map.entry("amnestied", "personas de la ONG amnistiadas según las reglas (en una lista o con amnistía otorgada por un tribunal)"),
+            Map.entry("amnestied-via-list", "amnistiadas que están en una lista del anuncio"),
+            Map.entry("amnestied-via-court-only", "amnistiadas solo por decisión judicial (en ninguna lista del anuncio)"),
+            Map.entry("not-amnestied", "personas de la ONG no amnistiadas, cada una con el primer motivo que se cumple"),
+            Map.entry("granted-not-listed", "amnistía otorgada por un tribunal (alguna decisión), fuera de toda lista del anuncio"),
+            Map.entry("granted-not-listed-known-to-ngo", "de ellas, personas en la lista de la ONG"),
+            Map.entry("granted-not-listed-unknown-to-ngo", "de ellas, personas que la ONG no lista"),
+            Map.entry("listed-people", "personas únicas nombradas en los anuncios"),
+            Map.entry("listed-duplicate-entries", "entradas del anuncio que repiten a una persona ya nombrada"),
+            Map.entry("unreadable-events", "notas que nombran un evento cuya fecha no se puede leer, con el texto"));
 
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("report.subtitle", "List reconciliation: every figure with the source rows behind it."),
