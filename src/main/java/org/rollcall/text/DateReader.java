@@ -39,7 +39,7 @@ public final class DateReader {
     /** Builds a strict, case-insensitive Spanish-locale formatter; fails with the pattern named. */
     public static DateTimeFormatter formatter(String pattern) {
         try {
-            return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern.replace("yyyy", "uuuu"))
+            return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern.replace("yyyy", "uuuu").replace("yy", "uu"))
                     .toFormatter(SPANISH).withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + pattern + "' is not a date pattern: " + e.getMessage(), e);

@@ -49,8 +49,7 @@ final class People {
     }
 
     People ruling(RulingDecision decision, String date, String reason, String offence) {
-        int n = SEQ.get() + 1;
-        records.add(record("tribunales", SourceKind.COURT_RULINGS, offence, decision, "C-" + n, date == null ? null : LocalDate.parse(date),
+        records.add(record("tribunales", SourceKind.COURT_RULINGS, offence, decision, "C-" + date, date == null ? null : LocalDate.parse(date),
                 reason, Map.of(), null, null, null, List.of()));
         return this;
     }
