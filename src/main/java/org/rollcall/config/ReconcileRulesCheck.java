@@ -128,9 +128,6 @@ public final class ReconcileRulesCheck {
         }
 
         private void ruling(RulingTest t, String at) {
-            if (t.decision().contains(null)) {
-                p.add(at + ".decision: an empty decision; use granted, denied, military-jurisdiction, under-review or unknown");
-            }
             if (!t.reason().isEmpty() && !reasonColumn) {
                 p.add(at + ".reason: no court-rulings source maps the column ruling-reason, so no ruling has a stated reason; "
                         + "map it under the source's columns, e.g. ruling-reason: Motivo");
