@@ -77,7 +77,7 @@ public final class NoteEvents {
             Optional<LocalDate> date = dates.read(m.group().replaceAll("\\s*([/.-])\\s*", "$1"));
             out.add(date.map(d -> new NoteEvent(d, event, clause, null))
                     .orElseGet(() -> new NoteEvent(null, "", clause, "names a " + event + " event but its date '" + m.group()
-                            + "' fits no date format; add the format to the source's date-formats")));
+                            + "' fits no date format or is not a real date; fix it, or add its format to the source's date-formats")));
         }
         return out;
     }

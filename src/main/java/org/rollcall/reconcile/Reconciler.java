@@ -192,7 +192,7 @@ public final class Reconciler {
         counted("released-and-rearrested", "people released and detained again", people.stream().filter(Timeline::rearrested)
                 .map(p -> personRow(p, Timeline.textWithSources(Timeline.of(p)))).toList());
         counted("people", "people on any list, each with their dated status timeline", people.stream()
-                .map(p -> personRow(p, Timeline.text(Timeline.of(p)))).toList());
+                .map(p -> personRow(p, Timeline.text(Timeline.of(p)) + p.attributesText())).toList());
         counted("granted-not-on-government-list", "people granted amnesty by a court who are not on the amnesty list", people.stream()
                 .filter(p -> !p.on(SourceKind.ANNOUNCEMENT))
                 .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == RulingDecision.GRANTED)
