@@ -67,7 +67,7 @@ public final class RecordNormalizer {
                 r.value(Field.PLACE), r.value(Field.OFFENCE), r.value(Field.CASE_NUMBER), r.value(Field.COURT),
                 decision, r.value(Field.DECISION), date(r, Field.DECISION_DATE, problems), problems, r.values(),
                 status, date(r, Field.RELEASE_DATE, problems), source.snapshotDate(java.nio.file.Path.of(r.file()).getFileName().toString()),
-                r.attributes(), notes.read(r.value(Field.NOTES)));
+                r.attributes(), r.kind() == SourceKind.NGO_LIST || r.kind() == SourceKind.PERSON_LIST ? notes.read(r.value(Field.NOTES)) : List.of());
     }
 
     private LocalDate date(SourceRecord r, Field field, List<String> problems) {
