@@ -32,7 +32,7 @@ public final class NoteEvents {
             "conditional-release", List.of("medidas cautelares", "libertad condicional", "regimen de presentacion", "conditional release"));
 
     private static final List<String> COMMON_FORMATS = List.of("dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy",
-            "d 'de' MMMM 'de' yyyy", "d MMMM yyyy", "d/M/yy");
+            "d 'de' MMMM 'de' yyyy", "d MMMM yyyy");
     private static final Pattern CLAUSE_END = Pattern.compile(";|\\n|\\.(?=\\s|$)");
     private static final Pattern DATE_LIKE = Pattern.compile(
             "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}|\\d{1,2}\\s+de\\s+\\p{L}+\\s+(?:de\\s+|del\\s+)?\\d{4}",
@@ -44,8 +44,9 @@ public final class NoteEvents {
     /**
      * @param phrases event → phrases, replacing the defaults of the events given
      * @param dateFormats the source's date formats, tried before the common ones
+     * @param twoDigitYearBase the source's two-digit-year-base (for a {@code yy} format), or {@code null}
      */
-    public NoteEvents(Map<String, List<String>> phrases, List<String> dateFormats) {
+    public NoteEvents(Map<String, List<String>> phrases, List<String> dateFormats, Integer twoDigitYearBase) {
         Map<String, List<String>> all = new LinkedHashMap<>(DEFAULT_PHRASES);
         all.putAll(phrases);
         List<Map.Entry<String, String>> flat = new ArrayList<>();
@@ -54,7 +55,7 @@ public final class NoteEvents {
         flat.forEach(e -> phraseToEvent.putIfAbsent(e.getKey(), e.getValue()));
         List<String> formats = new ArrayList<>(dateFormats);
         formats.addAll(COMMON_FORMATS);
-        this.dates = new DateReader(formats);
+        this.dates = new DateReader(formats, twoDigitYearBase);
     }
 
     /** The events the notes state, in the order written; unreadable ones included, with their problem. */

@@ -30,8 +30,8 @@ public final class RecordNormalizer {
 
     public RecordNormalizer(SourceDefinition source) {
         this.source = source;
-        this.dates = new DateReader(source.dateFormats());
-        this.notes = new NoteEvents(source.events(), source.dateFormats());
+        this.dates = new DateReader(source.dateFormats(), source.twoDigitYearBase());
+        this.notes = new NoteEvents(source.events(), source.dateFormats(), source.twoDigitYearBase());
         source.decisions().forEach((decision, texts) -> texts.forEach(t -> decisions.put(TextFold.fold(t), decision)));
         source.statuses().forEach((status, texts) -> texts.forEach(t -> statuses.put(TextFold.fold(t), status)));
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Status events read from an NGO's notes column. */
 class NoteEventsTest {
 
-    private final NoteEvents defaults = new NoteEvents(Map.of(), List.of());
+    private final NoteEvents defaults = new NoteEvents(Map.of(), List.of(), null);
 
     @Test
     void theIssuesHistoryReadsAsThreeDatedEvents() {
@@ -44,7 +44,7 @@ class NoteEventsTest {
 
     @Test
     void aSourcesOwnPhrasesReplaceTheDefaultsOfThatEvent() {
-        NoteEvents own = new NoteEvents(Map.of("re-arrested", List.of("volvió a prisión")), List.of("dd/MM/yy"));
+        NoteEvents own = new NoteEvents(Map.of("re-arrested", List.of("volvió a prisión")), List.of("dd/MM/yy"), 1940);
         assertThat(own.read("volvio a prision el 09/04/25")).singleElement().satisfies(e -> {
             assertThat(e.what()).isEqualTo("re-arrested");
             assertThat(e.date()).isEqualTo(LocalDate.parse("2025-04-09"));
