@@ -159,10 +159,10 @@ public final class CsvReader implements TabularReader {
             if (duplicates != null) {
                 throw new SourceReadException(file + ", line " + l.number() + ": " + duplicates);
             }
-            map = ColumnMap.resolve(source.columns(), cells);
+            map = ColumnMap.resolve(source, cells);
             if (map == null) {
                 throw new SourceReadException(file + ", line " + l.number() + ": mapped columns "
-                        + ColumnMap.missing(source.columns(), cells).values() + " are not in the header; columns there: "
+                        + ColumnMap.missingColumns(source, cells) + " are not in the header; columns there: "
                         + cells + ". Check the delimiter (" + source.delimiterChar() + ") and the column names in the job file");
             }
             width = cells.size();
