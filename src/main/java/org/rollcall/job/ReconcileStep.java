@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import org.rollcall.text.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +49,7 @@ class ReconcileStep extends RunStep {
                 linkage.clusterOf(), decided);
         Reconciliation rec = Reconciler.reconcile(persons, linkage, toReview.stream().map(ReviewSelection.Selected::pair).toList(),
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
-                store.loadOne(key, Stages.PERSON_IDS));
+                store.loadOne(key, Stages.PERSON_IDS), Messages.of(run.definition().report().language()));
         store.save(key, Stages.REVIEW_PAIRS, toReview.stream().map(ReviewSelection.Selected::shown).toList());
         String job = run.definition().name();
         List<PersonState> previous = register.previousStates(job, key);

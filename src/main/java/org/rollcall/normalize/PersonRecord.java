@@ -2,6 +2,7 @@ package org.rollcall.normalize;
 
 import org.rollcall.text.NationalId;
 import java.time.LocalDate;
+import org.rollcall.text.Messages;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,11 @@ public record PersonRecord(
 
     /** Where the record came from, for people: "input/ngo.xlsx, sheet 'Detenidos', row 12". */
     public String provenance() {
-        return file + (sheet == null ? "" : ", sheet '" + sheet + "'") + ", " + (sheet == null ? "line " : "row ") + row;
+        return provenance(Messages.of("en"));
+    }
+
+    /** Where the record came from, in a report's language: "input/ngo.xlsx, hoja 'Detenidos', fila 12". */
+    public String provenance(Messages m) {
+        return file + (sheet == null ? "" : m.format("where.sheet", sheet)) + m.format(sheet == null ? "where.line" : "where.row", String.valueOf(row));
     }
 }

@@ -9,6 +9,7 @@ import org.rollcall.config.ReconcileSettings.Quantifier;
 import org.rollcall.domain.RulingDecision;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.text.Messages;
 
 /**
  * The figures that follow the law's rules: of the NGO's people, who is amnestied (via a list, via
@@ -27,7 +28,7 @@ final class AmnestyFigures {
     private AmnestyFigures() {
     }
 
-    static Map<String, Counted> of(List<Person> people, CoverageRules rules) {
+    static Map<String, Counted> of(List<Person> people, CoverageRules rules, Messages m) {
         Map<String, Counted> out = new LinkedHashMap<>();
         List<ListRow> amnestied = new ArrayList<>();
         List<ListRow> viaList = new ArrayList<>();
@@ -40,7 +41,7 @@ final class AmnestyFigures {
                 continue;
             }
             CoverageRules.Outcome o = rules.decide(p);
-            ListRow row = Reconciler.personRow(p, o.detail());
+            ListRow row = Reconciler.personRow(p, o.detail(), m);
             if (o.amnestied()) {
                 amnestied.add(row);
                 (p.on(SourceKind.ANNOUNCEMENT) ? viaList : viaCourt).add(row);
@@ -56,13 +57,13 @@ final class AmnestyFigures {
         for (CoverageRules.Rule r : rules.reasons()) {
             out.put("not-amnestied-" + r.id(), new Counted("not amnestied: " + r.label(), byReason.get(r.id())));
         }
-        grantedNotListed(people, out);
-        listedFigures(people, out);
+        grantedNotListed(people, out, m);
+        listedFigures(people, out, m);
         return out;
     }
 
     /** People with at least one ruling that granted amnesty, on no announcement list. */
-    private static void grantedNotListed(List<Person> people, Map<String, Counted> out) {
+    private static void grantedNotListed(List<Person> people, Map<String, Counted> out, Messages m) {
         List<ListRow> all = new ArrayList<>();
         List<ListRow> known = new ArrayList<>();
         List<ListRow> unknown = new ArrayList<>();
@@ -71,7 +72,7 @@ final class AmnestyFigures {
         for (Person p : people) {
             Condition.Evidence e = p.on(SourceKind.ANNOUNCEMENT) ? null : granted.test(p);
             if (e != null) {
-                ListRow row = Reconciler.personRow(p, e.text());
+                ListRow row = Reconciler.personRow(p, e.text(), m);
                 all.add(row);
                 (p.on(SourceKind.NGO_LIST) ? known : unknown).add(row);
             }
@@ -82,7 +83,7 @@ final class AmnestyFigures {
     }
 
     /** Unique people on the announcement lists, and the entries that repeat one of them. */
-    private static void listedFigures(List<Person> people, Map<String, Counted> out) {
+    private static void listedFigures(List<Person> people, Map<String, Counted> out, Messages m) {
         List<ListRow> unique = new ArrayList<>();
         List<ListRow> duplicates = new ArrayList<>();
         for (Person p : people) {
@@ -90,8 +91,9 @@ final class AmnestyFigures {
             if (entries.isEmpty()) {
                 continue;
             }
-            unique.add(Reconciler.personRow(p, entries.size() == 1 ? "" : entries.size() + " entries"));
-            entries.subList(1, entries.size()).forEach(r -> duplicates.add(Reconciler.recordRow(p, r, "repeats " + Reconciler.ref(entries.get(0)))));
+            unique.add(Reconciler.personRow(p, entries.size() == 1 ? "" : m.format("detail.entries", String.valueOf(entries.size())), m));
+            entries.subList(1, entries.size()).forEach(r -> duplicates.add(Reconciler.recordRow(p, r,
+                    m.format("detail.repeats", Reconciler.ref(entries.get(0), m)), m)));
         }
         out.put("listed-people", new Counted("unique people named in the announcements", unique));
         out.put("listed-duplicate-entries", new Counted("announcement entries that repeat a person already named", duplicates));

@@ -2,11 +2,11 @@ package org.rollcall.reconcile;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.rollcall.domain.RulingDecision;
 import org.rollcall.config.ReconcileSettings.Exclusion;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.text.Messages;
 import org.rollcall.text.TextFold;
 
 /**
@@ -64,18 +64,23 @@ public final class Coverage {
     }
 
     public static Verdict classify(Person p, List<Exclusion> exclusions) {
+        return classify(p, exclusions, Reconciler.ENGLISH);
+    }
+
+    /** {@link #classify(Person, List)} with the evidence in a report's language. */
+    public static Verdict classify(Person p, List<Exclusion> exclusions, Messages m) {
         PersonRecord ruling = decidingRuling(p);
-        String rulingText = ruling == null ? "" : describe(p, ruling);
+        String rulingText = ruling == null ? "" : describe(p, ruling, m);
         if (ruling != null && ruling.decision() == RulingDecision.MILITARY_JURISDICTION) {
             return new Verdict(Reason.MILITARY_JURISDICTION, rulingText, ruling);
         }
         Exclusion excluded = excludedOffence(p, exclusions);
         if (excluded != null) {
-            return new Verdict(Reason.EXCLUDED_OFFENCE, "offence matches the exclusion '" + excluded.name() + "'"
+            return new Verdict(Reason.EXCLUDED_OFFENCE, m.format("coverage.excluded", excluded.name())
                     + (ruling == null ? "" : "; " + rulingText), ruling);
         }
         if (ruling == null) {
-            return new Verdict(Reason.NO_RULING, "no court ruling found for this person", null);
+            return new Verdict(Reason.NO_RULING, m.get("coverage.no-ruling"), null);
         }
         Reason reason = switch (ruling.decision()) {
             case DENIED -> Reason.DENIED;
@@ -98,10 +103,11 @@ public final class Coverage {
         return null;
     }
 
-    private static String describe(Person p, PersonRecord ruling) {
+    private static String describe(Person p, PersonRecord ruling, Messages m) {
         int n = p.recordsOf(SourceKind.COURT_RULINGS).size();
-        return String.format(Locale.ROOT, "%s ruling: %s (%s), case %s%s%s", n == 1 ? "the only" : "the latest of " + n,
-                ruling.decision().key(), ruling.rawDecision(), ruling.caseNumber(), ruling.court().isEmpty() ? "" : ", " + ruling.court(),
-                ruling.decisionDate() == null ? "" : ", " + ruling.decisionDate());
+        return m.format("ruling.describe", n == 1 ? m.get("ruling.only") : m.format("ruling.latest-of", String.valueOf(n)),
+                m.format("ruling.text", Reconciler.decision(m, ruling.decision()), ruling.rawDecision()))
+                + m.format("ruling.case", ruling.caseNumber()) + (ruling.court().isEmpty() ? "" : ", " + ruling.court())
+                + (ruling.decisionDate() == null ? "" : ", " + ruling.decisionDate());
     }
 }

@@ -14,6 +14,7 @@ import org.rollcall.ingest.RejectedRow;
 import org.rollcall.match.Linkage;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.text.Messages;
 
 /**
  * Computes the headline figures and the list of people or rows behind each one, from the linked
@@ -26,8 +27,13 @@ public final class Reconciler {
     private final Map<String, List<ListRow>> lists = new LinkedHashMap<>();
     private final List<Person> people = new ArrayList<>();
     private final String[] entityOf;
+    private final Messages msg;
 
-    private Reconciler(List<PersonRecord> records, int[] clusterOf, int clusters, String[] personOfCluster) {
+    /** English words: the default of the static helpers, and of the register's machine data. */
+    static final Messages ENGLISH = Messages.of("en");
+
+    private Reconciler(List<PersonRecord> records, int[] clusterOf, int clusters, String[] personOfCluster, Messages msg) {
+        this.msg = msg;
         List<List<PersonRecord>> grouped = new ArrayList<>();
         for (int c = 0; c < clusters; c++) {
             grouped.add(new ArrayList<>());
@@ -53,17 +59,26 @@ public final class Reconciler {
      */
     public static Reconciliation reconcile(List<PersonRecord> records, Linkage linkage, List<ScoredPair> pairs,
             List<Claim> claims, List<RejectedRow> rejected, ReconcileSettings settings, String[] personOfCluster) {
-        Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters(), personOfCluster);
+        return reconcile(records, linkage, pairs, claims, rejected, settings, personOfCluster, ENGLISH);
+    }
+
+    /**
+     * As {@link #reconcile(List, Linkage, List, List, List, ReconcileSettings, String[])}, with the
+     * lists' details (evidence, source references, timelines) written in the report's language.
+     */
+    public static Reconciliation reconcile(List<PersonRecord> records, Linkage linkage, List<ScoredPair> pairs,
+            List<Claim> claims, List<RejectedRow> rejected, ReconcileSettings settings, String[] personOfCluster, Messages msg) {
+        Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters(), personOfCluster, msg);
         r.ngoFigures();
         r.announcementFigures(claims, records);
         r.rulingFigures();
         r.coverageFigures(settings);
-        AmnestyFigures.of(r.people, CoverageRules.from(settings)).forEach((key, c) -> r.counted(key, c.label(), c.rows()));
+        AmnestyFigures.of(r.people, CoverageRules.from(settings), msg).forEach((key, c) -> r.counted(key, c.label(), c.rows()));
         r.counted("unreadable-events", "notes that name a status event whose date cannot be read, each with the text", r.people.stream()
-                .flatMap(p -> Timeline.unreadable(p).stream()).toList());
+                .flatMap(p -> Timeline.unreadable(p, msg).stream()).toList());
         r.claimFigures(claims, rejected);
         r.reviewPairs(records, pairs);
-        r.counted("rejected-rows", "rows rejected, each with its reason", rejected.stream().map(Reconciler::rejectedRow).toList());
+        r.counted("rejected-rows", "rows rejected, each with its reason", rejected.stream().map(r::rejectedRow).toList());
         List<EntityRow> entities = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             entities.add(new EntityRow(r.entityOf[i], records.get(i).sourceId(), records.get(i).recordRef()));
@@ -83,7 +98,7 @@ public final class Reconciler {
         for (Person p : ngo) {
             List<PersonRecord> own = p.recordsOf(SourceKind.NGO_LIST);
             own.forEach(r -> rows.add(recordRow(p, r, "")));
-            own.subList(1, own.size()).forEach(r -> duplicates.add(recordRow(p, r, "repeats " + ref(own.get(0)))));
+            own.subList(1, own.size()).forEach(r -> duplicates.add(recordRow(p, r, msg.format("detail.repeats", ref(own.get(0), msg)))));
         }
         counted("ngo-rows", "rows read from the NGO list", rows);
         counted("ngo-people", "unique people on the NGO list", ngo.stream().map(p -> personRow(p, "")).toList());
@@ -96,7 +111,7 @@ public final class Reconciler {
         figures.add(new Figure("announced", firstPerSource.values().stream().mapToLong(Claim::value).sum(),
                 "people announced as amnestied (stated in the communiqué)", true));
         lists.put("announced", firstPerSource.values().stream().map(c -> new ListRow("", "", "",
-                c.sourceId() + " (" + c.file() + ", line " + c.line() + ")",
+                c.sourceId() + " (" + c.file() + msg.format("where.line", String.valueOf(c.line())) + ")",
                 c.value() + ": " + c.text() + (c.problem() == null ? "" : " [" + c.problem() + "]"))).toList());
 
         List<ListRow> listed = new ArrayList<>();
@@ -114,7 +129,7 @@ public final class Reconciler {
                 .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == RulingDecision.GRANTED)
                 .map(p -> personRow(p, describeRuling(p))).toList());
         counted("listed-released", "listed people an NGO list shows as released (with or without conditions, or in house arrest)",
-                listedPeople.stream().filter(Reconciler::released).map(p -> personRow(p, Timeline.text(Timeline.of(p)))).toList());
+                listedPeople.stream().filter(Reconciler::released).map(p -> personRow(p, Timeline.text(Timeline.of(p, msg), msg))).toList());
         counted("ngo-not-listed", "NGO people not on the amnesty list",
                 with(SourceKind.NGO_LIST).stream().filter(p -> !p.on(SourceKind.ANNOUNCEMENT)).map(p -> personRow(p, "")).toList());
     }
@@ -167,7 +182,7 @@ public final class Reconciler {
         }
         for (Person p : with(SourceKind.NGO_LIST)) {
             if (!p.on(SourceKind.ANNOUNCEMENT)) {
-                Coverage.Verdict v = Coverage.classify(p, settings.exclusions());
+                Coverage.Verdict v = Coverage.classify(p, settings.exclusions(), msg);
                 byReason.get(v.reason()).add(personRow(p, v.why()));
             }
         }
@@ -181,17 +196,18 @@ public final class Reconciler {
             if (ruling != null && ruling.decision() == RulingDecision.GRANTED) {
                 PersonRecord held = Timeline.stillDetained(p, ruling.decisionDate());
                 if (held != null) {
-                    stillHeld.add(personRow(p, "granted " + (ruling.decisionDate() == null ? "" : "on " + ruling.decisionDate() + " ")
-                            + "(case " + ruling.caseNumber() + "), still listed as detained by " + held.sourceId()
-                            + (held.snapshotDate() == null ? "" : " on " + held.snapshotDate())));
+                    stillHeld.add(personRow(p, msg.format("coverage.still-held",
+                            ruling.decisionDate() == null ? "" : msg.format("date.on", ruling.decisionDate().toString()) + " ",
+                            ruling.caseNumber(), held.sourceId(),
+                            held.snapshotDate() == null ? "" : " " + msg.format("date.on", held.snapshotDate().toString()))));
                 }
             }
         }
         counted("granted-still-detained", "people granted amnesty by a court whom an NGO list still shows as detained", stillHeld);
         counted("released-and-rearrested", "people released and detained again", people.stream().filter(Timeline::rearrested)
-                .map(p -> personRow(p, Timeline.textWithSources(Timeline.of(p)))).toList());
+                .map(p -> personRow(p, Timeline.textWithSources(Timeline.of(p, msg), msg))).toList());
         counted("people", "people on any list, each with their dated status timeline", people.stream()
-                .map(p -> personRow(p, Timeline.text(Timeline.of(p)) + p.attributesText())).toList());
+                .map(p -> personRow(p, Timeline.text(Timeline.of(p, msg), msg) + p.attributesText())).toList());
         counted("granted-not-on-government-list", "people granted amnesty by a court who are not on the amnesty list", people.stream()
                 .filter(p -> !p.on(SourceKind.ANNOUNCEMENT))
                 .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == RulingDecision.GRANTED)
@@ -203,7 +219,7 @@ public final class Reconciler {
                 || r.status() == org.rollcall.domain.Status.CONDITIONAL_RELEASE || r.status() == org.rollcall.domain.Status.HOUSE_ARREST);
     }
 
-    private static String describeRuling(Person p) {
+    private String describeRuling(Person p) {
         PersonRecord r = Coverage.decidingRuling(p);
         return r == null ? "" : decisionText(r);
     }
@@ -215,8 +231,8 @@ public final class Reconciler {
         long listed = lists.get("listed").size();
         if (announced > 0 && listed > 0 && announced != listed) {
             String where = String.join("; ", lists.get("announced").stream().map(ListRow::sourceRows).toList());
-            rows.add(new ListRow("", "", "", where, "the announcement states " + announced + " people but lists " + listed
-                    + " names (" + (announced - listed) + " not named)"));
+            rows.add(new ListRow("", "", "", where, msg.format("claim.announced-vs-listed", String.valueOf(announced), String.valueOf(listed),
+                    String.valueOf(announced - listed))));
         }
         for (Claim c : claims) {
             if (!c.subject().equals("stated-total")) {
@@ -225,15 +241,15 @@ public final class Reconciler {
             long read = people.stream().flatMap(p -> p.records().stream()).filter(r -> r.sourceId().equals(c.sourceId())).count()
                     + rejected.stream().filter(r -> r.sourceId().equals(c.sourceId()) && r.row() > 0).count();
             if (c.value() != read) {
-                rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + ", row " + c.line() + ")", "the totals row says " + c.value()
-                        + " but the list has " + read + " data rows (" + (read - c.value()) + " more): " + c.text()));
+                rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + msg.format("where.row", String.valueOf(c.line())) + ")",
+                        msg.format("claim.totals-row", String.valueOf(c.value()), String.valueOf(read), String.valueOf(read - c.value()), c.text())));
             }
             if (c.problem() != null) {
-                rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + ", row " + c.line() + ")", c.problem()));
+                rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + msg.format("where.row", String.valueOf(c.line())) + ")", c.problem()));
             }
         }
         claims.stream().filter(c -> !c.subject().equals("stated-total") && c.problem() != null).forEach(c -> rows.add(new ListRow("", "", "",
-                c.sourceId() + " (" + c.file() + ", line " + c.line() + ")", c.problem() + ": " + c.text())));
+                c.sourceId() + " (" + c.file() + msg.format("where.line", String.valueOf(c.line())) + ")", c.problem() + ": " + c.text())));
         counted("claims-disagreeing", "stated figures that disagree with the lists", rows);
     }
 
@@ -247,8 +263,8 @@ public final class Reconciler {
                     .collect(Collectors.joining(", "));
             rows.add(new ListRow(entityOf[p.a()] + " / " + entityOf[p.b()], a.name().display() + " / " + b.name().display(),
                     (a.id() == null ? a.rawId() : a.id().toString()) + " / " + (b.id() == null ? b.rawId() : b.id().toString()),
-                    ref(a) + "; " + ref(b),
-                    String.format(Locale.ROOT, "probability %.3f: ", p.probability()) + why + (p.note() == null ? "" : "; " + p.note())));
+                    ref(a, msg) + "; " + ref(b, msg),
+                    msg.format("pair.probability", String.format(Locale.ROOT, "%.3f", p.probability())) + why + (p.note() == null ? "" : "; " + p.note())));
         }
         counted("pairs-to-review", "pairs of records a person should decide (not linked, or linked at a risk), not yet decided", rows);
     }
@@ -262,33 +278,52 @@ public final class Reconciler {
         return people.stream().filter(p -> p.on(kind)).toList();
     }
 
-    static ListRow personRow(Person p, String detail) {
-        List<Timeline.Event> events = Timeline.of(p);
+    private ListRow personRow(Person p, String detail) {
+        return personRow(p, detail, msg);
+    }
+
+    static ListRow personRow(Person p, String detail, Messages m) {
+        List<Timeline.Event> events = Timeline.of(p, m);
         java.time.LocalDate latest = events.stream().map(Timeline.Event::date).filter(java.util.Objects::nonNull)
                 .max(java.util.Comparator.naturalOrder()).orElse(null);
-        return new ListRow(p.entityId(), p.name(), p.idText(), p.records().stream().map(Reconciler::ref).collect(Collectors.joining("; ")),
+        return new ListRow(p.entityId(), p.name(), p.idText(), p.records().stream().map(r -> ref(r, m)).collect(Collectors.joining("; ")),
                 detail, latest);
     }
 
-    static ListRow recordRow(Person p, PersonRecord r, String detail) {
+    private ListRow recordRow(Person p, PersonRecord r, String detail) {
+        return recordRow(p, r, detail, msg);
+    }
+
+    static ListRow recordRow(Person p, PersonRecord r, String detail, Messages m) {
         String problems = String.join("; ", r.problems());
         String text = detail.isEmpty() ? problems : problems.isEmpty() ? detail : detail + "; " + problems;
         java.time.LocalDate date = r.decisionDate() != null ? r.decisionDate() : r.detentionDate() != null ? r.detentionDate() : r.snapshotDate();
-        return new ListRow(p.entityId(), r.name().display(), r.id() != null ? r.id().toString() : r.rawId(), ref(r), text, date);
+        return new ListRow(p.entityId(), r.name().display(), r.id() != null ? r.id().toString() : r.rawId(), ref(r, m), text, date);
     }
 
-    private static ListRow rejectedRow(RejectedRow r) {
-        String where = r.file() + (r.sheet() == null ? "" : ", sheet '" + r.sheet() + "'") + (r.row() > 0 ? ", row " + r.row() : "");
+    private ListRow rejectedRow(RejectedRow r) {
+        String where = r.file() + (r.sheet() == null ? "" : msg.format("where.sheet", r.sheet()))
+                + (r.row() > 0 ? msg.format("where.row", String.valueOf(r.row())) : "");
         return new ListRow("", "", "", r.sourceId() + " (" + where + ")", r.reason() + (r.raw().isEmpty() ? "" : " — " + r.raw()));
     }
 
-    private static String decisionText(PersonRecord r) {
-        return r.decision().key() + " (" + r.rawDecision() + ")" + (r.caseNumber().isEmpty() ? "" : ", case " + r.caseNumber())
+    private String decisionText(PersonRecord r) {
+        return msg.format("ruling.text", decision(msg, r.decision()), r.rawDecision()) + (r.caseNumber().isEmpty() ? "" : msg.format("ruling.case", r.caseNumber()))
                 + (r.decisionDate() == null ? "" : ", " + r.decisionDate());
     }
 
     /** "ngo #12 (input/ngo.xlsx, sheet 'Detenidos', row 15)". */
     static String ref(PersonRecord r) {
-        return r.sourceId() + " #" + r.recordRef() + " (" + r.provenance() + ")";
+        return ref(r, ENGLISH);
+    }
+
+    /** {@link #ref(PersonRecord)} in a report's language: "ngo #12 (input/ngo.xlsx, hoja 'Detenidos', fila 15)". */
+    static String ref(PersonRecord r, Messages m) {
+        return r.sourceId() + " #" + r.recordRef() + " (" + r.provenance(m) + ")";
+    }
+
+    /** A court decision in words: "granted", "amnistía otorgada". */
+    static String decision(Messages m, RulingDecision d) {
+        return m.has("decision." + d.key()) ? m.get("decision." + d.key()) : d.key();
     }
 }

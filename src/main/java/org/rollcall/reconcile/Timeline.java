@@ -9,6 +9,7 @@ import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Status;
 import org.rollcall.normalize.NoteEvent;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.text.Messages;
 
 /**
  * A person's dated status timeline, from every source: detained and released (NGO lists, with a
@@ -29,33 +30,38 @@ public final class Timeline {
     }
 
     public static List<Event> of(Person p) {
+        return of(p, Reconciler.ENGLISH);
+    }
+
+    /** The timeline with its words (events, where each was read) in a report's language. */
+    public static List<Event> of(Person p, Messages m) {
         List<Event> events = new ArrayList<>();
         for (PersonRecord r : p.records()) {
-            String ref = Reconciler.ref(r);
+            String ref = Reconciler.ref(r, m);
             switch (r.kind()) {
                 case NGO_LIST, PERSON_LIST -> {
                     boolean rearrest = rearrested(r);
                     if (r.releaseDate() != null) {
-                        events.add(new Event(r.releaseDate(), "released", ref));
+                        events.add(new Event(r.releaseDate(), event(m, "released"), ref));
                     }
                     if (r.detentionDate() != null) {
-                        events.add(new Event(r.detentionDate(), rearrest ? "re-arrested" : "detained", ref));
+                        events.add(new Event(r.detentionDate(), event(m, rearrest ? "re-arrested" : "detained"), ref));
                     }
                     if (r.status() != null && r.snapshotDate() != null && (r.status() != Status.DETAINED || rearrest && r.detentionDate() == null)) {
-                        events.add(new Event(r.snapshotDate(), rearrest && r.status() == Status.DETAINED ? "re-arrested" : r.status().key(), ref));
+                        events.add(new Event(r.snapshotDate(), event(m, rearrest && r.status() == Status.DETAINED ? "re-arrested" : r.status().key()), ref));
                     }
                     for (NoteEvent n : r.events()) {
                         if (n.readable()) {
-                            events.add(new Event(n.date(), n.what(), ref + ", notes: '" + n.text() + "'"));
+                            events.add(new Event(n.date(), event(m, n.what()), ref + m.format("event.notes", n.text())));
                         }
                     }
                 }
-                case ANNOUNCEMENT -> events.add(new Event(r.snapshotDate(), "amnesty-announced", ref));
-                case COURT_RULINGS -> events.add(new Event(r.decisionDate(), "court: " + r.decision().key()
-                        + (r.caseNumber().isEmpty() ? "" : " (case " + r.caseNumber() + ")"), ref));
+                case ANNOUNCEMENT -> events.add(new Event(r.snapshotDate(), event(m, "amnesty-announced"), ref));
+                case COURT_RULINGS -> events.add(new Event(r.decisionDate(), m.format("event.court", Reconciler.decision(m, r.decision()))
+                        + (r.caseNumber().isEmpty() ? "" : " (" + m.format("ruling.case", r.caseNumber()).substring(2) + ")"), ref));
             }
         }
-        events.addAll(laterDetentions(p));
+        events.addAll(laterDetentions(p, m));
         events.sort(Comparator.comparing(Event::date, Comparator.nullsLast(Comparator.naturalOrder())));
         return events;
     }
@@ -64,15 +70,15 @@ public final class Timeline {
      * A person's NGO rows with different detention dates: each detention after the first is a
      * re-arrest (the NGO wrote the person again with the new detention and centre).
      */
-    static List<Event> laterDetentions(Person p) {
+    static List<Event> laterDetentions(Person p, Messages m) {
         List<PersonRecord> dated = p.recordsOf(SourceKind.NGO_LIST).stream().filter(r -> r.detentionDate() != null)
                 .sorted(Comparator.comparing(PersonRecord::detentionDate)).toList();
         List<Event> out = new ArrayList<>();
         for (int i = 1; i < dated.size(); i++) {
             PersonRecord r = dated.get(i);
             if (r.detentionDate().isAfter(dated.get(0).detentionDate())) {
-                out.add(new Event(r.detentionDate(), "re-arrested", Reconciler.ref(r) + ", a second row with another detention date ("
-                        + dated.get(0).detentionDate() + " in " + Reconciler.ref(dated.get(0)) + ")"));
+                out.add(new Event(r.detentionDate(), event(m, "re-arrested"), Reconciler.ref(r, m)
+                        + m.format("event.second-row", dated.get(0).detentionDate().toString(), Reconciler.ref(dated.get(0), m))));
             }
         }
         return out;
@@ -80,17 +86,27 @@ public final class Timeline {
 
     /** The timeline with where each event was read: "2025-01-23 released (ngo #12 (…), notes: '…')". */
     public static String textWithSources(List<Event> events) {
-        return events.stream().map(e -> (e.date() == null ? "(undated)" : e.date().toString()) + " " + e.what() + " [" + e.source() + "]")
+        return textWithSources(events, Reconciler.ENGLISH);
+    }
+
+    /** {@link #textWithSources(List)} in a report's language. */
+    public static String textWithSources(List<Event> events, Messages m) {
+        return events.stream().map(e -> (e.date() == null ? m.get("event.undated") : e.date().toString()) + " " + e.what() + " [" + e.source() + "]")
                 .collect(Collectors.joining("; "));
     }
 
     /** Notes that name an event whose date cannot be read, one row each. */
     public static List<ListRow> unreadable(Person p) {
+        return unreadable(p, Reconciler.ENGLISH);
+    }
+
+    /** {@link #unreadable(Person)} with where each note was read in a report's language. */
+    public static List<ListRow> unreadable(Person p, Messages m) {
         List<ListRow> out = new ArrayList<>();
         for (PersonRecord r : p.records()) {
             for (NoteEvent n : r.events()) {
                 if (!n.readable()) {
-                    out.add(new ListRow(p.entityId(), r.name().display(), p.idText(), Reconciler.ref(r), n.problem() + ": '" + n.text() + "'"));
+                    out.add(new ListRow(p.entityId(), r.name().display(), p.idText(), Reconciler.ref(r, m), n.problem() + ": '" + n.text() + "'"));
                 }
             }
         }
@@ -104,13 +120,22 @@ public final class Timeline {
     public static boolean rearrested(Person p) {
         return p.records().stream().anyMatch(Timeline::rearrested)
                 || p.records().stream().flatMap(r -> r.events().stream()).anyMatch(n -> n.readable() && n.what().equals("re-arrested"))
-                || !laterDetentions(p).isEmpty();
+                || !laterDetentions(p, Reconciler.ENGLISH).isEmpty();
     }
 
     /** The timeline in one line: "2025-08-03 detained; 2026-10-02 court: denied (case …)". */
     public static String text(List<Event> events) {
-        return events.stream().map(e -> (e.date() == null ? "(undated)" : e.date().toString()) + " " + e.what()).distinct()
+        return text(events, Reconciler.ENGLISH);
+    }
+
+    /** {@link #text(List)} in a report's language. */
+    public static String text(List<Event> events, Messages m) {
+        return events.stream().map(e -> (e.date() == null ? m.get("event.undated") : e.date().toString()) + " " + e.what()).distinct()
                 .collect(Collectors.joining("; "));
+    }
+
+    private static String event(Messages m, String what) {
+        return m.has("event." + what) ? m.get("event." + what) : what;
     }
 
     /**
