@@ -40,8 +40,8 @@ final class AmnestyFigures {
             if (!p.on(SourceKind.NGO_LIST)) {
                 continue;
             }
-            CoverageRules.Outcome o = rules.decide(p);
-            ListRow row = Reconciler.personRow(p, o.detail(), m);
+            CoverageRules.Outcome o = rules.decide(p, m);
+            ListRow row = Reconciler.personRow(p, o.detail(m), m);
             if (o.amnestied()) {
                 amnestied.add(row);
                 (p.on(SourceKind.ANNOUNCEMENT) ? viaList : viaCourt).add(row);
@@ -70,7 +70,7 @@ final class AmnestyFigures {
         Condition granted = new Condition.Rulings(Quantifier.ANY,
                 Set.of(RulingDecision.GRANTED), List.of(), List.of());
         for (Person p : people) {
-            Condition.Evidence e = p.on(SourceKind.ANNOUNCEMENT) ? null : granted.test(p);
+            Condition.Evidence e = p.on(SourceKind.ANNOUNCEMENT) ? null : granted.test(p, m);
             if (e != null) {
                 ListRow row = Reconciler.personRow(p, e.text(), m);
                 all.add(row);

@@ -10,6 +10,7 @@ import org.rollcall.config.ReconcileSettings.Quantifier;
 import org.rollcall.domain.RulingDecision;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.text.Messages;
 import org.rollcall.text.TextFold;
 
 /**
@@ -19,11 +20,21 @@ import org.rollcall.text.TextFold;
  */
 public sealed interface Condition {
 
-    /** The evidence when the condition holds for the person, else {@code null}. */
-    Evidence test(Person p);
+    /** The evidence when the condition holds for the person, in English; else {@code null}. */
+    default Evidence test(Person p) {
+        return test(p, Reconciler.ENGLISH);
+    }
 
-    /** The condition in words, for reports. */
-    String describe();
+    /** The evidence when the condition holds for the person, in a report's language; else {@code null}. */
+    Evidence test(Person p, Messages m);
+
+    /** The condition in words, in English. */
+    default String describe() {
+        return describe(Reconciler.ENGLISH);
+    }
+
+    /** The condition in words, in a report's language. */
+    String describe(Messages m);
 
     /**
      * Why a condition holds.
@@ -39,29 +50,29 @@ public sealed interface Condition {
     }
 
     record AllOf(List<Condition> parts) implements Condition {
-        public Evidence test(Person p) {
+        public Evidence test(Person p, Messages m) {
             List<String> texts = new ArrayList<>();
             List<PersonRecord> records = new ArrayList<>();
             for (Condition c : parts) {
-                Evidence e = c.test(p);
+                Evidence e = c.test(p, m);
                 if (e == null) {
                     return null;
                 }
                 texts.add(e.text());
                 records.addAll(e.records());
             }
-            return new Evidence(String.join("; and ", texts), records);
+            return new Evidence(String.join(m.get("cond.and-evidence") + " ", texts), records);
         }
 
-        public String describe() {
-            return parts.stream().map(Condition::describe).collect(Collectors.joining(" and ", "(", ")"));
+        public String describe(Messages m) {
+            return parts.stream().map(c -> c.describe(m)).collect(Collectors.joining(" " + m.get("cond.and") + " ", "(", ")"));
         }
     }
 
     record AnyOf(List<Condition> parts) implements Condition {
-        public Evidence test(Person p) {
+        public Evidence test(Person p, Messages m) {
             for (Condition c : parts) {
-                Evidence e = c.test(p);
+                Evidence e = c.test(p, m);
                 if (e != null) {
                     return e;
                 }
@@ -69,86 +80,86 @@ public sealed interface Condition {
             return null;
         }
 
-        public String describe() {
-            return parts.stream().map(Condition::describe).collect(Collectors.joining(" or ", "(", ")"));
+        public String describe(Messages m) {
+            return parts.stream().map(c -> c.describe(m)).collect(Collectors.joining(" " + m.get("cond.or") + " ", "(", ")"));
         }
     }
 
     record Not(Condition inner) implements Condition {
-        public Evidence test(Person p) {
-            return inner.test(p) == null ? new Evidence("not " + inner.describe(), List.of()) : null;
+        public Evidence test(Person p, Messages m) {
+            return inner.test(p, m) == null ? new Evidence(m.format("cond.not", inner.describe(m)), List.of()) : null;
         }
 
-        public String describe() {
-            return "not " + inner.describe();
+        public String describe(Messages m) {
+            return m.format("cond.not", inner.describe(m));
         }
     }
 
     /** Everyone: the last reason of a law, "otherwise". */
     record Otherwise() implements Condition {
-        public Evidence test(Person p) {
-            return new Evidence("no earlier reason holds", List.of());
+        public Evidence test(Person p, Messages m) {
+            return new Evidence(m.get("cond.otherwise-evidence"), List.of());
         }
 
-        public String describe() {
-            return "otherwise";
+        public String describe(Messages m) {
+            return m.get("cond.otherwise");
         }
     }
 
     /** The person has no court ruling. */
     record NoRuling() implements Condition {
-        public Evidence test(Person p) {
-            return p.on(SourceKind.COURT_RULINGS) ? null : new Evidence("no court ruling found for this person", List.of());
+        public Evidence test(Person p, Messages m) {
+            return p.on(SourceKind.COURT_RULINGS) ? null : new Evidence(m.get("coverage.no-ruling"), List.of());
         }
 
-        public String describe() {
-            return "no ruling";
+        public String describe(Messages m) {
+            return m.get("cond.no-ruling");
         }
     }
 
     /** The person is on one of these sources. */
     record OnList(Set<String> sourceIds) implements Condition {
-        public Evidence test(Person p) {
+        public Evidence test(Person p, Messages m) {
             return p.records().stream().filter(r -> sourceIds.contains(r.sourceId())).findFirst()
-                    .map(r -> new Evidence("on the list " + Reconciler.ref(r), List.of(r))).orElse(null);
+                    .map(r -> new Evidence(m.format("cond.on-list-evidence", Reconciler.ref(r, m)), List.of(r))).orElse(null);
         }
 
-        public String describe() {
-            return "on " + String.join(" or ", sourceIds.stream().sorted().toList());
+        public String describe(Messages m) {
+            return m.format("cond.on", String.join(" " + m.get("cond.or") + " ", sourceIds.stream().sorted().toList()));
         }
     }
 
     /** The person is on a source of this kind (the default "on an announcement list"). */
     record OnKind(SourceKind kind) implements Condition {
-        public Evidence test(Person p) {
-            return p.recordsOf(kind).stream().findFirst().map(r -> new Evidence("on the list " + Reconciler.ref(r), List.of(r))).orElse(null);
+        public Evidence test(Person p, Messages m) {
+            return p.recordsOf(kind).stream().findFirst().map(r -> new Evidence(m.format("cond.on-list-evidence", Reconciler.ref(r, m)), List.of(r))).orElse(null);
         }
 
-        public String describe() {
-            return "on an " + kind.key() + " list";
+        public String describe(Messages m) {
+            return m.format("cond.on-kind", kind.key());
         }
     }
 
     /** The offence of any of the person's records contains one of the texts (folded, whole words). */
     record Offence(List<String> texts) implements Condition {
-        public Evidence test(Person p) {
+        public Evidence test(Person p, Messages m) {
             for (PersonRecord r : p.records()) {
                 String hit = Words.firstIn(r.offence(), texts);
                 if (hit != null) {
-                    return new Evidence("offence '" + r.offence() + "' matches '" + hit + "' (" + Reconciler.ref(r) + ")", List.of(r));
+                    return new Evidence(m.format("cond.offence-evidence", r.offence(), hit, Reconciler.ref(r, m)), List.of(r));
                 }
             }
             return null;
         }
 
-        public String describe() {
-            return "offence " + texts;
+        public String describe(Messages m) {
+            return m.format("cond.offence", texts.toString());
         }
     }
 
     /** A mapped attribute of any of the person's records equals (or contains) one of the values, folded. */
     record Attribute(String name, List<String> is, List<String> contains) implements Condition {
-        public Evidence test(Person p) {
+        public Evidence test(Person p, Messages m) {
             for (PersonRecord r : p.records()) {
                 String value = r.attributes().get(name);
                 if (value == null) {
@@ -156,14 +167,14 @@ public sealed interface Condition {
                 }
                 boolean equal = is.stream().anyMatch(v -> TextFold.fold(v).equals(TextFold.fold(value)));
                 if (equal || Words.firstIn(value, contains) != null) {
-                    return new Evidence(name + " is '" + value + "' (" + Reconciler.ref(r) + ")", List.of(r));
+                    return new Evidence(m.format("cond.attribute-evidence", name, value, Reconciler.ref(r, m)), List.of(r));
                 }
             }
             return null;
         }
 
-        public String describe() {
-            return name + (is.isEmpty() ? " contains " + contains : " is " + is);
+        public String describe(Messages m) {
+            return is.isEmpty() ? m.format("cond.attribute-contains", name, contains.toString()) : m.format("cond.attribute-is", name, is.toString());
         }
     }
 
@@ -173,15 +184,15 @@ public sealed interface Condition {
      * (and at least one).
      */
     record Rulings(Quantifier quantifier, Set<RulingDecision> decisions, List<String> reasons, List<String> offences) implements Condition {
-        public Evidence test(Person p) {
+        public Evidence test(Person p, Messages m) {
             List<PersonRecord> rulings = ordered(p);
             if (rulings.isEmpty()) {
                 return null;
             }
             return switch (quantifier) {
-                case ANY -> rulings.stream().filter(this::holds).reduce((a, b) -> b).map(r -> evidence(r, rulings.size())).orElse(null);
-                case LATEST -> holds(rulings.get(rulings.size() - 1)) ? evidence(rulings.get(rulings.size() - 1), rulings.size()) : null;
-                case ALL -> rulings.stream().allMatch(this::holds) ? evidence(rulings.get(rulings.size() - 1), rulings.size()) : null;
+                case ANY -> rulings.stream().filter(this::holds).reduce((a, b) -> b).map(r -> evidence(r, rulings.size(), m)).orElse(null);
+                case LATEST -> holds(rulings.get(rulings.size() - 1)) ? evidence(rulings.get(rulings.size() - 1), rulings.size(), m) : null;
+                case ALL -> rulings.stream().allMatch(this::holds) ? evidence(rulings.get(rulings.size() - 1), rulings.size(), m) : null;
             };
         }
 
@@ -191,30 +202,32 @@ public sealed interface Condition {
                     && (offences.isEmpty() || Words.firstIn(r.offence(), offences) != null);
         }
 
-        private Evidence evidence(PersonRecord r, int of) {
-            String which = switch (quantifier) {
-                case ANY -> of == 1 ? "the only ruling" : "a ruling (of " + of + ")";
-                case LATEST -> of == 1 ? "the only ruling" : "the latest of " + of + " rulings";
-                case ALL -> of == 1 ? "the only ruling" : "all " + of + " rulings; the latest";
+        private Evidence evidence(PersonRecord r, int of, Messages m) {
+            String n = String.valueOf(of);
+            String which = of == 1 ? m.get("ruling.only") : switch (quantifier) {
+                case ANY -> m.format("cond.a-ruling-of", n);
+                case LATEST -> m.format("cond.latest-of", n);
+                case ALL -> m.format("cond.all-latest", n);
             };
-            String reason = r.rulingReason().isEmpty() ? "" : ", reason '" + r.rulingReason() + "'";
-            return new Evidence(which + ": " + r.decision().key() + " (" + r.rawDecision() + ")"
-                    + (r.caseNumber().isEmpty() ? "" : ", case " + r.caseNumber()) + (r.court().isEmpty() ? "" : ", " + r.court())
-                    + (r.decisionDate() == null ? "" : ", " + r.decisionDate()) + reason + " (" + Reconciler.ref(r) + ")", List.of(r));
+            String reason = r.rulingReason().isEmpty() ? "" : m.format("cond.reason-evidence", r.rulingReason());
+            return new Evidence(m.format("ruling.describe", which, m.format("ruling.text", Reconciler.decision(m, r.decision()), r.rawDecision()))
+                    + (r.caseNumber().isEmpty() ? "" : m.format("ruling.case", r.caseNumber())) + (r.court().isEmpty() ? "" : ", " + r.court())
+                    + (r.decisionDate() == null ? "" : ", " + r.decisionDate()) + reason + " (" + Reconciler.ref(r, m) + ")", List.of(r));
         }
 
-        public String describe() {
+        public String describe(Messages m) {
             List<String> parts = new ArrayList<>();
             if (!decisions.isEmpty()) {
-                parts.add("decision " + decisions.stream().map(RulingDecision::key).sorted().toList());
+                parts.add(m.format("cond.decision", decisions.stream().map(RulingDecision::key).sorted().map(d -> m.has("decision." + d)
+                        ? m.get("decision." + d) : d).toList().toString()));
             }
             if (!reasons.isEmpty()) {
-                parts.add("reason " + reasons);
+                parts.add(m.format("cond.ruling-reason", reasons.toString()));
             }
             if (!offences.isEmpty()) {
-                parts.add("offence " + offences);
+                parts.add(m.format("cond.offence", offences.toString()));
             }
-            return quantifier.key() + " ruling with " + String.join(", ", parts);
+            return m.format("cond.rulings", m.get("cond.quantifier." + quantifier.key()), String.join(", ", parts));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.rollcall.reconcile;
 
+import org.rollcall.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,11 @@ public final class CoverageRules {
         /** "security-forces-terrorism: a ruling (of 2): denied (Negada), case …". */
         public String detail() {
             return ruleId + ": " + evidence.text();
+        }
+
+        /** {@link #detail()} with the rule named in a report's language ({@code rule.<id>}; a job file's own id as written). */
+        public String detail(Messages m) {
+            return (m.has("rule." + ruleId) ? m.get("rule." + ruleId) : ruleId) + ": " + evidence.text();
         }
     }
 
@@ -109,12 +115,17 @@ public final class CoverageRules {
 
     /** The amnestied condition, or else the first reason that holds, with its evidence. */
     public Outcome decide(Person p) {
-        Condition.Evidence yes = amnestied.test(p);
+        return decide(p, Reconciler.ENGLISH);
+    }
+
+    /** {@link #decide(Person)} with the evidence in a report's language. */
+    public Outcome decide(Person p, Messages m) {
+        Condition.Evidence yes = amnestied.test(p, m);
         if (yes != null) {
             return new Outcome(true, "amnestied", yes);
         }
         for (Rule r : reasons()) {
-            Condition.Evidence e = r.when().test(p);
+            Condition.Evidence e = r.when().test(p, m);
             if (e != null) {
                 return new Outcome(false, r.id(), e);
             }
