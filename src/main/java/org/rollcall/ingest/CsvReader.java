@@ -1,5 +1,6 @@
 package org.rollcall.ingest;
 
+import org.rollcall.text.Messages;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -196,8 +197,8 @@ public final class CsvReader implements TabularReader {
         private void row(int line, List<String> cells, String raw) {
             dataRow++;
             if (!fits(cells)) {
-                sink.reject(file, null, line, "has " + cells.size() + " fields where the header has " + width
-                        + ": a separator or quote is missing or extra in this line", ColumnMap.raw(cells));
+                sink.reject(file, null, line, sink.messages().format("reject.fields", String.valueOf(cells.size()), String.valueOf(width)),
+                        ColumnMap.raw(cells));
                 return;
             }
             RowRules.apply(sink, map, file, null, line, dataRow, cells.size() > width ? cells.subList(0, width) : cells);

@@ -1,5 +1,6 @@
 package org.rollcall.ingest;
 
+import org.rollcall.text.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ public final class IngestSink {
     private final Map<String, Integer> defendantLines = new HashMap<>();
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
     private java.util.function.LongConsumer progress = n -> { };
+    private Messages messages = Messages.of("en");
 
     public IngestSink(SourceDefinition source) {
         this.source = source;
@@ -90,6 +92,17 @@ public final class IngestSink {
         int rejected;
         String problem;
         final Map<String, Integer> ignored = new LinkedHashMap<>();
+    }
+
+    /** Writes the reasons of rejected rows in a report's language (English unless told). */
+    public IngestSink inLanguage(Messages words) {
+        this.messages = words;
+        return this;
+    }
+
+    /** The words of rejection reasons. */
+    public Messages messages() {
+        return messages;
     }
 
     /** Told the number of rows read so far after every row. */

@@ -1,5 +1,6 @@
 package org.rollcall.ingest;
 
+import org.rollcall.text.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import org.rollcall.config.SourceDefinition;
@@ -23,7 +24,12 @@ public final class Ingester {
 
     /** Reads the source, telling {@code progress} the number of rows read so far. */
     public IngestSink read(SourceDefinition source, java.util.function.LongConsumer progress) {
-        IngestSink sink = new IngestSink(source).onProgress(progress);
+        return read(source, progress, Messages.of("en"));
+    }
+
+    /** Reads the source, telling {@code progress} the rows read so far, with reasons of rejected rows in a report's language. */
+    public IngestSink read(SourceDefinition source, java.util.function.LongConsumer progress, Messages messages) {
+        IngestSink sink = new IngestSink(source).onProgress(progress).inLanguage(messages);
         List<Path> files = SourceFiles.resolve(baseDir, source.path());
         if (files.isEmpty()) {
             sink.reject(source.path(), null, 0, "no file matches '" + source.path() + "'; put the file there or fix 'path'", "");

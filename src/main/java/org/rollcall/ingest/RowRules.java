@@ -54,8 +54,8 @@ final class RowRules {
         String id = values.get(Field.ID_NUMBER);
         List<String> mappedProblems = map.mappedColumns().stream().filter(cellProblems::containsKey).map(cellProblems::get).toList();
         if (!named && NationalId.parse(id).isEmpty()) {
-            String reason = TextFold.isBlank(id) ? "no name and no ID number: nothing identifies a person in this row"
-                    : "no name, and ID number '" + id + "' is not a cédula: nothing identifies a person in this row";
+            String reason = TextFold.isBlank(id) ? sink.messages().get("reject.no-name-no-id")
+                    : sink.messages().format("reject.no-name-bad-id", id);
             if (!mappedProblems.isEmpty()) {
                 reason = reason + " (" + String.join("; ", mappedProblems) + ")";
             }

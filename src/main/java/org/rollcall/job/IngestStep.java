@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import org.rollcall.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.rollcall.config.SourceDefinition;
@@ -40,7 +41,7 @@ class IngestStep extends RunStep {
         List<Problem> fieldProblems = new ArrayList<>();
         for (SourceDefinition source : run.definition().sources()) {
             Progress progress = new Progress(LOG, "ingest " + source.id(), 0);
-            IngestSink sink = ingester.read(source, progress::tick);
+            IngestSink sink = ingester.read(source, progress::tick, Messages.of(run.definition().report().language()));
             records.addAll(sink.records());
             rejected.addAll(sink.rejected());
             claims.addAll(sink.claims());

@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import org.rollcall.text.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ class NormalizeStep extends RunStep {
     @Override
     void run(RunContext run, StepContribution contribution) {
         Map<String, RecordNormalizer> normalizers = new LinkedHashMap<>();
-        run.definition().sources().forEach(s -> normalizers.put(s.id(), new RecordNormalizer(s)));
+        run.definition().sources().forEach(s -> normalizers.put(s.id(), new RecordNormalizer(s, Messages.of(run.definition().report().language()))));
         List<SourceRecord> raw = store.load(run.run(), Stages.SOURCE_RECORDS);
         Progress progress = new Progress(LOG, "normalize", raw.size());
         List<PersonRecord> persons = new ArrayList<>(raw.size());

@@ -64,7 +64,8 @@ class ReconcileStep extends RunStep {
                 "review-decisions-not-applied", "analysts' decisions not applied, each with the reason",
                 "review-files-rejected", "review files not applied, with every problem"), review);
         rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY,
-                FieldProblems.rows(store.load(key, Stages.FIELD_PROBLEMS), store.load(key, Stages.PERSON_RECORDS))));
+                FieldProblems.rows(store.load(key, Stages.FIELD_PROBLEMS), store.load(key, Stages.PERSON_RECORDS),
+                        Messages.of(run.definition().report().language()))));
         store.saveOne(key, Stages.RECONCILIATION, rec);
         store.saveEntities(key, rec.entities());
         store.saveFigures(key, rec.figures());

@@ -1,5 +1,6 @@
 package org.rollcall.normalize;
 
+import org.rollcall.text.Messages;
 import org.rollcall.text.DateReader;
 import org.rollcall.text.NationalId;
 import org.rollcall.text.TextFold;
@@ -28,7 +29,16 @@ public final class RecordNormalizer {
     private final Map<String, RulingDecision> decisions = new HashMap<>();
     private final Map<String, Status> statuses = new HashMap<>();
 
+    private final Messages messages;
+
+    /** A normaliser whose problem texts are in English. */
     public RecordNormalizer(SourceDefinition source) {
+        this(source, Messages.of("en"));
+    }
+
+    /** A normaliser whose problem texts (shown in the reports) are in a report's language. */
+    public RecordNormalizer(SourceDefinition source, Messages messages) {
+        this.messages = messages;
         this.source = source;
         this.dates = new DateReader(source.dateFormats(), source.twoDigitYearBase());
         this.notes = new NoteEvents(source.events(), source.dateFormats(), source.twoDigitYearBase());
@@ -43,7 +53,7 @@ public final class RecordNormalizer {
                 : PersonName.of(r.value(Field.GIVEN_NAMES), r.value(Field.SURNAMES));
         String rawId = r.value(Field.ID_NUMBER);
         NationalId id = NationalId.parse(rawId).orElse(null);
-        String idProblem = NationalId.problem(rawId);
+        String idProblem = NationalId.problem(rawId, messages);
         if (idProblem != null) {
             problems.add(idProblem);
         }
@@ -51,7 +61,7 @@ public final class RecordNormalizer {
         if (r.kind() == SourceKind.COURT_RULINGS) {
             decision = decisions.getOrDefault(TextFold.fold(r.value(Field.DECISION)), RulingDecision.UNKNOWN);
             if (decision == RulingDecision.UNKNOWN) {
-                problems.add("decision '" + r.value(Field.DECISION) + "' is not one of the texts under 'decisions' in the job file; counted as unknown");
+                problems.add(messages.format("problem.unknown-decision", r.value(Field.DECISION)));
             }
         }
         Status status = null;

@@ -1,5 +1,6 @@
 package org.rollcall.reconcile;
 
+import org.rollcall.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.rollcall.domain.Problem;
@@ -24,13 +25,18 @@ public final class FieldProblems {
      * @param records the normalised records, whose own problems are listed after them
      */
     public static List<ListRow> rows(List<Problem> read, List<PersonRecord> records) {
+        return rows(read, records, Reconciler.ENGLISH);
+    }
+
+    /** {@link #rows(List, List)} with where each was read in a report's language. */
+    public static List<ListRow> rows(List<Problem> read, List<PersonRecord> records, Messages m) {
         List<ListRow> out = new ArrayList<>();
         for (Problem p : read) {
             out.add(new ListRow("", "", "", p.location(), p.message() + (p.fix().isEmpty() ? "" : "; " + p.fix()), null));
         }
         for (PersonRecord r : records) {
             for (String problem : r.problems()) {
-                out.add(new ListRow("", r.name() == null ? "" : r.name().display(), r.rawId(), r.sourceId() + " (" + r.provenance() + ")",
+                out.add(new ListRow("", r.name() == null ? "" : r.name().display(), r.rawId(), r.sourceId() + " (" + r.provenance(m) + ")",
                         problem, null));
             }
         }

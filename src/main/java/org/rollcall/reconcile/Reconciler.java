@@ -259,12 +259,12 @@ public final class Reconciler {
             PersonRecord a = records.get(p.a());
             PersonRecord b = records.get(p.b());
             String why = p.contributions().stream()
-                    .map(c -> c.field() + " " + c.level() + " " + String.format(Locale.ROOT, "%+.1f", c.weight()))
+                    .map(c -> msg.comparison(c.field()) + " " + msg.phrase("level", c.level()) + " " + String.format(Locale.ROOT, "%+.1f", c.weight()))
                     .collect(Collectors.joining(", "));
             rows.add(new ListRow(entityOf[p.a()] + " / " + entityOf[p.b()], a.name().display() + " / " + b.name().display(),
                     (a.id() == null ? a.rawId() : a.id().toString()) + " / " + (b.id() == null ? b.rawId() : b.id().toString()),
                     ref(a, msg) + "; " + ref(b, msg),
-                    msg.format("pair.probability", String.format(Locale.ROOT, "%.3f", p.probability())) + why + (p.note() == null ? "" : "; " + p.note())));
+                    msg.format("pair.probability", String.format(Locale.ROOT, "%.3f", p.probability())) + why + (p.note() == null ? "" : "; " + msg.phrase("note", p.note()))));
         }
         counted("pairs-to-review", "pairs of records a person should decide (not linked, or linked at a risk), not yet decided", rows);
     }

@@ -19,8 +19,11 @@ final class CoverageReasons {
     private CoverageReasons() {
     }
 
-    /** The same reconciliation, ngo-not-listed rows reading "{@code <reason list>: <its detail>}" where their detail was empty. */
-    static Reconciliation fill(Reconciliation rec) {
+    /**
+     * The same reconciliation, ngo-not-listed rows reading "{@code <reason>: <its detail>}" where their detail was empty; the
+     * reason in the report's language ({@code not-listed.<reason list>}, in English the list's key).
+     */
+    static Reconciliation fill(Reconciliation rec, Labels labels) {
         List<ListRow> notListed = rec.lists().get(NOT_LISTED);
         if (notListed == null) {
             return rec;
@@ -28,7 +31,8 @@ final class CoverageReasons {
         Map<String, String> reasonOf = new HashMap<>();
         rec.lists().forEach((key, rows) -> {
             if (key.startsWith(REASON_PREFIX)) {
-                rows.forEach(r -> reasonOf.putIfAbsent(r.entityId(), key + ": " + r.detail()));
+                String reason = labels.messages().has("not-listed." + key) ? labels.get("not-listed." + key) : key;
+                rows.forEach(r -> reasonOf.putIfAbsent(r.entityId(), reason + ": " + r.detail()));
             }
         });
         Map<String, List<ListRow>> lists = new LinkedHashMap<>(rec.lists());

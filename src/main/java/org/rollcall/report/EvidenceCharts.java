@@ -55,7 +55,7 @@ final class EvidenceCharts {
         for (Contribution c : parts) {
             double from = cum;
             cum += c.weight();
-            label(svg, y, c.field() + ": " + c.level());
+            label(svg, y, labels.messages().comparison(c.field()) + ": " + labels.messages().phrase("level", c.level()));
             bar(svg, x, from, cum, y, c.weight() >= 0 ? UP : DOWN, String.format(Locale.ROOT, "%+.1f", c.weight()));
             y += ROW;
         }
@@ -78,10 +78,10 @@ final class EvidenceCharts {
         Scale x = new Scale(0, 1.3); // the last quarter of the plot holds the figures
         int y = 20;
         for (ModelReport.ComparisonReport c : model.comparisons()) {
-            svg.append("<text x=\"0\" y=\"").append(y + 14).append("\" font-weight=\"bold\">").append(HtmlReport.esc(c.name())).append("</text>");
+            svg.append("<text x=\"0\" y=\"").append(y + 14).append("\" font-weight=\"bold\">").append(HtmlReport.esc(labels.messages().comparison(c.name()))).append("</text>");
             y += ROW;
             for (int l = 0; l < c.levels().size(); l++) {
-                label(svg, y, "  " + c.levels().get(l));
+                label(svg, y, "  " + labels.messages().phrase("level", c.levels().get(l)));
                 double m = c.m().get(l);
                 double u = c.u().get(l);
                 svg.append(rect(x.at(0), y + 2, x.at(m) - x.at(0), 8, TOTAL));

@@ -45,7 +45,7 @@ public final class ReportWriter {
     public static Path write(Path jobDir, String runName, String jobName, Reconciliation reconciliation, Map<String, Object> runInfo,
             Object model, List<PairRow> pairs, String language, String title, RunHeader header) {
         Path runDir = jobDir.resolve(runName);
-        Reconciliation rec = CoverageReasons.fill(reconciliation);
+        Reconciliation rec = CoverageReasons.fill(reconciliation, new Labels(language));
         try {
             ownerOnly(jobDir);
             Files.createDirectories(runDir);

@@ -58,6 +58,29 @@ public final class Messages {
         return new MessageFormat(get(key), locale).format(args);
     }
 
+    /**
+     * A phrase another package writes in English (a comparison level, a matcher's note) in this
+     * language: the text of {@code <prefix>.<slug>} ("level.one-typo" for "one typo"), else the
+     * phrase as given.
+     */
+    public String phrase(String prefix, String english) {
+        String key = prefix + "." + slug(english);
+        return has(key) ? get(key) : english;
+    }
+
+    /** A comparison's name ("id-number", "name rarity") in this language: {@code field.<name>}, else the name as given. */
+    public String comparison(String name) {
+        if (name.endsWith(" rarity")) {
+            return format("field.rarity", comparison(name.substring(0, name.length() - " rarity".length())));
+        }
+        return has("field." + name) ? get("field." + name) : name;
+    }
+
+    /** "typo (Jaro-Winkler >= 0.92)" → "typo-jaro-winkler-0-92": a phrase as a bundle key. */
+    static String slug(String english) {
+        return english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
     /** Every key of this language. */
     public Set<String> keys() {
         return bundle.keySet();

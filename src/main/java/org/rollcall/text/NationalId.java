@@ -57,10 +57,15 @@ public record NationalId(Character letter, String digits) {
      * the cell is simply empty.
      */
     public static String problem(String raw) {
+        return problem(raw, Messages.of("en"));
+    }
+
+    /** {@link #problem(String)} in a report's language. */
+    public static String problem(String raw, Messages m) {
         if (raw == null || raw.isBlank() || parse(raw).isPresent()) {
             return null;
         }
-        return "ID number '" + raw.trim() + "' is not a cédula (V- or E- and 6 to 8 digits); treated as missing";
+        return m.format("problem.id-not-cedula", raw.trim());
     }
 
     /** True when the two numbers differ by one swapped pair of adjacent digits or one digit. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,44 @@ class ReportGoldenTests {
                 }
             }
         }
+    }
+
+    /**
+     * Common English words of the reports' own sentences ("sheet 'Detenidos', row 6", "the only ruling: denied",
+     * "name typo +3.2"): none is a Spanish word, and none is in the fictional data.
+     */
+    private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(the|with|ruling|rulings|row|sheet|line|found|applied|denied|granted"
+            + "|typo|court|probability|prior|repeats|detained|released|missing|than|average|listed|nothing|agree)\\b");
+
+    @Test
+    void spanishReportAndListsCarryNoEnglishSentence() throws Exception {
+        // given the nightly sample run with report.language: es
+        Path latest = latest("nightly");
+        List<String> found = new ArrayList<>();
+        // when the text a person reads is taken from report.html and every list (the CSV header row is machine keys)
+        String html = Files.readString(latest.resolve("report.html"), StandardCharsets.UTF_8)
+                .replaceAll("(?s)<script.*?</script>|<style.*?</style>", " ").replaceAll("<[^>]*>", " ");
+        found.addAll(english("report.html", html));
+        try (Stream<Path> lists = Files.list(latest.resolve("lists"))) {
+            for (Path list : lists.sorted().toList()) {
+                List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+                found.addAll(english("lists/" + list.getFileName(), String.join("\n", lines.subList(1, lines.size()))));
+            }
+        }
+        // then no English word is left outside the job file's own data
+        assertThat(found).as("English words in the Spanish report").isEmpty();
+    }
+
+    /** Each English word of a text with its context, the job file's exclusion names (data, written in English there) left out. */
+    private static List<String> english(String file, String text) {
+        String data = text.replace("armed actions against sovereignty with foreign involvement", "-")
+                .replace("armed-actions-against-sovereignty-with-foreign-involvement", "-");
+        List<String> out = new ArrayList<>();
+        Matcher m = ENGLISH.matcher(data);
+        while (m.find() && out.size() < 5) {
+            out.add(file + ": …" + data.substring(Math.max(0, m.start() - 50), Math.min(data.length(), m.end() + 30)) + "…");
+        }
+        return out;
     }
 
     /** Replaces what differs from run to run: run names and timings. */
