@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import org.rollcall.text.Messages;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.rollcall.match.MatchConfigs;
@@ -39,10 +40,14 @@ class MatchStep extends RunStep {
         Matcher.Result result = new Matcher(MatchConfigs.from(run.definition().matching(), run.definition().sources()))
                 .match(persons, null, decided.decisions());
         // columns of these two lists: pair_id, decision, reviewer, decided_in (file, row), comment / reason (ReportWriter.HEADERS)
-        store.save(run.run(), Stages.VERDICTS_APPLIED, decided.applied().stream().map(d -> new ListRow(d.pairId(), d.verdict().label("en"),
-                d.reviewer(), d.file() + ", row " + d.row() + " (imported in run " + d.importedRun() + ")", d.comment())).toList());
+        String language = run.definition().report().language();
+        Messages m = Messages.of(language);
+        store.save(run.run(), Stages.VERDICTS_APPLIED, decided.applied().stream().map(d -> new ListRow(d.pairId(), d.verdict().label(language),
+                d.reviewer(), m.format("review.decided-in", d.file(), String.valueOf(d.row()), String.valueOf(d.importedRun())), d.comment()))
+                .toList());
         store.save(run.run(), Stages.VERDICTS_NOT_APPLIED, decided.notApplied().stream().map(e -> new ListRow(e.getKey().pairId(),
-                e.getKey().verdict().label("en"), e.getKey().reviewer(), e.getKey().file() + ", row " + e.getKey().row(), e.getValue())).toList());
+                e.getKey().verdict().label(language), e.getKey().reviewer(), e.getKey().file() + m.format("where.row", String.valueOf(e.getKey().row())),
+                e.getValue())).toList());
         store.save(run.run(), Stages.VERDICTS_IN_FORCE, decided.applied());
         if (!decided.applied().isEmpty() || !decided.notApplied().isEmpty()) {
             LOG.info("review: {} analysts' decisions applied, {} not applied{}", decided.applied().size(), decided.notApplied().size(),

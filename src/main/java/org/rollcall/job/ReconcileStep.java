@@ -46,7 +46,7 @@ class ReconcileStep extends RunStep {
         Set<String> decided = store.load(key, Stages.VERDICTS_IN_FORCE).stream().filter(v -> v.verdict() != Verdict.UNSURE)
                 .map(StoredVerdict::pairId).collect(Collectors.toSet());
         List<ReviewSelection.Selected> toReview = ReviewSelection.select(persons, store.load(key, Stages.PAIRS), RecordKeys.of(persons),
-                linkage.clusterOf(), decided);
+                linkage.clusterOf(), decided, Messages.of(run.definition().report().language()));
         Reconciliation rec = Reconciler.reconcile(persons, linkage, toReview.stream().map(ReviewSelection.Selected::pair).toList(),
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
                 store.loadOne(key, Stages.PERSON_IDS), Messages.of(run.definition().report().language()));
@@ -59,7 +59,7 @@ class ReconcileStep extends RunStep {
         review.put("review-decisions-applied", store.load(key, Stages.VERDICTS_APPLIED));
         review.put("review-decisions-not-applied", store.load(key, Stages.VERDICTS_NOT_APPLIED));
         review.put("review-files-rejected", store.load(key, Stages.REVIEW_FILES).stream()
-                .filter(r -> r.detail().startsWith("rejected")).toList());
+                .filter(ReconcileStep::rejectedFile).toList());
         rec = rec.withCounted(Map.of("review-decisions-applied", "analysts' decisions in force, with who decided and where",
                 "review-decisions-not-applied", "analysts' decisions not applied, each with the reason",
                 "review-files-rejected", "review files not applied, with every problem"), review);
@@ -69,5 +69,11 @@ class ReconcileStep extends RunStep {
         store.saveOne(key, Stages.RECONCILIATION, rec);
         store.saveEntities(key, rec.entities());
         store.saveFigures(key, rec.figures());
+    }
+
+    /** A review file's row that says it was rejected (ReviewStep writes "review.file-rejected", in the job's language then). */
+    private static boolean rejectedFile(ListRow r) {
+        return Messages.LANGUAGES.stream().map(l -> Messages.of(l).format("review.file-rejected", ""))
+                .anyMatch(prefix -> r.detail().startsWith(prefix));
     }
 }

@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import org.rollcall.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,29 +44,32 @@ class ReviewStep extends RunStep {
     void run(RunContext run, StepContribution contribution) throws IOException, NoSuchAlgorithmException {
         JobDefinition def = run.definition();
         List<ListRow> files = new ArrayList<>();
+        Messages m = Messages.of(def.report().language());
+        int applied = 0;
+        int rejected = 0;
         if (def.reviews() != null) {
             for (Path file : SourceFiles.resolve(def.baseDir(), def.reviews())) {
                 String shown = SourceFiles.display(def.baseDir(), file);
                 String sha = sha(file);
                 if (verdicts.applied(def.name(), sha)) {
-                    files.add(new ListRow("", "", "", shown, "already applied in an earlier run: nothing changed"));
+                    files.add(new ListRow("", "", "", shown, m.get("review.file-already-applied")));
                     continue;
                 }
                 try {
                     List<ReviewImporter.ReviewedRow> read = ReviewImporter.read(file, shown, def.name());
                     verdicts.save(def.name(), sha, shown, run.run(), read);
-                    files.add(new ListRow("", "", "", shown, "applied: " + read.size() + " decisions"));
+                    files.add(new ListRow("", "", "", shown, m.format("review.file-applied", String.valueOf(read.size()))));
+                    applied++;
                     LOG.info("review file {}: {} decisions read, applied from this run on", shown, read.size());
                 } catch (ReviewImporter.RejectedFile e) {
-                    files.add(new ListRow("", "", "", shown, "rejected: " + e.getMessage()));
+                    files.add(new ListRow("", "", "", shown, m.format("review.file-rejected", e.getMessage())));
+                    rejected++;
                     LOG.warn("review file {} rejected: {}", shown, e.getMessage());
                 }
             }
         }
         if (def.reviews() != null) {
-            LOG.info("review: {} review files, {} new, {} rejected", files.size(),
-                    files.stream().filter(f -> f.detail().startsWith("applied")).count(),
-                    files.stream().filter(f -> f.detail().startsWith("rejected")).count());
+            LOG.info("review: {} review files, {} new, {} rejected", files.size(), applied, rejected);
         }
         store.save(run.run(), Stages.REVIEW_FILES, files);
     }

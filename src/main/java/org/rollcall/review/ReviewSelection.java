@@ -1,5 +1,6 @@
 package org.rollcall.review;
 
+import org.rollcall.text.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -41,6 +42,12 @@ public final class ReviewSelection {
      */
     public static List<Selected> select(List<PersonRecord> persons, List<ScoredPair> pairs, List<String> keys, int[] clusterOf,
             Set<String> decided) {
+        return select(persons, pairs, keys, clusterOf, decided, Messages.of("en"));
+    }
+
+    /** {@link #select(List, List, List, int[], Set)} with the words shown (why, where, status) in a report's language. */
+    public static List<Selected> select(List<PersonRecord> persons, List<ScoredPair> pairs, List<String> keys, int[] clusterOf,
+            Set<String> decided, Messages m) {
         List<Selected> out = new ArrayList<>();
         for (ScoredPair p : pairs) {
             boolean risky = linkedAtARisk(p);
@@ -56,10 +63,10 @@ public final class ReviewSelection {
             PersonRecord b = persons.get(p.b());
             Set<SourceKind> kinds = EnumSet.of(a.kind(), b.kind());
             int priority = kinds.contains(SourceKind.ANNOUNCEMENT) ? 1 : kinds.contains(SourceKind.NGO_LIST) ? 2 : 3;
-            String why = (risky ? "linked, with cédulas one typo apart; " : "") + p.contributions().stream()
-                    .map(c -> c.field() + " " + c.level() + " " + String.format(Locale.ROOT, "%+.1f", c.weight()))
-                    .collect(Collectors.joining(", ")) + (p.note() == null ? "" : "; " + p.note());
-            out.add(new Selected(p, new ReviewPair(id, keys.get(p.a()), keys.get(p.b()), priority, p.probability(), side(a), side(b), why)));
+            String why = (risky ? m.get("review.linked-at-risk") + "; " : "") + p.contributions().stream()
+                    .map(c -> m.comparison(c.field()) + " " + m.phrase("level", c.level()) + " " + String.format(Locale.ROOT, "%+.1f", c.weight()))
+                    .collect(Collectors.joining(", ")) + (p.note() == null ? "" : "; " + m.phrase("note", p.note()));
+            out.add(new Selected(p, new ReviewPair(id, keys.get(p.a()), keys.get(p.b()), priority, p.probability(), side(a, m), side(b, m), why)));
         }
         out.sort(Comparator.comparingInt((Selected s) -> s.shown().priority())
                 .thenComparing(s -> s.shown().probability(), Comparator.reverseOrder()));
@@ -72,9 +79,10 @@ public final class ReviewSelection {
                 && p.contributions().stream().anyMatch(c -> c.field().equals("id-number") && c.level().equals("one typo"));
     }
 
-    static ReviewPair.Side side(PersonRecord r) {
+    static ReviewPair.Side side(PersonRecord r, Messages m) {
         return new ReviewPair.Side(r.sourceId(), r.recordRef(), r.name().display(), r.id() != null ? r.id().toString() : r.rawId(),
-                r.provenance(), r.offence(), r.birthDate(), r.detentionDate(), r.place(), r.status() == null ? "" : r.status().key(),
+                r.provenance(m), r.offence(), r.birthDate(), r.detentionDate(), r.place(),
+                r.status() == null ? "" : m.has("event." + r.status().key()) ? m.get("event." + r.status().key()) : r.status().key(),
                 r.decision() == null ? "" : r.rawDecision());
     }
 }

@@ -129,7 +129,7 @@ class ReviewLoopTests {
                 .containsEntry("review-decisions-applied", 2L).containsEntry("review-decisions-not-applied", 0L);
         assertThat(after).as("now every figure equals the sample's truth").containsAllEntriesOf(sample.truth().figures());
         assertThat(Files.readString(sample.latest().resolve("lists/review-decisions-applied.csv")))
-                .contains("Analista de prueba", "input/reviews/review-1.xlsx, row " + (gabriel + 1));
+                .as("decided where, in the report's language (es)").contains("Analista de prueba", "input/reviews/review-1.xlsx, fila " + (gabriel + 1));
         try (InputStream in = Files.newInputStream(sample.latest().resolve("review.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet review = wb.getSheetAt(0);
             assertThat(rowOf(review, "amnistia#104", "ngo#38")).as("a decided pair is not asked again").isNegative();
@@ -227,6 +227,7 @@ class ReviewLoopTests {
         assertThat(runner.run(sample.job()).code()).isEqualTo(ExitCode.COMPLETED);
         Map<String, Long> figures = Reports.figures(sample.latest());
         assertThat(figures).as("the later decision supersedes the earlier one on the same pair").containsEntry("review-decisions-applied", 1L);
-        assertThat(Files.readString(sample.latest().resolve("lists/review-decisions-applied.csv"))).contains("different people");
+        assertThat(Files.readString(sample.latest().resolve("lists/review-decisions-applied.csv"))).as("the decision, in the report's language (es)")
+                .contains("personas distintas");
     }
 }
