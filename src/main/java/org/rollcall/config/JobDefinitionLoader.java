@@ -179,6 +179,9 @@ public final class JobDefinitionLoader {
         }
         if (s.delimiter() != null && s.delimiter().length() != 1) {
             p.add(where + ".delimiter: '" + s.delimiter() + "' must be one character, e.g. \";\"");
+        } else if (s.delimiter() != null && "\"\r\n".contains(s.delimiter())) {
+            p.add(where + ".delimiter: " + shownChar(s.delimiter()) + " cannot separate columns (CSV uses it for quoting or line ends);"
+                    + " use the character between the columns, e.g. \",\", \";\" or \"\\t\"");
         }
         if (s.encoding() != null) {
             try {
@@ -253,5 +256,13 @@ public final class JobDefinitionLoader {
 
     private static String keys(Object[] values) {
         return Arrays.stream(values).map(v -> v instanceof Keyed k ? k.key() : String.valueOf(v)).toList().toString();
+    }
+
+    private static String shownChar(String c) {
+        return switch (c) {
+            case "\r" -> "a carriage return";
+            case "\n" -> "a line feed";
+            default -> "'" + c + "'";
+        };
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.rollcall.domain.Field;
 import org.rollcall.config.JobDefinition;
 import org.rollcall.config.JobDefinitionException;
+import org.rollcall.domain.Problem;
 import org.rollcall.config.SourceDefinition;
 
 /**
@@ -35,6 +36,7 @@ public final class SourceCheck {
     /** @throws JobDefinitionException listing every problem, each naming the file, key and fix */
     public static void check(JobDefinition def) {
         List<String> problems = new ArrayList<>();
+        int missingPaths = 0;
         for (int i = 0; i < def.sources().size(); i++) {
             SourceDefinition s = def.sources().get(i);
             String where = "sources[" + i + "] (" + s.id() + ")";
@@ -42,6 +44,7 @@ public final class SourceCheck {
             if (files.isEmpty()) {
                 problems.add(where + ".path: '" + s.path() + "' matches no file (looked in " + def.baseDir()
                         + "); put the file there, fix the path, or run from the folder the paths are relative to");
+                missingPaths++;
                 continue;
             }
             TabularReader reader = Ingester.tabular(s);
@@ -79,7 +82,8 @@ public final class SourceCheck {
             }
         }
         if (!problems.isEmpty()) {
-            throw new JobDefinitionException(def.file().toString(), problems);
+            throw new JobDefinitionException(def.file().toString(), problems,
+                    missingPaths == problems.size() ? Problem.Kind.INPUT_MISSING : Problem.Kind.JOB_FILE);
         }
     }
 }
