@@ -140,6 +140,10 @@ public final class JobDefinitionLoader {
         if (!List.of("en", "es").contains(def.report().language())) {
             p.add("report.language: '" + def.report().language() + "' is not a report language; use en or es");
         }
+        if (!ReportSettings.REDACTED_DATES.contains(def.report().redactedDates())) {
+            p.add("report.redacted-dates: '" + def.report().redactedDates() + "' is not one of " + ReportSettings.REDACTED_DATES
+                    + "; none (the default) leaves each person's dates out of --redact exports");
+        }
         if (m.maxBlockSize() < 2) {
             p.add("matching.max-block-size: " + m.maxBlockSize() + " is too small; use 2 or more (default 400)");
         }

@@ -70,10 +70,10 @@ class ReportStep extends RunStep {
             ReviewWorkbook.write(runDir.resolve("review.xlsx"), def.name(), run.runName(), def.report().language(),
                     reviewPairs(persons, scored, rec), auditRows(rec));
         } else {
-            rec = new Redactor(redactKey).redact(rec);
+            rec = new Redactor(redactKey, def.report().redactedDates()).redact(rec);
         }
         ReportWriter.write(def.outputRoot().resolve(def.name()), run.runName(), def.name(), rec, info,
-                store.loadOne(run.run(), Stages.MODEL), pairs, def.report().language(), title(def));
+                store.loadOne(run.run(), Stages.MODEL), redactKey.isEmpty() ? pairs : new Redactor(redactKey).redactPairs(pairs), def.report().language(), title(def));
         store.forget(run.run());
     }
 

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.rollcall.reconcile.Figure;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.Reconciliation;
+import org.rollcall.text.CellText;
 
 /**
  * reconciliation.xlsx: a Summary sheet with the headline figures first, then one sheet per
@@ -58,9 +59,9 @@ final class WorkbookReport {
         int r = 1;
         for (Figure f : rec.figures()) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(f.key());
+            row.createCell(0).setCellValue(CellText.cut(f.key()));
             row.createCell(1).setCellValue(f.value());
-            row.createCell(2).setCellValue(labels.figure(f.key(), f.label()));
+            row.createCell(2).setCellValue(CellText.cut(labels.figure(f.key(), f.label())));
             row.createCell(3).setCellValue(labels.get(f.stated() ? "report.stated" : "report.counted"));
             row.createCell(4).setCellValue(sheetName(f.key()));
         }
@@ -73,11 +74,11 @@ final class WorkbookReport {
         int r = 1;
         for (ListRow l : rows) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(l.entityId());
-            row.createCell(1).setCellValue(l.name());
-            row.createCell(2).setCellValue(l.idNumber());
-            row.createCell(3).setCellValue(l.sourceRows());
-            row.createCell(4).setCellValue(l.detail());
+            row.createCell(0).setCellValue(CellText.cut(l.entityId()));
+            row.createCell(1).setCellValue(CellText.cut(l.name()));
+            row.createCell(2).setCellValue(CellText.cut(l.idNumber()));
+            row.createCell(3).setCellValue(CellText.cut(l.sourceRows()));
+            row.createCell(4).setCellValue(CellText.cut(l.detail()));
             if (l.date() != null) {
                 row.createCell(5).setCellValue(l.date());
                 row.getCell(5).setCellStyle(dateStyle);
@@ -104,8 +105,8 @@ final class WorkbookReport {
         }
     }
 
-    /** Sheet names are at most 31 characters. */
+    /** Sheet names are at most 31 characters, cut with a visible marker ({@link CellText#sheetName}). */
     static String sheetName(String key) {
-        return key.length() <= 31 ? key : key.substring(0, 31);
+        return CellText.sheetName(key);
     }
 }

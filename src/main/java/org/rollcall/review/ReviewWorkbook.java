@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rollcall.text.CellText;
 
 /**
  * review.xlsx: one row per pair to decide, the two records side by side with their sources, the
@@ -62,7 +63,7 @@ public final class ReviewWorkbook {
                     p.a().source(), p.a().recordId(), p.a().name(), p.a().idNumber(), p.a().where(),
                     p.b().source(), p.b().recordId(), p.b().name(), p.b().idNumber(), p.b().where(), p.why()};
                 for (int i = 0; i < cells.length; i++) {
-                    row.createCell(i).setCellValue(cells[i]);
+                    row.createCell(i).setCellValue(CellText.cut(cells[i]));
                 }
                 Row m = meta.createRow(r + 2);
                 m.createCell(0).setCellValue(p.pairId());
@@ -96,7 +97,7 @@ public final class ReviewWorkbook {
             for (List<String> d : decisionsInForce) {
                 Row row = audit.createRow(ar++);
                 for (int i = 0; i < d.size(); i++) {
-                    row.createCell(i).setCellValue(d.get(i));
+                    row.createCell(i).setCellValue(CellText.cut(d.get(i)));
                 }
             }
             try (OutputStream out = Files.newOutputStream(file)) {
