@@ -54,15 +54,21 @@ public final class Cli {
             cli.usage(err);
             return ExitCode.USAGE.code();
         }
+        cli.setExecutionExceptionHandler((e, line, parsed) -> failed(e, own, spring, env, err));
         try {
             return cli.execute(own.toArray(new String[0]));
         } catch (Throwable t) {
-            Path log = Failures.logFile(Path.of(RunCommand.dataDir(spring, env)), "rollcall");
-            Failures.log(log, String.join(" ", own), t);
-            err.println("rollcall: " + Failures.explain(t, List.of()));
-            err.println("Details: " + log);
-            return ExitCode.FAILED.code();
+            return failed(t, own, spring, env, err);
         }
+    }
+
+    /** Any error no command handled: one line with its message, the trace in {@code <data dir>/logs/rollcall.log}; exit 4. */
+    private static int failed(Throwable t, List<String> own, List<String> spring, Map<String, String> env, PrintStream err) {
+        Path log = Failures.logFile(Path.of(RunCommand.dataDir(spring, env)), "rollcall");
+        Failures.log(log, String.join(" ", own), t);
+        err.println("rollcall: " + Failures.explain(t, List.of()));
+        err.println("Details: " + log);
+        return ExitCode.FAILED.code();
     }
 
     /** The command tree, writing to the given streams. */
@@ -79,9 +85,6 @@ public final class Cli {
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler(Cli::refuse);
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            throw e;
-        });
         applyToAll(cli);
         return cli;
     }
