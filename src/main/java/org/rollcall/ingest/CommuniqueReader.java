@@ -30,6 +30,12 @@ import org.rollcall.text.TextFold;
  */
 public final class CommuniqueReader {
 
+    /** Longest line read: a sentence or a list entry is far shorter; a longer line is rejected, not searched. */
+    static final int MAX_LINE = 100_000;
+
+    /** Largest communiqué file read: a long one is a few hundred kilobytes. */
+    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+
     /** Largest step between two consecutive numbers of one list. */
     static final int MAX_GAP = 5;
 
@@ -46,7 +52,17 @@ public final class CommuniqueReader {
     }
 
     /** Reads a communiqué already turned into lines (from text, HTML or PDF). */
-    public void read(SourceDefinition source, List<String> lines, String displayFile, IngestSink sink) {
+    public void read(SourceDefinition source, List<String> given, String displayFile, IngestSink sink) {
+        List<String> lines = new ArrayList<>(given);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > MAX_LINE) {
+                sink.reject(displayFile, null, i + 1, "the line is " + line.length() + " characters long, more than the " + MAX_LINE
+                        + " of any sentence or list entry: a file joined into one line, or not a communiqué; it is left out"
+                        + " (split it into lines if it holds names)", line.substring(0, 200));
+                lines.set(i, "");
+            }
+        }
         List<int[]> runs = lists(lines);
         StringBuilder prose = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
@@ -177,6 +193,11 @@ public final class CommuniqueReader {
     static List<String> readLines(Path file) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new SourceReadException(file + ": the file is " + size / (1024 * 1024) + " MB, more than the " + MAX_FILE_BYTES / (1024 * 1024)
+                        + " MB a communiqué could be; check that the source's path points at the communiqué");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new SourceReadException(file + ": cannot be read (" + e.getMessage() + ")", e);
