@@ -65,6 +65,7 @@ final class RunCommand {
         Path jobOutput = def.outputRoot().resolve(def.name());
         try {
             Privacy.ownerOnlyFolder(dataDir);
+            Privacy.ownerOnlyFolder(log.getParent());
             Privacy.ownerOnlyFolder(jobOutput);
             Optional<RunLock> probe = RunLock.tryAcquire(dataDir, def.name());
             if (probe.isEmpty()) {

@@ -38,6 +38,7 @@ final class ScheduleCommand {
         }
         Path dataDir = Path.of(RunCommand.dataDir(spring, env));
         Privacy.ownerOnlyFolder(dataDir);
+        Privacy.ownerOnlyFolder(Failures.logFile(dataDir, "schedule").getParent());
         boolean otherDatabase = spring.stream().anyMatch(a -> a.startsWith("--spring.datasource.url=") || a.startsWith("--spring.profiles.active="))
                 || env.containsKey("SPRING_DATASOURCE_URL") || env.containsKey("SPRING_PROFILES_ACTIVE");
         List<ConfigurableApplicationContext> contexts = new ArrayList<>();
