@@ -35,16 +35,31 @@ public final class SourceCheck {
 
     /** @throws JobDefinitionException listing every problem, each naming the file, key and fix */
     public static void check(JobDefinition def) {
+        List<String> problems = problems(def);
+        if (!problems.isEmpty()) {
+            throw new JobDefinitionException(def.file().toString(), problems,
+                    missingPaths(def) == problems.size() ? Problem.Kind.INPUT_MISSING : Problem.Kind.JOB_FILE);
+        }
+    }
+
+    /** How many sources have a path matching no file (each is one problem of {@link #problems}). */
+    static int missingPaths(JobDefinition def) {
+        return (int) def.sources().stream().filter(s -> SourceFiles.resolve(def.baseDir(), s.path()).isEmpty()).count();
+    }
+
+    /** Every problem of the job's sources against the files, each naming the file, key and fix; empty when none. */
+    public static List<String> problems(JobDefinition def) {
         List<String> problems = new ArrayList<>();
-        int missingPaths = 0;
         for (int i = 0; i < def.sources().size(); i++) {
             SourceDefinition s = def.sources().get(i);
             String where = "sources[" + i + "] (" + s.id() + ")";
+            if (s.path() == null || s.format() == null) {
+                continue; // the loader has reported it
+            }
             List<Path> files = SourceFiles.resolve(def.baseDir(), s.path());
             if (files.isEmpty()) {
                 problems.add(where + ".path: '" + s.path() + "' matches no file (looked in " + def.baseDir()
                         + "); put the file there, fix the path, or run from the folder the paths are relative to");
-                missingPaths++;
                 continue;
             }
             TabularReader reader = Ingester.tabular(s);
@@ -65,6 +80,11 @@ public final class SourceCheck {
                                 + "; fix header-row or the column names under columns");
                         continue;
                     }
+                    String duplicates = ColumnMap.duplicates(s.columns(), header);
+                    if (duplicates != null) {
+                        problems.add(where + ": " + shown + ": " + duplicates);
+                        continue;
+                    }
                     Map<Field, String> missing = ColumnMap.missing(s.columns(), header);
                     String separator = separatorHint(s, header);
                     if (!missing.isEmpty() && separator != null) {
@@ -75,15 +95,15 @@ public final class SourceCheck {
                     missing.forEach((field, column) -> problems.add(where + ".columns." + field.key() + ": column '" + column
                             + "' is not in the header of " + shown + "; columns there: " + header.stream().filter(h -> !h.isBlank()).toList()
                             + ". Fix the column name in the job file"));
+                } catch (LayoutException e) {
+                    problems.add(where + ": " + shown + ": " + e.getMessage().replaceFirst("^[^:]*: ", "")
+                            + (e.getMessage().contains("sheet") ? "" : "; fix sheet, header-row or columns in the job file"));
                 } catch (SourceReadException e) {
                     // an unreadable file (corrupt, password-protected, empty) is not a wrong job file: the run reports it
                     // with what to do and goes on with the other sources
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new JobDefinitionException(def.file().toString(), problems,
-                    missingPaths == problems.size() ? Problem.Kind.INPUT_MISSING : Problem.Kind.JOB_FILE);
-        }
+        return problems;
     }
 }

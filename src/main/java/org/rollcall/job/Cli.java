@@ -233,7 +233,7 @@ public final class Cli {
     }
 
     @Command(name = "score", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            description = "Pairwise precision, recall and F1 of an entities.csv against a truth.")
+            description = "Pairwise and B-cubed precision, recall and F1 of an entities.csv against a truth.")
     static final class Score implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "<entities.csv>")
         Path entities;
@@ -250,6 +250,7 @@ public final class Cli {
         @Override
         public Integer call() {
             out.println(ScoreCommand.score(entities, truth));
+            out.println(ScoreCommand.bcubed(entities, truth));
             return ExitCode.COMPLETED.code();
         }
     }

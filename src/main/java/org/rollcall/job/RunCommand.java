@@ -53,7 +53,14 @@ final class RunCommand {
         try {
             def = JobFiles.load(jobFile, Path.of("").toAbsolutePath());
             SourceCheck.check(def);
-        } catch (JobDefinitionException e) {
+        } catch (JobDefinitionException bad) {
+            JobDefinitionException e = bad;
+            if (bad.definition() != null && bad.definition().file() != null) {
+                // every problem in one run: the sources' checks against the files as well (the job file's own problems make it exit 2)
+                List<String> all = new ArrayList<>(bad.problems());
+                all.addAll(SourceCheck.problems(bad.definition()));
+                e = new JobDefinitionException(jobFile.toString(), all);
+            }
             err.println("rollcall: " + e.getMessage());
             return ExitCode.of(e.kind(), false).code();
         }
@@ -152,7 +159,7 @@ final class RunCommand {
                 Path latest = def.outputRoot().resolve(def.name()).resolve("latest");
                 out.println((outcome.resumed() ? "Resumed and completed" : "Completed") + " run "
                         + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "'.");
-                out.println("Reports: " + Path.of("").toAbsolutePath().relativize(latest.toAbsolutePath()) + "/");
+                out.println("Reports: " + latest.toAbsolutePath().normalize() + "/");
                 if (outcome.code() == ExitCode.COMPLETED_WITH_UNREADABLE_INPUT) {
                     err.println("rollcall: some source files could not be read at all; the reports were made without them."
                             + " See rejected-rows in the report for each file and what to do.");

@@ -142,6 +142,6 @@ public final class Redactor {
     /** pairs.csv rows with each record's reference as in the redacted entities.csv. */
     public List<ReportWriter.PairRow> redactPairs(List<ReportWriter.PairRow> pairs) {
         return pairs.stream().map(p -> new ReportWriter.PairRow(p.sourceA(), recordRef(p.sourceA(), p.recordA()), p.sourceB(),
-                recordRef(p.sourceB(), p.recordB()), p.outcome(), p.probability(), p.weight(), "", p.contributions())).toList();
+                recordRef(p.sourceB(), p.recordB()), p.outcome(), p.probability(), p.weight(), "", p.contributions(), p.asked())).toList();
     }
 }

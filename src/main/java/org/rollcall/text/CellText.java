@@ -1,8 +1,5 @@
 package org.rollcall.text;
 
-import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
-
 /**
  * Text made safe for the formats the reports write, whatever the sources contain: spreadsheet
  * limits (cut with a visible marker; the CSV and JSON exports keep the full text) and formula
@@ -12,9 +9,6 @@ public final class CellText {
 
     /** The most characters an xlsx cell holds (Excel's and POI's limit). */
     public static final int MAX_CELL = 32_767;
-
-    /** The most characters of a sheet name. */
-    public static final int MAX_SHEET_NAME = 31;
 
     private CellText() {
     }
@@ -33,25 +27,6 @@ public final class CellText {
             keep--; // never split a character in two
         }
         return value.substring(0, keep) + marker;
-    }
-
-    /**
-     * A valid, unique-per-key sheet name: the characters a sheet name cannot hold ({@code []:*?/\}
-     * and a leading or trailing apostrophe) become '_'; a longer key is cut and marked with "…"
-     * and a short hash of the whole key, so two long keys with the same start stay apart.
-     */
-    public static String sheetName(String key) {
-        String name = key.replaceAll("[\\[\\]:*?/\\\\]", "_").replaceAll("^'|'$", "_");
-        if (name.isEmpty()) {
-            name = "_";
-        }
-        if (name.length() <= MAX_SHEET_NAME) {
-            return name;
-        }
-        CRC32 crc = new CRC32();
-        crc.update(key.getBytes(StandardCharsets.UTF_8));
-        String hash = String.format("%04x", crc.getValue() & 0xffff);
-        return name.substring(0, MAX_SHEET_NAME - 1 - hash.length()) + "…" + hash;
     }
 
     /**

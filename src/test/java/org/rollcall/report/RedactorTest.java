@@ -49,7 +49,7 @@ class RedactorTest {
         assertThat(a).isNotEqualTo(redactor.recordRef("ngo", "AP01-P-2026-001338#1"))
                 .isNotEqualTo(new Redactor("another-key-2026").recordRef("tribunales", "AP01-P-2026-001338#1"));
         List<ReportWriter.PairRow> pairs = redactor.redactPairs(List.of(new ReportWriter.PairRow("ngo", "12", "amnistia", "108", "linked", 0.99, 9.0,
-                "", List.of())));
+                "", List.of(), false)));
         assertThat(pairs.get(0).recordA()).isEqualTo(redactor.recordRef("ngo", "12"));
         assertThat(pairs.get(0).recordB()).isEqualTo(redactor.recordRef("amnistia", "108"));
     }

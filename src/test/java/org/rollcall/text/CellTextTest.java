@@ -30,16 +30,6 @@ class CellTextTest {
     }
 
     @Test
-    void longSheetNamesAreCutVisiblyAndStayApart() {
-        String a = "not-covered-military-jurisdiction-first";
-        String b = "not-covered-military-jurisdiction-second";
-        assertThat(CellText.sheetName(a)).hasSize(31).contains("…");
-        assertThat(CellText.sheetName(a)).isNotEqualTo(CellText.sheetName(b));
-        assertThat(CellText.sheetName("rulings")).isEqualTo("rulings");
-        assertThat(CellText.sheetName("a/b:c?")).isEqualTo("a_b_c_");
-    }
-
-    @Test
     void formulaPrefixesAreNeutralisedInCsvCells() {
         for (String bad : new String[] {"=1+1", "+1", "-1", "@ref", "\tx", "\rx"}) {
             assertThat(CellText.forCsv(bad)).isEqualTo("'" + bad);
