@@ -32,12 +32,11 @@ def job_file(name):
 def run(name, kill=None):
     data = os.path.join(work, name + "-data")
     p = subprocess.Popen(["java", "-jar", JAR, "run", job_file(name), "--rollcall.data-dir=" + data],
-                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     os.set_blocking(p.stdout.fileno(), False)
     out, killed = "", False
     while p.poll() is None:
-        chunk = p.stdout.read() or ""
-        out += chunk
+        out += (p.stdout.read() or b"").decode("utf-8", "replace")
         if kill and not killed:
             kind, marker = kill
             hit = marker in out if kind == "line" else any(
@@ -46,7 +45,7 @@ def run(name, kill=None):
                 p.send_signal(signal.SIGKILL)
                 killed = True
         time.sleep(0.02)
-    out += p.stdout.read() or ""
+    out += (p.stdout.read() or b"").decode("utf-8", "replace")
     return p.returncode, out, killed
 
 

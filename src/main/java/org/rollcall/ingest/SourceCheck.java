@@ -63,7 +63,7 @@ public final class SourceCheck {
                 continue;
             }
             TabularReader reader = Ingester.tabular(s);
-            if (reader == null || s.columns().isEmpty()) {
+            if (reader == null || s.columns().isEmpty() || !usableDelimiter(s)) {
                 continue;
             }
             for (Path file : files) {
@@ -105,5 +105,10 @@ public final class SourceCheck {
             }
         }
         return problems;
+    }
+
+    /** False for a delimiter the job file check refuses (not one character, a quote, a line end): no file is read with it. */
+    private static boolean usableDelimiter(SourceDefinition s) {
+        return s.delimiter() == null || (s.delimiter().length() == 1 && !"\"\r\n".contains(s.delimiter()));
     }
 }
