@@ -2,7 +2,7 @@ package org.rollcall.job;
 
 import java.util.List;
 import org.rollcall.match.MatchConfigs;
-import org.rollcall.match.Matcher;
+import org.rollcall.match.Linker;
 import org.rollcall.match.ModelReport;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.reconcile.ListRow;
@@ -35,7 +35,7 @@ class MatchStep extends RunStep {
     void run(RunContext run, StepContribution contribution) {
         List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
         VerdictsInForce.Result decided = VerdictsInForce.resolve(verdicts.all(run.definition().name()), RecordKeys.of(persons));
-        Matcher.Result result = new Matcher(MatchConfigs.from(run.definition().matching(), run.definition().sources()))
+        Linker.Result result = new Linker(MatchConfigs.from(run.definition().matching(), run.definition().sources()))
                 .match(persons, null, decided.decisions());
         store.save(run.run(), Stages.VERDICTS_APPLIED, decided.applied().stream().map(d -> new ListRow(d.pairId(), d.verdict().label("en"),
                 d.reviewer(), d.file() + ", row " + d.row(), d.comment() + (d.comment().isEmpty() ? "" : "; ") + "imported in run "

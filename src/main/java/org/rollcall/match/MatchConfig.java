@@ -3,7 +3,7 @@ package org.rollcall.match;
 import java.util.List;
 
 /**
- * Everything the matcher needs, resolved from the job file.
+ * Everything the linker needs, resolved from the job file.
  *
  * @param comparisons the fields compared, in order
  * @param blocking the blocking rules, OR-ed

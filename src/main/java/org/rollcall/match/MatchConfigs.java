@@ -14,7 +14,7 @@ import org.rollcall.config.SourceDefinition;
 import org.rollcall.config.SourceFormat;
 import org.rollcall.normalize.PersonName;
 
-/** Builds the matcher's configuration from a job's settings, checking what the loader cannot. */
+/** Builds the linker's configuration from a job's settings, checking what the loader cannot. */
 public final class MatchConfigs {
 
     /** Seed of the random pair sampling: runs on the same inputs are reproducible. */

@@ -18,11 +18,11 @@ import org.rollcall.normalize.PersonRecord;
  * different "José Luis Pérez"), it is linked to the stronger match only when that one is stronger
  * by the decisive margin; otherwise neither is linked and both go to review.
  */
-public final class Matcher {
+public final class Linker {
 
     private final MatchConfig config;
 
-    public Matcher(MatchConfig config) {
+    public Linker(MatchConfig config) {
         this.config = config;
     }
 
@@ -40,11 +40,11 @@ public final class Matcher {
 
     /** Matches with a given model instead of fitting one (tests, fixed parameters). */
     public Result match(List<PersonRecord> records, MatchModel given) {
-        return match(records, given, Decisions.NONE);
+        return match(records, given, AnalystLinks.NONE);
     }
 
-    /** Matches honouring analysts' decisions: they override the model and the constraints. */
-    public Result match(List<PersonRecord> records, MatchModel given, Decisions decisions) {
+    /** Matches honouring analysts' analystLinks: they override the model and the constraints. */
+    public Result match(List<PersonRecord> records, MatchModel given, AnalystLinks analystLinks) {
         int n = records.size();
         List<Comparison> cs = config.comparisons();
         int k = cs.size();
@@ -108,14 +108,14 @@ public final class Matcher {
             birth[i] = (String) dates.prepare(records.get(i));
         }
         kept = demoteAmbiguous(records, birth, kept);
-        if (!decisions.different().isEmpty()) {
+        if (!analystLinks.cannotLink().isEmpty()) {
             List<ScoredPair> apart = new ArrayList<>(kept.size());
             for (ScoredPair p : kept) {
-                apart.add(decisions.different(p.a(), p.b()) ? p.withOutcome(Outcome.NON_MATCH, "different people, as an analyst decided") : p);
+                apart.add(analystLinks.cannotLink(p.a(), p.b()) ? p.withOutcome(Outcome.NON_MATCH, "different people, as an analyst decided") : p);
             }
             kept = apart;
         }
-        Clusterer.Result clusters = Clusterer.cluster(records, birth, kept, config.constraints(), decisions);
+        Clusterer.Result clusters = Clusterer.cluster(records, birth, kept, config.constraints(), analystLinks);
         Map<Long, ScoredPair> byKey = new HashMap<>();
         kept.forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
         clusters.refused().forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
