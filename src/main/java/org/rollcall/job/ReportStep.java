@@ -2,20 +2,13 @@ package org.rollcall.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.rollcall.config.JobDefinition;
-import org.rollcall.domain.SourceKind;
 import org.rollcall.match.Linkage;
-import org.rollcall.match.Outcome;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.reconcile.Reconciliation;
@@ -23,6 +16,7 @@ import org.rollcall.register.RecordKeys;
 import org.rollcall.report.Redactor;
 import org.rollcall.report.ReportWriter;
 import org.rollcall.review.ReviewPair;
+import org.rollcall.review.ReviewSelection;
 import org.rollcall.review.ReviewWorkbook;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,7 +62,7 @@ class ReportStep extends RunStep {
         Files.createDirectories(runDir);
         if (redactKey.isEmpty()) {
             ReviewWorkbook.write(runDir.resolve("review.xlsx"), def.name(), run.runName(), def.report().language(),
-                    reviewPairs(persons, scored, rec), auditRows(rec));
+                    reviewPairs(persons, scored, rec, linkage, def.matching().reviewThreshold()), auditRows(rec));
         } else {
             rec = new Redactor(redactKey).redact(rec);
         }
@@ -77,41 +71,12 @@ class ReportStep extends RunStep {
         store.forget(run.run());
     }
 
-    /**
-     * Pairs for a person to decide: the model's review pairs and links made at a risk (cédulas one
-     * typo apart), minus pairs already decided; those that change the amnesty figures first.
-     */
-    private static List<ReviewPair> reviewPairs(List<PersonRecord> persons, List<ScoredPair> pairs, Reconciliation rec) {
-        List<String> keys = RecordKeys.of(persons);
+    /** Pairs for a person to decide, minus pairs already decided (see {@link ReviewSelection}). */
+    private static List<ReviewPair> reviewPairs(List<PersonRecord> persons, List<ScoredPair> pairs, Reconciliation rec, Linkage linkage,
+            double reviewThreshold) {
         Set<String> decided = new HashSet<>();
         rec.lists().getOrDefault("review-decisions-applied", List.of()).forEach(r -> decided.add(r.entityId()));
-        List<ReviewPair> out = new ArrayList<>();
-        for (ScoredPair p : pairs) {
-            boolean risky = p.outcome() == Outcome.MATCH
-                    && p.contributions().stream().anyMatch(c -> c.field().equals("id-number") && c.level().equals("one typo"));
-            if (p.outcome() != Outcome.REVIEW && !risky) {
-                continue;
-            }
-            String id = ReviewPair.idOf(keys.get(p.a()), keys.get(p.b()));
-            if (decided.contains(id)) {
-                continue;
-            }
-            PersonRecord a = persons.get(p.a());
-            PersonRecord b = persons.get(p.b());
-            Set<SourceKind> kinds = EnumSet.of(a.kind(), b.kind());
-            int priority = kinds.contains(SourceKind.ANNOUNCEMENT) ? 1 : kinds.contains(SourceKind.NGO_LIST) ? 2 : 3;
-            String why = (risky ? "linked, with cédulas one typo apart; " : "") + p.contributions().stream()
-                    .map(c -> c.field() + " " + c.level() + " " + String.format(Locale.ROOT, "%+.1f", c.weight()))
-                    .collect(Collectors.joining(", ")) + (p.note() == null ? "" : "; " + p.note());
-            out.add(new ReviewPair(id, keys.get(p.a()), keys.get(p.b()), priority, p.probability(), side(a), side(b), why));
-        }
-        out.sort(Comparator.comparingInt(ReviewPair::priority).thenComparing(ReviewPair::probability, Comparator.reverseOrder()));
-        return out;
-    }
-
-    private static ReviewPair.Side side(PersonRecord r) {
-        return new ReviewPair.Side(r.sourceId(), r.recordRef(), r.name().display(), r.id() != null ? r.id().toString() : r.rawId(),
-                r.provenance(), r.offence());
+        return ReviewSelection.select(persons, RecordKeys.of(persons), pairs, linkage.clusterOf(), decided, reviewThreshold);
     }
 
     private static List<List<String>> auditRows(Reconciliation rec) {

@@ -97,8 +97,12 @@ public final class Linker {
                 continue;
             }
             Outcome outcome = prob >= config.matchThreshold() ? Outcome.MATCH : Outcome.REVIEW;
-            String note = outcome == Outcome.MATCH ? idCap(lv)
-                    : namesAgree ? "the names agree fully but are too common or too short to link on their own" : null;
+            if (namesAgree) {
+                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, model.explain(lv, prepared[a], prepared[b]),
+                        "the names agree fully but are too common or too short to link on their own; below the review threshold"));
+                continue;
+            }
+            String note = outcome == Outcome.MATCH ? idCap(lv) : null;
             kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, model.explain(lv, prepared[a], prepared[b]), note));
         }
         t = lap(millis, "score", t);
@@ -119,6 +123,9 @@ public final class Linker {
         Map<Long, ScoredPair> byKey = new HashMap<>();
         kept.forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
         clusters.refused().forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
+        int[] clusterOf = clusters.clusterOf();
+        byKey.replaceAll((key, p) -> p.outcome() == Outcome.REVIEW && clusterOf[p.a()] == clusterOf[p.b()]
+                ? p.withOutcome(Outcome.JOINED, "in one person through other records" + (p.note() == null ? "" : "; " + p.note())) : p);
         List<ScoredPair> out = byKey.values().stream()
                 .sorted(java.util.Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
         lap(millis, "cluster", t);
@@ -128,9 +135,11 @@ public final class Linker {
     }
 
     /**
-     * Where ID numbers are trusted (the different-ids constraint), the model alone never links
-     * records whose well-formed numbers differ, and links a number one typo apart only when the
-     * names agree fully: such pairs go to review, with the reason. Null when the pair may link.
+     * Why the model alone may not link a pair it scored above the match threshold, or null when it
+     * may. Where ID numbers are trusted (the different-ids constraint), records whose well-formed
+     * numbers differ are never linked by the model; and a pair that reaches a level at a risk
+     * ({@link Level#atRisk()}, such as cédulas one typo apart) is linked only when the names agree
+     * fully. Such pairs go to review, with the reason.
      */
     private String idCap(int[] levels) {
         if (!config.constraints().differentIds()) {
@@ -138,14 +147,15 @@ public final class Linker {
         }
         List<Comparison> cs = config.comparisons();
         for (int c = 0; c < cs.size(); c++) {
-            if (!(cs.get(c) instanceof IdComparison) || levels[c] < 0) {
+            if (levels[c] < 0) {
                 continue;
             }
-            if (levels[c] == IdComparison.DIFFERENT) {
+            if (cs.get(c) instanceof IdComparison && levels[c] == IdComparison.DIFFERENT) {
                 return "different ID numbers: not linked unless a person decides so";
             }
-            if (levels[c] == IdComparison.ONE_TYPO && !namesAgreeFully(levels)) {
-                return "ID numbers one typo apart and names that do not fully agree: for a person to decide";
+            Level level = cs.get(c).levels().get(levels[c]);
+            if (level.atRisk() && !namesAgreeFully(levels)) {
+                return cs.get(c).name() + " " + level.label() + " and names that do not fully agree: for a person to decide";
             }
         }
         return null;

@@ -73,7 +73,8 @@ public record MatchModel(List<Comparison> comparisons, double[][] m, double[][] 
                 out.add(new Contribution(cmp.name(), "missing", 0));
                 continue;
             }
-            out.add(new Contribution(cmp.name(), cmp.levels().get(levels[c]), weight(c, levels[c])));
+            Level level = cmp.levels().get(levels[c]);
+            out.add(new Contribution(cmp.name(), level.label(), weight(c, levels[c]), level.atRisk()));
             double r = rarity(c, a[c], b[c], levels[c]);
             if (r != 0) {
                 out.add(new Contribution(cmp.name() + " rarity", r > 0 ? "rarer than average" : "commoner than average", r));

@@ -170,12 +170,13 @@ public final class ModelTrainer {
             mass[c] = new double[cs.get(c).levels().size()];
         }
         double logit = lambda > 0 ? Math.log(lambda) - Math.log(1 - lambda) : Double.NEGATIVE_INFINITY;
+        double[][] bayes = logBayesFactors(m, u);
         for (int p = 0; p < random.rows.size(); p++) {
             byte[] row = random.rows.get(p);
             double weight = 0;
             for (int c = 0; c < k; c++) {
                 if (row[c] >= 0 && u[c] != null) {
-                    weight += Math.log(m[c][row[c]]) - Math.log(u[c][row[c]]);
+                    weight += bayes[c][row[c]];
                 }
             }
             double nonMatch = lambda > 0 ? 1 - 1.0 / (1.0 + Math.exp(-(logit + weight))) : 1;
@@ -309,13 +310,15 @@ public final class ModelTrainer {
                 mass[c] = new double[m[c].length];
             }
             double matches = 0;
+            double[][] bayes = logBayesFactors(m, u);
+            double logitLambda = Math.log(lambda) - Math.log(1 - lambda);
             for (int p = 0; p < patterns.rows.size(); p++) {
                 byte[] row = patterns.rows.get(p);
                 double n = patterns.counts.get(p)[0];
-                double logRatio = Math.log(lambda) - Math.log(1 - lambda);
+                double logRatio = logitLambda;
                 for (int c = 0; c < k; c++) {
                     if (row[c] >= 0) {
-                        logRatio += Math.log(m[c][row[c]]) - Math.log(u[c][row[c]]);
+                        logRatio += bayes[c][row[c]];
                     }
                 }
                 double post = 1.0 / (1.0 + Math.exp(-logRatio));
@@ -345,6 +348,25 @@ public final class ModelTrainer {
             converged = change < TOLERANCE;
         }
         return new Session(lambda, it, converged);
+    }
+
+    /**
+     * ln(m / u) per comparison and level, as {@code ln m - ln u} (the same doubles as computing it
+     * per pair): computed once per EM iteration instead of once per pattern and comparison.
+     * A comparison whose u is not known yet has {@code null}.
+     */
+    private static double[][] logBayesFactors(double[][] m, double[][] u) {
+        double[][] out = new double[m.length][];
+        for (int c = 0; c < m.length; c++) {
+            if (u[c] == null) {
+                continue;
+            }
+            out[c] = new double[m[c].length];
+            for (int l = 0; l < m[c].length; l++) {
+                out[c][l] = Math.log(m[c][l]) - Math.log(u[c][l]);
+            }
+        }
+        return out;
     }
 
     private record Lambda(double value, int iterations, boolean converged) {

@@ -37,13 +37,13 @@ final class Rules {
         return new Linker(CONFIG).match(List.of(records), MODEL);
     }
 
-    /** The outcome for two records: MATCH only when they end up in one person. */
+    /** The outcome for two records: MATCH only when they end up in one person, REVIEW when listed for review. */
     static Outcome outcome(PersonRecord a, PersonRecord b) {
         Linker.Result r = match(a, b);
         if (r.linkage().clusterOf()[0] == r.linkage().clusterOf()[1]) {
             return Outcome.MATCH;
         }
-        return r.pairs().isEmpty() ? Outcome.NON_MATCH : Outcome.REVIEW;
+        return r.pairs().stream().anyMatch(p -> p.outcome() == Outcome.REVIEW) ? Outcome.REVIEW : Outcome.NON_MATCH;
     }
 
     static double weight(PersonRecord a, PersonRecord b) {
