@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.rollcall.config.MatchSettings;
 import org.rollcall.domain.Field;
 import org.rollcall.normalize.PersonRecord;
 
@@ -75,7 +76,7 @@ public final class Linker {
         t = lap(millis, "compare", t);
         MatchModel model = given != null ? given
                 : ModelTrainer.fit(cs, prepared, new ModelTrainer.Candidates(levels, blocking.rules(), config.blocking(), (long) n * (n - 1) / 2),
-                        config.randomPairs(), config.seed(), config.overrides(), config.frequencyWeight());
+                        randomPairs(config.randomPairs(), pairs.length), config.seed(), config.overrides(), config.frequencyWeight());
         t = lap(millis, "fit", t);
         List<ScoredPair> kept = new ArrayList<>();
         for (int p = 0; p < pairs.length; p++) {
@@ -190,6 +191,19 @@ public final class Linker {
             }
         }
         return any;
+    }
+
+    /**
+     * The random pairs sampled to estimate u: the job file's number (default 1,000,000), or with 0 a
+     * number in proportion to the candidate pairs, so that fitting costs about what comparing the
+     * candidates does (at least 50,000 pairs, enough for levels as rare as 1 in 10,000; at most
+     * 1,000,000).
+     */
+    static int randomPairs(int configured, long candidatePairs) {
+        if (configured > 0) {
+            return configured;
+        }
+        return (int) Math.min(1_000_000, Math.max(50_000, MatchSettings.AUTO_RANDOM_PAIRS_PER_CANDIDATE * candidatePairs));
     }
 
     private static long lap(Map<String, Long> millis, String phase, long since) {

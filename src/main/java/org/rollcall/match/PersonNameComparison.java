@@ -142,10 +142,52 @@ public final class PersonNameComparison extends LeveledComparison {
             List<String> equalTokens) {
     }
 
+    /**
+     * {@code String.join(" ", a).compareTo(String.join(" ", b))} without building the strings:
+     * this runs for every random pair the model is fitted on.
+     */
+    static int compareJoined(List<String> a, List<String> b) {
+        int ta = 0;
+        int tb = 0;
+        int ia = 0;
+        int ib = 0;
+        while (true) {
+            int ca = charAt(a, ta, ia);
+            int cb = charAt(b, tb, ib);
+            if (ca < 0 || cb < 0 || ca != cb) {
+                return ca < 0 && cb < 0 ? 0 : ca < 0 ? -1 : cb < 0 ? 1 : ca - cb;
+            }
+            if (ia < a.get(ta).length()) {
+                ia++;
+            } else {
+                ta++;
+                ia = 0;
+            }
+            if (ib < b.get(tb).length()) {
+                ib++;
+            } else {
+                tb++;
+                ib = 0;
+            }
+        }
+    }
+
+    /** The character at position {@code i} of token {@code t} of the joined string, a space after each token but the last, -1 at the end. */
+    private static int charAt(List<String> tokens, int t, int i) {
+        if (t >= tokens.size()) {
+            return -1;
+        }
+        String token = tokens.get(t);
+        if (i < token.length()) {
+            return token.charAt(i);
+        }
+        return t + 1 < tokens.size() ? ' ' : -1;
+    }
+
     /** Pairs each token of the shorter name with the best free token of the longer one. */
     private Alignment align(Prepared x, Prepared y) {
         boolean xFirst = x.tokens().size() != y.tokens().size() ? x.tokens().size() < y.tokens().size()
-                : String.join(" ", x.tokens()).compareTo(String.join(" ", y.tokens())) <= 0;
+                : compareJoined(x.tokens(), y.tokens()) <= 0;
         Prepared s = xFirst ? x : y;
         Prepared l = xFirst ? y : x;
         int n = s.tokens().size();

@@ -119,4 +119,16 @@ class ComparisonRulesTest {
         assertThat(problems.get(0)).contains("matching.comparisons.name.thresholds", "similar 0.9 is above typo 0.7");
         assertThat(problems.get(1)).contains("thresholds.typos", "use typo and similar");
     }
+
+    @Test
+    void joinedTokenOrderIsStringOrderOfTheJoinedNames() {
+        List<List<String>> names = List.of(List.of("ana", "perez"), List.of("ana", "perez", "gil"), List.of("an", "aperez"),
+                List.of("ana"), List.of("anab"), List.of("ana", "b"), List.of("jose", "luis"), List.of("jose", "luis"));
+        for (List<String> a : names) {
+            for (List<String> b : names) {
+                assertThat(Integer.signum(PersonNameComparison.compareJoined(a, b))).as(a + " vs " + b)
+                        .isEqualTo(Integer.signum(String.join(" ", a).compareTo(String.join(" ", b))));
+            }
+        }
+    }
 }
