@@ -16,17 +16,19 @@ import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 
 /**
- * Chooses what an analyst is asked to decide in review.xlsx, so that an hour of review closes as
- * many gaps as it can:
+ * Which pairs a person is asked to decide, the one selection behind both the
+ * {@code pairs-to-review} figure and the rows of review.xlsx (so the two always agree), chosen so
+ * that an hour of review closes as many gaps as it can:
  *
  * <ul>
  *   <li>one row per pair of <em>people</em>, not of records: when several records of one person
  *       are each uncertain against another person, the strongest record pair stands for them all
  *       (the row says how many it stands for);</li>
  *   <li>never two records already in one person (the linker marks such pairs {@link Outcome#JOINED}),
- *       nor a pair below the review threshold, nor a pair an analyst has already decided;</li>
+ *       nor a pair below the review threshold, nor a pair an analyst has already decided (a verdict
+ *       in force other than "unsure": an unsure pair is asked again);</li>
  *   <li>links made at a risk (a contribution at a level {@link Contribution#atRisk() at a risk},
- *       such as cédulas one typo apart), one row each: is this one person or two?</li>
+ *       such as cédulas one typo apart, whatever the comparison is named), one row each;</li>
  *   <li>ordered by the figures a decision would move: first the pairs whose two people are on
  *       different lists (joining them changes who is listed, ruled on, or unknown to the NGO),
  *       then pairs of two people on the NGO list (the NGO's count), then the rest; within each,
@@ -38,30 +40,41 @@ public final class ReviewSelection {
     private ReviewSelection() {
     }
 
+    /** A pair to review: the scored pair and how it is shown. */
+    public record Selected(ScoredPair pair, ReviewPair shown) {
+    }
+
+    /** As {@link #select(List, List, List, int[], Set, double)} with no review threshold (every review pair counts). */
+    public static List<Selected> select(List<PersonRecord> persons, List<ScoredPair> pairs, List<String> keys, int[] clusterOf,
+            Set<String> decided) {
+        return select(persons, pairs, keys, clusterOf, decided, 0);
+    }
+
     /**
-     * @param records the run's records, in the linker's input order
-     * @param keys each record's register key, in the same order
-     * @param pairs the linker's scored pairs
-     * @param clusterOf each record's person (cluster index), in the same order
-     * @param decided ids ({@link ReviewPair#idOf}) of pairs analysts have decided
+     * @param persons every record of the run, by index
+     * @param pairs the scored pairs
+     * @param keys the register key of each record ({@code RecordKeys.of(persons)})
+     * @param clusterOf the person (cluster) of each record after the analysts' verdicts
+     * @param decided pair ids with a verdict in force
      * @param reviewThreshold the job's review threshold: pairs below it are never listed
+     * @return the pairs to review, in review order
      */
-    public static List<ReviewPair> select(List<PersonRecord> records, List<String> keys, List<ScoredPair> pairs, int[] clusterOf,
+    public static List<Selected> select(List<PersonRecord> persons, List<ScoredPair> pairs, List<String> keys, int[] clusterOf,
             Set<String> decided, double reviewThreshold) {
         Map<Integer, Set<SourceKind>> kinds = new LinkedHashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            kinds.computeIfAbsent(clusterOf[i], c -> EnumSet.noneOf(SourceKind.class)).add(records.get(i).kind());
+        for (int i = 0; i < persons.size(); i++) {
+            kinds.computeIfAbsent(clusterOf[i], c -> EnumSet.noneOf(SourceKind.class)).add(persons.get(i).kind());
         }
         Map<Long, List<ScoredPair>> byPeople = new LinkedHashMap<>();
-        List<ReviewPair> out = new ArrayList<>();
+        List<Selected> out = new ArrayList<>();
         for (ScoredPair p : pairs) {
             if (decided.contains(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b())))) {
                 continue;
             }
-            if (p.outcome() == Outcome.MATCH && p.contributions().stream().anyMatch(Contribution::atRisk)) {
-                Set<SourceKind> x = EnumSet.of(records.get(p.a()).kind());
-                Set<SourceKind> y = EnumSet.of(records.get(p.b()).kind());
-                out.add(row(records, keys, p, priority(x, y), "linked at a risk (" + atRisk(p) + "); ", 0));
+            if (linkedAtARisk(p)) {
+                Set<SourceKind> x = EnumSet.of(persons.get(p.a()).kind());
+                Set<SourceKind> y = EnumSet.of(persons.get(p.b()).kind());
+                out.add(row(persons, keys, p, priority(x, y), "linked at a risk (" + atRisk(p) + "); ", 0));
             } else if (p.outcome() == Outcome.REVIEW && p.probability() >= reviewThreshold && clusterOf[p.a()] != clusterOf[p.b()]) {
                 int x = Math.min(clusterOf[p.a()], clusterOf[p.b()]);
                 int y = Math.max(clusterOf[p.a()], clusterOf[p.b()]);
@@ -70,11 +83,16 @@ public final class ReviewSelection {
         }
         byPeople.forEach((people, list) -> {
             ScoredPair best = list.stream().max(Comparator.comparingDouble(ScoredPair::probability)).orElseThrow();
-            out.add(row(records, keys, best, priority(kinds.get(clusterOf[best.a()]), kinds.get(clusterOf[best.b()])), "", list.size() - 1));
+            out.add(row(persons, keys, best, priority(kinds.get(clusterOf[best.a()]), kinds.get(clusterOf[best.b()])), "", list.size() - 1));
         });
-        out.sort(Comparator.comparingInt(ReviewPair::priority).thenComparing(ReviewPair::probability, Comparator.reverseOrder())
-                .thenComparing(ReviewPair::pairId));
+        out.sort(Comparator.comparingInt((Selected s) -> s.shown().priority())
+                .thenComparing(s -> s.shown().probability(), Comparator.reverseOrder()).thenComparing(s -> s.shown().pairId()));
         return out;
+    }
+
+    /** A link that rests on a level at a risk (cédulas one typo apart): a person should confirm it. */
+    static boolean linkedAtARisk(ScoredPair p) {
+        return p.outcome() == Outcome.MATCH && p.contributions().stream().anyMatch(Contribution::atRisk);
     }
 
     /** 1 when the two sides are on different lists, 2 when both are on the NGO list, 3 otherwise. */
@@ -86,19 +104,20 @@ public final class ReviewSelection {
         return p.contributions().stream().filter(Contribution::atRisk).map(c -> c.field() + " " + c.level()).collect(Collectors.joining(", "));
     }
 
-    private static ReviewPair row(List<PersonRecord> records, List<String> keys, ScoredPair p, int priority, String lead, int others) {
-        PersonRecord a = records.get(p.a());
-        PersonRecord b = records.get(p.b());
+    private static Selected row(List<PersonRecord> persons, List<String> keys, ScoredPair p, int priority, String lead, int others) {
+        PersonRecord a = persons.get(p.a());
+        PersonRecord b = persons.get(p.b());
         String why = lead + p.contributions().stream()
                 .map(c -> c.field() + " " + c.level() + " " + String.format(Locale.ROOT, "%+.1f", c.weight()))
                 .collect(Collectors.joining(", ")) + (p.note() == null ? "" : "; " + p.note())
                 + (others == 0 ? "" : "; stands for " + others + " more record pair" + (others == 1 ? "" : "s") + " of the same two people");
-        return new ReviewPair(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b())), keys.get(p.a()), keys.get(p.b()), priority,
-                p.probability(), side(a), side(b), why);
+        return new Selected(p, new ReviewPair(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b())), keys.get(p.a()), keys.get(p.b()), priority,
+                p.probability(), side(a), side(b), why));
     }
 
-    private static ReviewPair.Side side(PersonRecord r) {
+    static ReviewPair.Side side(PersonRecord r) {
         return new ReviewPair.Side(r.sourceId(), r.recordRef(), r.name().display(), r.id() != null ? r.id().toString() : r.rawId(),
-                r.provenance(), r.offence());
+                r.provenance(), r.offence(), r.birthDate(), r.detentionDate(), r.place(), r.status() == null ? "" : r.status().key(),
+                r.decision() == null ? "" : r.rawDecision());
     }
 }

@@ -37,7 +37,7 @@ class ReviewSelectionTest {
     }
 
     private static List<ReviewPair> select(List<ScoredPair> pairs, Set<String> decided) {
-        return ReviewSelection.select(RECORDS, KEYS, pairs, CLUSTER_OF, decided, 0.5);
+        return ReviewSelection.select(RECORDS, pairs, KEYS, CLUSTER_OF, decided, 0.5).stream().map(ReviewSelection.Selected::shown).toList();
     }
 
     @Test
