@@ -33,7 +33,7 @@ public final class CommuniqueReader {
     /** Largest step between two consecutive numbers of one list. */
     static final int MAX_GAP = 5;
 
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,5})\\s*[.)\\-–]\\s+(.*\\S)\\s*$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,9})\\s*[.)\\-–]\\s+(.*\\S)\\s*$");
     private static final Pattern ID = Pattern.compile(
             "(?i)(?:\\bc\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*|\\bc[ée]dula\\s*:?\\s*|\\bid\\s*(?:no\\.?|number)?\\s*:?\\s*)?"
                     + "\\b([ve])?\\s*-?\\s*(\\d{1,2}(?:\\.\\d{3}){2}|\\d{6,8})\\b");
