@@ -71,6 +71,27 @@ public class StageStore {
         jdbc.update("INSERT INTO rc_stage (run_key, stage, items, bytes, checksum) VALUES (?, ?, ?, ?, ?)",
                 run, stage, w.items(), w.bytes(), w.checksum());
         recent.put(run + "/" + stage, List.copyOf(items));
+        if (stage.equals(Stages.JOB_FILE.name())) {
+            discardCompletedRuns(run);
+        }
+    }
+
+    /**
+     * A new run of a job begins: the stage files of the job's completed runs are never read again
+     * (only a failed run resumes), so they go, and the data folder holds one run's stages, plus
+     * any failed run's. Runs of other jobs are left alone (one may be finishing right now).
+     */
+    private void discardCompletedRuns(long run) {
+        List<Long> done = jdbc.queryForList("SELECT DISTINCT s.run_key FROM rc_stage s "
+                + "JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = s.run_key "
+                + "JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID "
+                + "WHERE e.STATUS = 'COMPLETED' AND s.run_key <> ? "
+                + "AND i.JOB_NAME = (SELECT j.JOB_NAME FROM BATCH_JOB_INSTANCE j WHERE j.JOB_INSTANCE_ID = ?)", Long.class, run, run);
+        for (long old : done) {
+            jdbc.update("DELETE FROM rc_stage WHERE run_key = ?", old);
+            files.delete(old);
+            forget(old);
+        }
     }
 
     /** Drops the in-memory copies of a run's stages. */
