@@ -27,7 +27,7 @@ public final class Cli {
                                                  (key in ROLLCALL_REDACT_KEY); --strict: exit 11 when rows were rejected
               schedule <job-file>... [--key=value ...]   keep running, firing each job on its file's cron schedule
               generate-sample [folder]           write the fictional sample inputs (default: input)
-              score <entities.csv> <truth>       pairwise precision, recall, F1; truth: febrl or a sample-truth.json
+              score <entities.csv> <truth>       pairwise and B-cubed precision, recall, F1; truth: febrl or a sample-truth.json
               benchmark <records> [folder]       time ingest and matching of generated records (default folder: target/benchmark)
               benchmark-job <records> [folder]   run the whole job on generated NGO, communiqué and ruling lists: time per step, heap, sizes, F1
             """;
@@ -60,6 +60,7 @@ public final class Cli {
                         yield usage(err);
                     }
                     out.println(ScoreCommand.score(Path.of(args[1]), args[2]));
+                    out.println(ScoreCommand.bcubed(Path.of(args[1]), args[2]));
                     yield ExitCode.COMPLETED.code();
                 }
                 case "benchmark" -> {

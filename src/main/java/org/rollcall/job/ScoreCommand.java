@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.rollcall.RollcallException;
+import org.rollcall.match.BCubedScore;
 import org.rollcall.match.LinkageScore;
 import org.rollcall.sample.SampleTruth;
 
 /**
- * {@code score <entities.csv> <truth>}: pairwise precision, recall and F1 of a linkage. The truth
+ * {@code score <entities.csv> <truth>}: pairwise precision, recall and F1 of a linkage, then its
+ * B-cubed precision, recall and F1. The truth
  * is {@code febrl} (the person is the N of a FEBRL record_id {@code rec-N-org} / {@code rec-N-dup-k})
  * or a sample-truth.json written by the sample generator.
  */
@@ -27,6 +29,19 @@ final class ScoreCommand {
     }
 
     static LinkageScore score(Path entities, String truth) {
+        Map<String, String>[] maps = maps(entities, truth);
+        return LinkageScore.of(maps[0], maps[1]);
+    }
+
+    /** B-cubed precision, recall and F1 of the same linkage against the same truth. */
+    static BCubedScore bcubed(Path entities, String truth) {
+        Map<String, String>[] maps = maps(entities, truth);
+        return BCubedScore.of(maps[0], maps[1]);
+    }
+
+    /** [record → predicted entity, record → true entity], records keyed "source|record_id". */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String>[] maps(Path entities, String truth) {
         Map<String, String> predicted = new HashMap<>();
         Map<String, String> recordIds = new HashMap<>();
         try (Reader r = Files.newBufferedReader(entities)) {
@@ -50,6 +65,6 @@ final class ScoreCommand {
         } else {
             SampleTruth.read(Path.of(truth)).records().forEach(t -> truthMap.put(t.source() + "|" + t.recordId(), String.valueOf(t.person())));
         }
-        return LinkageScore.of(predicted, truthMap);
+        return new Map[] {predicted, truthMap};
     }
 }

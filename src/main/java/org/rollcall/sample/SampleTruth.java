@@ -1,5 +1,6 @@
 package org.rollcall.sample;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +20,31 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param figures figure key → true value
  * @param records every usable record: source id, record id (as in entities.csv), person number
+ * @param lists optional: figure key → the person numbers it counts (absent in the nightly sample's truth)
  */
-public record SampleTruth(Map<String, Long> figures, List<TruthRecord> records) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SampleTruth(Map<String, Long> figures, List<TruthRecord> records, Map<String, List<Integer>> lists) {
 
-    /** One usable record and the person it is. */
-    public record TruthRecord(String source, String recordId, int person) {
+    public SampleTruth(Map<String, Long> figures, List<TruthRecord> records) {
+        this(figures, records, null);
     }
 
-    void write(Path file) throws IOException {
+    /**
+     * One usable record and the person it is.
+     *
+     * @param name optional: the name as the record writes it, for listing false and missed merges
+     * @param idNumber optional: the cédula's digits as the record writes them (slips included), null when it has none
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TruthRecord(String source, String recordId, int person, String name, String idNumber) {
+
+        public TruthRecord(String source, String recordId, int person) {
+            this(source, recordId, person, null, null);
+        }
+    }
+
+    /** Writes the truth as indented JSON, creating the folder. */
+    public void write(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), this);
     }

@@ -25,6 +25,14 @@ class ScoreCommandTest {
     }
 
     @Test
+    void scoresBCubedOnTheSameLinkage() throws Exception {
+        Path csv = dir.resolve("entities.csv");
+        Files.writeString(csv, "entity_id,source,record_id\nP1,a,rec-1-org\nP1,b,rec-1-dup-0\nP2,a,rec-2-org\nP2,b,rec-3-dup-0\nP3,a,rec-3-org\n");
+        // records 1,1 right (1 each); 2 and 3-dup share P2 (1/2 each); 3-org alone (1): precision 4/5; recall 1,1,1,1/2,1/2 → 4/5
+        assertThat(ScoreCommand.bcubed(csv, "febrl").toString()).contains("B-cubed: records 5", "precision 0.8000  recall 0.8000  F1 0.8000");
+    }
+
+    @Test
     void recordIdThatIsNotFebrlIsNamed() throws Exception {
         Path csv = dir.resolve("entities.csv");
         Files.writeString(csv, "entity_id,source,record_id\nP1,a,12\n");
