@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +22,15 @@ import org.springframework.stereotype.Component;
  *
  * <p>What a step saved is also kept in memory for the rest of the run in this process, so the
  * next step does not read back and parse what was just written; a resumed run in a new process
- * reads the files. {@link #forget} drops a finished run's copies.
+ * reads the files. The copies are softly held: when the heap runs short (a million records in
+ * 2 GiB) the collector drops them and the next reader reads the file instead. {@link #forget} drops a finished run's copies.
  */
 @Component
 public class StageStore {
 
     private final JdbcTemplate jdbc;
     private final StageFiles files;
-    private final Map<String, List<?>> recent = new ConcurrentHashMap<>();
+    private final Map<String, SoftReference<List<?>>> recent = new ConcurrentHashMap<>();
 
     /**
      * @param dataDir the data folder; stage files go to its {@code stages} folder
@@ -61,7 +63,8 @@ public class StageStore {
 
     /** True when the stage has been saved for the run (in this process or an earlier one). */
     public boolean has(long run, Stage<?> stage) {
-        return recent.containsKey(run + "/" + stage.name()) || written(run, stage.name()) != null;
+        SoftReference<List<?>> ref = recent.get(run + "/" + stage.name());
+        return (ref != null && ref.get() != null) || written(run, stage.name()) != null;
     }
 
     private void save(long run, String stage, List<?> items) {
@@ -70,7 +73,7 @@ public class StageStore {
         StageFiles.Written w = files.write(run, stage, items);
         jdbc.update("INSERT INTO rc_stage (run_key, stage, items, bytes, checksum) VALUES (?, ?, ?, ?, ?)",
                 run, stage, w.items(), w.bytes(), w.checksum());
-        recent.put(run + "/" + stage, List.copyOf(items));
+        recent.put(run + "/" + stage, new SoftReference<>(List.copyOf(items)));
         if (stage.equals(Stages.JOB_FILE.name())) {
             discardCompletedRuns(run);
         }
@@ -101,7 +104,8 @@ public class StageStore {
 
     @SuppressWarnings("unchecked")
     private <T> List<T> load(long run, String stage, Class<T> type) {
-        List<?> kept = recent.get(run + "/" + stage);
+        SoftReference<List<?>> ref = recent.get(run + "/" + stage);
+        List<?> kept = ref == null ? null : ref.get();
         if (kept != null && kept.stream().allMatch(type::isInstance)) {
             return (List<T>) kept;
         }
