@@ -18,6 +18,7 @@ import org.rollcall.text.DateReader;
 import org.springframework.scheduling.support.CronExpression;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -86,19 +87,34 @@ public final class JobDefinitionLoader {
      */
     public JobDefinition load(String text, Path file, Path baseDir) {
         String shown = file.toString();
+        List<String> problems = new ArrayList<>(DuplicateKeys.find(mapper, text));
+        TextLines lines = new TextLines(text);
+        BindingProblems binding = new BindingProblems(lines);
         JobDefinition def;
         try {
-            def = mapper.readValue(text, JobDefinition.class);
+            JsonNode tree = mapper.readTree(text);
+            problems.addAll(MapKeys.strip(tree, lines));
+            def = tree == null || tree.isMissingNode() || tree.isNull() ? null
+                    : mapper.readerFor(JobDefinition.class).withHandler(binding).readValue(tree);
         } catch (JacksonException e) {
-            throw new JobDefinitionException(shown, List.of(describe(e, file)));
+            problems.addAll(binding.problems());
+            problems.add(describe(e, file));
+            throw new JobDefinitionException(shown, problems);
         }
         if (def == null) {
             throw new JobDefinitionException(shown, List.of("the file is empty; see README.md for the job file format"));
         }
+        problems.addAll(binding.problems());
         def = def.locatedAt(file.toAbsolutePath().normalize(), baseDir.toAbsolutePath().normalize());
-        List<String> problems = validate(def);
+        for (String p : validate(def)) {
+            // a value already refused while binding is not reported again as missing
+            String missing = p.replaceFirst(" \\([^)]*\\)", "").replaceFirst(": missing;.*", "");
+            if (!p.contains(": missing;") || problems.stream().noneMatch(b -> b.contains(" for " + missing + ";"))) {
+                problems.add(p);
+            }
+        }
         if (!problems.isEmpty()) {
-            throw new JobDefinitionException(shown, problems);
+            throw new JobDefinitionException(shown, problems, def);
         }
         return def;
     }
@@ -171,8 +187,23 @@ public final class JobDefinitionLoader {
                 p.add(where + ".columns: map full-name (or given-names and surnames) or id-number to a column, or no record can be identified");
             }
         }
-        if (document && !s.columns().isEmpty()) {
+        if (document && s.format() != SourceFormat.JSON && !s.columns().isEmpty()) {
             p.add(where + ".columns: a " + s.format().key() + " announcement has no columns; remove 'columns'");
+        }
+        if (s.format() == SourceFormat.JSON && s.list() == null && !s.columns().isEmpty()) {
+            p.add(where + ".list: columns of a json source are key paths inside each entry of a list; give the list's key path,"
+                    + " e.g. list: beneficiarios");
+        }
+        if (s.list() != null && s.format() != SourceFormat.JSON) {
+            p.add(where + ".list: only a json source has a list key path; remove 'list'");
+        }
+        boolean twoDigits = s.dateFormats().stream().anyMatch(DateReader::hasTwoDigitYear);
+        if (twoDigits && s.twoDigitYearBase() == null) {
+            p.add(where + ".two-digit-year-base: date-formats " + s.dateFormats() + " read two-digit years; say which century they"
+                    + " mean, e.g. two-digit-year-base: 1940 (40–99 → 1940–1999, 00–39 → 2000–2039)");
+        }
+        if (s.twoDigitYearBase() != null && (s.twoDigitYearBase() < 1800 || s.twoDigitYearBase() > 2100)) {
+            p.add(where + ".two-digit-year-base: " + s.twoDigitYearBase() + " is not a year between 1800 and 2100");
         }
         if (s.headerRow() != null && s.headerRow() < 1) {
             p.add(where + ".header-row: " + s.headerRow() + " must be 1 or more (rows count from 1)");

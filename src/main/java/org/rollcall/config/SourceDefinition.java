@@ -25,6 +25,10 @@ import java.util.Map;
  * @param snapshotDate the date the list describes
  * @param decisions canonical decision → the texts the source uses for it (court rulings)
  * @param statuses canonical status → the texts the source uses for it (a status column)
+ * @param list json: the key path of the list of people ("beneficiarios", "data.items"); absent: the
+ *     built-in layout ({@code people}, {@code announced}, {@code statement})
+ * @param twoDigitYearBase the first year a two-digit year ({@code yy} in a date format) can
+ *     mean: with 1940, 40–99 are 1940–1999 and 00–39 are 2000–2039; required by such a format
  */
 public record SourceDefinition(
         String id,
@@ -39,13 +43,37 @@ public record SourceDefinition(
         @JsonProperty("date-formats") List<String> dateFormats,
         @JsonProperty("snapshot-date") LocalDate snapshotDate,
         Map<RulingDecision, List<String>> decisions,
-        Map<Status, List<String>> statuses) {
+        Map<Status, List<String>> statuses,
+        String list,
+        @JsonProperty("two-digit-year-base") Integer twoDigitYearBase) {
+
+    /** A source without a json list path or a two-digit year base. */
+    public SourceDefinition(String id, SourceKind kind, String path, SourceFormat format, String sheet, Integer headerRow,
+            String delimiter, String encoding, Map<Field, String> columns, List<String> dateFormats, LocalDate snapshotDate,
+            Map<RulingDecision, List<String>> decisions, Map<Status, List<String>> statuses) {
+        this(id, kind, path, format, sheet, headerRow, delimiter, encoding, columns, dateFormats, snapshotDate, decisions, statuses,
+                null, null);
+    }
 
     public SourceDefinition {
-        columns = columns == null ? Map.of() : Map.copyOf(columns);
+        columns = known(columns);
         dateFormats = dateFormats == null ? List.of() : List.copyOf(dateFormats);
-        decisions = decisions == null ? Map.of() : Map.copyOf(decisions);
-        statuses = statuses == null ? Map.of() : Map.copyOf(statuses);
+        decisions = known(decisions);
+        statuses = known(statuses);
+    }
+
+    /** A copy without the keys the job file misspelt (bound as null and reported by the loader). */
+    private static <K, V> Map<K, V> known(Map<K, V> map) {
+        if (map == null) {
+            return Map.of();
+        }
+        Map<K, V> out = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (k != null && v != null) {
+                out.put(k, v);
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** The snapshot date: as configured, else a yyyy-MM-dd date in the file's name, else {@code null}. */

@@ -46,6 +46,39 @@ public final class ColumnMap {
         return out;
     }
 
+    /**
+     * A message naming every mapped column whose name the header holds more than once (a second,
+     * sparse "CÉDULA" column would otherwise be used or ignored silently), with the columns' places
+     * and the fix; {@code null} when there is none.
+     */
+    public static String duplicates(Map<Field, String> columns, List<String> header) {
+        List<String> folded = header.stream().map(h -> h == null ? "" : TextFold.fold(h)).toList();
+        List<String> found = new ArrayList<>();
+        columns.forEach((field, column) -> {
+            List<String> places = new ArrayList<>();
+            for (int i = 0; i < folded.size(); i++) {
+                if (folded.get(i).equals(TextFold.fold(column))) {
+                    places.add(letter(i) + " (" + (i + 1) + ")");
+                }
+            }
+            if (places.size() > 1) {
+                found.add("column '" + column + "' (" + field.key() + ") appears " + places.size() + " times in the header, at columns "
+                        + String.join(", ", places));
+            }
+        });
+        return found.isEmpty() ? null : String.join("; ", found) + "; rename the column that is not the one to read, so that"
+                + " each mapped name appears once";
+    }
+
+    /** A spreadsheet column's letters: 0 → A, 26 → AA. */
+    static String letter(int index) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = index; i >= 0; i = i / 26 - 1) {
+            sb.insert(0, (char) ('A' + i % 26));
+        }
+        return sb.toString();
+    }
+
     /** True when the row holds every mapped column name: a header candidate. */
     public static boolean looksLikeHeader(Map<Field, String> columns, List<String> row) {
         return !columns.isEmpty() && missing(columns, row).isEmpty();
@@ -61,6 +94,11 @@ public final class ColumnMap {
             }
         });
         return idx;
+    }
+
+    /** The column indexes the mapping reads. */
+    public java.util.Collection<Integer> mappedColumns() {
+        return index.values();
     }
 
     /** Canonical field → trimmed cell text, for the mapped fields that are not blank. */

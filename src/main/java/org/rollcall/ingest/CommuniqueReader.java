@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.Problem;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.text.TextFold;
 
@@ -34,49 +35,151 @@ public final class CommuniqueReader {
     static final int MAX_GAP = 5;
 
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,9})\\s*[.)\\-–]\\s+(.*\\S)\\s*$");
+    /** A cédula: V or E, then 6 to 8 digits, with or without thousands dots. */
     private static final Pattern ID = Pattern.compile(
-            "(?i)(?:\\bc\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*|\\bc[ée]dula\\s*:?\\s*|\\bid\\s*(?:no\\.?|number)?\\s*:?\\s*)?"
-                    + "\\b([ve])?\\s*-?\\s*(\\d{1,2}(?:\\.\\d{3}){2}|\\d{6,8})\\b");
-    private static final Pattern ID_LABEL_ONLY = Pattern.compile(
-            "(?i)[,;(\\-–]*\\s*(?:c\\s*\\.?\\s*i\\s*\\.?|c[ée]dula|\\bid)[^\\p{L}]*(?:no\\s+indicada|sin\\s+datos?|s/?n|not\\s+given)?\\)?\\s*$");
+            "(?i)(?:\\bc\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*|\\bc[ée]dula(?:\\s+de\\s+identidad)?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*"
+                    + "|\\bid\\s*(?:no\\.?|number)?\\s*:?\\s*)?"
+                    + "\\b([ve])?\\s*-?\\s*(\\d{1,2}(?:\\.\\d{3}){2}|\\d{3}\\.\\d{3}|\\d{6,8})\\b");
+    /** An ID label with no usable number after it: "C.I. no indicada", "cédula: S/N", "CI: no disponible". */
+    private static final Pattern ID_LABEL = Pattern.compile(
+            "(?i)[,;(\\-–—]*\\s*(?:\\bc\\s*\\.?\\s*i\\s*\\.?(?=[\\s:.,N°º]|$)|\\bc[ée]dula|\\bid\\b)\\s*(?:de\\s+identidad)?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*(.*)$");
+    private static final Pattern NO_ID = Pattern.compile(
+            "(?i)\\s*(?:no\\s+indicad[ao]|no\\s+disponible|sin\\s+datos?|sin\\s+c[ée]dula|s\\s*/\\s*[nc]|n\\s*/\\s*[ad]|not\\s+given|-+|—|\\?+)?\\s*\\)?\\s*\\.?\\s*");
+    private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^\\s*(?:-\\s*)?(?:p[áa]g(?:ina)?\\.?|page|p\\.)?\\s*\\d{1,4}"
+            + "(?:\\s*(?:de|of|/)\\s*\\d{1,4})?\\s*(?:-\\s*)?$");
 
     /** Reads a plain-text file; the text is UTF-8, or Windows-1252 when it is not valid UTF-8. */
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
         read(source, readLines(file), displayFile, sink);
     }
 
-    /** Reads a communiqué already turned into lines (from text, HTML or PDF). */
+    /**
+     * Reads a communiqué already turned into lines (from text, HTML or PDF). Every line ends up as
+     * an entry of a list, a line joined to the entry above it (a wrapped name), a rejected line with
+     * its reason, or an ignored line of a kind: prose, heading, blank, page footer.
+     */
     public void read(SourceDefinition source, List<String> lines, String displayFile, IngestSink sink) {
         List<int[]> runs = lists(lines);
+        boolean[] inList = new boolean[lines.size()];
+        runs.forEach(r -> java.util.Arrays.fill(inList, r[0], r[1] + 1, true));
         StringBuilder prose = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
-            final int at = i;
-            boolean inList = runs.stream().anyMatch(r -> at >= r[0] && at <= r[1]);
-            prose.append(inList ? "" : lines.get(i)).append('\n');
+            prose.append(inList[i] ? "" : lines.get(i)).append('\n');
+            if (!inList[i]) {
+                sink.ignore(displayFile, TextFold.isBlank(lines.get(i)) ? Ignored.BLANK : PAGE_FOOTER.matcher(lines.get(i)).matches()
+                        ? Ignored.PAGE_FOOTER : heading(lines, i) ? Ignored.HEADING : Ignored.PROSE);
+            }
         }
         sink.claims().addAll(ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1));
         for (int k = 0; k < runs.size(); k++) {
-            int[] run = runs.get(k);
-            String prefix = runs.size() > 1 ? (k + 1) + "." : "";
-            int last = 0;
-            List<Integer> skipped = new ArrayList<>();
-            for (int i = run[0]; i <= run[1]; i++) {
-                Matcher m = NUMBERED.matcher(lines.get(i));
-                if (m.matches() && Integer.parseInt(m.group(1)) > last && Integer.parseInt(m.group(1)) <= last + MAX_GAP) {
-                    int number = Integer.parseInt(m.group(1));
-                    for (int j = last + 1; j < number; j++) {
-                        skipped.add(j);
-                    }
-                    entry(sink, displayFile, i + 1, prefix + number, m.group(2));
-                    last = number;
+            readList(source, lines, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink);
+        }
+        sink.rowsRead(displayFile, lines.size());
+    }
+
+    private void readList(SourceDefinition source, List<String> lines, int[] run, String prefix, String displayFile, IngestSink sink) {
+        int last = 0;
+        List<Integer> skipped = new ArrayList<>();
+        int entryLine = -1;
+        String entryPosition = null;
+        StringBuilder entryText = null;
+        String entryNote = null;
+        boolean joinable = false;
+        for (int i = run[0]; i <= run[1]; i++) {
+            String line = lines.get(i);
+            Matcher m = NUMBERED.matcher(line);
+            Integer number = m.matches() ? Integer.parseInt(m.group(1)) : null;
+            boolean inSequence = number != null && number > last && number <= last + MAX_GAP;
+            boolean typo = number != null && !inSequence && continuesAfter(lines, i, last + 1);
+            if (inSequence || typo) {
+                if (entryText != null) {
+                    entry(sink, displayFile, entryLine, entryPosition, entryText.toString(), entryNote);
                 }
-            }
-            if (!skipped.isEmpty()) {
-                sink.claim(new Claim(source.id(), displayFile, run[0] + 1, "list-numbering", last, "numbered list of " + run[2]
-                        + " names up to " + last, "the list skips number" + (skipped.size() == 1 ? " " : "s ") + skipped + ": "
-                        + (last - run[2]) + " fewer names than its last number"));
+                int position = inSequence ? number : last + 1;
+                for (int j = last + 1; j < position; j++) {
+                    skipped.add(j);
+                }
+                entryLine = i + 1;
+                entryPosition = prefix + position;
+                entryText = new StringBuilder(m.group(2));
+                entryNote = typo ? "numbered " + number + " between " + last + " and the next entry: read as number " + position
+                        + " (a typo in the numbering?)" : null;
+                last = position;
+                joinable = !ID.matcher(m.group(2)).find();
+            } else if (TextFold.isBlank(line)) {
+                sink.ignore(displayFile, Ignored.BLANK);
+                joinable = false;
+            } else if (PAGE_FOOTER.matcher(line).matches()) {
+                sink.ignore(displayFile, Ignored.PAGE_FOOTER);
+            } else if (entryText != null && (joinable || startsWithIdLabel(line)) && number == null && !line.trim().endsWith(":")
+                    && line.trim().split("\\s+").length <= 8 && !heading(lines, i)) {
+                entryText.append(' ').append(line.trim());
+                sink.ignore(displayFile, Ignored.CONTINUATION);
+                joinable = !ID.matcher(entryText).find();
+            } else if (heading(lines, i)) {
+                sink.ignore(displayFile, Ignored.HEADING);
+                joinable = false;
+            } else {
+                sink.reject(displayFile, null, i + 1, "a line inside the numbered list that is not an entry"
+                        + (number != null ? " (numbered " + number + " after " + last + ", out of sequence)" : "")
+                        + ": fix its number, or join it to the entry it belongs to", line.trim());
+                joinable = false;
             }
         }
+        if (entryText != null) {
+            entry(sink, displayFile, entryLine, entryPosition, entryText.toString(), entryNote);
+        }
+        if (!skipped.isEmpty()) {
+            sink.claim(new Claim(source.id(), displayFile, run[0] + 1, "list-numbering", last, "numbered list of " + run[2]
+                    + " names up to " + last, "the list skips number" + (skipped.size() == 1 ? " " : "s ") + skipped + ": "
+                    + (last - run[2]) + " fewer names than its last number"));
+        }
+    }
+
+    /**
+     * True when line {@code i}, numbered out of sequence, is the entry numbered {@code expected}
+     * with a typo: it reads like a person, and the next numbered line goes on from {@code expected}
+     * (or starts a new list, or there is none).
+     */
+    private static boolean continuesAfter(List<String> lines, int i, int expected) {
+        Matcher self = NUMBERED.matcher(lines.get(i));
+        if (!self.matches() || !personLike(self.group(2))) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            Matcher n = NUMBERED.matcher(lines.get(j));
+            if (n.matches()) {
+                int number = Integer.parseInt(n.group(1));
+                return number == expected + 1 || number == expected + 2 || number == 1;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithIdLabel(String line) {
+        Matcher m = ID_LABEL.matcher(line);
+        return m.find() && m.start() == 0;
+    }
+
+    /**
+     * A heading over a list: a short line without a cédula, not numbered, ending with ":" or
+     * followed (after blank lines) by the first entry of a list.
+     */
+    private static boolean heading(List<String> lines, int i) {
+        String line = lines.get(i).trim();
+        if (line.isEmpty() || NUMBERED.matcher(line).matches() || line.split("\\s+").length > 10 || line.matches(".*\\d.*")) {
+            return false;
+        }
+        if (line.endsWith(":")) {
+            return true;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!TextFold.isBlank(lines.get(j))) {
+                Matcher m = NUMBERED.matcher(lines.get(j));
+                return m.matches() && Integer.parseInt(m.group(1)) <= MAX_GAP;
+            }
+        }
+        return false;
     }
 
     /**
@@ -99,40 +202,58 @@ public final class CommuniqueReader {
         if (longest == null || longest[2] == 0) {
             return List.of();
         }
-        boolean idList = withIds(lines, longest) >= 0.8;
+        boolean idList = personLike(lines, longest) >= 0.8;
         List<int[]> out = new ArrayList<>();
         for (int[] r : runs) {
-            if (r == longest || (idList && r[2] >= 2 && withIds(lines, r) >= 0.8)) {
+            if (r == longest || (idList && r[2] >= 2 && personLike(lines, r) >= 0.8)) {
                 out.add(r);
             }
         }
         return out;
     }
 
-    private static double withIds(List<String> lines, int[] run) {
+    /**
+     * The share of a run's entries that read like a person: a cédula or an ID label ("C.I. S/N"),
+     * or a name alone (2 to 8 words, no digits, no closing full stop). Decree articles do not.
+     */
+    private static double personLike(List<String> lines, int[] run) {
         int n = 0;
-        int ids = 0;
+        int people = 0;
         for (int i = run[0]; i <= run[1]; i++) {
             Matcher m = NUMBERED.matcher(lines.get(i));
             if (m.matches()) {
                 n++;
-                if (ID.matcher(m.group(2)).find()) {
-                    ids++;
-                }
+                people += personLike(m.group(2)) ? 1 : 0;
             }
         }
-        return n == 0 ? 0 : (double) ids / n;
+        return n == 0 ? 0 : (double) people / n;
     }
 
-    private static void entry(IngestSink sink, String file, int line, String position, String text) {
+    private static boolean personLike(String text) {
+        String t = text.trim();
+        int words = t.split("\\s+").length;
+        return ID.matcher(t).find() || ID_LABEL.matcher(t).find() || (words >= 2 && words <= 8 && !t.matches(".*\\d.*") && !t.endsWith("."));
+    }
+
+    private static void entry(IngestSink sink, String file, int line, String position, String text, String note) {
         Map<Field, String> values = new EnumMap<>(Field.class);
         String name = text;
         Matcher id = ID.matcher(text);
+        Matcher label = ID_LABEL.matcher(text);
         if (id.find()) {
             values.put(Field.ID_NUMBER, (id.group(1) == null ? "" : id.group(1).toUpperCase() + "-") + id.group(2));
             name = text.substring(0, id.start());
+            String after = text.substring(id.end()).trim();
+            if (!after.isEmpty() && !after.matches("[)\\].,;]*")) {
+                note = (note == null ? "" : note + "; ") + "text after the cédula left out: '" + after + "'";
+            }
+        } else if (label.find()) {
+            String rest = label.group(1).trim();
+            name = text.substring(0, label.start());
+            if (!NO_ID.matcher(rest).matches()) {
+                values.put(Field.ID_NUMBER, rest); // not a cédula: the record keeps it and normalising names the problem
+            }
         }
-        name = ID_LABEL_ONLY.matcher(name).replaceAll("");
         name = name.replaceAll("[\\s,;:\\-–—(]+$", "").trim();
         if (TextFold.isBlank(name)) {
             sink.reject(file, null, line, "list entry " + position + " has no name", text);
@@ -140,6 +261,9 @@ public final class CommuniqueReader {
         }
         values.put(Field.FULL_NAME, name);
         sink.accept(file, null, line, position, values);
+        if (note != null) {
+            sink.fieldProblem(new Problem(file + ", line " + line, "list entry " + position + ": " + note, "", Problem.Kind.FIELD));
+        }
     }
 
     /**
@@ -162,7 +286,10 @@ public final class CommuniqueReader {
                 if (n.matches()) {
                     int number = Integer.parseInt(n.group(1));
                     if (number <= previous || number > previous + MAX_GAP) {
-                        break;
+                        if (!continuesAfter(lines, j, previous + 1)) {
+                            break;
+                        }
+                        number = previous + 1; // a typo in the numbering: the next entry goes on from here
                     }
                     previous = number;
                     count++;
@@ -191,6 +318,10 @@ public final class CommuniqueReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return new ArrayList<>(List.of(text.split("\\r?\\n", -1)));
+        List<String> lines = new ArrayList<>(List.of(text.split("\\r?\\n", -1)));
+        if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1); // the end of the last line, not a line
+        }
+        return lines;
     }
 }

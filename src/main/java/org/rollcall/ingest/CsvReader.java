@@ -1,38 +1,51 @@
 package org.rollcall.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 import org.rollcall.config.SourceDefinition;
+import org.rollcall.text.TextFold;
 
 /**
- * Reads a delimited text file with Apache Commons CSV (quoting, embedded separators and line
- * breaks handled by the library). A byte-order mark is skipped; the encoding is the source's,
- * UTF-8 by default, and a byte sequence invalid in it stops the file with the line named.
+ * Reads a delimited text file row by row, failing soft: each row is parsed by Apache Commons CSV
+ * (quoting, embedded separators and line breaks), but the reader keeps track of lines itself, so
+ * that a broken row costs that row only.
+ *
+ * <ul>
+ * <li>An unbalanced quote would make the parser swallow every later line as one field: the row
+ *     where it opens is rejected, and reading resumes at the next line that parses on its own with
+ *     the header's number of fields; every line skipped on the way is rejected with the line of the
+ *     quote named.</li>
+ * <li>Encodings: see {@link EncodedLines} (byte-order mark, UTF-16 without one, invalid bytes).</li>
+ * <li>A row with more fields than the header is kept when the extra ones are empty (a trailing
+ *     separator); other rows with the wrong number of fields are rejected.</li>
+ * <li>A mapped column name written twice in the header is refused with both columns named.</li>
+ * </ul>
+ * {@code header-row} is the physical line of the column names (default 1); lines above it are titles.
  */
 public final class CsvReader implements TabularReader {
 
+    /** A multi-line quoted field longer than this many lines is taken for an unbalanced quote. */
+    static final int MAX_LINES_PER_ROW = 200;
+
     @Override
     public List<String> header(SourceDefinition source, Path file) {
-        try (Reader reader = open(source, file); CSVParser parser = format(source).parse(reader)) {
-            int wanted = source.headerRow() == null ? 1 : source.headerRow();
-            for (CSVRecord rec : parser) {
-                if (rec.getRecordNumber() == wanted) {
-                    return rec.toList();
+        int headerAt = headerAt(source);
+        try (EncodedLines lines = EncodedLines.open(file, charset(source), file.toString())) {
+            for (EncodedLines.Line l = lines.next(); l != null; l = lines.next()) {
+                if (l.number() == headerAt) {
+                    List<String> header = parse(source, l.text());
+                    return header == null ? List.of(l.text()) : header;
                 }
             }
             return null;
@@ -43,69 +56,193 @@ public final class CsvReader implements TabularReader {
 
     @Override
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
-        int headerAt = source.headerRow() == null ? 1 : source.headerRow();
-        long line = 0;
-        try (Reader reader = open(source, file); CSVParser parser = format(source).parse(reader)) {
-            Iterator<CSVRecord> it = parser.iterator();
-            ColumnMap map = null;
-            int width = 0;
-            int dataRow = 0;
-            while (it.hasNext()) {
-                CSVRecord rec = it.next();
-                line = parser.getCurrentLineNumber();
-                List<String> cells = rec.toList();
-                if (rec.getRecordNumber() < headerAt) {
-                    continue;
-                }
-                if (rec.getRecordNumber() == headerAt) {
-                    map = ColumnMap.resolve(source.columns(), cells);
-                    width = cells.size();
-                    if (map == null) {
-                        throw new SourceReadException(displayFile + ", line " + parser.getCurrentLineNumber() + ": mapped columns "
-                                + ColumnMap.missing(source.columns(), cells).values() + " are not in the header; columns there: "
-                                + cells + ". Check the delimiter (" + source.delimiterChar() + ") and the column names in the job file");
-                    }
-                    continue;
-                }
-                dataRow++;
-                int row = (int) parser.getCurrentLineNumber();
-                if (cells.size() != width && !ColumnMap.isBlank(cells)) {
-                    sink.reject(displayFile, null, row, "has " + cells.size() + " fields where the header has " + width
-                            + ": a separator or quote is missing or extra in this line", ColumnMap.raw(cells));
-                    continue;
-                }
-                RowRules.apply(sink, map, displayFile, null, row, dataRow, cells);
-            }
-            if (map == null) {
-                throw new SourceReadException(displayFile + ": the file has fewer than " + headerAt + " lines; no header row found");
-            }
+        try (EncodedLines lines = EncodedLines.open(file, charset(source), displayFile)) {
+            new Pass(source, displayFile, sink, lines).run();
         } catch (IOException | UncheckedIOException e) {
-            sink.reject(displayFile, null, (int) line + 1, "the rest of the file cannot be read as " + charset(source)
-                    + " CSV (" + rootMessage(e) + "); set 'encoding' or fix the quoting from this line on", "");
+            throw new SourceReadException(displayFile + ": cannot be read as " + charset(source) + " CSV (" + e.getMessage()
+                    + "); set 'encoding' under this source to the file's own", e);
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
+    /** One reading of one file. */
+    private static final class Pass {
+        private final SourceDefinition source;
+        private final String file;
+        private final IngestSink sink;
+        private final EncodedLines lines;
+        private final Deque<EncodedLines.Line> pending = new ArrayDeque<>();
+        private ColumnMap map;
+        private int width;
+        private int rows;
+        private int dataRow;
+        private int resyncFrom;
+
+        Pass(SourceDefinition source, String file, IngestSink sink, EncodedLines lines) {
+            this.source = source;
+            this.file = file;
+            this.sink = sink;
+            this.lines = lines;
         }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
+
+        private EncodedLines.Line next() throws IOException {
+            return pending.isEmpty() ? lines.next() : pending.poll();
+        }
+
+        void run() throws IOException {
+            int headerAt = headerAt(source);
+            for (EncodedLines.Line l = next(); l != null; l = next()) {
+                rows++;
+                if (l.problem() != null) {
+                    if (map == null && l.number() >= headerAt) {
+                        // the header itself is in another encoding: so is the whole file
+                        sink.reject(file, null, 0, "line " + l.number() + " (the header): " + l.problem(), l.text());
+                        return;
+                    }
+                    sink.reject(file, null, l.number(), l.problem(), l.text());
+                    continue;
+                }
+                if (map == null && l.number() < headerAt) {
+                    sink.ignore(file, TextFold.isBlank(l.text()) ? Ignored.BLANK : Ignored.TITLE);
+                    continue;
+                }
+                if (TextFold.isBlank(l.text())) {
+                    sink.ignore(file, Ignored.BLANK);
+                    continue;
+                }
+                if (resyncFrom > 0) {
+                    resync(l);
+                    continue;
+                }
+                List<EncodedLines.Line> consumed = new ArrayList<>(List.of(l));
+                StringBuilder text = new StringBuilder(l.text());
+                // a quote inside an unquoted field is text: such a line stands alone when it parses alone
+                boolean open = oddQuotes(l.text()) && (map == null || !fitsAlone(l.text()));
+                while (open && consumed.size() < MAX_LINES_PER_ROW) {
+                    EncodedLines.Line n = next();
+                    if (n == null) {
+                        break;
+                    }
+                    consumed.add(n);
+                    if (n.problem() != null) {
+                        break;
+                    }
+                    text.append('\n').append(n.text());
+                    open ^= oddQuotes(n.text());
+                }
+                List<String> cells = open ? null : parse(source, text.toString());
+                if (map == null) {
+                    header(l, cells);
+                    continue;
+                }
+                if (consumed.size() > 1 && (cells == null || !fits(cells))) {
+                    unbalanced(l, consumed);
+                    continue;
+                }
+                if (cells == null) {
+                    sink.reject(file, null, l.number(), "the line cannot be read as CSV (a quote inside a field that is not doubled?);"
+                            + " fix the quoting of this line", l.text());
+                    continue;
+                }
+                row(l.number(), cells, text.toString());
+            }
+            if (map == null) {
+                throw new SourceReadException(file + ": the file has fewer than " + headerAt + " lines; no header row found");
+            }
+            sink.rowsRead(file, rows);
+        }
+
+        private void header(EncodedLines.Line l, List<String> cells) {
+            if (cells == null) {
+                throw new SourceReadException(file + ", line " + l.number() + ": the header row cannot be read as CSV; fix its quoting");
+            }
+            String duplicates = ColumnMap.duplicates(source.columns(), cells);
+            if (duplicates != null) {
+                throw new SourceReadException(file + ", line " + l.number() + ": " + duplicates);
+            }
+            map = ColumnMap.resolve(source.columns(), cells);
+            if (map == null) {
+                throw new SourceReadException(file + ", line " + l.number() + ": mapped columns "
+                        + ColumnMap.missing(source.columns(), cells).values() + " are not in the header; columns there: "
+                        + cells + ". Check the delimiter (" + source.delimiterChar() + ") and the column names in the job file");
+            }
+            width = cells.size();
+            sink.ignore(file, Ignored.HEADER);
+        }
+
+        /** The row at {@code l} opens a quote that no later line closes as a field: reject it, give the other lines back. */
+        private void unbalanced(EncodedLines.Line l, List<EncodedLines.Line> consumed) {
+            sink.reject(file, null, l.number(), "an unbalanced quote (\") opens in this line and no later line closes it as a field;"
+                    + " the row is skipped and reading goes on at the next line with the header's " + width
+                    + " fields. Fix the quote in this line", l.text());
+            for (int i = consumed.size() - 1; i >= 1; i--) {
+                pending.push(consumed.get(i));
+            }
+            resyncFrom = l.number();
+        }
+
+        /** After an unbalanced quote: a line is read again only once it parses alone with the header's fields. */
+        private void resync(EncodedLines.Line l) {
+            List<String> cells = parse(source, l.text());
+            if (cells == null || !fits(cells)) {
+                sink.reject(file, null, l.number(), "skipped after the unbalanced quote at line " + resyncFrom
+                        + ": this line does not parse on its own with the header's " + width + " fields (part of the broken row?);"
+                        + " fix the quote at line " + resyncFrom, l.text());
+                return;
+            }
+            resyncFrom = 0;
+            row(l.number(), cells, l.text());
+        }
+
+        private void row(int line, List<String> cells, String raw) {
+            dataRow++;
+            if (!fits(cells)) {
+                sink.reject(file, null, line, "has " + cells.size() + " fields where the header has " + width
+                        + ": a separator or quote is missing or extra in this line", ColumnMap.raw(cells));
+                return;
+            }
+            RowRules.apply(sink, map, file, null, line, dataRow, cells.size() > width ? cells.subList(0, width) : cells);
+        }
+
+        private boolean fitsAlone(String line) {
+            List<String> cells = parse(source, line);
+            return cells != null && fits(cells);
+        }
+
+        /** The header's number of fields, or more when every extra one is empty (a trailing separator). */
+        private boolean fits(List<String> cells) {
+            return cells.size() == width || (cells.size() > width && cells.subList(width, cells.size()).stream().allMatch(TextFold::isBlank));
+        }
+    }
+
+    private static boolean oddQuotes(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '"') {
+                n++;
+            }
+        }
+        return (n & 1) == 1;
+    }
+
+    /** The fields of one row's text, or {@code null} when it is not one well-formed CSV row. */
+    static List<String> parse(SourceDefinition source, String text) {
+        try (CSVParser parser = format(source).parse(new StringReader(text))) {
+            List<CSVRecord> records = parser.getRecords();
+            return records.size() == 1 ? records.get(0).toList() : null;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private static int headerAt(SourceDefinition source) {
+        return source.headerRow() == null ? 1 : source.headerRow();
     }
 
     private static Charset charset(SourceDefinition source) {
         return source.encoding() == null ? StandardCharsets.UTF_8 : Charset.forName(source.encoding());
     }
 
-    private static Reader open(SourceDefinition source, Path file) throws IOException {
-        CharsetDecoder decoder = charset(source).newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        BOMInputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
-        return new BufferedReader(new InputStreamReader(in, decoder));
-    }
-
     private static CSVFormat format(SourceDefinition source) {
-        return CSVFormat.DEFAULT.builder().setDelimiter(source.delimiterChar()).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        return CSVFormat.DEFAULT.builder().setDelimiter(source.delimiterChar()).setTrim(true).setIgnoreEmptyLines(true).get();
     }
 }

@@ -2,9 +2,11 @@ package org.rollcall.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.Problem;
 import org.rollcall.config.SourceDefinition;
 
 /**
@@ -16,7 +18,9 @@ public final class IngestSink {
     private final List<SourceRecord> records = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
+    private final List<Problem> fieldProblems = new ArrayList<>();
     private final Map<String, Integer> defendantLines = new HashMap<>();
+    private final Map<String, Tally> tallies = new LinkedHashMap<>();
     private java.util.function.LongConsumer progress = n -> { };
 
     public IngestSink(SourceDefinition source) {
@@ -26,12 +30,61 @@ public final class IngestSink {
     /** Adds a usable record; its seq is its position among the source's records. */
     public void accept(String file, String sheet, int row, String recordRef, Map<Field, String> values) {
         records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, recordRef, values));
+        tally(file).records++;
         progress.accept(records.size() + rejected.size());
     }
 
     public void reject(String file, String sheet, int row, String reason, String raw) {
         rejected.add(new RejectedRow(source.id(), file, sheet, row, reason, raw));
+        if (row > 0) {
+            tally(file).rejected++;
+        } else if (tally(file).problem == null) {
+            tally(file).problem = reason;
+        }
         progress.accept(records.size() + rejected.size());
+    }
+
+    /** A value of a kept record that cannot be read (the record keeps the field empty). */
+    public void fieldProblem(Problem problem) {
+        fieldProblems.add(problem);
+    }
+
+    /** Values of kept records that could not be read, each with its row and column. */
+    public List<Problem> fieldProblems() {
+        return fieldProblems;
+    }
+
+    /** A row or line that holds no person by its nature (a title, a blank line …), counted by kind. */
+    public void ignore(String file, Ignored kind) {
+        tally(file).ignored.merge(kind.key(), 1, Integer::sum);
+    }
+
+    /** The number of rows or lines the file holds, counted by its reader apart from what became of each. */
+    public void rowsRead(String file, int rows) {
+        tally(file).read = rows;
+    }
+
+    /** What became of every row of the file so far. */
+    public SourceAccount account(String file) {
+        Tally t = tally(file);
+        return new SourceAccount(source.id(), file, t.read, t.records, t.rejected, t.ignored, t.problem);
+    }
+
+    /** One account per file read, in reading order. */
+    public List<SourceAccount> accounts() {
+        return tallies.keySet().stream().map(this::account).toList();
+    }
+
+    private Tally tally(String file) {
+        return tallies.computeIfAbsent(file, f -> new Tally());
+    }
+
+    private static final class Tally {
+        int read;
+        int records;
+        int rejected;
+        String problem;
+        final Map<String, Integer> ignored = new LinkedHashMap<>();
     }
 
     /** Told the number of rows read so far after every row. */

@@ -1,5 +1,7 @@
 package org.rollcall.ingest;
 
+import org.rollcall.domain.Problem;
+
 /**
  * A row that could not be used, with the reason, for the report. Rejected rows are never
  * silently dropped.
@@ -15,5 +17,11 @@ public record RejectedRow(String sourceId, String file, String sheet, int row, S
 
     public RejectedRow {
         raw = raw == null ? "" : raw.length() > 500 ? raw.substring(0, 500) + "…" : raw;
+    }
+
+    /** The rejection as a problem: a whole file (row 0, exit 10) or one row, located by file, sheet and row. */
+    public Problem problem() {
+        String location = file + (sheet == null ? "" : ", sheet '" + sheet + "'") + (row > 0 ? ", row " + row : "");
+        return new Problem(location, reason, "", row == 0 ? Problem.Kind.SOURCE_FILE : Problem.Kind.ROW);
     }
 }

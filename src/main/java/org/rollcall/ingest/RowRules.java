@@ -3,6 +3,7 @@ package org.rollcall.ingest;
 import java.util.List;
 import java.util.Map;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.Problem;
 import org.rollcall.text.NationalId;
 import org.rollcall.text.TextFold;
 
@@ -19,13 +20,25 @@ final class RowRules {
     }
 
     static void apply(IngestSink sink, ColumnMap map, String file, String sheet, int row, int dataRow, List<String> cells) {
-        if (ColumnMap.isBlank(cells)) {
+        apply(sink, map, file, sheet, row, dataRow, cells, Map.of());
+    }
+
+    /**
+     * @param cellProblems column index → why the cell holds no text (an error, a boolean, a formula
+     *     never computed): a mapped one is a field-level problem of the row, and the reason when the
+     *     row is rejected for want of a name
+     */
+    static void apply(IngestSink sink, ColumnMap map, String file, String sheet, int row, int dataRow, List<String> cells,
+            Map<Integer, String> cellProblems) {
+        if (ColumnMap.isBlank(cells) && cellProblems.isEmpty()) {
+            sink.ignore(file, Ignored.BLANK);
             return;
         }
         Long total = ColumnMap.totalOf(cells);
         if (total != null) {
             sink.claim(new Claim(sink.source().id(), file, row, "stated-total", total, ColumnMap.raw(cells),
                     total < 0 ? "totals row without a figure" : null));
+            sink.ignore(file, Ignored.TOTALS);
             return;
         }
         for (int i = 0; i < cells.size(); i++) {
@@ -39,9 +52,13 @@ final class RowRules {
         boolean named = !TextFold.isBlank(values.get(Field.FULL_NAME)) || !TextFold.isBlank(values.get(Field.GIVEN_NAMES))
                 || !TextFold.isBlank(values.get(Field.SURNAMES));
         String id = values.get(Field.ID_NUMBER);
+        List<String> mappedProblems = map.mappedColumns().stream().filter(cellProblems::containsKey).map(cellProblems::get).toList();
         if (!named && NationalId.parse(id).isEmpty()) {
             String reason = TextFold.isBlank(id) ? "no name and no ID number: nothing identifies a person in this row"
                     : "no name, and ID number '" + id + "' is not a cédula: nothing identifies a person in this row";
+            if (!mappedProblems.isEmpty()) {
+                reason = reason + " (" + String.join("; ", mappedProblems) + ")";
+            }
             sink.reject(file, sheet, row, reason, ColumnMap.raw(cells));
             return;
         }
@@ -53,5 +70,7 @@ final class RowRules {
             ref = String.valueOf(dataRow);
         }
         sink.accept(file, sheet, row, ref, values);
+        String location = file + (sheet == null ? "" : ", sheet '" + sheet + "'") + ", row " + row;
+        mappedProblems.forEach(p -> sink.fieldProblem(new Problem(location, p, "", Problem.Kind.FIELD)));
     }
 }

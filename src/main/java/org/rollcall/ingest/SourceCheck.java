@@ -34,10 +34,21 @@ public final class SourceCheck {
 
     /** @throws JobDefinitionException listing every problem, each naming the file, key and fix */
     public static void check(JobDefinition def) {
+        List<String> problems = problems(def);
+        if (!problems.isEmpty()) {
+            throw new JobDefinitionException(def.file().toString(), problems);
+        }
+    }
+
+    /** Every problem of the job's sources against the files, each naming the file, key and fix; empty when none. */
+    public static List<String> problems(JobDefinition def) {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < def.sources().size(); i++) {
             SourceDefinition s = def.sources().get(i);
             String where = "sources[" + i + "] (" + s.id() + ")";
+            if (s.path() == null || s.format() == null) {
+                continue; // the loader has reported it
+            }
             List<Path> files = SourceFiles.resolve(def.baseDir(), s.path());
             if (files.isEmpty()) {
                 problems.add(where + ".path: '" + s.path() + "' matches no file (looked in " + def.baseDir()
@@ -62,6 +73,11 @@ public final class SourceCheck {
                                 + "; fix header-row or the column names under columns");
                         continue;
                     }
+                    String duplicates = ColumnMap.duplicates(s.columns(), header);
+                    if (duplicates != null) {
+                        problems.add(where + ": " + shown + ": " + duplicates);
+                        continue;
+                    }
                     Map<Field, String> missing = ColumnMap.missing(s.columns(), header);
                     String separator = separatorHint(s, header);
                     if (!missing.isEmpty() && separator != null) {
@@ -72,14 +88,15 @@ public final class SourceCheck {
                     missing.forEach((field, column) -> problems.add(where + ".columns." + field.key() + ": column '" + column
                             + "' is not in the header of " + shown + "; columns there: " + header.stream().filter(h -> !h.isBlank()).toList()
                             + ". Fix the column name in the job file"));
+                } catch (LayoutException e) {
+                    problems.add(where + ": " + shown + ": " + e.getMessage().replaceFirst("^[^:]*: ", "")
+                            + (e.getMessage().contains("sheet") ? "" : "; fix sheet, header-row or columns in the job file"));
                 } catch (SourceReadException e) {
                     // an unreadable file (corrupt, password-protected, empty) is not a wrong job file: the run reports it
                     // with what to do and goes on with the other sources
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new JobDefinitionException(def.file().toString(), problems);
-        }
+        return problems;
     }
 }

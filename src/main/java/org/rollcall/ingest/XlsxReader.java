@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -54,29 +56,43 @@ public final class XlsxReader implements TabularReader {
             Sheet sheet = sheet(wb, source, file);
             ColumnMap map = null;
             int headerRow = 0;
+            int last = 0;
             for (Row row : sheet) {
                 int n = row.getRowNum() + 1;
-                List<String> cells = cells(row);
+                for (int gap = last + 1; gap < n; gap++) {
+                    sink.ignore(displayFile, Ignored.BLANK); // rows a workbook does not store are empty
+                }
+                last = n;
+                Map<Integer, String> problems = new HashMap<>();
+                List<String> cells = cells(row, problems);
                 if (map == null) {
                     boolean isHeader = source.headerRow() != null ? n == source.headerRow()
                             : n <= HEADER_SEARCH_ROWS && ColumnMap.looksLikeHeader(source.columns(), cells);
                     if (isHeader) {
+                        String duplicates = ColumnMap.duplicates(source.columns(), cells);
+                        if (duplicates != null) {
+                            throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n + ": " + duplicates);
+                        }
                         map = ColumnMap.resolve(source.columns(), cells);
                         headerRow = n;
                         if (map == null) {
-                            throw new SourceReadException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n
+                            throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n
                                     + ": mapped columns " + ColumnMap.missing(source.columns(), cells).values()
                                     + " are not in the header; columns there: " + cells);
                         }
+                        sink.ignore(displayFile, Ignored.HEADER);
+                    } else {
+                        sink.ignore(displayFile, ColumnMap.isBlank(cells) ? Ignored.BLANK : Ignored.TITLE);
                     }
                     continue;
                 }
-                RowRules.apply(sink, map, displayFile, sheet.getSheetName(), n, n - headerRow, cells);
+                RowRules.apply(sink, map, displayFile, sheet.getSheetName(), n, n - headerRow, cells, problems);
             }
             if (map == null) {
-                throw new SourceReadException(displayFile + ", sheet '" + sheet.getSheetName() + "': no header row holding the columns "
+                throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "': no header row holding the columns "
                         + source.columns().values() + " was found; set header-row or fix the column names in the job file");
             }
+            sink.rowsRead(displayFile, last);
         } catch (IOException | RuntimeException e) {
             throw unreadable(file, e);
         }
@@ -101,7 +117,7 @@ public final class XlsxReader implements TabularReader {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 names.add(wb.getSheetName(i));
             }
-            throw new SourceReadException(file + ": no sheet named '" + source.sheet() + "'; sheets there: " + names
+            throw new LayoutException(file.getFileName() + ": no sheet named '" + source.sheet() + "'; sheets there: " + names
                     + ". Fix 'sheet' of source '" + source.id() + "' in the job file");
         }
         return sheet;
@@ -148,17 +164,67 @@ public final class XlsxReader implements TabularReader {
 
     /** The row's cells as text, by column position (missing cells are empty). */
     static List<String> cells(Row row) {
+        return cells(row, new HashMap<>());
+    }
+
+    /**
+     * The row's cells as text, by column position (missing cells are empty). A cell that holds no
+     * text of its own (an error such as #N/A, TRUE or FALSE, a formula whose value was never
+     * computed) is empty, and {@code problems} gets its column index → what it holds.
+     */
+    static List<String> cells(Row row, Map<Integer, String> problems) {
         List<String> out = new ArrayList<>();
         for (Cell cell : row) {
             int col = cell.getColumnIndex();
             while (out.size() < col) {
                 out.add("");
             }
-            out.add(text(cell));
+            String problem = null;
+            String text;
+            try {
+                text = text(cell);
+                if (text.isEmpty() && cell.getCellType() == CellType.FORMULA) {
+                    throw new IllegalStateException("no cached value");
+                }
+            } catch (RuntimeException e) {
+                text = "";
+                problem = "a formula (" + formula(cell) + ") whose value was never computed (the file was written by a program that does not calculate);"
+                        + " open the workbook in Excel or LibreOffice and save it, so that its values are stored";
+            }
+            if (text.equals(ERROR) || text.equals(BOOLEAN_TRUE) || text.equals(BOOLEAN_FALSE)) {
+                problem = text.equals(ERROR) ? "an error value (" + errorText(cell) + "), not text; fix the formula or type the value"
+                        : "a true/false value (" + text.substring(1) + "), not text; type the value the column should hold";
+                text = "";
+            }
+            if (problem != null) {
+                problems.put(col, "cell " + ColumnMap.letter(col) + (row.getRowNum() + 1) + " holds " + problem);
+            }
+            out.add(text);
         }
         return out;
     }
 
+    private static final String ERROR = "\u0000error";
+    private static final String BOOLEAN_TRUE = "\u0000TRUE";
+    private static final String BOOLEAN_FALSE = "\u0000FALSE";
+
+    private static String formula(Cell cell) {
+        try {
+            return "=" + cell.getCellFormula();
+        } catch (RuntimeException e) {
+            return "=…";
+        }
+    }
+
+    private static String errorText(Cell cell) {
+        try {
+            return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+        } catch (RuntimeException e) {
+            return "#ERROR";
+        }
+    }
+
+    /** The cell as text; errors and booleans as markers that {@link #cells(Row, Map)} turns into problems. */
     static String text(Cell cell) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
@@ -166,8 +232,8 @@ public final class XlsxReader implements TabularReader {
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
                     : number(cell.getNumericCellValue());
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case ERROR -> "#ERROR";
+            case BOOLEAN -> cell.getBooleanCellValue() ? BOOLEAN_TRUE : BOOLEAN_FALSE;
+            case ERROR -> ERROR;
             default -> "";
         };
     }

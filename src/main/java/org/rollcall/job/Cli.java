@@ -145,7 +145,14 @@ public final class Cli {
         try {
             def = JobFiles.load(jobFile, Path.of("").toAbsolutePath());
             SourceCheck.check(def);
-        } catch (JobDefinitionException e) {
+        } catch (JobDefinitionException bad) {
+            JobDefinitionException e = bad;
+            if (bad.definition() != null && bad.definition().file() != null) {
+                // every problem in one run: the sources' checks against the files as well
+                List<String> all = new java.util.ArrayList<>(bad.problems());
+                all.addAll(SourceCheck.problems(bad.definition()));
+                e = new JobDefinitionException(jobFile.toString(), all);
+            }
             err.println("rollcall: " + e.getMessage());
             boolean onlyMissing = e.problems().stream().allMatch(p -> p.contains("matches no file"));
             return (onlyMissing ? ExitCode.INPUT_MISSING : ExitCode.INVALID_JOB).code();
@@ -197,7 +204,7 @@ public final class Cli {
                 Path latest = def.outputRoot().resolve(def.name()).resolve("latest");
                 out.println((outcome.resumed() ? "Resumed and completed" : "Completed") + " run "
                         + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "'.");
-                out.println("Reports: " + Path.of("").toAbsolutePath().relativize(latest.toAbsolutePath()) + "/");
+                out.println("Reports: " + latest.toAbsolutePath().normalize() + "/");
                 if (outcome.code() == ExitCode.COMPLETED_WITH_UNREADABLE_INPUT) {
                     err.println("rollcall: some source files could not be read at all; the reports were made without them."
                             + " See rejected-rows in the report for each file and what to do.");

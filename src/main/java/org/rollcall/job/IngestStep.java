@@ -7,7 +7,9 @@ import org.rollcall.ingest.Claim;
 import org.rollcall.ingest.IngestSink;
 import org.rollcall.ingest.Ingester;
 import org.rollcall.ingest.RejectedRow;
+import org.rollcall.ingest.SourceAccount;
 import org.rollcall.ingest.SourceRecord;
+import org.rollcall.domain.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -34,18 +36,24 @@ class IngestStep extends RunStep {
         List<SourceRecord> records = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
+        List<SourceAccount> accounts = new ArrayList<>();
+        List<Problem> fieldProblems = new ArrayList<>();
         for (SourceDefinition source : run.definition().sources()) {
             Progress progress = new Progress(LOG, "ingest " + source.id(), 0);
             IngestSink sink = ingester.read(source, progress::tick);
             records.addAll(sink.records());
             rejected.addAll(sink.rejected());
             claims.addAll(sink.claims());
+            accounts.addAll(sink.accounts());
+            fieldProblems.addAll(sink.fieldProblems());
             LOG.info("ingest: {} — {} records, {} rejected rows, {} stated figures", source.id(), sink.records().size(),
                     sink.rejected().size(), sink.claims().size());
         }
         store.save(run.run(), Stages.SOURCE_RECORDS, records);
         store.save(run.run(), Stages.REJECTED_ROWS, rejected);
         store.save(run.run(), Stages.CLAIMS, claims);
+        store.save(run.run(), Stages.SOURCE_ACCOUNTS, accounts);
+        store.save(run.run(), Stages.FIELD_PROBLEMS, fieldProblems);
         contribution.incrementWriteCount(records.size());
     }
 }

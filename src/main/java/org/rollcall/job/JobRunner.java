@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import org.rollcall.domain.Problem;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -104,7 +105,7 @@ public class JobRunner {
 
     /** Source files of the run rejected whole (a rejected row numbered 0). */
     private long unreadableFiles(long run) {
-        return store.load(run, Stages.REJECTED_ROWS).stream().filter(r -> r.row() == 0).count();
+        return store.load(run, Stages.REJECTED_ROWS).stream().filter(r -> r.problem().kind() == Problem.Kind.SOURCE_FILE).count();
     }
 
     /** Rows of the run rejected one by one (not whole files). */

@@ -1,6 +1,7 @@
 package org.rollcall.job;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.rollcall.match.MatchConfigs;
 import org.rollcall.match.Matcher;
 import org.rollcall.match.ModelReport;
@@ -37,11 +38,17 @@ class MatchStep extends RunStep {
         VerdictsInForce.Result decided = VerdictsInForce.resolve(verdicts.all(run.definition().name()), RecordKeys.of(persons));
         Matcher.Result result = new Matcher(MatchConfigs.from(run.definition().matching(), run.definition().sources()))
                 .match(persons, null, decided.decisions());
+        // columns of these two lists: pair_id, decision, reviewer, decided_in (file, row), comment / reason (ReportWriter.HEADERS)
         store.save(run.run(), Stages.VERDICTS_APPLIED, decided.applied().stream().map(d -> new ListRow(d.pairId(), d.verdict().label("en"),
-                d.reviewer(), d.file() + ", row " + d.row(), d.comment() + (d.comment().isEmpty() ? "" : "; ") + "imported in run "
-                + d.importedRun())).toList());
+                d.reviewer(), d.file() + ", row " + d.row() + " (imported in run " + d.importedRun() + ")", d.comment())).toList());
         store.save(run.run(), Stages.VERDICTS_NOT_APPLIED, decided.notApplied().stream().map(e -> new ListRow(e.getKey().pairId(),
                 e.getKey().verdict().label("en"), e.getKey().reviewer(), e.getKey().file() + ", row " + e.getKey().row(), e.getValue())).toList());
+        store.save(run.run(), Stages.VERDICTS_IN_FORCE, decided.applied());
+        if (!decided.applied().isEmpty() || !decided.notApplied().isEmpty()) {
+            LOG.info("review: {} analysts' decisions applied, {} not applied{}", decided.applied().size(), decided.notApplied().size(),
+                    decided.notApplied().stream().map(e -> "\n  " + e.getKey().pairId() + " (" + e.getKey().file() + ", row " + e.getKey().row()
+                            + "): " + e.getValue()).collect(Collectors.joining()));
+        }
         store.saveOne(run.run(), Stages.LINKAGE, result.linkage());
         store.saveOne(run.run(), Stages.MODEL, ModelReport.of(result.model()));
         store.save(run.run(), Stages.PAIRS, result.pairs());

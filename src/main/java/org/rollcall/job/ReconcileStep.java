@@ -2,8 +2,18 @@ package org.rollcall.job;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.rollcall.match.Linkage;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.register.RecordKeys;
+import org.rollcall.review.ReviewSelection;
+import org.rollcall.review.Verdict;
+import org.rollcall.review.VerdictsInForce.StoredVerdict;
 import java.util.Map;
 import org.rollcall.reconcile.Changes;
+import org.rollcall.reconcile.FieldProblems;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.PersonState;
 import org.rollcall.reconcile.Reconciler;
@@ -30,13 +40,20 @@ class ReconcileStep extends RunStep {
     @Override
     void run(RunContext run, StepContribution contribution) {
         long key = run.run();
-        Reconciliation rec = Reconciler.reconcile(store.load(key, Stages.PERSON_RECORDS), store.loadOne(key, Stages.LINKAGE),
-                store.load(key, Stages.PAIRS), store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS),
-                run.definition().reconcile(), store.loadOne(key, Stages.PERSON_IDS));
+        List<PersonRecord> persons = store.load(key, Stages.PERSON_RECORDS);
+        Linkage linkage = store.loadOne(key, Stages.LINKAGE);
+        Set<String> decided = store.load(key, Stages.VERDICTS_IN_FORCE).stream().filter(v -> v.verdict() != Verdict.UNSURE)
+                .map(StoredVerdict::pairId).collect(Collectors.toSet());
+        List<ReviewSelection.Selected> toReview = ReviewSelection.select(persons, store.load(key, Stages.PAIRS), RecordKeys.of(persons),
+                linkage.clusterOf(), decided);
+        Reconciliation rec = Reconciler.reconcile(persons, linkage, toReview.stream().map(ReviewSelection.Selected::pair).toList(),
+                store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
+                store.loadOne(key, Stages.PERSON_IDS));
+        store.save(key, Stages.REVIEW_PAIRS, toReview.stream().map(ReviewSelection.Selected::shown).toList());
         String job = run.definition().name();
         List<PersonState> previous = register.previousStates(job, key);
         register.saveStates(job, key, rec.states());
-        rec = rec.withChanges(Changes.between(previous, rec.states()), previous.isEmpty());
+        rec = rec.withChanges(Changes.between(previous, rec.states(), Objects.requireNonNullElse(store.loadOne(key, Stages.MERGED_INTO), Map.of())), previous.isEmpty());
         Map<String, List<ListRow>> review = new LinkedHashMap<>();
         review.put("review-decisions-applied", store.load(key, Stages.VERDICTS_APPLIED));
         review.put("review-decisions-not-applied", store.load(key, Stages.VERDICTS_NOT_APPLIED));
@@ -45,6 +62,8 @@ class ReconcileStep extends RunStep {
         rec = rec.withCounted(Map.of("review-decisions-applied", "analysts' decisions in force, with who decided and where",
                 "review-decisions-not-applied", "analysts' decisions not applied, each with the reason",
                 "review-files-rejected", "review files not applied, with every problem"), review);
+        rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY,
+                FieldProblems.rows(store.load(key, Stages.FIELD_PROBLEMS), store.load(key, Stages.PERSON_RECORDS))));
         store.saveOne(key, Stages.RECONCILIATION, rec);
         store.saveEntities(key, rec.entities());
         store.saveFigures(key, rec.figures());

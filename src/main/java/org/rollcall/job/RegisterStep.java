@@ -42,6 +42,7 @@ class RegisterStep extends RunStep {
                 () -> String.format("P%06d", ++next[0]));
         register.save(job, run.run(), keys, linkage.clusterOf(), a);
         store.saveOne(run.run(), Stages.PERSON_IDS, a.personOfCluster());
+        store.saveOne(run.run(), Stages.MERGED_INTO, a.mergedInto());
         LOG.info("register: {} people, {} new, {} merges, {} splits", a.personOfCluster().length, a.created().size(),
                 a.merges().size(), a.splits().size());
     }

@@ -2,28 +2,33 @@ package org.rollcall.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.TreeSet;
 import org.rollcall.config.JobDefinition;
-import org.rollcall.domain.SourceKind;
+import org.rollcall.config.SourceDefinition;
 import org.rollcall.match.Linkage;
 import org.rollcall.match.Outcome;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.reconcile.ListOverlaps;
 import org.rollcall.reconcile.Reconciliation;
 import org.rollcall.register.RecordKeys;
 import org.rollcall.report.Redactor;
 import org.rollcall.report.ReportWriter;
+import org.rollcall.report.RunHeader;
 import org.rollcall.review.ReviewPair;
 import org.rollcall.review.ReviewWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,10 +37,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportStep extends RunStep {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ReportStep.class);
+
     private final String redactKey;
 
-    ReportStep(StageStore store, RunDefinitions definitions, @Value("${rollcall.redact-key:}") String redactKey) {
+    private final RegisterStore register;
+
+    ReportStep(StageStore store, RunDefinitions definitions, RegisterStore register, @Value("${rollcall.redact-key:}") String redactKey) {
         super(store, definitions);
+        this.register = register;
         this.redactKey = redactKey;
     }
 
@@ -56,67 +66,57 @@ class ReportStep extends RunStep {
         blocking.put("skipped_blocks", linkage.skippedBlocks());
         info.put("blocking", blocking);
         info.put("match_millis", linkage.millis());
+        info.put("accounting", store.load(run.run(), Stages.SOURCE_ACCOUNTS));
         List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
         List<ScoredPair> scored = store.load(run.run(), Stages.PAIRS);
+        info.put("estimates", ListOverlaps.estimates(def.sources().stream().map(SourceDefinition::id).toList(), rec.states(),
+                uncertainPeople(scored, linkage, store.loadOne(run.run(), Stages.PERSON_IDS))));
+        List<String> keys = RecordKeys.of(persons);
+        Set<String> asked = store.load(run.run(), Stages.REVIEW_PAIRS).stream().map(ReviewPair::pairId).collect(Collectors.toSet());
         List<ReportWriter.PairRow> pairs = scored.stream().map(p -> {
             PersonRecord a = persons.get(p.a());
             PersonRecord b = persons.get(p.b());
             return new ReportWriter.PairRow(a.sourceId(), a.recordRef(), b.sourceId(), b.recordRef(), p.outcome().name().toLowerCase(),
-                    p.probability(), p.weight(), p.note(), p.contributions());
+                    p.probability(), p.weight(), p.note(), p.contributions(), asked.contains(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b()))));
         }).toList();
         Path runDir = def.outputRoot().resolve(def.name()).resolve(run.runName());
         Files.createDirectories(runDir);
         if (redactKey.isEmpty()) {
             ReviewWorkbook.write(runDir.resolve("review.xlsx"), def.name(), run.runName(), def.report().language(),
-                    reviewPairs(persons, scored, rec), auditRows(rec));
+                    store.load(run.run(), Stages.REVIEW_PAIRS), store.load(run.run(), Stages.VERDICTS_IN_FORCE));
         } else {
             rec = new Redactor(redactKey).redact(rec);
         }
+        long start = System.nanoTime();
         ReportWriter.write(def.outputRoot().resolve(def.name()), run.runName(), def.name(), rec, info,
-                store.loadOne(run.run(), Stages.MODEL), pairs, def.report().language(), title(def));
+                store.loadOne(run.run(), Stages.MODEL), pairs, def.report().language(), title(def), header(run, persons));
+        LOG.info(String.format(Locale.ROOT, "report: %d figures, %d lists written in %.1f s to %s", rec.figures().size(), rec.lists().size(),
+                (System.nanoTime() - start) / 1e9, runDir.toAbsolutePath().normalize()));
         store.forget(run.run());
     }
 
-    /**
-     * Pairs for a person to decide: the model's review pairs and links made at a risk (cédulas one
-     * typo apart), minus pairs already decided; those that change the amnesty figures first.
-     */
-    private static List<ReviewPair> reviewPairs(List<PersonRecord> persons, List<ScoredPair> pairs, Reconciliation rec) {
-        List<String> keys = RecordKeys.of(persons);
-        Set<String> decided = new HashSet<>();
-        rec.lists().getOrDefault("review-decisions-applied", List.of()).forEach(r -> decided.add(r.entityId()));
-        List<ReviewPair> out = new ArrayList<>();
-        for (ScoredPair p : pairs) {
-            boolean risky = p.outcome() == Outcome.MATCH
-                    && p.contributions().stream().anyMatch(c -> c.field().equals("id-number") && c.level().equals("one typo"));
-            if (p.outcome() != Outcome.REVIEW && !risky) {
-                continue;
-            }
-            String id = ReviewPair.idOf(keys.get(p.a()), keys.get(p.b()));
-            if (decided.contains(id)) {
-                continue;
-            }
-            PersonRecord a = persons.get(p.a());
-            PersonRecord b = persons.get(p.b());
-            Set<SourceKind> kinds = EnumSet.of(a.kind(), b.kind());
-            int priority = kinds.contains(SourceKind.ANNOUNCEMENT) ? 1 : kinds.contains(SourceKind.NGO_LIST) ? 2 : 3;
-            String why = (risky ? "linked, with cédulas one typo apart; " : "") + p.contributions().stream()
-                    .map(c -> c.field() + " " + c.level() + " " + String.format(Locale.ROOT, "%+.1f", c.weight()))
-                    .collect(Collectors.joining(", ")) + (p.note() == null ? "" : "; " + p.note());
-            out.add(new ReviewPair(id, keys.get(p.a()), keys.get(p.b()), priority, p.probability(), side(a), side(b), why));
+    /** The run, its sources (the files read, in the job file's order, with their snapshot dates) and whether it is the job's first. */
+    private RunHeader header(RunContext run, List<PersonRecord> persons) {
+        JobDefinition def = run.definition();
+        Map<String, Set<String>> files = new LinkedHashMap<>();
+        persons.forEach(p -> files.computeIfAbsent(p.sourceId(), k -> new TreeSet<>()).add(p.file()));
+        store.load(run.run(), Stages.CLAIMS).forEach(c -> files.computeIfAbsent(c.sourceId(), k -> new TreeSet<>()).add(c.file()));
+        List<RunHeader.Source> sources = new ArrayList<>();
+        for (SourceDefinition s : def.sources()) {
+            Set<String> read = files.getOrDefault(s.id(), Set.of());
+            LocalDate snapshot = read.stream().map(s::snapshotDate).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                    .orElse(s.snapshotDate(null));
+            sources.add(new RunHeader.Source(s.id(), List.copyOf(read), snapshot));
         }
-        out.sort(Comparator.comparingInt(ReviewPair::priority).thenComparing(ReviewPair::probability, Comparator.reverseOrder()));
-        return out;
+        return new RunHeader(def.name(), run.runName(), sources, register.previousStates(def.name(), run.run()).isEmpty(),
+                def.matching().matchThreshold(), def.matching().reviewThreshold());
     }
 
-    private static ReviewPair.Side side(PersonRecord r) {
-        return new ReviewPair.Side(r.sourceId(), r.recordRef(), r.name().display(), r.id() != null ? r.id().toString() : r.rawId(),
-                r.provenance(), r.offence());
-    }
-
-    private static List<List<String>> auditRows(Reconciliation rec) {
-        return rec.lists().getOrDefault("review-decisions-applied", List.of()).stream()
-                .map(r -> List.of(r.entityId(), r.name(), r.idNumber(), r.detail(), r.sourceRows(), "", "")).toList();
+    /** The pairs of people the matcher left for review: kept apart in this run, perhaps one person. */
+    private static List<String[]> uncertainPeople(List<ScoredPair> pairs, Linkage linkage, String[] personOfCluster) {
+        return pairs.stream().filter(p -> p.outcome() == Outcome.REVIEW)
+                .map(p -> new String[] {personOfCluster[linkage.clusterOf()[p.a()]], personOfCluster[linkage.clusterOf()[p.b()]]})
+                .filter(ids -> !ids[0].equals(ids[1])).toList();
     }
 
     private static String title(JobDefinition def) {

@@ -55,11 +55,17 @@ class ReviewStep extends RunStep {
                     List<ReviewImporter.ReviewedRow> read = ReviewImporter.read(file, shown, def.name());
                     verdicts.save(def.name(), sha, shown, run.run(), read);
                     files.add(new ListRow("", "", "", shown, "applied: " + read.size() + " decisions"));
+                    LOG.info("review file {}: {} decisions read, applied from this run on", shown, read.size());
                 } catch (ReviewImporter.RejectedFile e) {
                     files.add(new ListRow("", "", "", shown, "rejected: " + e.getMessage()));
-                    LOG.warn("review file {} rejected", shown);
+                    LOG.warn("review file {} rejected: {}", shown, e.getMessage());
                 }
             }
+        }
+        if (def.reviews() != null) {
+            LOG.info("review: {} review files, {} new, {} rejected", files.size(),
+                    files.stream().filter(f -> f.detail().startsWith("applied")).count(),
+                    files.stream().filter(f -> f.detail().startsWith("rejected")).count());
         }
         store.save(run.run(), Stages.REVIEW_FILES, files);
     }

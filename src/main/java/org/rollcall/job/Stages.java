@@ -1,14 +1,19 @@
 package org.rollcall.job;
 
+import java.util.Map;
 import org.rollcall.ingest.Claim;
 import org.rollcall.ingest.RejectedRow;
+import org.rollcall.ingest.SourceAccount;
 import org.rollcall.ingest.SourceRecord;
+import org.rollcall.domain.Problem;
 import org.rollcall.match.Linkage;
 import org.rollcall.match.ModelReport;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.Reconciliation;
+import org.rollcall.review.ReviewPair;
+import org.rollcall.review.VerdictsInForce.StoredVerdict;
 
 /** Every stage of a run, in the order the steps write them; the step that writes each is named. */
 public final class Stages {
@@ -19,6 +24,10 @@ public final class Stages {
     public static final Stage<SourceRecord> SOURCE_RECORDS = new Stage<>("source-records", SourceRecord.class);
     /** ingest: rows that could not be used, each with its reason. */
     public static final Stage<RejectedRow> REJECTED_ROWS = new Stage<>("rejected-rows", RejectedRow.class);
+    /** ingest: what became of every row of every source file (the accounting identity). */
+    public static final Stage<SourceAccount> SOURCE_ACCOUNTS = new Stage<>("source-accounts", SourceAccount.class);
+    /** ingest: values of kept records that could not be read, each with its row and column. */
+    public static final Stage<Problem> FIELD_PROBLEMS = new Stage<>("field-problems", Problem.class);
     /** ingest: figures the sources state (announced, listed …). */
     public static final Stage<Claim> CLAIMS = new Stage<>("claims", Claim.class);
     /** normalize: one parsed record per source record, in the same order. */
@@ -29,6 +38,8 @@ public final class Stages {
     public static final Stage<ListRow> VERDICTS_APPLIED = new Stage<>("decisions-applied", ListRow.class);
     /** match: analysts' verdicts that could not be applied, each with the reason. */
     public static final Stage<ListRow> VERDICTS_NOT_APPLIED = new Stage<>("decisions-not-applied", ListRow.class);
+    /** match: the analysts' verdicts in force, as stored (for the audit sheet of review.xlsx). */
+    public static final Stage<StoredVerdict> VERDICTS_IN_FORCE = new Stage<>("verdicts-in-force", StoredVerdict.class);
     /** match: the records' clusters (one item). */
     public static final Stage<Linkage> LINKAGE = new Stage<>("linkage", Linkage.class);
     /** match: every linked or review pair with its explanation. */
@@ -37,6 +48,11 @@ public final class Stages {
     public static final Stage<ModelReport> MODEL = new Stage<>("model", ModelReport.class);
     /** register: the register id of each cluster (one item). */
     public static final Stage<String[]> PERSON_IDS = new Stage<>("person-ids", String[].class);
+    /** register: each person id merged into another in this run → the id it was merged into (one item). */
+    @SuppressWarnings("unchecked")
+    public static final Stage<Map<String, String>> MERGED_INTO = new Stage<>("merged-into", (Class<Map<String, String>>) (Class<?>) Map.class);
+    /** reconcile: the pairs a person is asked to decide, in review order (the pairs-to-review figure and review.xlsx). */
+    public static final Stage<ReviewPair> REVIEW_PAIRS = new Stage<>("review-pairs", ReviewPair.class);
     /** reconcile: the figures and the lists behind them (one item). */
     public static final Stage<Reconciliation> RECONCILIATION = new Stage<>("reconciliation", Reconciliation.class);
 

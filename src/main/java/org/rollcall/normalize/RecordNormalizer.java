@@ -29,7 +29,7 @@ public final class RecordNormalizer {
 
     public RecordNormalizer(SourceDefinition source) {
         this.source = source;
-        this.dates = new DateReader(source.dateFormats());
+        this.dates = new DateReader(source.dateFormats(), source.twoDigitYearBase());
         source.decisions().forEach((decision, texts) -> texts.forEach(t -> decisions.put(TextFold.fold(t), decision)));
         source.statuses().forEach((status, texts) -> texts.forEach(t -> statuses.put(TextFold.fold(t), status)));
     }

@@ -12,7 +12,6 @@ import org.rollcall.domain.SourceKind;
 import org.rollcall.ingest.Claim;
 import org.rollcall.ingest.RejectedRow;
 import org.rollcall.match.Linkage;
-import org.rollcall.match.Outcome;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 
@@ -46,7 +45,7 @@ public final class Reconciler {
     /**
      * @param records every normalised record of the run
      * @param linkage the person (cluster) of each record
-     * @param pairs scored pairs; those to review are listed
+     * @param pairs the pairs a person is asked to decide, in review order (see {@code review.ReviewSelection}); each is listed
      * @param claims figures the sources state
      * @param rejected rows that could not be used
      * @param settings excluded offences
@@ -238,9 +237,6 @@ public final class Reconciler {
     private void reviewPairs(List<PersonRecord> records, List<ScoredPair> pairs) {
         List<ListRow> rows = new ArrayList<>();
         for (ScoredPair p : pairs) {
-            if (p.outcome() != Outcome.REVIEW) {
-                continue;
-            }
             PersonRecord a = records.get(p.a());
             PersonRecord b = records.get(p.b());
             String why = p.contributions().stream()
@@ -251,7 +247,7 @@ public final class Reconciler {
                     ref(a) + "; " + ref(b),
                     String.format(Locale.ROOT, "probability %.3f: ", p.probability()) + why + (p.note() == null ? "" : "; " + p.note())));
         }
-        counted("pairs-to-review", "pairs of records a person should decide (not linked)", rows);
+        counted("pairs-to-review", "pairs of records a person should decide (not linked, or linked at a risk), not yet decided", rows);
     }
 
     private void counted(String key, String label, List<ListRow> rows) {

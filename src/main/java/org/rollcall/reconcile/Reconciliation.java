@@ -42,6 +42,9 @@ public record Reconciliation(List<Figure> figures, Map<String, List<ListRow>> li
         l.put("changes-vanished", changes.vanished());
         f.add(new Figure("changes-status", changes.statusChanged().size(), "people whose status changed since the previous run" + since, false));
         l.put("changes-status", changes.statusChanged());
+        f.add(new Figure("changes-merged", changes.merged().size(), "people found to be the same as another since the previous run"
+                + " (their ids merged)" + since, false));
+        l.put("changes-merged", changes.merged());
         f.addAll(figures);
         l.putAll(lists);
         return new Reconciliation(f, l, claims, entities, states);

@@ -30,8 +30,10 @@ public final class IdAssigner {
      * @param merges "P000012 merged into P000007" lines
      * @param splits "P000031 split from P000007" lines
      * @param created ids created in this run
+     * @param mergedInto each id merged in this run → the id it was merged into
      */
-    public record Assignment(String[] personOfCluster, List<String> merges, List<String> splits, List<String> created) {
+    public record Assignment(String[] personOfCluster, List<String> merges, List<String> splits, List<String> created,
+            Map<String, String> mergedInto) {
     }
 
     /**
@@ -67,6 +69,7 @@ public final class IdAssigner {
         List<String> merges = new ArrayList<>();
         List<String> splits = new ArrayList<>();
         List<String> created = new ArrayList<>();
+        Map<String, String> mergedInto = new TreeMap<>();
         for (int c = 0; c < clusters; c++) {
             List<String> owned = new ArrayList<>();
             for (String id : votes.get(c).keySet()) {
@@ -84,9 +87,10 @@ public final class IdAssigner {
                 person[c] = owned.get(0);
                 for (String other : owned.subList(1, owned.size())) {
                     merges.add(other + " merged into " + person[c]);
+                    mergedInto.put(other, person[c]);
                 }
             }
         }
-        return new Assignment(person, merges, splits, created);
+        return new Assignment(person, merges, splits, created, mergedInto);
     }
 }

@@ -1,5 +1,6 @@
 package org.rollcall.report;
 
+import org.rollcall.ingest.SourceAccount;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rollcall.match.ModelReport;
 import org.rollcall.reconcile.Figure;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.Reconciliation;
@@ -25,41 +27,72 @@ final class HtmlReport {
     private final Reconciliation rec;
     private final Labels labels;
     private final String title;
+    private List<SourceAccount> accounts = List.of();
+    private final RunHeader header;
 
-    HtmlReport(Reconciliation rec, Labels labels, String title) {
+    HtmlReport(Reconciliation rec, Labels labels, String title, RunHeader header) {
         this.rec = rec;
         this.labels = labels;
         this.title = title;
+        this.header = header;
+    }
+
+    private List<ReportWriter.PairRow> pairs = List.of();
+    private ModelReport model;
+
+    /** Adds the matching evidence: the pairs' weights and waterfalls, the model's m and u. */
+    HtmlReport withEvidence(List<ReportWriter.PairRow> pairs, ModelReport model) {
+        this.pairs = pairs;
+        this.model = model;
+        return this;
+    }
+
+    /** Adds the table of what became of every row of every source file. */
+    HtmlReport withAccounting(List<SourceAccount> accounts) {
+        this.accounts = accounts;
+        return this;
     }
 
     void write(Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("<!DOCTYPE html>\n<html lang=\"" + labels.language() + "\"><head><meta charset=\"utf-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + esc(title) + "</title>\n<style>"
-                    + "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem;color:#1d2433;max-width:1200px}"
-                    + "h1{font-size:1.6rem;margin-bottom:.2rem}.sub{color:#5b6475;margin-top:0}"
-                    + ".cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:.8rem;margin:1.2rem 0}"
-                    + ".card{border:1px solid #d7dce5;border-radius:8px;padding:.8rem 1rem;background:#f8f9fb}"
-                    + ".card .v{font-size:1.9rem;font-weight:700}.card .l{font-size:.85rem;color:#4a5263}"
+                    + "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:1rem 2rem;color:#1d2433;max-width:1200px}"
+                    + "h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1rem 0 .3rem}"
+                    + ".headline{font-size:1.2rem;line-height:1.45;margin:.4rem 0}.headline p{margin:.15rem 0}"
+                    + ".context{color:#4a5263;font-size:.8rem;line-height:1.35;margin:.3rem 0}"
+                    + ".cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:.6rem;margin:.6rem 0}"
+                    + ".cards.answer{grid-template-columns:repeat(3,1fr)}"
+                    + ".card{border:1px solid #d7dce5;border-radius:8px;padding:.5rem .9rem;background:#f8f9fb}"
+                    + ".card .v{font-size:1.7rem;font-weight:700}.card .l{font-size:.85rem;color:#4a5263}"
                     + "details{border:1px solid #d7dce5;border-radius:8px;margin:.6rem 0;padding:.4rem .8rem}"
                     + "summary{cursor:pointer;font-weight:600}table{border-collapse:collapse;width:100%;font-size:.85rem;margin-top:.5rem}"
                     + "th,td{border-bottom:1px solid #e4e7ee;padding:.3rem .4rem;text-align:left;vertical-align:top}th{background:#eef1f6;position:sticky;top:0}"
                     + "input.search{width:100%;padding:.4rem;margin-top:.4rem;box-sizing:border-box}.note{color:#5b6475;font-size:.85rem}"
-                    + "svg text{font-size:13px}</style></head><body>\n");
+                    + "svg{max-width:1000px;display:block}svg text{font-size:14px}svg.chart{max-width:900px}svg.chart text{font-size:12px}"
+                    + "h3.pair{font-size:.9rem;margin:.8rem 0 .2rem}</style></head><body>\n");
             w.write("<h1>" + esc(title) + "</h1>\n");
-            w.write("<p class=\"sub\">" + esc(labels.get("report.subtitle")) + "</p>\n");
-            w.write("<h2>" + esc(labels.get("report.changes")) + "</h2>\n");
-            cards(w, List.of("changes-new-people", "changes-vanished", "changes-status"));
-            cards(w, List.of("announced", "listed", "listed-on-ngo-list", "listed-unknown-to-ngo", "ngo-people", "ngo-not-listed",
-                    "rulings", "pairs-to-review", "rejected-rows"));
-            w.write("<h2>" + esc(labels.get("report.funnel")) + "</h2>\n");
-            bars(w, funnel());
+            w.write("<div class=\"headline\" id=\"headline\">");
+            for (String sentence : Headline.answer(rec, labels)) {
+                w.write("<p>" + esc(sentence) + "</p>");
+            }
+            w.write("</div>\n<div class=\"context\" id=\"context\">" + String.join("<br>", Headline.context(rec, labels, header).stream()
+                    .map(HtmlReport::esc).toList()) + "</div>\n");
+            cards(w, "cards answer", List.of("ngo-people", "listed-on-ngo-list", "ngo-not-listed"));
             Map<String, Long> reasons = new LinkedHashMap<>();
             rec.figures().stream().filter(f -> f.key().startsWith("not-covered-")).forEach(f -> reasons.put(f.key(), f.value()));
             if (!reasons.isEmpty()) {
-                w.write("<h2>" + esc(labels.get("report.reasons")) + "</h2>\n");
+                w.write("<h2 id=\"why\">" + esc(labels.get("report.reasons")) + "</h2>\n");
                 bars(w, reasons);
             }
+            w.write("<h2>" + esc(labels.get("report.funnel")) + "</h2>\n");
+            bars(w, funnel());
+            cards(w, "cards", List.of("announced", "listed", "listed-unknown-to-ngo", "listed-granted-by-court", "listed-released", "rulings",
+                    "granted-not-on-government-list", "pairs-to-review", "rejected-rows"));
+            w.write("<h2>" + esc(labels.get("report.changes")) + "</h2>\n");
+            cards(w, "cards", rec.figures().stream().map(Figure::key).filter(k -> k.startsWith("changes-")).toList());
+            evidence(w);
+            w.write(AccountingTable.html(accounts, labels.language()));
             w.write("<h2>" + esc(labels.get("report.lists")) + "</h2>\n<p class=\"note\">" + esc(labels.get("report.lists-note")) + "</p>\n");
             for (Figure f : rec.figures()) {
                 List<ListRow> rows = rec.lists().get(f.key());
@@ -74,8 +107,31 @@ final class HtmlReport {
         }
     }
 
-    private void cards(Writer w, List<String> keys) throws IOException {
-        w.write("<div class=\"cards\">\n");
+    /** The matching evidence as pictures: weights of all pairs, the model's m and u, a waterfall per pair to review. */
+    private void evidence(Writer w) throws IOException {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        double review = EvidenceCharts.weightOf(header.reviewThreshold());
+        double match = EvidenceCharts.weightOf(header.matchThreshold());
+        w.write("<h2 id=\"evidence\">" + esc(labels.get("report.evidence")) + "</h2>\n<p class=\"note\">"
+                + esc(labels.get("report.evidence-note")) + "</p>\n");
+        w.write("<details open><summary>" + esc(labels.get("report.distribution")) + "</summary>"
+                + EvidenceCharts.distribution(pairs, labels, review, match) + "</details>\n");
+        if (model != null) {
+            w.write("<details><summary>" + esc(labels.get("report.model")) + "</summary>" + EvidenceCharts.mu(model, labels) + "</details>\n");
+        }
+        List<ReportWriter.PairRow> asked = pairs.stream().filter(ReportWriter.PairRow::asked).toList();
+        w.write("<details id=\"waterfalls\"><summary>" + esc(labels.get("report.waterfalls")) + " — " + asked.size() + "</summary>\n");
+        for (ReportWriter.PairRow p : asked) {
+            w.write("<h3 class=\"pair\">" + esc(p.sourceA() + " #" + p.recordA() + " · " + p.sourceB() + " #" + p.recordB()) + "</h3>"
+                    + EvidenceCharts.waterfall(p, labels, review, match) + "\n");
+        }
+        w.write("</details>\n");
+    }
+
+    private void cards(Writer w, String css, List<String> keys) throws IOException {
+        w.write("<div class=\"" + css + "\">\n");
         for (String key : keys) {
             Long v = value(key);
             if (v != null) {
@@ -86,10 +142,10 @@ final class HtmlReport {
         w.write("</div>\n");
     }
 
-    /** announced → listed → found on the NGO list → granted by a court → released. */
+    /** Nested sets only: announced ⊇ listed ⊇ listed and found on the NGO list. */
     private Map<String, Long> funnel() {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String key : List.of("announced", "listed", "listed-on-ngo-list", "listed-granted-by-court", "listed-released")) {
+        for (String key : List.of("announced", "listed", "listed-on-ngo-list")) {
             if (value(key) != null) {
                 out.put(key, value(key));
             }
@@ -99,19 +155,19 @@ final class HtmlReport {
 
     private void bars(Writer w, Map<String, Long> bars) throws IOException {
         long max = Math.max(1, bars.values().stream().mapToLong(Long::longValue).max().orElse(1));
-        int rowHeight = 30;
-        int labelWidth = 470;
+        int rowHeight = 24;
+        int labelWidth = 520;
         int width = 1000;
         w.write("<svg role=\"img\" width=\"100%\" viewBox=\"0 0 " + width + " " + (bars.size() * rowHeight + 10) + "\">\n");
         int y = 5;
         for (Map.Entry<String, Long> e : bars.entrySet()) {
             int len = (int) Math.round((width - labelWidth - 80) * (double) e.getValue() / max);
             String text = labels.figure(e.getKey(), label(e.getKey()));
-            w.write("<text x=\"0\" y=\"" + (y + 19) + "\" " + (text.length() > 62 ? "textLength=\"" + (labelWidth - 10) + "\" lengthAdjust=\"spacingAndGlyphs\"" : "") + ">"
+            w.write("<text x=\"0\" y=\"" + (y + 17) + "\" " + (text.length() > 64 ? "textLength=\"" + (labelWidth - 10) + "\" lengthAdjust=\"spacingAndGlyphs\"" : "") + ">"
                     + esc(text) + "</text>");
-            w.write("<rect x=\"" + labelWidth + "\" y=\"" + (y + 4) + "\" width=\"" + Math.max(len, 1) + "\" height=\"20\" fill=\""
+            w.write("<rect x=\"" + labelWidth + "\" y=\"" + (y + 3) + "\" width=\"" + Math.max(len, 1) + "\" height=\"18\" fill=\""
                     + (e.getKey().startsWith("not-covered") || e.getKey().equals("ngo-not-listed") ? "#c2553d" : "#3d6fc2") + "\"/>");
-            w.write("<text x=\"" + (labelWidth + len + 6) + "\" y=\"" + (y + 19) + "\" font-weight=\"bold\">" + e.getValue() + "</text>\n");
+            w.write("<text x=\"" + (labelWidth + len + 6) + "\" y=\"" + (y + 17) + "\" font-weight=\"bold\">" + e.getValue() + "</text>\n");
             y += rowHeight;
         }
         w.write("</svg>\n");
@@ -126,7 +182,7 @@ final class HtmlReport {
         }
         w.write("<input class=\"search\" type=\"search\" placeholder=\"" + esc(labels.get("report.search")) + "\" data-table=\"" + id + "\">\n");
         w.write("<table id=\"" + id + "\"><thead><tr>");
-        for (String h : labels.listHeader()) {
+        for (String h : labels.listHeader(f.key())) {
             w.write("<th>" + esc(h) + "</th>");
         }
         w.write("</tr></thead><tbody>\n");
@@ -140,7 +196,7 @@ final class HtmlReport {
         }
         w.write("</tbody></table>");
         if (rows.size() > MAX_ROWS) {
-            w.write("<p class=\"note\">" + esc(labels.get("report.cut").replace("{n}", String.valueOf(MAX_ROWS))) + "</p>");
+            w.write("<p class=\"note\">" + esc(labels.format("report.cut", MAX_ROWS)) + "</p>");
         }
         w.write("</details>\n");
     }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rollcall.RollcallException;
+import org.rollcall.match.ModelReport;
 import org.rollcall.reconcile.EntityRow;
 import org.rollcall.reconcile.Figure;
 import org.rollcall.reconcile.ListRow;
@@ -41,9 +42,10 @@ public final class ReportWriter {
      * @param runName the run's folder name (its timestamp)
      * @return the run's folder
      */
-    public static Path write(Path jobDir, String runName, String jobName, Reconciliation rec, Map<String, Object> runInfo,
-            Object model, List<PairRow> pairs, String language, String title) {
+    public static Path write(Path jobDir, String runName, String jobName, Reconciliation reconciliation, Map<String, Object> runInfo,
+            Object model, List<PairRow> pairs, String language, String title, RunHeader header) {
         Path runDir = jobDir.resolve(runName);
+        Reconciliation rec = CoverageReasons.fill(reconciliation);
         try {
             ownerOnly(jobDir);
             Files.createDirectories(runDir);
@@ -53,8 +55,10 @@ public final class ReportWriter {
                 JSON.writeValue(out, model);
             }
             writePairs(runDir.resolve("pairs.csv"), pairs);
-            new WorkbookReport(rec, new Labels(language)).write(runDir.resolve("reconciliation.xlsx"));
-            new HtmlReport(rec, new Labels(language), title).write(runDir.resolve("report.html"));
+            new WorkbookReport(rec, new Labels(language), title, header).withAccounting(AccountingTable.from(runInfo))
+                    .write(runDir.resolve("reconciliation.xlsx"));
+            new HtmlReport(rec, new Labels(language), title, header).withAccounting(AccountingTable.from(runInfo))
+                    .withEvidence(pairs, model instanceof ModelReport m ? m : null).write(runDir.resolve("report.html"));
             writeLists(runDir.resolve("lists"), rec);
             mirror(runDir, jobDir.resolve("latest"));
         } catch (IOException e) {
@@ -89,9 +93,10 @@ public final class ReportWriter {
      * One linked or review pair with its explanation.
      *
      * @param contributions field, level, weight: the numbers behind a waterfall chart
+     * @param asked true when the pair is asked of a person (a row of review.xlsx and of pairs-to-review)
      */
     public record PairRow(String sourceA, String recordA, String sourceB, String recordB, String outcome, double probability,
-            double weight, String note, List<org.rollcall.match.Contribution> contributions) {
+            double weight, String note, List<org.rollcall.match.Contribution> contributions, boolean asked) {
     }
 
     static void writePairs(Path file, List<PairRow> pairs) throws IOException {
@@ -131,13 +136,28 @@ public final class ReportWriter {
         Files.createDirectories(dir);
         for (Map.Entry<String, List<ListRow>> e : rec.lists().entrySet()) {
             try (Writer w = Files.newBufferedWriter(dir.resolve(e.getKey() + ".csv"), StandardCharsets.UTF_8);
-                 CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(WorkbookReport.LIST_HEADER).get().print(w)) {
+                 CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(header(e.getKey())).get().print(w)) {
                 for (ListRow r : e.getValue()) {
                     csv.printRecord(safe(r.entityId()), safe(r.name()), safe(r.idNumber()), safe(r.sourceRows()), safe(r.detail()),
                             r.date() == null ? "" : r.date().toString());
                 }
             }
         }
+    }
+
+    /** The columns of every list but those of {@link #OWN_HEADERS}. */
+    public static final String[] LIST_HEADER = {"entity_id", "name", "id_number", "source_rows", "detail", "date"};
+
+    /** Lists whose rows are not people: their columns say what they hold (same six positions). */
+    static final Map<String, String[]> OWN_HEADERS = Map.of(
+            "pairs-to-review", new String[] {"person_ids", "names", "id_numbers", "source_rows", "why", "date"},
+            "review-decisions-applied", new String[] {"pair_id", "decision", "reviewer", "decided_in", "comment", "date"},
+            "review-decisions-not-applied", new String[] {"pair_id", "decision", "reviewer", "decided_in", "reason", "date"},
+            "review-files-rejected", new String[] {"entity_id", "name", "id_number", "file", "problems", "date"});
+
+    /** The CSV header of a list. */
+    static String[] header(String list) {
+        return OWN_HEADERS.getOrDefault(list, LIST_HEADER);
     }
 
     /** Neutralises spreadsheet formula injection: a value starting with = + - @ (or a tab or CR) is prefixed with '. */

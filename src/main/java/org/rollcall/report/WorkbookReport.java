@@ -1,15 +1,25 @@
 package org.rollcall.report;
 
+import org.rollcall.ingest.SourceAccount;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -18,33 +28,50 @@ import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.Reconciliation;
 
 /**
- * reconciliation.xlsx: a Summary sheet with the headline figures first, then one sheet per
- * list, each row pointing at its source rows. Written with POI's streaming workbook, so memory
- * stays flat whatever the size of the lists. Text is written as text cells, never as formulas.
+ * reconciliation.xlsx. The first sheet (Summary / Resumen) opens with the answer in a sentence,
+ * the run and its sources, then the figures, each linked to its sheet; every list sheet links back.
+ * Figures are number cells, dates date cells, text is never a formula. Every sheet prints as a
+ * document: landscape, one page wide, the header row repeated. Sheet names come from the bundle
+ * (at most 31 characters, unique). Written with POI's streaming workbook, so memory stays flat
+ * whatever the size of the lists.
  */
 final class WorkbookReport {
 
-    static final String[] LIST_HEADER = {"entity_id", "name", "id_number", "source_rows", "detail", "date"};
+    /** Excel's limit on a sheet name. */
+    static final int MAX_SHEET_NAME = 31;
+    /** Columns of the Summary's figure table: label, value, sheet (a link), kind, key. */
+    static final int SUMMARY_COLUMNS = 5;
 
     private final Reconciliation rec;
     private final Labels labels;
+    private List<SourceAccount> accounts = List.of();
+    private final String title;
+    private final RunHeader header;
+    private final Map<String, String> sheetOf = new HashMap<>();
 
-    WorkbookReport(Reconciliation rec, Labels labels) {
+    WorkbookReport(Reconciliation rec, Labels labels, String title, RunHeader header) {
         this.rec = rec;
         this.labels = labels;
+        this.title = title;
+        this.header = header;
+    }
+
+    /** Adds the "Accounting" sheet: what became of every row of every source file. */
+    WorkbookReport withAccounting(List<SourceAccount> accounts) {
+        this.accounts = accounts;
+        return this;
     }
 
     void write(Path file) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            summary(wb, bold);
+            Styles styles = new Styles(wb);
+            nameSheets();
+            summary(wb, styles);
+            if (!accounts.isEmpty()) {
+                AccountingTable.sheet(wb, styles.bold, accounts, labels.language());
+            }
             for (Map.Entry<String, List<ListRow>> e : rec.lists().entrySet()) {
-                list(wb, bold, date, e.getKey(), e.getValue());
+                list(wb, styles, e.getKey(), e.getValue());
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
@@ -52,24 +79,67 @@ final class WorkbookReport {
         }
     }
 
-    private void summary(SXSSFWorkbook wb, CellStyle bold) {
-        SXSSFSheet sheet = wb.createSheet("Summary");
-        header(sheet, bold, labels.summaryHeader().toArray(new String[0]));
-        int r = 1;
-        for (Figure f : rec.figures()) {
-            Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(f.key());
-            row.createCell(1).setCellValue(f.value());
-            row.createCell(2).setCellValue(labels.figure(f.key(), f.label()));
-            row.createCell(3).setCellValue(labels.get(f.stated() ? "report.stated" : "report.counted"));
-            row.createCell(4).setCellValue(sheetName(f.key()));
+    /** Gives every list a sheet name: its bundle name, made unique and at most 31 characters. */
+    private void nameSheets() {
+        Set<String> used = new HashSet<>();
+        used.add(labels.sheet("summary").toLowerCase());
+        for (String key : rec.lists().keySet()) {
+            String name = sheetName(labels.sheet(key));
+            String unique = name;
+            for (int n = 2; used.contains(unique.toLowerCase()); n++) {
+                String suffix = " (" + n + ")";
+                unique = name.substring(0, Math.min(name.length(), MAX_SHEET_NAME - suffix.length())) + suffix;
+            }
+            used.add(unique.toLowerCase());
+            sheetOf.put(key, unique);
         }
-        widths(sheet, 28, 10, 60, 26, 28);
     }
 
-    private void list(SXSSFWorkbook wb, CellStyle bold, CellStyle dateStyle, String key, List<ListRow> rows) {
-        SXSSFSheet sheet = wb.createSheet(sheetName(key));
-        header(sheet, bold, labels.listHeader().toArray(new String[0]));
+    private void summary(SXSSFWorkbook wb, Styles styles) {
+        SXSSFSheet sheet = wb.createSheet(sheetName(labels.sheet("summary")));
+        int r = 0;
+        r = line(sheet, r, title, styles.title);
+        for (String sentence : Headline.answer(rec, labels)) {
+            r = line(sheet, r, sentence, styles.headline);
+        }
+        for (String sentence : Headline.context(rec, labels, header)) {
+            r = line(sheet, r, sentence, styles.note);
+        }
+        r++;
+        int headerRow = r;
+        header(sheet, r++, styles.bold, List.of(labels.summaryHeader().get(2), labels.summaryHeader().get(1),
+                labels.summaryHeader().get(4), labels.summaryHeader().get(3), labels.summaryHeader().get(0)));
+        for (Figure f : rec.figures()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(labels.figure(f.key(), f.label()));
+            row.createCell(1).setCellValue(f.value());
+            String target = sheetOf.get(f.key());
+            if (target != null) {
+                link(wb, row.createCell(2), target, target, styles.link);
+            }
+            row.createCell(3).setCellValue(labels.get(f.stated() ? "report.stated" : "report.counted"));
+            row.createCell(4).setCellValue(f.key());
+        }
+        widths(sheet, 70, 10, 32, 24, 30);
+        printable(sheet, headerRow);
+    }
+
+    /** One sentence across the summary's columns, wrapped. */
+    private static int line(SXSSFSheet sheet, int r, String text, CellStyle style) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(text);
+        row.getCell(0).setCellStyle(style);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, SUMMARY_COLUMNS - 1));
+        row.setHeightInPoints(Math.max(1, (int) Math.ceil(text.length() / 150.0)) * 16f);
+        return r + 1;
+    }
+
+    private void list(SXSSFWorkbook wb, Styles styles, String key, List<ListRow> rows) {
+        SXSSFSheet sheet = wb.createSheet(sheetOf.get(key));
+        List<String> columns = labels.listHeader(key);
+        header(sheet, 0, styles.bold, columns);
+        String summary = sheetName(labels.sheet("summary"));
+        link(wb, sheet.getRow(0).createCell(columns.size()), labels.get("report.back"), summary, styles.link);
         int r = 1;
         for (ListRow l : rows) {
             Row row = sheet.createRow(r++);
@@ -80,22 +150,31 @@ final class WorkbookReport {
             row.createCell(4).setCellValue(l.detail());
             if (l.date() != null) {
                 row.createCell(5).setCellValue(l.date());
-                row.getCell(5).setCellStyle(dateStyle);
+                row.getCell(5).setCellStyle(styles.date);
             }
         }
         if (r > 1) {
-            sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, LIST_HEADER.length - 1));
+            sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, columns.size() - 1));
         }
-        widths(sheet, 10, 36, 14, 70, 60, 12);
+        widths(sheet, 12, 34, 13, 60, 60, 11, 14);
+        printable(sheet, 0);
     }
 
-    private static void header(Sheet sheet, CellStyle bold, String... names) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < names.length; i++) {
-            row.createCell(i).setCellValue(names[i]);
+    private static void link(SXSSFWorkbook wb, Cell cell, String text, String sheet, CellStyle style) {
+        Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress("'" + sheet.replace("'", "''") + "'!A1");
+        cell.setCellValue(text);
+        cell.setHyperlink(link);
+        cell.setCellStyle(style);
+    }
+
+    private static void header(Sheet sheet, int r, CellStyle bold, List<String> names) {
+        Row row = sheet.createRow(r);
+        for (int i = 0; i < names.size(); i++) {
+            row.createCell(i).setCellValue(names.get(i));
             row.getCell(i).setCellStyle(bold);
         }
-        sheet.createFreezePane(0, 1);
+        sheet.createFreezePane(0, r + 1);
     }
 
     private static void widths(Sheet sheet, int... chars) {
@@ -104,8 +183,62 @@ final class WorkbookReport {
         }
     }
 
-    /** Sheet names are at most 31 characters. */
-    static String sheetName(String key) {
-        return key.length() <= 31 ? key : key.substring(0, 31);
+    /** Landscape A4, one page wide, the header row repeated on every page. */
+    static void printable(Sheet sheet, int headerRow) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setLandscape(true);
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    }
+
+    /** A sheet name within Excel's rules: at most 31 characters, none of : \ / ? * [ ]. */
+    static String sheetName(String name) {
+        String clean = name.replaceAll("[:\\\\/?*\\[\\]]", "-");
+        return clean.length() <= MAX_SHEET_NAME ? clean : clean.substring(0, MAX_SHEET_NAME);
+    }
+
+    /** The workbook's cell styles. */
+    private static final class Styles {
+        final CellStyle bold;
+        final CellStyle date;
+        final CellStyle link;
+        final CellStyle title;
+        final CellStyle headline;
+        final CellStyle note;
+
+        Styles(SXSSFWorkbook wb) {
+            Font boldFont = wb.createFont();
+            boldFont.setBold(true);
+            bold = wb.createCellStyle();
+            bold.setFont(boldFont);
+            bold.setWrapText(true);
+            bold.setVerticalAlignment(VerticalAlignment.TOP);
+            date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            Font linkFont = wb.createFont();
+            linkFont.setUnderline(Font.U_SINGLE);
+            linkFont.setColor(IndexedColors.BLUE.getIndex());
+            link = wb.createCellStyle();
+            link.setFont(linkFont);
+            Font titleFont = wb.createFont();
+            titleFont.setBold(true);
+            titleFont.setFontHeightInPoints((short) 14);
+            title = wb.createCellStyle();
+            title.setFont(titleFont);
+            Font headlineFont = wb.createFont();
+            headlineFont.setBold(true);
+            headlineFont.setFontHeightInPoints((short) 12);
+            headline = wb.createCellStyle();
+            headline.setFont(headlineFont);
+            headline.setWrapText(true);
+            headline.setVerticalAlignment(VerticalAlignment.TOP);
+            note = wb.createCellStyle();
+            note.setWrapText(true);
+            note.setVerticalAlignment(VerticalAlignment.TOP);
+        }
     }
 }

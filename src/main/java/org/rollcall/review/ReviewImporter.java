@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -53,10 +54,10 @@ public final class ReviewImporter {
         List<String> problems = new ArrayList<>();
         List<ReviewedRow> out = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
-            Sheet sheet = wb.getSheet(ReviewWorkbook.SHEET);
+            Sheet sheet = ReviewWorkbook.sheetNames().stream().map(wb::getSheet).filter(Objects::nonNull).findFirst().orElse(null);
             Sheet meta = wb.getSheet(ReviewWorkbook.META);
             if (sheet == null || meta == null) {
-                throw new RejectedFile(shown + ": not a rollcall review workbook (no '" + ReviewWorkbook.SHEET + "' sheet or its hidden data);"
+                throw new RejectedFile(shown + ": not a rollcall review workbook (no '" + String.join("' or '", ReviewWorkbook.sheetNames()) + "' sheet or its hidden data);"
                         + " use the review.xlsx a run wrote, filled in");
             }
             DataFormatter fmt = new DataFormatter();
@@ -73,12 +74,16 @@ public final class ReviewImporter {
             }
             Row header = sheet.getRow(0);
             Map<String, Integer> col = new HashMap<>();
+            Map<String, String> keys = ReviewWorkbook.headerKeys();
             for (int i = 0; header != null && i < header.getLastCellNum(); i++) {
-                col.put(TextFold.fold(text(fmt, header, i)).replace(' ', '_'), i);
+                String key = keys.get(TextFold.fold(text(fmt, header, i)).replace(' ', '_'));
+                if (key != null) {
+                    col.putIfAbsent(key, i);
+                }
             }
-            List<String> missing = ReviewWorkbook.COLUMNS.stream().filter(c -> !col.containsKey(c)).toList();
+            List<String> missing = ReviewWorkbook.REQUIRED.stream().filter(c -> !col.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                throw new RejectedFile(shown + ", sheet '" + ReviewWorkbook.SHEET + "', row 1: columns " + missing
+                throw new RejectedFile(shown + ", sheet '" + sheet.getSheetName() + "', row 1: columns " + missing
                         + " are missing or renamed; restore the header row as the run wrote it");
             }
             for (Row row : sheet) {

@@ -3,6 +3,7 @@ package org.rollcall.review;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 
 /**
@@ -20,8 +21,19 @@ import java.util.HexFormat;
  */
 public record ReviewPair(String pairId, String keyA, String keyB, int priority, double probability, Side a, Side b, String why) {
 
-    /** One record as the reviewer sees it. */
-    public record Side(String source, String recordId, String name, String idNumber, String where, String detail) {
+    /**
+     * One record as the reviewer sees it, with the facts that decide.
+     *
+     * @param where file, sheet and row
+     * @param offence the offence the source states, or empty
+     * @param birthDate {@code null} when unknown
+     * @param detentionDate {@code null} when unknown
+     * @param place the detention centre or state, or empty
+     * @param status the situation the list states (a {@code Status} key), or empty
+     * @param ruling the court's decision as written, or empty
+     */
+    public record Side(String source, String recordId, String name, String idNumber, String where, String offence, LocalDate birthDate,
+            LocalDate detentionDate, String place, String status, String ruling) {
     }
 
     /** The pair id of two record keys, in either order. */

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.time.temporal.ChronoField;
 
 /**
  * Reads dates written as text in the formats a source declares, Spanish month names included
@@ -27,20 +30,54 @@ public final class DateReader {
      * @throws IllegalArgumentException naming the first pattern that is not a valid pattern
      */
     public DateReader(List<String> patterns) {
+        this(patterns, null);
+    }
+
+    /**
+     * @param patterns as above; {@code yy} reads a two-digit year
+     * @param twoDigitYearBase the first year a two-digit year can mean (1940: 40 → 1940, 39 → 2039);
+     *     {@code null} when no pattern has one
+     * @throws IllegalArgumentException naming the first pattern that is not a valid pattern, or
+     *     that has a two-digit year when no base is given
+     */
+    public DateReader(List<String> patterns, Integer twoDigitYearBase) {
         this.patterns = List.copyOf(patterns);
         List<DateTimeFormatter> list = new ArrayList<>();
         list.add(DateTimeFormatter.ISO_LOCAL_DATE);
         for (String p : patterns) {
-            list.add(formatter(p));
+            list.add(formatter(p, twoDigitYearBase));
         }
         this.formatters = List.copyOf(list);
     }
 
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("(?<![yu'])(yy|uu)(?![yu])");
+
+    /** True when the pattern reads a two-digit year ({@code yy}, not {@code yyyy}). */
+    public static boolean hasTwoDigitYear(String pattern) {
+        return TWO_DIGIT_YEAR.matcher(pattern.replaceAll("'[^']*'", "")).find();
+    }
+
     /** Builds a strict, case-insensitive Spanish-locale formatter; fails with the pattern named. */
     public static DateTimeFormatter formatter(String pattern) {
+        return formatter(pattern, 1940);
+    }
+
+    /** As {@link #formatter(String)}, two-digit years read from {@code twoDigitYearBase} on. */
+    public static DateTimeFormatter formatter(String pattern, Integer twoDigitYearBase) {
         try {
-            return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern.replace("yyyy", "uuuu"))
-                    .toFormatter(SPANISH).withResolverStyle(ResolverStyle.STRICT);
+            DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().parseCaseInsensitive();
+            Matcher m = TWO_DIGIT_YEAR.matcher(pattern);
+            if (hasTwoDigitYear(pattern) && m.find()) {
+                if (twoDigitYearBase == null) {
+                    throw new IllegalArgumentException("it has a two-digit year; give two-digit-year-base");
+                }
+                b.appendPattern(pattern.substring(0, m.start()).replace("yyyy", "uuuu"))
+                        .appendValueReduced(ChronoField.YEAR, 2, 2, twoDigitYearBase)
+                        .appendPattern(pattern.substring(m.end()).replace("yyyy", "uuuu"));
+            } else {
+                b.appendPattern(pattern.replace("yyyy", "uuuu"));
+            }
+            return b.toFormatter(SPANISH).withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + pattern + "' is not a date pattern: " + e.getMessage(), e);
         }

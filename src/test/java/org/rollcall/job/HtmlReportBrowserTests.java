@@ -66,6 +66,38 @@ class HtmlReportBrowserTests {
         assertThat(dom).contains("<svg").contains("Por qué las personas de la ONG no están en la lista de amnistía");
     }
 
+    /**
+     * The page as a laptop shows it (1280×720): the answer and the why-chart in view without
+     * scrolling. Layout is measured by the browser itself: a copy of the page reports where the
+     * headline and the chart end.
+     */
+    @Test
+    void headlineAndWhyChartAreInViewOnALaptopScreen() throws Exception {
+        String page = Files.readString(sample.latest().resolve("report.html"));
+        Path probe = dir.resolve("probe.html");
+        Files.writeString(probe, page.replace("</body>", "<script>var h=document.getElementById('headline').getBoundingClientRect();"
+                + "var c=document.getElementById('why').nextElementSibling.getBoundingClientRect();document.body.setAttribute('data-geometry',"
+                + "[Math.round(h.bottom),Math.round(c.bottom),window.innerHeight,window.innerWidth].join(','));</script></body>"));
+        String dom = chromium("--window-size=1280,720", "--dump-dom", probe.toUri().toString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-geometry=\"(\\d+),(\\d+),(\\d+),(\\d+)\"").matcher(dom);
+        assertThat(m.find()).as("the page measured itself").isTrue();
+        int viewport = Integer.parseInt(m.group(3));
+        assertThat(Integer.parseInt(m.group(1))).as("headline's bottom within the first screen of " + viewport + " px").isLessThanOrEqualTo(viewport);
+        assertThat(Integer.parseInt(m.group(2))).as("why-chart's bottom within the first screen of " + viewport + " px").isLessThanOrEqualTo(viewport);
+        assertThat(dom).contains("De 612 personas que cuenta la ONG, 297 (49 %) están en la lista de amnistía anunciada; 315 no lo están.");
+    }
+
+    @Test
+    void screenshotsAreKeptAtLaptopSizeAndFullPage() throws Exception {
+        for (String[] shot : new String[][] {{"report-1280x720.png", "1280,720"}, {"report-full-page.png", "1280,2600"}}) {
+            Path png = Path.of("target", shot[0]).toAbsolutePath();
+            Files.deleteIfExists(png);
+            chromium("--window-size=" + shot[1], "--hide-scrollbars", "--screenshot=" + png, sample.latest().resolve("report.html").toUri().toString());
+            assertThat(png).exists();
+            assertThat(Files.size(png)).isGreaterThan(20_000);
+        }
+    }
+
     @Test
     void workbookOpensInLibreOffice() throws Exception {
         Path soffice = Path.of("/usr/bin/libreoffice");

@@ -1,6 +1,7 @@
 package org.rollcall.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,12 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.sample.SampleTruth;
@@ -101,34 +105,61 @@ class NightlyJobTests {
         assertThat(missed).as("true pairs not linked: the one review case").containsExactly("amnistia|104 ngo|38");
     }
 
+    /** The Summary's figure rows: key (column E) → sheet name (column C, a link), after the header row. */
+    static Map<String, String> sheetsByFigure(Sheet summary) {
+        Map<String, String> out = new LinkedHashMap<>();
+        boolean table = false;
+        for (Row row : summary) {
+            if (table && row.getCell(4) != null) {
+                out.put(row.getCell(4).getStringCellValue(), row.getCell(2) == null ? null : row.getCell(2).getStringCellValue());
+            }
+            table |= row.getCell(4) != null && row.getCell(4).getStringCellValue().equals("cifra");
+        }
+        return out;
+    }
+
     @Test
-    void workbookOpensWithTheSummaryFirstAndEverySheetMatchesItsFigure() throws Exception {
+    void workbookOpensWithTheAnswerThenTheFiguresEachLinkedToASheetThatMatchesIt() throws Exception {
         Map<String, Long> figures = Reports.figures(sample.latest());
         try (InputStream in = Files.newInputStream(sample.latest().resolve("reconciliation.xlsx")); Workbook wb = new XSSFWorkbook(in)) {
             Sheet summary = wb.getSheetAt(0);
-            assertThat(summary.getSheetName()).isEqualTo("Summary");
-            assertThat(summary.getRow(1).getCell(0).getStringCellValue()).as("the report opens with the changes").isEqualTo("changes-new-people");
-            assertThat(summary.getRow(4).getCell(0).getStringCellValue()).isEqualTo("ngo-rows");
-            assertThat(summary.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(642);
+            assertThat(summary.getSheetName()).isEqualTo("Resumen");
+            assertThat(summary.getRow(1).getCell(0).getStringCellValue()).as("the answer first, in the job's language")
+                    .startsWith("De 612 personas que cuenta la ONG, 297 (49 %) están en la lista de amnistía anunciada; 315 no lo están.");
+            Map<String, String> sheets = sheetsByFigure(summary);
+            assertThat(sheets.keySet()).as("the report opens with the changes").startsWith("changes-new-people");
+            assertThat(sheets).containsKey("ngo-rows");
             for (Row row : summary) {
-                if (row.getRowNum() == 0 || row.getCell(0).getStringCellValue().equals("announced")) {
+                if (row.getCell(4) != null && row.getCell(4).getStringCellValue().equals("ngo-rows")) {
+                    assertThat(row.getCell(1).getNumericCellValue()).as("figures are numbers").isEqualTo(642);
+                    assertThat(row.getCell(2).getHyperlink().getAddress()).isEqualTo("'ONG, filas'!A1");
+                }
+            }
+            for (Map.Entry<String, String> e : sheets.entrySet()) {
+                String key = e.getKey();
+                if (key.equals("announced")) {
                     continue;
                 }
-                String key = row.getCell(0).getStringCellValue();
-                Sheet list = wb.getSheet(row.getCell(4).getStringCellValue());
+                Sheet list = wb.getSheet(e.getValue());
                 assertThat(list).as("sheet of " + key).isNotNull();
+                assertThat(e.getValue().length()).as("sheet name of " + key).isLessThanOrEqualTo(31);
                 assertThat((long) list.getLastRowNum()).as("rows of " + key).isEqualTo(figures.get(key));
+                assertThat(list.getRow(0).getCell(6).getHyperlink().getAddress()).as("a link back").isEqualTo("'Resumen'!A1");
+                int index = wb.getSheetIndex(list);
+                assertThat(wb.getAllNames()).as("header row repeated on every printed page of " + key)
+                        .anyMatch(n -> n.getNameName().equals("_xlnm.Print_Titles") && n.getSheetIndex() == index
+                                && n.getRefersToFormula().endsWith("!$1:$1"));
+                assertThat(list.getPrintSetup().getLandscape()).isTrue();
                 for (Row r : list) {
                     if (r.getRowNum() > 0) {
                         assertThat(r.getCell(3).getStringCellValue()).as("source rows of " + key).contains("(input/");
                     }
                 }
             }
-            Row ruling = wb.getSheet("rulings").getRow(1);
+            Row ruling = wb.getSheet(sheets.get("rulings")).getRow(1);
             assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(ruling.getCell(5))).as("dates are dates").isTrue();
             assertThat(ruling.getCell(5).getLocalDateTimeCellValue().getYear()).isEqualTo(2026);
-            assertThat(summary.getRow(0).getCell(0).getStringCellValue()).as("labels in the job's language").isEqualTo("cifra");
-            Sheet rejected = wb.getSheet("rejected-rows");
+            Sheet rejected = wb.getSheet(sheets.get("rejected-rows"));
             List<String> reasons = new ArrayList<>();
             for (Row r : rejected) {
                 reasons.add(r.getCell(4).getStringCellValue());
@@ -143,12 +174,13 @@ class NightlyJobTests {
         long sum = figures.entrySet().stream().filter(e -> e.getKey().startsWith("not-covered-")).mapToLong(Map.Entry::getValue).sum();
         assertThat(sum).isEqualTo(figures.get("ngo-not-listed"));
         try (InputStream in = Files.newInputStream(sample.latest().resolve("reconciliation.xlsx")); Workbook wb = new XSSFWorkbook(in)) {
-            for (Row r : wb.getSheet("not-covered-denied")) {
+            Map<String, String> sheets = sheetsByFigure(wb.getSheetAt(0));
+            for (Row r : wb.getSheet(sheets.get("not-covered-denied"))) {
                 if (r.getRowNum() > 0) {
                     assertThat(r.getCell(4).getStringCellValue()).containsPattern("the (only|latest of \\d+) ruling: denied \\(Amnistía negada\\), case AP01");
                 }
             }
-            for (Row r : wb.getSheet("not-covered-excluded-offence")) {
+            for (Row r : wb.getSheet(sheets.get("not-covered-excluded-offence"))) {
                 if (r.getRowNum() > 0) {
                     assertThat(r.getCell(4).getStringCellValue()).startsWith("offence matches the exclusion");
                 }
@@ -189,5 +221,33 @@ class NightlyJobTests {
             }
         }
         return out;
+    }
+
+    @Test
+    void summaryEstimatesThePeopleOnNoListFromTheOverlapsOfEntitiesCsv() throws Exception {
+        JsonNode estimates = JsonMapper.builder().build().readTree(sample.latest().resolve("summary.json").toFile()).get("estimates");
+        // the overlap table, computed here from entities.csv: each entity's set of sources
+        Map<String, TreeSet<String>> sourcesOf = new LinkedHashMap<>();
+        Reports.entities(sample.latest()).forEach((key, entity) -> sourcesOf.computeIfAbsent(entity, e -> new TreeSet<>())
+                .add(key.substring(0, key.indexOf('|'))));
+        Map<String, Long> expected = new LinkedHashMap<>();
+        sourcesOf.values().forEach(on -> expected.merge(String.join("+", on), 1L, Long::sum));
+        Map<String, Long> reported = new LinkedHashMap<>();
+        estimates.get("overlap").forEach(cell -> {
+            TreeSet<String> on = new TreeSet<>();
+            cell.get("lists").forEach(l -> on.add(l.asString()));
+            reported.put(String.join("+", on), cell.get("count").asLong());
+        });
+        assertThat(reported).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(estimates.get("observed").asLong()).isEqualTo(sourcesOf.size());
+
+        JsonNode headline = estimates.get("people-on-no-list");
+        double estimate = headline.get("estimate").asDouble();
+        assertThat(headline.get("model").asString()).isNotBlank();
+        assertThat(headline.get("low").asDouble()).isLessThanOrEqualTo(estimate);
+        assertThat(headline.get("high").asDouble()).isGreaterThanOrEqualTo(estimate);
+        assertThat(headline.get("population").asDouble()).isCloseTo(sourcesOf.size() + estimate, within(1e-6));
+        assertThat(estimates.get("models").size()).as("all eight hierarchical models of three lists").isEqualTo(8);
+        assertThat(estimates.get("linkage-sensitivity").get("all-linked").get("observed").asLong()).isLessThan(sourcesOf.size());
     }
 }

@@ -6,9 +6,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellCopyPolicy;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,14 +43,21 @@ class ReviewLoopTests {
         }
     }
 
+    /** Columns of review.xlsx: the decision beside the pair id, then reviewer and comment; each record's source and record id. */
+    static final int DECISION = 1;
+    static final int PRIORITY = 4;
+    static final int NAME_A = 6;
+    static final int SOURCE_A = 14;
+    static final int SOURCE_B = 25;
+
     /** Finds the row of the pair between two records, or -1. */
     private static int rowOf(Sheet sheet, String recordA, String recordB) {
         for (Row r : sheet) {
             if (r.getRowNum() == 0) {
                 continue;
             }
-            String a = r.getCell(3).getStringCellValue() + "#" + r.getCell(4).getStringCellValue();
-            String b = r.getCell(8).getStringCellValue() + "#" + r.getCell(9).getStringCellValue();
+            String a = r.getCell(SOURCE_A).getStringCellValue() + "#" + r.getCell(SOURCE_A + 1).getStringCellValue();
+            String b = r.getCell(SOURCE_B).getStringCellValue() + "#" + r.getCell(SOURCE_B + 1).getStringCellValue();
             if (a.equals(recordA) && b.equals(recordB) || a.equals(recordB) && b.equals(recordA)) {
                 return r.getRowNum();
             }
@@ -62,7 +73,7 @@ class ReviewLoopTests {
         Path target = dir.resolve("input/reviews").resolve(name);
         Files.createDirectories(target.getParent());
         try (InputStream in = Files.newInputStream(sample.latest().resolve("review.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            edit.apply(wb, wb.getSheet("review"));
+            edit.apply(wb, wb.getSheetAt(0));
             try (OutputStream out = Files.newOutputStream(target)) {
                 wb.write(out);
             }
@@ -72,9 +83,9 @@ class ReviewLoopTests {
 
     private static void decide(Sheet s, int row, String decision) {
         Row r = s.getRow(row);
-        r.createCell(14).setCellValue(decision);
-        r.createCell(15).setCellValue("Analista de prueba");
-        r.createCell(16).setCellValue("revisado con la familia");
+        r.createCell(DECISION).setCellValue(decision);
+        r.createCell(DECISION + 1).setCellValue("Analista de prueba");
+        r.createCell(DECISION + 2).setCellValue("revisado con la familia");
     }
 
     private int decisionsStored() {
@@ -91,10 +102,14 @@ class ReviewLoopTests {
         // the review workbook lists the undecidable pair, with a dropdown, among the first rows (it changes the amnesty figures)
         int gabriel;
         try (InputStream in = Files.newInputStream(sample.latest().resolve("review.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Sheet s = wb.getSheet("review");
+            Sheet s = wb.getSheetAt(0);
+            assertThat(s.getSheetName()).isEqualTo("revisión");
+            assertThat(s.getRow(0).getCell(DECISION).getStringCellValue()).as("the decision beside the pair id").isEqualTo("decisión");
+            assertThat(((XSSFSheet) s).getCTWorksheet().isSetAutoFilter()).as("a filter on the header row").isTrue();
             gabriel = rowOf(s, "amnistia#104", "ngo#38");
             assertThat(gabriel).isPositive();
-            assertThat(s.getRow(gabriel).getCell(1).getStringCellValue()).isEqualTo("1");
+            assertThat(s.getRow(gabriel).getCell(PRIORITY).getNumericCellValue()).isEqualTo(1);
+            assertThat((long) s.getLastRowNum()).as("one row per pair counted").isEqualTo(before.get("pairs-to-review"));
             assertThat(s.getDataValidations()).isNotEmpty();
             assertThat(wb.isSheetHidden(wb.getSheetIndex("_rollcall"))).isTrue();
         }
@@ -116,8 +131,27 @@ class ReviewLoopTests {
         assertThat(Files.readString(sample.latest().resolve("lists/review-decisions-applied.csv")))
                 .contains("Analista de prueba", "input/reviews/review-1.xlsx, row " + (gabriel + 1));
         try (InputStream in = Files.newInputStream(sample.latest().resolve("review.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(rowOf(wb.getSheet("review"), "amnistia#104", "ngo#38")).as("a decided pair is not asked again").isNegative();
-            assertThat(wb.getSheet("decisions").getLastRowNum()).as("audit trail").isEqualTo(2);
+            Sheet review = wb.getSheetAt(0);
+            assertThat(rowOf(review, "amnistia#104", "ngo#38")).as("a decided pair is not asked again").isNegative();
+            assertThat((long) review.getLastRowNum()).as("the figure counts the workbook's rows").isEqualTo(after.get("pairs-to-review"));
+            Sheet audit = wb.getSheet("decisiones");
+            assertThat(audit.getLastRowNum()).as("audit trail").isEqualTo(2);
+            Row decided = audit.getRow(1);
+            assertThat(decided.getCell(3).getStringCellValue()).as("comment column").isEqualTo("revisado con la familia");
+            assertThat(decided.getCell(4).getStringCellValue()).as("file column").isEqualTo("input/reviews/review-1.xlsx");
+            assertThat(decided.getCell(5).getNumericCellValue()).as("row column").isPositive();
+            assertThat(decided.getCell(6).getNumericCellValue()).as("run column").isPositive();
+        }
+        List<String> toReview = Files.readAllLines(sample.latest().resolve("lists/pairs-to-review.csv"));
+        assertThat(toReview).as("no pair of one person offered").noneMatch(l -> l.matches("^(P\\d+) / \\1,.*"));
+        assertThat(Files.readAllLines(sample.latest().resolve("lists/review-decisions-applied.csv")).get(0))
+                .isEqualTo("pair_id,decision,reviewer,decided_in,comment,date");
+        assertThat(after).as("the two records' ids merged: a merge, not someone leaving a list").containsEntry("changes-merged", 1L);
+        String merged = Files.readAllLines(sample.latest().resolve("lists/changes-merged.csv")).get(1);
+        assertThat(merged).contains("merged into " + entities.get("ngo|38"));
+        assertThat(Files.readString(sample.latest().resolve("lists/changes-vanished.csv"))).doesNotContain(merged.substring(0, 7));
+        try (InputStream in = Files.newInputStream(sample.latest().resolve("review.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isNotNegative();
         }
 
         // the same workbook again, under another name: nothing changes
@@ -130,7 +164,7 @@ class ReviewLoopTests {
         // bad files: each refused whole, naming the file and the row, no decision taken
         reviewed(sample, "renamed-column.xlsx", (wb, s) -> {
             decide(s, 3, "misma persona");
-            s.getRow(0).getCell(14).setCellValue("decisión final");
+            s.getRow(0).getCell(DECISION).setCellValue("decisión final");
         });
         reviewed(sample, "unknown-pair.xlsx", (wb, s) -> {
             decide(s, 3, "misma persona");
@@ -139,7 +173,7 @@ class ReviewLoopTests {
         });
         reviewed(sample, "edited-record.xlsx", (wb, s) -> {
             decide(s, 3, "misma persona");
-            s.getRow(3).getCell(5).setCellValue("NOMBRE CAMBIADO");
+            s.getRow(3).getCell(NAME_A).setCellValue("NOMBRE CAMBIADO");
         });
         reviewed(sample, "other-job.xlsx", (wb, s) -> {
             decide(s, 3, "misma persona");
@@ -163,7 +197,7 @@ class ReviewLoopTests {
         int[] rows = new int[2];
         reviewed(sample, "a.xlsx", (wb, s) -> {
             int r = 1;
-            while (s.getRow(r) != null && !s.getRow(r).getCell(3).getStringCellValue().equals(s.getRow(r).getCell(8).getStringCellValue())) {
+            while (s.getRow(r) != null && !s.getRow(r).getCell(SOURCE_A).getStringCellValue().equals(s.getRow(r).getCell(SOURCE_B).getStringCellValue())) {
                 r++;
             }
             rows[0] = r;
@@ -177,10 +211,12 @@ class ReviewLoopTests {
             Row m = meta.createRow(meta.getLastRowNum() + 1);
             Row r = s.createRow(s.getLastRowNum() + 1);
             try (InputStream in = Files.newInputStream(dir.resolve("input/reviews/a.xlsx")); XSSFWorkbook first = new XSSFWorkbook(in)) {
-                Row decided = first.getSheet("review").getRow(1);
+                Row decided = first.getSheetAt(0).getRow(1);
                 Row decidedMeta = first.getSheet("_rollcall").getRow(3);
-                for (int i = 0; i < 14; i++) {
-                    r.createCell(i).setCellValue(decided.getCell(i).getStringCellValue());
+                for (int i = 0; i < decided.getLastCellNum(); i++) {
+                    if (decided.getCell(i) != null) {
+                        ((XSSFCell) r.createCell(i)).copyCellFrom(decided.getCell(i), new CellCopyPolicy());
+                    }
                 }
                 for (int i = 0; i < 4; i++) {
                     m.createCell(i).setCellValue(decidedMeta.getCell(i).getStringCellValue());

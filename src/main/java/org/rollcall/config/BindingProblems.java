@@ -1,0 +1,76 @@
+package org.rollcall.config;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.rollcall.domain.Keyed;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+
+/**
+ * Collects every key and value of a job file that cannot be bound (an unknown key, a value not
+ * of its kind) instead of stopping at the first, so that one run lists them all. The value is
+ * left out and the run is refused by the loader with the whole list.
+ */
+final class BindingProblems extends DeserializationProblemHandler {
+
+    private final List<String> problems = new ArrayList<>();
+    private final TextLines lines;
+
+    /** @param lines the job file's lines, to find the line of a key (binding from a tree has no locations) */
+    BindingProblems(TextLines lines) {
+        this.lines = lines;
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
+            Object beanOrClass, String propertyName) {
+        Collection<Object> known = deserializer == null ? null : deserializer.getKnownPropertyNames();
+        String at = path(p, false).replaceAll("\\.+", ".").replaceAll("\\.?" + Pattern.quote(propertyName) + "$", "");
+        problems.add(lines.lineOf(propertyName, null) + "unknown key '" + propertyName + "'" + (at.isEmpty() ? "" : " at " + at)
+                + (known == null || known.isEmpty() ? "" : "; known keys there: "
+                        + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")))
+                + ". Fix its spelling or remove it");
+        p.skipChildren();
+        return true;
+    }
+
+    @Override
+    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
+        problems.add(lines.lineOf(lastKey(ctxt.getParser()), value) + "'" + value + "' is not valid for " + path(ctxt.getParser(), false) + allowed(targetType));
+        return null;
+    }
+
+    private static String allowed(Class<?> type) {
+        if (type == null || !type.isEnum()) {
+            return type == null ? "" : " (expected " + type.getSimpleName().toLowerCase() + ")";
+        }
+        return "; use one of " + Arrays.stream(type.getEnumConstants()).map(v -> v instanceof Keyed k ? k.key() : String.valueOf(v)).toList();
+    }
+
+    private static String lastKey(JsonParser p) {
+        return p == null || p.streamReadContext() == null ? "" : String.valueOf(p.streamReadContext().currentName());
+    }
+
+    /** The key path as the docs write it: sources[1].columns.id-number; {@code parent} drops the last key. */
+    private static String path(JsonParser p, boolean parent) {
+        if (p == null) {
+            return "";
+        }
+        var context = p.streamReadContext();
+        if (parent && context.getParent() != null && context.inObject()) {
+            context = context.getParent();
+        }
+        String pointer = context.pathAsPointer().toString();
+        return pointer.isEmpty() ? "" : pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+    }
+}

@@ -1,0 +1,51 @@
+package org.rollcall.config;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.rollcall.domain.Field;
+import org.rollcall.domain.Keyed;
+import org.rollcall.domain.RulingDecision;
+import org.rollcall.domain.Status;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Checks the keys of a source's {@code columns}, {@code decisions} and {@code statuses} before
+ * binding, and takes out the misspelt ones, so that one misspelt field does not hide the job
+ * file's other problems (a misspelt key would otherwise stop the binding there).
+ */
+final class MapKeys {
+
+    private static final Map<String, Keyed[]> KEYS = Map.of("columns", Field.values(), "decisions", RulingDecision.values(),
+            "statuses", Status.values());
+
+    private MapKeys() {
+    }
+
+    /** Every misspelt key, each named with its path and the keys allowed; they are removed from {@code root}. */
+    static List<String> strip(JsonNode root, TextLines lines) {
+        List<String> out = new ArrayList<>();
+        JsonNode sources = root == null ? null : root.get("sources");
+        if (sources == null || !sources.isArray()) {
+            return out;
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            JsonNode source = sources.get(i);
+            for (Map.Entry<String, Keyed[]> map : KEYS.entrySet()) {
+                if (source.get(map.getKey()) instanceof ObjectNode node) {
+                    List<String> allowed = Arrays.stream(map.getValue()).map(Keyed::key).toList();
+                    for (String key : new ArrayList<>(node.propertyNames())) {
+                        if (!allowed.contains(key)) {
+                            out.add(lines.lineOf(key, null) + "'" + key + "' is not a key of sources[" + i + "]." + map.getKey()
+                                    + "; use one of " + allowed);
+                            node.remove(key);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

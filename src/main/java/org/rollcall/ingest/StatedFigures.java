@@ -1,0 +1,45 @@
+package org.rollcall.ingest;
+
+import java.util.List;
+import org.rollcall.domain.SourceKind;
+
+/**
+ * Checks the figures one announcement file states, so that the {@code announced} figure is never
+ * silently wrong: a second, different figure of people amnestied is flagged (the report uses the
+ * first), and a communiqué that states no such figure gets a claim saying so, listed among the
+ * disagreeing claims, instead of counting as 0 without a word.
+ */
+final class StatedFigures {
+
+    /** The subject of the claim that an announcement states no figure of people amnestied. */
+    static final String NO_FIGURE = "no-figure";
+
+    private StatedFigures() {
+    }
+
+    /** @param claims the file's claims, a view that is updated in place */
+    static void check(IngestSink sink, String file, List<Claim> claims, int records) {
+        if (sink.source().kind() != SourceKind.ANNOUNCEMENT) {
+            return;
+        }
+        Claim first = null;
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            if (!c.subject().equals("amnestied")) {
+                continue;
+            }
+            if (first == null) {
+                first = c;
+            } else if (c.value() != first.value() && c.problem() == null) {
+                claims.set(i, new Claim(c.sourceId(), c.file(), c.line(), c.subject(), c.value(), c.text(),
+                        "the same communiqué also states " + first.value() + " (line " + first.line() + "), and 'announced' uses that"
+                                + " first figure; check which one the government meant", c.date()));
+            }
+        }
+        if (first == null && records > 0) {
+            claims.add(new Claim(sink.source().id(), file, 1, NO_FIGURE, records, "(no figure of people amnestied in the text)",
+                    "the announcement states no figure of people amnestied, so 'announced' counts nothing for it; it lists " + records
+                            + " names (see 'listed')"));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.rollcall.reconcile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.rollcall.estimate.EstimatesJson;
+import org.rollcall.estimate.EstimationSettings;
+import org.rollcall.estimate.Estimates;
+import org.rollcall.estimate.LinkageSensitivity;
+import org.rollcall.estimate.MultipleSystemsEstimator;
+import org.rollcall.estimate.OverlapTable;
+
+/**
+ * The people of a run as capture histories over the job's sources, and the multiple systems
+ * estimate of the people on none of them (see docs/estimates.md), with how the estimate moves
+ * when the uncertain pairs of the review list are all linked instead of kept apart.
+ */
+public final class ListOverlaps {
+
+    private ListOverlaps() {
+    }
+
+    /**
+     * The {@code estimates} object of summary.json.
+     *
+     * @param lists the job's source ids, in job order: one list each
+     * @param states the run's people, each with the sources they are on
+     * @param uncertain pairs of person ids the matcher sent to review (kept apart in this run)
+     */
+    public static Map<String, Object> estimates(List<String> lists, List<PersonState> states, List<String[]> uncertain) {
+        EstimationSettings settings = EstimationSettings.defaults();
+        Map<String, Set<String>> apart = membership(states);
+        Estimates e = MultipleSystemsEstimator.estimate(OverlapTable.of(lists, apart), settings);
+        Map<String, Object> out = new LinkedHashMap<>(EstimatesJson.toMap(e, settings.confidence()));
+        if (!uncertain.isEmpty()) {
+            out.put("linkage-sensitivity", EstimatesJson.toMap(LinkageSensitivity.compare(lists, merged(apart, uncertain), apart, settings)));
+        }
+        return out;
+    }
+
+    /** Person id → the ids of the sources they are on. */
+    static Map<String, Set<String>> membership(List<PersonState> states) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (PersonState s : states) {
+            Set<String> on = new TreeSet<>();
+            for (String source : s.sources().split(",")) {
+                if (!source.isBlank()) {
+                    on.add(source.trim());
+                }
+            }
+            out.put(s.personId(), on);
+        }
+        return out;
+    }
+
+    /** The membership with each uncertain pair's two people made one (transitively). */
+    static Map<String, Set<String>> merged(Map<String, Set<String>> apart, List<String[]> pairs) {
+        Map<String, String> parent = new HashMap<>();
+        apart.keySet().forEach(p -> parent.put(p, p));
+        for (String[] pair : pairs) {
+            if (parent.containsKey(pair[0]) && parent.containsKey(pair[1])) {
+                parent.put(root(parent, pair[0]), root(parent, pair[1]));
+            }
+        }
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> e : apart.entrySet()) {
+            out.computeIfAbsent(root(parent, e.getKey()), k -> new TreeSet<>()).addAll(e.getValue());
+        }
+        return out;
+    }
+
+    private static String root(Map<String, String> parent, String p) {
+        List<String> path = new ArrayList<>();
+        while (!parent.get(p).equals(p)) {
+            path.add(p);
+            p = parent.get(p);
+        }
+        for (String q : path) {
+            parent.put(q, p);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,87 @@
+package org.rollcall.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.rollcall.reconcile.Figure;
+import org.rollcall.reconcile.Reconciliation;
+
+/**
+ * The answer first: the sentences at the top of report.html and of the workbook's first sheet,
+ * built from the figures in the report's language, then the run, each source's files and snapshot
+ * date, and what changed since the previous run ("first run" when it is).
+ */
+final class Headline {
+
+    /** The reasons for not being covered, in the order the reconciliation tries them. */
+    static final List<String> REASONS = List.of("military-jurisdiction", "excluded-offence", "denied", "under-review", "granted-by-court",
+            "no-ruling", "unknown");
+
+    private Headline() {
+    }
+
+    /**
+     * The answer: who of the NGO's people is on the amnesty list, who is not and why, and how the
+     * announcement compares. A sentence whose figures are missing is left out.
+     */
+    static List<String> answer(Reconciliation rec, Labels labels) {
+        Map<String, Long> v = rec.figures().stream().collect(Collectors.toMap(Figure::key, Figure::value, (a, b) -> a));
+        List<String> out = new ArrayList<>();
+        Long people = v.get("ngo-people");
+        Long on = v.get("listed-on-ngo-list");
+        Long off = v.get("ngo-not-listed");
+        if (people != null && on != null && off != null) {
+            long percent = people == 0 ? 0 : Math.round(100.0 * on / people);
+            out.add(labels.format("headline.answer", people, on, percent, off));
+            String why = REASONS.stream().filter(r -> v.getOrDefault("not-covered-" + r, 0L) > 0)
+                    .sorted((a, b) -> Long.compare(v.get("not-covered-" + b), v.get("not-covered-" + a)))
+                    .map(r -> labels.format("headline.reason", labels.get("reason." + r), v.get("not-covered-" + r)))
+                    .collect(Collectors.joining(", "));
+            if (!why.isEmpty()) {
+                out.add(labels.format("headline.reasons", why));
+            }
+        }
+        Long announced = v.get("announced");
+        Long listed = v.get("listed");
+        Long unknown = v.get("listed-unknown-to-ngo");
+        if (announced != null && listed != null && unknown != null) {
+            out.add(labels.format("headline.unknown", announced, listed, unknown));
+        }
+        return out;
+    }
+
+    /**
+     * The run and its sources, then what changed.
+     *
+     * @param header the run, its job and its sources
+     */
+    static List<String> context(Reconciliation rec, Labels labels, RunHeader header) {
+        List<String> out = new ArrayList<>();
+        out.add(labels.format("report.run", header.run(), header.job(), runDate(header.run())));
+        for (RunHeader.Source s : header.sources()) {
+            String files = String.join(", ", s.files());
+            out.add(s.snapshot() == null ? labels.format("report.source-undated", s.id(), files)
+                    : labels.format("report.source", s.id(), files, s.snapshot().toString()));
+        }
+        if (header.firstRun()) {
+            out.add(labels.get("report.first-run"));
+        } else {
+            Function<String, Long> f = k -> rec.figures().stream().filter(x -> x.key().equals(k)).map(Figure::value).findFirst().orElse(0L);
+            long total = f.apply("changes-new-people") + f.apply("changes-vanished") + f.apply("changes-status");
+            out.add(total == 0 ? labels.get("report.no-changes")
+                    : labels.format("report.changes-since", f.apply("changes-new-people"), f.apply("changes-vanished"), f.apply("changes-status")));
+        }
+        return out;
+    }
+
+    /** "2026-11-24 15:07 UTC" from a run name; the name itself when it is not one. */
+    static String runDate(String run) {
+        if (run != null && run.matches("\\d{4}-\\d{2}-\\d{2}T\\d{6}Z")) {
+            return run.substring(0, 10) + " " + run.substring(11, 13) + ":" + run.substring(13, 15) + " UTC";
+        }
+        return Objects.toString(run, "");
+    }
+}

@@ -1,0 +1,65 @@
+package org.rollcall.text;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words people read, in one language: {@code org/rollcall/text/messages_<language>.properties}
+ * (UTF-8), es and en complete (a test compares their keys). Patterns are {@link MessageFormat}s:
+ * {@code {0}} is the first argument, {@code {0,number,integer}} a count.
+ */
+public final class Messages {
+
+    /** The languages a report can be written in. */
+    public static final List<String> LANGUAGES = List.of("en", "es");
+
+    private static final String BUNDLE = "org.rollcall.text.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(String language) {
+        this.locale = Locale.forLanguageTag(language);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The messages of a language: es, else en. */
+    public static Messages of(String language) {
+        return new Messages("es".equals(language) ? "es" : "en");
+    }
+
+    public String language() {
+        return locale.getLanguage();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text of a key; the key itself, in brackets, when it is missing (a test keeps that from happening). */
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "[" + key + "]";
+        }
+    }
+
+    /** The text of a key with its arguments filled in. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** Every key of this language. */
+    public Set<String> keys() {
+        return bundle.keySet();
+    }
+}
