@@ -29,6 +29,7 @@ public final class Cli {
               generate-sample [folder]           write the fictional sample inputs (default: input)
               score <entities.csv> <truth>       pairwise and B-cubed precision, recall, F1; truth: febrl or a sample-truth.json
               benchmark <records> [folder]       time ingest and matching of generated records (default folder: target/benchmark)
+              benchmark-job <records> [folder]   run the whole job on generated NGO, communiqué and ruling lists: time per step, heap, sizes, F1
             """;
 
     private Cli() {
@@ -69,6 +70,8 @@ public final class Cli {
                     BenchmarkCommand.run(Integer.parseInt(args[1]), Path.of(args.length > 2 ? args[2] : "target/benchmark"), out);
                     yield ExitCode.COMPLETED.code();
                 }
+                case "benchmark-job" -> args.length < 2 ? usage(err)
+                        : JobBenchmark.run(Integer.parseInt(args[1]), Path.of(args.length > 2 ? args[2] : "target/benchmark"), out, err);
                 default -> usage(err);
             };
         } catch (RollcallException e) {

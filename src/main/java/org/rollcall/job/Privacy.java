@@ -13,7 +13,7 @@ import org.rollcall.RollcallException;
  * Detainee data is sensitive. The database folder and each job's output folder are created
  * readable by their owner only (rwx------), so nothing inside them can be read by other users
  * whatever the files' own modes; and the H2 database is encrypted at rest when a key is set in
- * the environment ({@link #DB_KEY}), never in a job file.
+ * the environment ({@link #DB_KEY}), never in a job file; so are the run's stage files beside it.
  */
 final class Privacy {
 
@@ -53,6 +53,8 @@ final class Privacy {
             }
             props.put("spring.datasource.url", "jdbc:h2:file:" + folder + "/rollcall;CIPHER=AES;AUTO_SERVER=TRUE;WRITE_DELAY=0");
             props.put("spring.datasource.password", key + " ");
+            // the stage files in the data folder hold the same people: encrypted with the same key (StageFiles)
+            props.put("rollcall.stage-key", key);
         }
         return props;
     }
