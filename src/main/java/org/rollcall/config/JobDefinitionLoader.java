@@ -153,6 +153,7 @@ public final class JobDefinitionLoader {
                 p.add("reconcile.exclusions[" + i + "]: give a name and at least one offence text, e.g. {name: terrorism, offences: [terrorismo]}");
             }
         }
+        p.addAll(ReconcileRulesCheck.problems(def));
         if (!List.of("en", "es").contains(def.report().language())) {
             p.add("report.language: '" + def.report().language() + "' is not a report language; use en or es");
         }

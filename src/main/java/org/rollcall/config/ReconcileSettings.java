@@ -1,19 +1,35 @@
 package org.rollcall.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import org.rollcall.domain.Keyed;
+import org.rollcall.domain.RulingDecision;
 
 /**
- * How the reconciliation classifies people.
+ * How the reconciliation decides who is amnestied and, in order, why the others are not: the
+ * law's rules as data. Without {@code amnestied} a person is amnestied when on any announcement
+ * list or granted amnesty by any court; without {@code reasons} the reasons are those of a common
+ * amnesty (military jurisdiction, each exclusion, denied, under review, no ruling). Checked by
+ * {@link ReconcileRulesCheck}.
  *
- * @param exclusions offences the amnesty excludes; a person charged with one of them and not on
- *     the amnesty list is "not covered: excluded offence"
+ * @param exclusions offences the amnesty excludes (the older form of a reason: an offence that
+ *     matches, unless a court is still reviewing the request); not together with {@code reasons}
+ * @param amnestied who counts as amnestied, or {@code null} for the default
+ * @param reasons the reasons for the others, in order: the first that holds decides; empty for the defaults
  */
-public record ReconcileSettings(List<Exclusion> exclusions) {
+public record ReconcileSettings(List<Exclusion> exclusions, Condition amnestied, List<Reason> reasons) {
 
-    public static final ReconcileSettings DEFAULTS = new ReconcileSettings(null);
+    public static final ReconcileSettings DEFAULTS = new ReconcileSettings(null, null, null);
 
     public ReconcileSettings {
         exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** Settings with exclusions only (the older form). */
+    public ReconcileSettings(List<Exclusion> exclusions) {
+        this(exclusions, null, null);
     }
 
     /**
@@ -26,6 +42,109 @@ public record ReconcileSettings(List<Exclusion> exclusions) {
 
         public Exclusion {
             offences = offences == null ? List.of() : List.copyOf(offences);
+        }
+    }
+
+    /**
+     * A reason a person is not amnestied.
+     *
+     * @param id names the figure {@code not-amnestied-<id>} ({@code [a-z0-9-]+})
+     * @param label what it means, for people
+     * @param when the condition; absent only with {@code otherwise}
+     * @param otherwise true for a last reason that holds for everyone left
+     */
+    public record Reason(String id, String label, Condition when, Boolean otherwise) {
+
+        public boolean isOtherwise() {
+            return Boolean.TRUE.equals(otherwise);
+        }
+    }
+
+    /**
+     * A condition on a person, as written: exactly one of its keys is set.
+     *
+     * @param allOf holds when every one holds
+     * @param anyOf holds when at least one holds
+     * @param not holds when this one does not
+     * @param ruling a test of the person's court rulings
+     * @param noRuling {@code true}: the person has no court ruling
+     * @param offence the offence text of any of the person's records contains one of these (folded, whole words)
+     * @param onList the person is on one of these sources (source ids)
+     * @param attribute a test of a mapped attribute of any of the person's records
+     */
+    public record Condition(
+            @JsonProperty("all-of") List<Condition> allOf,
+            @JsonProperty("any-of") List<Condition> anyOf,
+            Condition not,
+            RulingTest ruling,
+            @JsonProperty("no-ruling") Boolean noRuling,
+            List<String> offence,
+            @JsonProperty("on-list") List<String> onList,
+            AttributeTest attribute) {
+
+        /** How many of the keys are set: a valid condition has exactly one. */
+        public int keysSet() {
+            int n = 0;
+            for (Object o : new Object[] {allOf, anyOf, not, ruling, noRuling, offence, onList, attribute}) {
+                n += o == null ? 0 : 1;
+            }
+            return n;
+        }
+    }
+
+    /**
+     * A test of a person's court rulings: which rulings (any, the latest, all), and what each must
+     * say; every key given must hold for the same ruling.
+     *
+     * @param rulings the quantifier (default any)
+     * @param decision the ruling's decision is one of these
+     * @param reason the ruling's stated reason (column ruling-reason) contains one of these (folded, whole words)
+     * @param offence the ruling's offence contains one of these (folded, whole words)
+     */
+    public record RulingTest(Quantifier rulings, List<RulingDecision> decision, List<String> reason, List<String> offence) {
+
+        public RulingTest {
+            rulings = rulings == null ? Quantifier.ANY : rulings;
+            decision = decision == null ? List.of() : List.copyOf(decision);
+            reason = reason == null ? List.of() : List.copyOf(reason);
+            offence = offence == null ? List.of() : List.copyOf(offence);
+        }
+    }
+
+    /** Which of a person's rulings a ruling test looks at. */
+    public enum Quantifier implements Keyed {
+        /** At least one ruling. */
+        ANY("any"),
+        /** The latest ruling (by decision date, then position in its file). */
+        LATEST("latest"),
+        /** Every ruling, and at least one. */
+        ALL("all");
+
+        private final String key;
+
+        Quantifier(String key) {
+            this.key = key;
+        }
+
+        @JsonValue
+        @Override
+        public String key() {
+            return key;
+        }
+    }
+
+    /**
+     * A test of a mapped attribute (a source's {@code attributes:}) on any of the person's records.
+     *
+     * @param name the attribute's name
+     * @param is the value equals one of these (case and accents ignored)
+     * @param contains the value contains one of these (case and accents ignored, whole words)
+     */
+    public record AttributeTest(String name, @JsonProperty("is") List<String> is, List<String> contains) {
+
+        public AttributeTest {
+            is = is == null ? List.of() : List.copyOf(is);
+            contains = contains == null ? List.of() : List.copyOf(contains);
         }
     }
 }

@@ -6,6 +6,8 @@ import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Field;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +31,10 @@ import java.util.Map;
  *     built-in layout ({@code people}, {@code announced}, {@code statement})
  * @param twoDigitYearBase the first year a two-digit year ({@code yy} in a date format) can
  *     mean: with 1940, 40–99 are 1940–1999 and 00–39 are 2000–2039; required by such a format
+ * @param attributes attribute name ({@code [a-z0-9-]+}) → the source's column: any other column, carried
+ *     to the lists and usable by the reconcile rules (e.g. {@code military: "Civil/Militar"})
+ * @param events status event ({@link #EVENT_NAMES}) → the phrases that announce it in the notes column, replacing the
+ *     default phrases of that event (see {@code normalize.NoteEvents})
  */
 public record SourceDefinition(
         String id,
@@ -45,7 +51,12 @@ public record SourceDefinition(
         Map<RulingDecision, List<String>> decisions,
         Map<Status, List<String>> statuses,
         String list,
-        @JsonProperty("two-digit-year-base") Integer twoDigitYearBase) {
+        @JsonProperty("two-digit-year-base") Integer twoDigitYearBase,
+        Map<String, String> attributes,
+        Map<String, List<String>> events) {
+
+    /** The status events a notes column can state, the keys of {@code events:}. */
+    public static final List<String> EVENT_NAMES = List.of("released", "re-arrested", "house-arrest", "conditional-release");
 
     /** A source without a json list path or a two-digit year base. */
     public SourceDefinition(String id, SourceKind kind, String path, SourceFormat format, String sheet, Integer headerRow,
@@ -55,7 +66,17 @@ public record SourceDefinition(
                 null, null);
     }
 
+    /** A source without attribute columns or event phrases. */
+    public SourceDefinition(String id, SourceKind kind, String path, SourceFormat format, String sheet, Integer headerRow,
+            String delimiter, String encoding, Map<Field, String> columns, List<String> dateFormats, LocalDate snapshotDate,
+            Map<RulingDecision, List<String>> decisions, Map<Status, List<String>> statuses, String list, Integer twoDigitYearBase) {
+        this(id, kind, path, format, sheet, headerRow, delimiter, encoding, columns, dateFormats, snapshotDate, decisions, statuses,
+                list, twoDigitYearBase, null, null);
+    }
+
     public SourceDefinition {
+        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        events = known(events);
         columns = known(columns);
         dateFormats = dateFormats == null ? List.of() : List.copyOf(dateFormats);
         decisions = known(decisions);

@@ -18,6 +18,8 @@ public enum Field implements Keyed {
     COURT("court"),
     DECISION("decision"),
     DECISION_DATE("decision-date"),
+    /** A ruling's stated reason (the "motivo"), e.g. the article of the law behind a denial; rules can test it. */
+    RULING_REASON("ruling-reason"),
     NOTES("notes"),
     STREET_NUMBER("street-number"),
     ADDRESS("address"),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rollcall.config.SourceDefinition;
 import org.rollcall.domain.Field;
 import org.rollcall.text.TextFold;
 
@@ -20,9 +21,58 @@ public final class ColumnMap {
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d.,]*");
 
     private final Map<Field, Integer> index;
+    private final Map<String, Integer> attributes;
 
-    private ColumnMap(Map<Field, Integer> index) {
+    private ColumnMap(Map<Field, Integer> index, Map<String, Integer> attributes) {
         this.index = index;
+        this.attributes = attributes;
+    }
+
+    /**
+     * Resolves a source's columns and its attribute columns (any other column, by name) against a header row.
+     *
+     * @return the map, or {@code null} when a mapped column is missing; see {@link #missingColumns}
+     */
+    public static ColumnMap resolve(SourceDefinition source, List<String> header) {
+        if (!missingColumns(source, header).isEmpty()) {
+            return null;
+        }
+        return new ColumnMap(indexOf(source.columns(), header), attributeIndex(source.attributes(), header));
+    }
+
+    /** The names of the mapped columns (fields and attributes) that the header lacks. */
+    public static List<String> missingColumns(SourceDefinition source, List<String> header) {
+        List<String> out = new ArrayList<>(missing(source.columns(), header).values());
+        Map<String, Integer> found = attributeIndex(source.attributes(), header);
+        source.attributes().forEach((name, column) -> {
+            if (!found.containsKey(name)) {
+                out.add(column);
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, Integer> attributeIndex(Map<String, String> columns, List<String> header) {
+        List<String> folded = header.stream().map(TextFold::fold).toList();
+        Map<String, Integer> idx = new LinkedHashMap<>();
+        columns.forEach((name, column) -> {
+            int i = folded.indexOf(TextFold.fold(column));
+            if (i >= 0) {
+                idx.put(name, i);
+            }
+        });
+        return idx;
+    }
+
+    /** Attribute name → trimmed cell text, for the mapped attributes that are not blank, in mapping order. */
+    public Map<String, String> attributes(List<String> cells) {
+        Map<String, String> out = new LinkedHashMap<>();
+        attributes.forEach((name, i) -> {
+            if (i < cells.size() && cells.get(i) != null && !cells.get(i).isBlank()) {
+                out.put(name, cells.get(i).trim());
+            }
+        });
+        return out;
     }
 
     /**
@@ -31,7 +81,7 @@ public final class ColumnMap {
      * @return the map, or {@code null} when a mapped column is missing; see {@link #missing}
      */
     public static ColumnMap resolve(Map<Field, String> columns, List<String> header) {
-        return missing(columns, header).isEmpty() ? new ColumnMap(indexOf(columns, header)) : null;
+        return missing(columns, header).isEmpty() ? new ColumnMap(indexOf(columns, header), Map.of()) : null;
     }
 
     /** Mapped column names that the header lacks, field → column. */

@@ -40,7 +40,7 @@ public final class CommuniqueReader {
     /** Largest step between two consecutive numbers of one list. */
     static final int MAX_GAP = 5;
 
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,5})\\s*[.)\\-–]\\s+(.*\\S)\\s*$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,9})\\s*[.)\\-–]\\s+(.*\\S)\\s*$");
     /** A cédula: V or E, then 6 to 8 digits, with or without thousands dots. */
     private static final Pattern ID = Pattern.compile(
             "(?i)(?:\\bc\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*|\\bc[ée]dula(?:\\s+de\\s+identidad)?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*"

@@ -159,10 +159,10 @@ public final class CsvReader implements TabularReader {
             if (duplicates != null) {
                 throw new SourceReadException(file + ", line " + l.number() + ": " + duplicates);
             }
-            map = ColumnMap.resolve(source.columns(), cells);
+            map = ColumnMap.resolve(source, cells);
             if (map == null) {
                 throw new SourceReadException(file + ", line " + l.number() + ": mapped columns "
-                        + ColumnMap.missing(source.columns(), cells).values() + " are not in the header; columns there: "
+                        + ColumnMap.missingColumns(source, cells) + " are not in the header; columns there: "
                         + cells + ". Check the delimiter (" + source.delimiterChar() + ") and the column names in the job file");
             }
             width = cells.size();
@@ -226,11 +226,72 @@ public final class CsvReader implements TabularReader {
 
     /** The fields of one row's text, or {@code null} when it is not one well-formed CSV row. */
     static List<String> parse(SourceDefinition source, String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            List<String> fields = splitLine(text, source.delimiterChar());
+            if (fields != null) {
+                return fields;
+            }
+        }
         try (CSVParser parser = format(source).parse(new StringReader(text))) {
             List<CSVRecord> records = parser.getRecords();
             return records.size() == 1 ? records.get(0).toList() : null;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             return null;
+        }
+    }
+
+    /**
+     * One line split as Commons CSV's default format with trimming would split it, without a
+     * parser per row: fields at the delimiter, a field that opens with a quote runs to its closing
+     * quote ("" inside is one quote). {@code null} for anything else (an unclosed quote, text after
+     * a closing quote), which the library then reads or refuses.
+     */
+    static List<String> splitLine(String line, char delimiter) {
+        List<String> fields = new ArrayList<>();
+        int i = 0;
+        int n = line.length();
+        while (true) {
+            while (i < n && line.charAt(i) != delimiter && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            if (i < n && line.charAt(i) == '"') {
+                StringBuilder field = new StringBuilder();
+                i++;
+                while (true) {
+                    if (i >= n) {
+                        return null;
+                    }
+                    char c = line.charAt(i);
+                    if (c == '"') {
+                        if (i + 1 < n && line.charAt(i + 1) == '"') {
+                            field.append('"');
+                            i += 2;
+                            continue;
+                        }
+                        i++;
+                        break;
+                    }
+                    field.append(c);
+                    i++;
+                }
+                while (i < n && line.charAt(i) != delimiter && Character.isWhitespace(line.charAt(i))) {
+                    i++;
+                }
+                if (i < n && line.charAt(i) != delimiter) {
+                    return null;
+                }
+                fields.add(field.toString().trim());
+            } else {
+                int from = i;
+                while (i < n && line.charAt(i) != delimiter) {
+                    i++;
+                }
+                fields.add(line.substring(from, i).trim());
+            }
+            if (i >= n) {
+                return fields;
+            }
+            i++; // the delimiter
         }
     }
 

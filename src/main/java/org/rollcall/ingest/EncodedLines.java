@@ -44,6 +44,10 @@ final class EncodedLines implements Closeable {
     private final Charset charset;
     private final CharsetDecoder decoder;
     private int number;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    private final byte[] buffer = new byte[1 << 16];
+    private int pos;
+    private int limit;
 
     private EncodedLines(InputStream bytes, BufferedReader chars, Charset charset) {
         this.bytes = bytes;
@@ -124,14 +128,30 @@ final class EncodedLines implements Closeable {
             String text = chars.readLine();
             return text == null ? null : new Line(++number, text, null);
         }
-        ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-        int b = bytes.read();
-        if (b < 0) {
-            return null;
+        line.reset();
+        boolean any = false;
+        while (true) {
+            if (pos >= limit) {
+                limit = bytes.read(buffer);
+                pos = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    break;
+                }
+            }
+            any = true;
+            int start = pos;
+            while (pos < limit && buffer[pos] != '\n') {
+                pos++;
+            }
+            line.write(buffer, start, pos - start);
+            if (pos < limit) {
+                pos++; // the line's end
+                break;
+            }
         }
-        while (b >= 0 && b != '\n') {
-            line.write(b);
-            b = bytes.read();
+        if (!any) {
+            return null;
         }
         byte[] raw = line.toByteArray();
         int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;

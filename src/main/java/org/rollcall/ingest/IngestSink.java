@@ -29,7 +29,12 @@ public final class IngestSink {
 
     /** Adds a usable record; its seq is its position among the source's records. */
     public void accept(String file, String sheet, int row, String recordRef, Map<Field, String> values) {
-        records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, recordRef, values));
+        accept(file, sheet, row, recordRef, values, Map.of());
+    }
+
+    /** Adds a usable record with its mapped attribute columns (attribute name → text). */
+    public void accept(String file, String sheet, int row, String recordRef, Map<Field, String> values, Map<String, String> attributes) {
+        records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, recordRef, values, attributes));
         tally(file).records++;
         progress.accept(records.size() + rejected.size());
     }

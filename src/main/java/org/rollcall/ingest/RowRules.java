@@ -69,7 +69,7 @@ final class RowRules {
         if (ref == null) {
             ref = String.valueOf(dataRow);
         }
-        sink.accept(file, sheet, row, ref, values);
+        sink.accept(file, sheet, row, ref, values, map.attributes(cells));
         String location = file + (sheet == null ? "" : ", sheet '" + sheet + "'") + ", row " + row;
         mappedProblems.forEach(p -> sink.fieldProblem(new Problem(location, p, "", Problem.Kind.FIELD)));
     }

@@ -73,11 +73,11 @@ public final class XlsxReader implements TabularReader {
                         if (duplicates != null) {
                             throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n + ": " + duplicates);
                         }
-                        map = ColumnMap.resolve(source.columns(), cells);
+                        map = ColumnMap.resolve(source, cells);
                         headerRow = n;
                         if (map == null) {
                             throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n
-                                    + ": mapped columns " + ColumnMap.missing(source.columns(), cells).values()
+                                    + ": mapped columns " + ColumnMap.missingColumns(source, cells)
                                     + " are not in the header; columns there: " + cells);
                         }
                         sink.ignore(displayFile, Ignored.HEADER);

@@ -79,6 +79,7 @@ public final class Cli {
                 .addSubcommand("generate-sample", new GenerateSample(out))
                 .addSubcommand("score", new Score(out))
                 .addSubcommand("benchmark", new Benchmark(out))
+                .addSubcommand("benchmark-job", new BenchmarkJob(out, err))
                 .addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false)
                 .description("print a bash/zsh completion script: source <(java -jar target/rollcall.jar generate-completion)");
@@ -129,6 +130,7 @@ public final class Cli {
                 "       java -jar target/rollcall.jar generate-sample [<folder>]",
                 "       java -jar target/rollcall.jar score <entities.csv> <febrl | sample-truth.json>",
                 "       java -jar target/rollcall.jar benchmark <records> [<folder>]",
+                "       java -jar target/rollcall.jar benchmark-job <records> [<folder>]",
                 "       java -jar target/rollcall.jar <command> --help | --version"},
             description = "%nReconciles lists of political detainees, every night, with evidence.",
             footer = {"", "Spring overrides go after the command as --key=value, e.g. --rollcall.data-dir=/srv/rollcall/data"
@@ -275,6 +277,34 @@ public final class Cli {
             BenchmarkCommand.run(records, folder, out);
             return ExitCode.COMPLETED.code();
         }
+    }
+
+    @Command(name = "benchmark-job", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Run the whole job on generated NGO, communiqué and ruling lists: time per step, heap, sizes, F1.")
+    static final class BenchmarkJob implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "<records>", description = "how many records to generate")
+        int records;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "<folder>", defaultValue = "target/benchmark", description = "default: ${DEFAULT-VALUE}")
+        Path folder;
+
+        private final PrintStream out;
+        private final PrintStream err;
+
+        BenchmarkJob(PrintStream out, PrintStream err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            return JobBenchmark.run(records, folder, out, err);
+        }
+    }
+
+        /** Runs a job with this process's environment ({@link RunCommand#run}). */
+    static int runJob(Path jobFile, String[] springArgs, PrintStream out, PrintStream err) {
+        return RunCommand.run(jobFile, springArgs, out, err, System.getenv());
     }
 
     /** Kept for the tests and callers of the former API: {@link RunCommand#run}. */

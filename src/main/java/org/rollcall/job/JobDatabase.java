@@ -46,7 +46,11 @@ final class JobDatabase {
         props.put("spring.datasource.url", "jdbc:h2:file:" + base(dataDir, jobName) + (encrypted ? ";CIPHER=AES" : "") + ";WRITE_DELAY=0");
         if (encrypted) {
             props.put("spring.datasource.password", key + " ");
+            // the stage files hold the same people: encrypted with the same key (StageFiles)
+            props.put("rollcall.stage-key", key);
         }
+        // run ids count per job database, so each job has its own stage folder
+        props.put("rollcall.stage-dir", dataDir.toAbsolutePath().normalize().resolve("stages").resolve(jobName).toString());
         // no idle connection keeps the file open between runs of a long-lived scheduler
         props.put("spring.datasource.hikari.minimum-idle", "0");
         props.put("spring.datasource.hikari.idle-timeout", "10000");

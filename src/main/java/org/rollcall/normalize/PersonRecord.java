@@ -2,6 +2,8 @@ package org.rollcall.normalize;
 
 import org.rollcall.text.NationalId;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rollcall.domain.Field;
@@ -37,17 +39,36 @@ import org.rollcall.domain.Status;
  * @param status the situation the list states, or {@code null} when it has no status column
  * @param releaseDate the date of release the list states, or {@code null}
  * @param snapshotDate the date the list describes (job file, or the file's name), or {@code null}
+ * @param attributes the source's attribute columns (name → text as written), in mapping order
+ * @param events status events read from the notes column, unreadable ones included
  */
 public record PersonRecord(
         String sourceId, SourceKind kind, int seq, String recordRef, String file, String sheet, int row,
         PersonName name, NationalId id, String rawId, LocalDate birthDate, LocalDate detentionDate,
         String place, String offence, String caseNumber, String court, RulingDecision decision, String rawDecision,
         LocalDate decisionDate, List<String> problems, Map<Field, String> fields, Status status, LocalDate releaseDate,
-        LocalDate snapshotDate) {
+        LocalDate snapshotDate, Map<String, String> attributes, List<NoteEvent> events) {
 
     public PersonRecord {
         problems = problems == null ? List.of() : List.copyOf(problems);
         fields = fields == null ? Map.of() : Map.copyOf(fields);
+        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** A record without attributes or note events. */
+    public PersonRecord(String sourceId, SourceKind kind, int seq, String recordRef, String file, String sheet, int row,
+            PersonName name, NationalId id, String rawId, LocalDate birthDate, LocalDate detentionDate,
+            String place, String offence, String caseNumber, String court, RulingDecision decision, String rawDecision,
+            LocalDate decisionDate, List<String> problems, Map<Field, String> fields, Status status, LocalDate releaseDate,
+            LocalDate snapshotDate) {
+        this(sourceId, kind, seq, recordRef, file, sheet, row, name, id, rawId, birthDate, detentionDate, place, offence, caseNumber,
+                court, decision, rawDecision, decisionDate, problems, fields, status, releaseDate, snapshotDate, null, null);
+    }
+
+    /** The ruling's stated reason (column ruling-reason), or {@code ""}. */
+    public String rulingReason() {
+        return fields.getOrDefault(Field.RULING_REASON, "");
     }
 
     /** "source:seq", unique within a run. */

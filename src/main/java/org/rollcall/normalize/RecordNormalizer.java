@@ -24,12 +24,14 @@ public final class RecordNormalizer {
 
     private final SourceDefinition source;
     private final DateReader dates;
+    private final NoteEvents notes;
     private final Map<String, RulingDecision> decisions = new HashMap<>();
     private final Map<String, Status> statuses = new HashMap<>();
 
     public RecordNormalizer(SourceDefinition source) {
         this.source = source;
         this.dates = new DateReader(source.dateFormats(), source.twoDigitYearBase());
+        this.notes = new NoteEvents(source.events(), source.dateFormats(), source.twoDigitYearBase());
         source.decisions().forEach((decision, texts) -> texts.forEach(t -> decisions.put(TextFold.fold(t), decision)));
         source.statuses().forEach((status, texts) -> texts.forEach(t -> statuses.put(TextFold.fold(t), status)));
     }
@@ -64,7 +66,8 @@ public final class RecordNormalizer {
                 date(r, Field.BIRTH_DATE, problems), date(r, Field.DETENTION_DATE, problems),
                 r.value(Field.PLACE), r.value(Field.OFFENCE), r.value(Field.CASE_NUMBER), r.value(Field.COURT),
                 decision, r.value(Field.DECISION), date(r, Field.DECISION_DATE, problems), problems, r.values(),
-                status, date(r, Field.RELEASE_DATE, problems), source.snapshotDate(java.nio.file.Path.of(r.file()).getFileName().toString()));
+                status, date(r, Field.RELEASE_DATE, problems), source.snapshotDate(java.nio.file.Path.of(r.file()).getFileName().toString()),
+                r.attributes(), r.kind() == SourceKind.NGO_LIST || r.kind() == SourceKind.PERSON_LIST ? notes.read(r.value(Field.NOTES)) : List.of());
     }
 
     private LocalDate date(SourceRecord r, Field field, List<String> problems) {

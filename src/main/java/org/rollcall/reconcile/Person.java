@@ -1,6 +1,8 @@
 package org.rollcall.reconcile;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.normalize.PersonRecord;
 
@@ -32,5 +34,14 @@ public record Person(String entityId, List<PersonRecord> records) {
 
     public String name() {
         return records.get(0).name().display();
+    }
+
+    /** "; military: Civil; sex: F": the person's mapped attribute columns, the first value of each; "" without any. */
+    public String attributesText() {
+        Map<String, String> first = new LinkedHashMap<>();
+        records.forEach(r -> r.attributes().forEach(first::putIfAbsent));
+        StringBuilder sb = new StringBuilder();
+        first.forEach((k, v) -> sb.append("; ").append(k).append(": ").append(v));
+        return sb.toString();
     }
 }

@@ -58,6 +58,9 @@ public final class Reconciler {
         r.announcementFigures(claims, records);
         r.rulingFigures();
         r.coverageFigures(settings);
+        AmnestyFigures.of(r.people, CoverageRules.from(settings)).forEach((key, c) -> r.counted(key, c.label(), c.rows()));
+        r.counted("unreadable-events", "notes that name a status event whose date cannot be read, each with the text", r.people.stream()
+                .flatMap(p -> Timeline.unreadable(p).stream()).toList());
         r.claimFigures(claims, rejected);
         r.reviewPairs(records, pairs);
         r.counted("rejected-rows", "rows rejected, each with its reason", rejected.stream().map(Reconciler::rejectedRow).toList());
@@ -186,9 +189,9 @@ public final class Reconciler {
         }
         counted("granted-still-detained", "people granted amnesty by a court whom an NGO list still shows as detained", stillHeld);
         counted("released-and-rearrested", "people released and detained again", people.stream().filter(Timeline::rearrested)
-                .map(p -> personRow(p, Timeline.text(Timeline.of(p)))).toList());
+                .map(p -> personRow(p, Timeline.textWithSources(Timeline.of(p)))).toList());
         counted("people", "people on any list, each with their dated status timeline", people.stream()
-                .map(p -> personRow(p, Timeline.text(Timeline.of(p)))).toList());
+                .map(p -> personRow(p, Timeline.text(Timeline.of(p)) + p.attributesText())).toList());
         counted("granted-not-on-government-list", "people granted amnesty by a court who are not on the amnesty list", people.stream()
                 .filter(p -> !p.on(SourceKind.ANNOUNCEMENT))
                 .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == RulingDecision.GRANTED)
@@ -259,7 +262,7 @@ public final class Reconciler {
         return people.stream().filter(p -> p.on(kind)).toList();
     }
 
-    private static ListRow personRow(Person p, String detail) {
+    static ListRow personRow(Person p, String detail) {
         List<Timeline.Event> events = Timeline.of(p);
         java.time.LocalDate latest = events.stream().map(Timeline.Event::date).filter(java.util.Objects::nonNull)
                 .max(java.util.Comparator.naturalOrder()).orElse(null);
@@ -267,7 +270,7 @@ public final class Reconciler {
                 detail, latest);
     }
 
-    private static ListRow recordRow(Person p, PersonRecord r, String detail) {
+    static ListRow recordRow(Person p, PersonRecord r, String detail) {
         String problems = String.join("; ", r.problems());
         String text = detail.isEmpty() ? problems : problems.isEmpty() ? detail : detail + "; " + problems;
         java.time.LocalDate date = r.decisionDate() != null ? r.decisionDate() : r.detentionDate() != null ? r.detentionDate() : r.snapshotDate();

@@ -28,6 +28,7 @@ final class HtmlReport {
     private final Labels labels;
     private final String title;
     private List<SourceAccount> accounts = List.of();
+    private Map<String, Object> estimates = Map.of();
     private final RunHeader header;
 
     HtmlReport(Reconciliation rec, Labels labels, String title, RunHeader header) {
@@ -48,6 +49,12 @@ final class HtmlReport {
     }
 
     /** Adds the table of what became of every row of every source file. */
+    /** Adds the people-on-no-list section (see {@link EstimatesSection}). */
+    HtmlReport withEstimates(Map<String, Object> estimates) {
+        this.estimates = estimates == null ? Map.of() : estimates;
+        return this;
+    }
+
     HtmlReport withAccounting(List<SourceAccount> accounts) {
         this.accounts = accounts;
         return this;
@@ -92,6 +99,7 @@ final class HtmlReport {
             w.write("<h2>" + esc(labels.get("report.changes")) + "</h2>\n");
             cards(w, "cards", rec.figures().stream().map(Figure::key).filter(k -> k.startsWith("changes-")).toList());
             evidence(w);
+            w.write(EstimatesSection.html(estimates, labels));
             w.write(AccountingTable.html(accounts, labels.language()));
             w.write("<h2>" + esc(labels.get("report.lists")) + "</h2>\n<p class=\"note\">" + esc(labels.get("report.lists-note")) + "</p>\n");
             for (Figure f : rec.figures()) {

@@ -57,8 +57,9 @@ public final class ReportWriter {
             }
             writePairs(runDir.resolve("pairs.csv"), pairs);
             new WorkbookReport(rec, new Labels(language), title, header).withAccounting(AccountingTable.from(runInfo))
+                    .withEstimates(estimates(runInfo))
                     .write(runDir.resolve("reconciliation.xlsx"));
-            new HtmlReport(rec, new Labels(language), title, header).withAccounting(AccountingTable.from(runInfo))
+            new HtmlReport(rec, new Labels(language), title, header).withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo))
                     .withEvidence(pairs, model instanceof ModelReport m ? m : null).write(runDir.resolve("report.html"));
             writeLists(runDir.resolve("lists"), rec);
             mirror(runDir, jobDir.resolve("latest"));
@@ -113,6 +114,11 @@ public final class ReportWriter {
                 }
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> estimates(Map<String, Object> runInfo) {
+        return runInfo.get("estimates") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
     static void writeSummary(Path file, String jobName, String runName, Reconciliation rec, Map<String, Object> runInfo) throws IOException {

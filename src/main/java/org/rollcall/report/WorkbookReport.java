@@ -46,6 +46,7 @@ final class WorkbookReport {
     private final Reconciliation rec;
     private final Labels labels;
     private List<SourceAccount> accounts = List.of();
+    private Map<String, Object> estimates = Map.of();
     private final String title;
     private final RunHeader header;
     private final Map<String, String> sheetOf = new HashMap<>();
@@ -55,6 +56,12 @@ final class WorkbookReport {
         this.labels = labels;
         this.title = title;
         this.header = header;
+    }
+
+    /** Adds the "Estimates" sheet: people on no list (see {@link EstimatesSection}). */
+    WorkbookReport withEstimates(Map<String, Object> estimates) {
+        this.estimates = estimates == null ? Map.of() : estimates;
+        return this;
     }
 
     /** Adds the "Accounting" sheet: what became of every row of every source file. */
@@ -71,6 +78,7 @@ final class WorkbookReport {
             if (!accounts.isEmpty()) {
                 AccountingTable.sheet(wb, styles.bold, accounts, labels.language());
             }
+            EstimatesSection.sheet(wb, styles.bold, estimates, labels, labels.get("sheet.estimates"));
             for (Map.Entry<String, List<ListRow>> e : rec.lists().entrySet()) {
                 list(wb, styles, e.getKey(), e.getValue());
             }

@@ -31,6 +31,14 @@ class JobFileDocsTest {
 
     /** Every key path the loader binds, e.g. "sources.two-digit-year-base". */
     static Set<String> keys(Class<?> type, String prefix, Set<String> out) throws NoSuchFieldException {
+        return keys(type, prefix, out, new java.util.HashSet<>());
+    }
+
+    /** A record that holds itself (a condition of conditions) is walked once: its keys are the same at every depth. */
+    private static Set<String> keys(Class<?> type, String prefix, Set<String> out, Set<Class<?>> walking) throws NoSuchFieldException {
+        if (!walking.add(type)) {
+            return out;
+        }
         for (RecordComponent c : type.getRecordComponents()) {
             java.lang.reflect.Field field = type.getDeclaredField(c.getName());
             if (field.isAnnotationPresent(JsonIgnore.class)) {
@@ -41,9 +49,10 @@ class JobFileDocsTest {
             out.add(prefix + key);
             Class<?> nested = recordIn(c.getGenericType());
             if (nested != null) {
-                keys(nested, prefix + key + ".", out);
+                keys(nested, prefix + key + ".", out, walking);
             }
         }
+        walking.remove(type);
         return out;
     }
 

@@ -1,0 +1,124 @@
+package org.rollcall.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.rollcall.config.ReconcileSettings;
+import org.rollcall.config.ReconcileSettings.Exclusion;
+import org.rollcall.config.ReconcileSettings.Quantifier;
+import org.rollcall.domain.RulingDecision;
+import org.rollcall.domain.SourceKind;
+
+/**
+ * The law's rules, evaluated per person: who is amnestied, and for the others the first reason
+ * that holds, in the job file's order. Without rules in the job file, those of a common amnesty:
+ * amnestied when on any announcement list or granted by any court; else sent to military
+ * jurisdiction (latest ruling), each excluded offence of {@code reconcile.exclusions} (unless the
+ * latest ruling is still under review), denied (latest ruling), under review (latest ruling), no
+ * ruling, unknown decision. A person no reason holds for is {@value #UNCLASSIFIED}.
+ */
+public final class CoverageRules {
+
+    /** The reason of a person no reason holds for (only when the rules end without "otherwise"). */
+    public static final String UNCLASSIFIED = "unclassified";
+
+    /**
+     * A reason for not being amnestied.
+     *
+     * @param id names the figure {@code not-amnestied-<id>}
+     * @param label what it means, for people
+     * @param when the condition
+     */
+    public record Rule(String id, String label, Condition when) {
+    }
+
+    /**
+     * What the rules say of one person.
+     *
+     * @param amnestied true when the amnestied condition holds
+     * @param ruleId {@code amnestied}, or the id of the deciding reason
+     * @param evidence why, with the records behind it
+     */
+    public record Outcome(boolean amnestied, String ruleId, Condition.Evidence evidence) {
+
+        /** "security-forces-terrorism: a ruling (of 2): denied (Negada), case …". */
+        public String detail() {
+            return ruleId + ": " + evidence.text();
+        }
+    }
+
+    private final Condition amnestied;
+    private final List<Rule> reasons;
+
+    public CoverageRules(Condition amnestied, List<Rule> reasons) {
+        this.amnestied = amnestied;
+        this.reasons = List.copyOf(reasons);
+    }
+
+    /** The rules of the job file, or the defaults (see the class comment) for what it leaves out. */
+    public static CoverageRules from(ReconcileSettings s) {
+        Condition amnestied = s.amnestied() != null ? Condition.of(s.amnestied()) : new Condition.AnyOf(List.of(
+                new Condition.OnKind(SourceKind.ANNOUNCEMENT), latest(Quantifier.ANY, RulingDecision.GRANTED)));
+        List<Rule> rules = new ArrayList<>();
+        if (!s.reasons().isEmpty()) {
+            for (ReconcileSettings.Reason r : s.reasons()) {
+                Condition when = r.isOtherwise() ? new Condition.Otherwise() : Condition.of(r.when());
+                rules.add(new Rule(r.id(), r.label() == null ? when.describe() : r.label(), when));
+            }
+        } else {
+            rules.add(new Rule("military-jurisdiction", "sent to military jurisdiction (latest ruling)",
+                    latest(Quantifier.LATEST, RulingDecision.MILITARY_JURISDICTION)));
+            for (Exclusion x : s.exclusions()) {
+                rules.add(new Rule(slug(x.name()), "charged with an excluded offence: " + x.name() + " (unless a court is still reviewing)",
+                        new Condition.AllOf(List.of(new Condition.Offence(x.offences()),
+                                new Condition.Not(latest(Quantifier.LATEST, RulingDecision.UNDER_REVIEW))))));
+            }
+            rules.add(new Rule("denied", "amnesty denied by a court (latest ruling)", latest(Quantifier.LATEST, RulingDecision.DENIED)));
+            rules.add(new Rule("under-review", "amnesty request under review (latest ruling)", latest(Quantifier.LATEST, RulingDecision.UNDER_REVIEW)));
+            rules.add(new Rule("no-ruling", "no court ruling yet", new Condition.NoRuling()));
+            rules.add(new Rule("unknown", "a latest ruling whose decision is not known", latest(Quantifier.LATEST, RulingDecision.UNKNOWN)));
+        }
+        return new CoverageRules(amnestied, rules);
+    }
+
+    private static Condition latest(Quantifier q, RulingDecision d) {
+        return new Condition.Rulings(q, Set.of(d), List.of(), List.of());
+    }
+
+    /** "armed actions against sovereignty" → "armed-actions-against-sovereignty". */
+    static String slug(String name) {
+        String s = Words.words(name).trim().replace(' ', '-');
+        return s.isEmpty() ? "excluded-offence" : s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The reasons in order, and {@value #UNCLASSIFIED} last unless the last reason is "otherwise". */
+    public List<Rule> reasons() {
+        if (!reasons.isEmpty() && reasons.get(reasons.size() - 1).when() instanceof Condition.Otherwise) {
+            return reasons;
+        }
+        List<Rule> all = new ArrayList<>(reasons);
+        all.add(new Rule(UNCLASSIFIED, "no reason of the rules holds", new Condition.Otherwise()));
+        return all;
+    }
+
+    /** True when the person is amnestied. */
+    public boolean amnestied(Person p) {
+        return amnestied.test(p) != null;
+    }
+
+    /** The amnestied condition, or else the first reason that holds, with its evidence. */
+    public Outcome decide(Person p) {
+        Condition.Evidence yes = amnestied.test(p);
+        if (yes != null) {
+            return new Outcome(true, "amnestied", yes);
+        }
+        for (Rule r : reasons()) {
+            Condition.Evidence e = r.when().test(p);
+            if (e != null) {
+                return new Outcome(false, r.id(), e);
+            }
+        }
+        throw new IllegalStateException("the last reason is always 'otherwise'");
+    }
+}

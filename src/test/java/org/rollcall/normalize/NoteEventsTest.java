@@ -1,0 +1,54 @@
+package org.rollcall.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Status events read from an NGO's notes column. */
+class NoteEventsTest {
+
+    private final NoteEvents defaults = new NoteEvents(Map.of(), List.of(), null);
+
+    @Test
+    void theIssuesHistoryReadsAsThreeDatedEvents() {
+        List<NoteEvent> events = defaults.read("Excarcelado el 23/01/2025; detenido nuevamente el 09/04/2025; arresto domiciliario desde 12/06/2025");
+        assertThat(events).extracting(NoteEvent::what).containsExactly("released", "re-arrested", "house-arrest");
+        assertThat(events).extracting(NoteEvent::date).containsExactly(LocalDate.parse("2025-01-23"), LocalDate.parse("2025-04-09"),
+                LocalDate.parse("2025-06-12"));
+    }
+
+    @Test
+    void phrasesAreFoundWhateverTheCaseAndAccentsAndDatesInTheCommonFormats() {
+        assertThat(defaults.read("RECAPTURADO el 3 de marzo de 2025.")).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.parse("2025-03-03")));
+        assertThat(defaults.read("Casa por cárcel desde 2025-02-01")).singleElement().satisfies(e -> assertThat(e.what()).isEqualTo("house-arrest"));
+        assertThat(defaults.read("Libertad con medidas cautelares, 5-7-2025")).singleElement()
+                .satisfies(e -> assertThat(e.what()).isEqualTo("conditional-release"));
+    }
+
+    @Test
+    void anEventWithoutAReadableDateIsKeptWithItsProblem() {
+        List<NoteEvent> events = defaults.read("Excarcelado en enero; detenido nuevamente el 31/02/2025");
+        assertThat(events).hasSize(2).noneMatch(NoteEvent::readable);
+        assertThat(events.get(0).problem()).contains("no date");
+        assertThat(events.get(1).problem()).contains("31/02/2025");
+    }
+
+    @Test
+    void textWithoutAnEventPhraseIsNoEvent() {
+        assertThat(defaults.read("Padre de dos hijos; visita el 02/02/2025")).isEmpty();
+    }
+
+    @Test
+    void aSourcesOwnPhrasesReplaceTheDefaultsOfThatEvent() {
+        NoteEvents own = new NoteEvents(Map.of("re-arrested", List.of("volvió a prisión")), List.of("dd/MM/yy"), 1940);
+        assertThat(own.read("volvio a prision el 09/04/25")).singleElement().satisfies(e -> {
+            assertThat(e.what()).isEqualTo("re-arrested");
+            assertThat(e.date()).isEqualTo(LocalDate.parse("2025-04-09"));
+        });
+        assertThat(own.read("recapturado el 09/04/2025")).isEmpty();
+    }
+}

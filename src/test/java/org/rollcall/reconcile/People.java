@@ -1,0 +1,83 @@
+package org.rollcall.reconcile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.rollcall.domain.Field;
+import org.rollcall.domain.RulingDecision;
+import org.rollcall.domain.SourceKind;
+import org.rollcall.domain.Status;
+import org.rollcall.normalize.NoteEvent;
+import org.rollcall.normalize.PersonName;
+import org.rollcall.normalize.PersonRecord;
+
+/** Small people for reconcile tests: an NGO row, an announcement entry, court rulings. */
+final class People {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private final List<PersonRecord> records = new ArrayList<>();
+
+    static People person() {
+        return new People();
+    }
+
+    People ngo(String offence) {
+        return ngo(offence, Map.of());
+    }
+
+    People ngo(String offence, Map<String, String> attributes) {
+        records.add(record("ngo", SourceKind.NGO_LIST, offence, null, "", null, "", attributes, null, null, null, List.of()));
+        return this;
+    }
+
+    /** An NGO row with a detention date, a status, a release date and note events. */
+    People ngoRow(LocalDate detained, Status status, LocalDate released, LocalDate snapshot, List<NoteEvent> events) {
+        records.add(record("ngo", SourceKind.NGO_LIST, "", null, "", null, "", Map.of(), detained, status, released, events, snapshot));
+        return this;
+    }
+
+    People listed() {
+        records.add(record("amnistia", SourceKind.ANNOUNCEMENT, "", null, "", null, "", Map.of(), null, null, null, List.of()));
+        return this;
+    }
+
+    People ruling(RulingDecision decision, String date, String reason) {
+        return ruling(decision, date, reason, "");
+    }
+
+    People ruling(RulingDecision decision, String date, String reason, String offence) {
+        records.add(record("tribunales", SourceKind.COURT_RULINGS, offence, decision, "C-" + date, date == null ? null : LocalDate.parse(date),
+                reason, Map.of(), null, null, null, List.of()));
+        return this;
+    }
+
+    Person build() {
+        return new Person("P0001", records);
+    }
+
+    /** The same records in the reverse order (a person's rulings read in the other order). */
+    Person reversed() {
+        List<PersonRecord> r = new ArrayList<>(records);
+        java.util.Collections.reverse(r);
+        return new Person("P0001", r);
+    }
+
+    private static PersonRecord record(String source, SourceKind kind, String offence, RulingDecision decision, String caseNumber,
+            LocalDate decided, String reason, Map<String, String> attributes, LocalDate detained, Status status, LocalDate released,
+            List<NoteEvent> events) {
+        return record(source, kind, offence, decision, caseNumber, decided, reason, attributes, detained, status, released, events, null);
+    }
+
+    private static PersonRecord record(String source, SourceKind kind, String offence, RulingDecision decision, String caseNumber,
+            LocalDate decided, String reason, Map<String, String> attributes, LocalDate detained, Status status, LocalDate released,
+            List<NoteEvent> events, LocalDate snapshot) {
+        int seq = SEQ.incrementAndGet();
+        Map<Field, String> fields = reason.isEmpty() ? Map.of() : Map.of(Field.RULING_REASON, reason);
+        return new PersonRecord(source, kind, seq, String.valueOf(seq), source + ".csv", null, seq, PersonName.parse("PÉREZ, JOSÉ"), null,
+                "", null, detained, "", offence, caseNumber, "", decision, decision == null ? "" : decision.key(), decided, List.of(), fields,
+                status, released, snapshot, attributes, events);
+    }
+}

@@ -1,0 +1,87 @@
+package org.rollcall.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rollcall.domain.RulingDecision;
+import org.rollcall.domain.Status;
+import org.rollcall.normalize.NoteEvent;
+
+/** Each event of a person's timeline, and when a person counts as released and re-arrested. */
+class TimelineTest {
+
+    private static final LocalDate LIST_DATE = LocalDate.parse("2026-11-15");
+
+    private static LocalDate d(String s) {
+        return LocalDate.parse(s);
+    }
+
+    private static List<String> whats(Person p) {
+        return Timeline.of(p).stream().map(e -> e.date() + " " + e.what()).toList();
+    }
+
+    @Test
+    void detentionAndReleaseDatesAreEvents() {
+        Person p = People.person().ngoRow(d("2024-08-03"), Status.RELEASED, d("2025-01-23"), LIST_DATE, List.of()).build();
+        assertThat(whats(p)).containsExactly("2024-08-03 detained", "2025-01-23 released", "2026-11-15 released");
+        assertThat(Timeline.rearrested(p)).isFalse();
+    }
+
+    @Test
+    void aDetentionAfterTheReleaseIsAReArrest() {
+        Person p = People.person().ngoRow(d("2025-04-09"), Status.DETAINED, d("2025-01-23"), LIST_DATE, List.of()).build();
+        assertThat(whats(p)).containsExactly("2025-01-23 released", "2025-04-09 re-arrested");
+        assertThat(Timeline.rearrested(p)).isTrue();
+    }
+
+    @Test
+    void aListThatStillShowsDetainedSomeoneReleasedBeforeItsDateIsAReArrest() {
+        Person p = People.person().ngoRow(null, Status.DETAINED, d("2025-01-23"), LIST_DATE, List.of()).build();
+        assertThat(whats(p)).containsExactly("2025-01-23 released", "2026-11-15 re-arrested");
+        assertThat(Timeline.rearrested(p)).isTrue();
+    }
+
+    @Test
+    void houseArrestOnTheListsDateIsAnEvent() {
+        Person p = People.person().ngoRow(d("2024-08-03"), Status.HOUSE_ARREST, null, LIST_DATE, List.of()).build();
+        assertThat(whats(p)).containsExactly("2024-08-03 detained", "2026-11-15 house-arrest");
+    }
+
+    @Test
+    void announcementsAndRulingsAreEventsOnTheirDates() {
+        Person p = People.person().listed().ruling(RulingDecision.GRANTED, "2026-10-02", "").build();
+        assertThat(whats(p)).containsExactly("2026-10-02 court: granted (case C-2026-10-02)", "null amnesty-announced");
+    }
+
+    @Test
+    void notesEventsAreEventsAndAReArrestInTheNotesCounts() {
+        Person p = People.person().ngoRow(d("2024-08-03"), Status.HOUSE_ARREST, null, LIST_DATE, List.of(
+                new NoteEvent(d("2025-01-23"), "released", "Excarcelado el 23/01/2025", null),
+                new NoteEvent(d("2025-04-09"), "re-arrested", "detenido nuevamente el 09/04/2025", null))).build();
+        assertThat(whats(p)).containsExactly("2024-08-03 detained", "2025-01-23 released", "2025-04-09 re-arrested", "2026-11-15 house-arrest");
+        assertThat(Timeline.rearrested(p)).isTrue();
+        assertThat(Timeline.textWithSources(Timeline.of(p))).contains("2025-04-09 re-arrested [ngo #", "notes: 'detenido nuevamente el 09/04/2025'");
+    }
+
+    @Test
+    void aSecondNgoRowWithALaterDetentionIsAReArrestInEitherOrder() {
+        People twoRows = People.person().ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, List.of())
+                .ngoRow(d("2025-04-09"), Status.DETAINED, null, LIST_DATE, List.of());
+        assertThat(Timeline.rearrested(twoRows.build())).isTrue();
+        assertThat(Timeline.rearrested(twoRows.reversed())).isTrue();
+        assertThat(whats(twoRows.reversed())).contains("2025-04-09 re-arrested");
+        People sameDate = People.person().ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, List.of())
+                .ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, List.of());
+        assertThat(Timeline.rearrested(sameDate.build())).isFalse();
+    }
+
+    @Test
+    void unreadableNotesAreListedNotDropped() {
+        Person p = People.person().ngoRow(null, Status.DETAINED, null, LIST_DATE, List.of(
+                new NoteEvent(null, "", "excarcelado el 31/02/2025", "names a released event but its date '31/02/2025' fits no date format"))).build();
+        assertThat(Timeline.rearrested(p)).isFalse();
+        assertThat(Timeline.unreadable(p)).singleElement().satisfies(r -> assertThat(r.detail()).contains("31/02/2025"));
+    }
+}
