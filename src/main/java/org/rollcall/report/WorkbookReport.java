@@ -78,7 +78,7 @@ final class WorkbookReport {
             if (!accounts.isEmpty()) {
                 AccountingTable.sheet(wb, styles.bold, accounts, labels.language());
             }
-            EstimatesSection.sheet(wb, styles.bold, estimates, labels, labels.get("sheet.estimates"));
+            EstimatesSection.sheet(wb, styles.bold, estimates, labels, labels.get("estimates.sheet"));
             for (Map.Entry<String, List<ListRow>> e : rec.lists().entrySet()) {
                 list(wb, styles, e.getKey(), e.getValue());
             }
