@@ -20,7 +20,8 @@ import java.util.Map;
  * @param aliases groups of name spellings that count as the same name (Jhonny, Johnny)
  * @param parameters fixed model parameters: {@code lambda}, or a comparison's name → m and u
  * @param lambda fixed chance that two records drawn at random are one person, instead of estimating it
- * @param randomPairs random pairs sampled to estimate u; all pairs when a list has no more (1000000)
+ * @param randomPairs random pairs sampled to estimate u; all pairs when a list has no more (default 1,000,000); 0: in
+ *     proportion to the data, {@value #AUTO_RANDOM_PAIRS_PER_CANDIDATE} per candidate pair, at least 50,000 and at most 1,000,000
  */
 public record MatchSettings(
         @JsonProperty("match-threshold") Double matchThreshold,
@@ -35,6 +36,10 @@ public record MatchSettings(
         Map<String, LevelParameters> parameters,
         Double lambda,
         @JsonProperty("random-pairs") Integer randomPairs) {
+
+    /** With random-pairs 0, random pairs sampled per candidate pair: the fit then costs about what comparing the candidates does. */
+    public static final int AUTO_RANDOM_PAIRS_PER_CANDIDATE = 8;
+
 
     public static final MatchSettings DEFAULTS = new MatchSettings(null, null, null, null, null, null, null, null, null, null, null, null);
 

@@ -2,7 +2,6 @@ package org.rollcall.job;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import org.rollcall.domain.SourceKind;
 import org.rollcall.ingest.IngestSink;
 import org.rollcall.ingest.Ingester;
 import org.rollcall.match.MatchConfigs;
-import org.rollcall.match.Matcher;
+import org.rollcall.match.Linker;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.RecordNormalizer;
 import org.rollcall.sample.BenchmarkData;
@@ -55,7 +54,7 @@ final class BenchmarkCommand {
         sink.records().clear();
         long s2 = System.nanoTime();
         MatchSettings settings = new MatchSettings(null, null, null, null, BLOCKING, null, null, null, null, null, null, null);
-        Matcher.Result result = new Matcher(MatchConfigs.from(settings, List.of(source))).match(records);
+        Linker.Result result = new Linker(MatchConfigs.from(settings, List.of(source))).match(records);
         long s3 = System.nanoTime();
 
         out.printf("records              %,d (%,d rejected); blocking %s%n", records.size(), sink.rejected().size(), BLOCKING);
@@ -73,7 +72,7 @@ final class BenchmarkCommand {
     }
 
     /** Pairwise quality against the generator's truth (the unmapped persona column). */
-    private static org.rollcall.match.LinkageScore quality(Path csv, List<PersonRecord> records, Matcher.Result result) throws IOException {
+    private static org.rollcall.match.LinkageScore quality(Path csv, List<PersonRecord> records, Linker.Result result) throws IOException {
         Map<String, String> truth = new java.util.HashMap<>();
         try (var lines = Files.lines(csv)) {
             lines.skip(1).forEach(l -> truth.put(l.substring(0, l.indexOf(',')), l.substring(l.lastIndexOf(',') + 1)));
@@ -87,35 +86,5 @@ final class BenchmarkCommand {
 
     private static double secs(long a, long b) {
         return (b - a) / 1e9;
-    }
-
-    /** Samples the used heap in a daemon thread; the maximum seen includes garbage not yet collected. */
-    private static final class HeapSampler {
-        private volatile boolean running = true;
-        private volatile long max;
-        private Thread thread;
-
-        static HeapSampler start() {
-            System.gc();
-            HeapSampler s = new HeapSampler();
-            s.thread = new Thread(() -> {
-                while (s.running) {
-                    s.max = Math.max(s.max, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            s.thread.setDaemon(true);
-            s.thread.start();
-            return s;
-        }
-
-        long stop() {
-            running = false;
-            return Math.max(max, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
     }
 }

@@ -4,7 +4,7 @@ import org.rollcall.text.Messages;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.rollcall.match.MatchConfigs;
-import org.rollcall.match.Matcher;
+import org.rollcall.match.Linker;
 import org.rollcall.match.ModelReport;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.reconcile.ListRow;
@@ -37,7 +37,7 @@ class MatchStep extends RunStep {
     void run(RunContext run, StepContribution contribution) {
         List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
         VerdictsInForce.Result decided = VerdictsInForce.resolve(verdicts.all(run.definition().name()), RecordKeys.of(persons));
-        Matcher.Result result = new Matcher(MatchConfigs.from(run.definition().matching(), run.definition().sources()))
+        Linker.Result result = new Linker(MatchConfigs.from(run.definition().matching(), run.definition().sources()))
                 .match(persons, null, decided.decisions());
         // columns of these two lists: pair_id, decision, reviewer, decided_in (file, row), comment / reason (ReportWriter.HEADERS)
         String language = run.definition().report().language();

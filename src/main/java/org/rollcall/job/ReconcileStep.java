@@ -46,7 +46,8 @@ class ReconcileStep extends RunStep {
         Set<String> decided = store.load(key, Stages.VERDICTS_IN_FORCE).stream().filter(v -> v.verdict() != Verdict.UNSURE)
                 .map(StoredVerdict::pairId).collect(Collectors.toSet());
         List<ReviewSelection.Selected> toReview = ReviewSelection.select(persons, store.load(key, Stages.PAIRS), RecordKeys.of(persons),
-                linkage.clusterOf(), decided, Messages.of(run.definition().report().language()));
+                linkage.clusterOf(), decided, run.definition().matching().reviewThreshold(),
+                Messages.of(run.definition().report().language()));
         Reconciliation rec = Reconciler.reconcile(persons, linkage, toReview.stream().map(ReviewSelection.Selected::pair).toList(),
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
                 store.loadOne(key, Stages.PERSON_IDS), Messages.of(run.definition().report().language()));

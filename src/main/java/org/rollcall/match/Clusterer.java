@@ -29,16 +29,16 @@ public final class Clusterer {
      * @param birthKeys each record's birth date as yyyyMMdd, or {@code null}
      */
     public static Result cluster(List<PersonRecord> records, String[] birthKeys, List<ScoredPair> pairs, Constraints constraints) {
-        return cluster(records, birthKeys, pairs, constraints, Decisions.NONE);
+        return cluster(records, birthKeys, pairs, constraints, AnalystLinks.NONE);
     }
 
     /**
-     * As {@link #cluster(List, String[], List, Constraints)}, with analysts' decisions: "same
+     * As {@link #cluster(List, String[], List, Constraints)}, with analysts' analystLinks: "same
      * person" pairs are joined first, whatever the constraints; "different people" pairs are
      * never put in one cluster.
      */
     public static Result cluster(List<PersonRecord> records, String[] birthKeys, List<ScoredPair> pairs, Constraints constraints,
-            Decisions decisions) {
+            AnalystLinks analystLinks) {
         int n = records.size();
         int[] parent = new int[n];
         List<List<Integer>> members = new ArrayList<>(n);
@@ -47,7 +47,7 @@ public final class Clusterer {
             members.add(null);
         }
         List<ScoredPair> refused = new ArrayList<>();
-        for (int[] same : decisions.sameFirst()) {
+        for (int[] same : analystLinks.mustLink()) {
             int ra = find(parent, same[0]);
             int rb = find(parent, same[1]);
             if (ra != rb) {
@@ -72,7 +72,7 @@ public final class Clusterer {
             }
             List<Integer> ma = membersOf(members, ra);
             List<Integer> mb = membersOf(members, rb);
-            if (conflict(records, birthKeys, ma, mb, constraints) || decidedApart(ma, mb, decisions)) {
+            if (conflict(records, birthKeys, ma, mb, constraints) || decidedApart(ma, mb, analystLinks)) {
                 refused.add(p.withOutcome(Outcome.REVIEW, "not linked: it would put records that cannot be one person together"
                         + " (different ID numbers or birth dates, or two records of a list without duplicates)"));
                 continue;
@@ -107,8 +107,8 @@ public final class Clusterer {
         return m;
     }
 
-    private static boolean decidedApart(List<Integer> a, List<Integer> b, Decisions decisions) {
-        for (int[] d : decisions.different()) {
+    private static boolean decidedApart(List<Integer> a, List<Integer> b, AnalystLinks analystLinks) {
+        for (int[] d : analystLinks.cannotLink()) {
             if (a.contains(d[0]) && b.contains(d[1]) || a.contains(d[1]) && b.contains(d[0])) {
                 return true;
             }

@@ -12,7 +12,7 @@ import org.rollcall.text.TextFold;
  */
 public final class CodeComparison extends LeveledComparison {
 
-    private static final List<String> LEVELS = List.of("equal", "one edit", "two edits", "different");
+    private static final List<Level> LEVELS = plain("equal", "one edit", "two edits", "different");
 
     private final Field field;
 

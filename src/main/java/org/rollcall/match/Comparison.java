@@ -1,6 +1,7 @@
 package org.rollcall.match;
 
 import java.util.List;
+import java.util.Set;
 import org.rollcall.normalize.PersonRecord;
 
 /**
@@ -16,8 +17,13 @@ public interface Comparison {
     /** Name used in explanations and in the job file's parameters. */
     String name();
 
-    /** Labels of the levels, closest agreement first. */
-    List<String> levels();
+    /** The levels, closest agreement first: their labels and what a link resting on each means. */
+    List<Level> levels();
+
+    /** The levels' labels, closest agreement first. */
+    default List<String> labels() {
+        return levels().stream().map(Level::label).toList();
+    }
 
     /** The record's value ready to compare, or {@code null} when the field is missing. */
     Object prepare(PersonRecord record);
@@ -29,7 +35,7 @@ public interface Comparison {
      * The blocking-rule fields this comparison compares: pairs blocked on them are not used to
      * estimate its m, because blocking made them agree.
      */
-    java.util.Set<String> blockingFields();
+    Set<String> blockingFields();
 
     /** The record's values counted for term frequencies (its name tokens, say); empty when none. */
     default List<String> values(Object prepared) {

@@ -17,7 +17,7 @@ public final class DateComparison extends LeveledComparison {
     static final int SAME_YEAR = 2;
     static final int DIFFERENT = 3;
 
-    private static final List<String> LEVELS = List.of("equal", "one slip", "same year", "different");
+    private static final List<Level> LEVELS = plain("equal", "one slip", "same year", "different");
 
     private final Field field;
 

@@ -15,7 +15,7 @@ public final class IdComparison extends LeveledComparison {
     static final int ONE_TYPO = 1;
     static final int DIFFERENT = 2;
 
-    private static final List<String> LEVELS = List.of("equal", "one typo", "different");
+    private static final List<Level> LEVELS = List.of(Level.of("equal"), Level.atRiskOf("one typo"), Level.of("different"));
 
 
     public IdComparison(String name) {

@@ -1,19 +1,25 @@
 package org.rollcall.match;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-/** What every comparison holds: its name, its level labels, the blocking fields it compares. */
+/** What every comparison holds: its name, its levels, the blocking fields it compares. */
 abstract class LeveledComparison implements Comparison {
 
     /** Blocking fields made of name tokens: pairs blocked on them agree on names by construction. */
     static final Set<String> NAME_FIELDS = Set.of("name-pair", "name-set", "given-names", "surnames", "full-name");
 
     private final String name;
-    private final List<String> levels;
+    private final List<Level> levels;
     private final Set<String> blockingFields;
 
-    LeveledComparison(String name, List<String> levels, Set<String> blockingFields) {
+    /** Levels none of which puts a link at a risk. */
+    static List<Level> plain(String... labels) {
+        return Arrays.stream(labels).map(Level::of).toList();
+    }
+
+    LeveledComparison(String name, List<Level> levels, Set<String> blockingFields) {
         this.name = name;
         this.levels = List.copyOf(levels);
         this.blockingFields = Set.copyOf(blockingFields);
@@ -25,7 +31,7 @@ abstract class LeveledComparison implements Comparison {
     }
 
     @Override
-    public final List<String> levels() {
+    public final List<Level> levels() {
         return levels;
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param candidatePairs distinct pairs compared
  * @param pairsByRule blocking rule → pairs it proposed
  * @param skippedBlocks blocks larger than max-block-size, not compared within
- * @param millis where the matcher's time went: phase → milliseconds, in order
+ * @param millis where the linker's time went: phase → milliseconds, in order
  */
 public record Linkage(int[] clusterOf, int clusters, long candidatePairs, Map<String, Long> pairsByRule,
         List<String> skippedBlocks, Map<String, Long> millis) {

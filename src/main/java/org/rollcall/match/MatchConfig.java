@@ -3,7 +3,7 @@ package org.rollcall.match;
 import java.util.List;
 
 /**
- * Everything the matcher needs, resolved from the job file.
+ * Everything the linker needs, resolved from the job file.
  *
  * @param comparisons the fields compared, in order
  * @param blocking the blocking rules, OR-ed
@@ -15,7 +15,7 @@ import java.util.List;
  * @param frequencyWeight share of the value-rarity adjustment applied, 0 to 1
  * @param decisiveMargin bits by which the best of two conflicting matches of one record must beat
  *     the other to be linked; otherwise both go to review
- * @param randomPairs random pairs sampled to estimate u
+ * @param randomPairs random pairs sampled to estimate u; 0: in proportion to the candidate pairs ({@link Linker#randomPairs})
  * @param seed sampling seed
  */
 public record MatchConfig(List<Comparison> comparisons, List<BlockingRule> blocking, int maxBlockSize, Constraints constraints,

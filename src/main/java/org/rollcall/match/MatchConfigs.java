@@ -14,7 +14,7 @@ import org.rollcall.config.SourceDefinition;
 import org.rollcall.config.SourceFormat;
 import org.rollcall.normalize.PersonName;
 
-/** Builds the matcher's configuration from a job's settings, checking what the loader cannot. */
+/** Builds the linker's configuration from a job's settings, checking what the loader cannot. */
 public final class MatchConfigs {
 
     /** Seed of the random pair sampling: runs on the same inputs are reproducible. */
@@ -123,7 +123,7 @@ public final class MatchConfigs {
     private static double[] probabilities(String key, List<Double> values, Comparison c) {
         if (values.size() != c.levels().size()) {
             throw new IllegalArgumentException(key + ": " + values.size() + " values given, the comparison has " + c.levels().size()
-                    + " levels " + c.levels());
+                    + " levels " + c.labels());
         }
         double[] out = new double[values.size()];
         for (int i = 0; i < out.length; i++) {
@@ -150,22 +150,44 @@ public final class MatchConfigs {
         if (mapped.contains(Field.BIRTH_DATE)) {
             out.add(new ComparisonDefinition("birth-date", "date", Field.BIRTH_DATE, null));
         }
+        if (mapped.contains(Field.DETENTION_DATE)) {
+            out.add(new ComparisonDefinition("detention-date", "date", Field.DETENTION_DATE, null));
+        }
+        if (mapped.contains(Field.PLACE)) {
+            out.add(new ComparisonDefinition("place", "text", Field.PLACE, true));
+        }
+        if (mapped.contains(Field.REGION)) {
+            out.add(new ComparisonDefinition("region", "text", Field.REGION, true));
+        }
+        if (mapped.contains(Field.OFFENCE)) {
+            out.add(new ComparisonDefinition("offence", "token-set", Field.OFFENCE, true));
+        }
         return out;
     }
 
     private static Comparison comparison(ComparisonDefinition d, Map<String, String> aliases) {
         String name = d.effectiveName();
         String method = d.method() == null ? "" : d.method();
+        List<String> problems = new ArrayList<>();
+        Thresholds thresholds = Thresholds.from("matching.comparisons." + name, d.thresholds(), problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        if (d.thresholds() != null && !Set.of("person-name", "given-name", "surname", "text").contains(method)) {
+            throw new IllegalArgumentException("matching.comparisons." + name + ".thresholds: method '" + method
+                    + "' has no similarity thresholds; remove them (person-name, given-name, surname and text have)");
+        }
         return switch (method) {
-            case "person-name" -> new PersonNameComparison(name, aliases);
-            case "given-name" -> new NamePartComparison(name, NamePartComparison.Part.GIVEN, aliases);
-            case "surname" -> new NamePartComparison(name, NamePartComparison.Part.SURNAME, aliases);
+            case "person-name" -> new PersonNameComparison(name, aliases, thresholds);
+            case "given-name" -> new NamePartComparison(name, NamePartComparison.Part.GIVEN, aliases, thresholds);
+            case "surname" -> new NamePartComparison(name, NamePartComparison.Part.SURNAME, aliases, thresholds);
             case "id" -> new IdComparison(name);
             case "date" -> new DateComparison(name, required(d, Field.BIRTH_DATE));
-            case "text" -> new TextComparison(name, required(d, null), Boolean.TRUE.equals(d.termFrequency()));
+            case "text" -> new TextComparison(name, required(d, null), Boolean.TRUE.equals(d.termFrequency()), thresholds);
+            case "token-set" -> new TokenSetComparison(name, required(d, null), Boolean.TRUE.equals(d.termFrequency()));
             case "code" -> new CodeComparison(name, required(d, null));
             default -> throw new IllegalArgumentException("matching.comparisons: '" + d.method()
-                    + "' is not a method; use person-name, given-name, surname, id, date, text or code");
+                    + "' is not a method; use person-name, given-name, surname, id, date, text, token-set or code");
         };
     }
 

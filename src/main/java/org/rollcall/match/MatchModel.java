@@ -1,7 +1,10 @@
 package org.rollcall.match;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Fellegi–Sunter model: for each comparison and level, m (the chance a true pair agrees at
@@ -29,9 +32,21 @@ public record MatchModel(List<Comparison> comparisons, double[][] m, double[][] 
      * @param lambdaIterations EM iterations for λ
      * @param converged whether λ converged
      * @param fixed comparisons whose m or u were given in the job file
+     * @param skippedSessions one line per blocking rule whose EM session did not run, with why
+     * @param notEstimated comparison name → why its m is the prior, not estimated from this run's
+     *     records (no session could estimate it)
+     * @param millis where the fit's time went: phase → milliseconds, in order
      */
     public record FitReport(long randomPairs, long candidatePairs, List<String> sessions, int lambdaIterations, boolean converged,
-            List<String> fixed) {
+            List<String> fixed, List<String> skippedSessions, Map<String, String> notEstimated, Map<String, Long> millis) {
+
+        public FitReport {
+            sessions = List.copyOf(sessions);
+            fixed = List.copyOf(fixed);
+            skippedSessions = skippedSessions == null ? List.of() : List.copyOf(skippedSessions);
+            notEstimated = notEstimated == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(notEstimated));
+            millis = millis == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(millis));
+        }
     }
 
     /** The weight in bits of agreement at {@code level} of comparison {@code c}, before rarity. */
@@ -73,7 +88,8 @@ public record MatchModel(List<Comparison> comparisons, double[][] m, double[][] 
                 out.add(new Contribution(cmp.name(), "missing", 0));
                 continue;
             }
-            out.add(new Contribution(cmp.name(), cmp.levels().get(levels[c]), weight(c, levels[c])));
+            Level level = cmp.levels().get(levels[c]);
+            out.add(new Contribution(cmp.name(), level.label(), weight(c, levels[c]), level.atRisk()));
             double r = rarity(c, a[c], b[c], levels[c]);
             if (r != 0) {
                 out.add(new Contribution(cmp.name() + " rarity", r > 0 ? "rarer than average" : "commoner than average", r));

@@ -25,7 +25,7 @@ public record ModelReport(double lambda, double priorWeight, List<ComparisonRepo
                 u.add(round(model.u()[c][l]));
                 w.add(Math.round(model.weight(c, l) * 100) / 100.0);
             }
-            out.add(new ComparisonReport(model.comparisons().get(c).name(), model.comparisons().get(c).levels(), m, u, w));
+            out.add(new ComparisonReport(model.comparisons().get(c).name(), model.comparisons().get(c).labels(), m, u, w));
         }
         return new ModelReport(round(model.lambda()), Math.round(model.priorWeight() * 100) / 100.0, out, model.fit());
     }

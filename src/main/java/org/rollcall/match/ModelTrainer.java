@@ -1,6 +1,9 @@
 package org.rollcall.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,8 @@ public final class ModelTrainer {
     public static MatchModel fit(List<Comparison> cs, Object[][] prepared, Candidates candidates, int randomPairs, long seed,
             Overrides overrides, double frequencyWeight) {
         int k = cs.size();
+        Map<String, Long> millis = new LinkedHashMap<>();
+        long start = System.nanoTime();
         Patterns random = randomPairs(cs, prepared, randomPairs, seed);
         double[][] u = new double[k][];
         double[][] m = new double[k][];
@@ -71,14 +76,16 @@ public final class ModelTrainer {
                 fixed.add(name);
             }
         }
+        long t = lap(millis, "random pairs", start);
         estimateU(cs, random, m, u, 0, overrides);
-        List<String> sessions = List.of();
+        Sessions sessions = null;
         Lambda lambda = null;
         for (int round = 0; round < ROUNDS; round++) {
             sessions = estimateM(cs, candidates, m, u, fixedM);
             lambda = overrides.lambda() != null ? new Lambda(overrides.lambda(), 0, true) : estimateLambda(cs, candidates, m, u);
             estimateU(cs, random, m, u, lambda.value, overrides);
         }
+        t = lap(millis, "u, m and lambda", t);
         List<TermFrequencies> tf = new ArrayList<>();
         for (int c = 0; c < k; c++) {
             Object[] column = new Object[prepared.length];
@@ -87,8 +94,10 @@ public final class ModelTrainer {
             }
             tf.add(TermFrequencies.count(cs.get(c), column));
         }
+        lap(millis, "term frequencies", t);
         return new MatchModel(cs, m, u, lambda.value, tf, frequencyWeight,
-                new MatchModel.FitReport(random.total, candidates.levels().length, sessions, lambda.iterations, lambda.converged, fixed));
+                new MatchModel.FitReport(random.total, candidates.levels().length, sessions.ran(), lambda.iterations, lambda.converged, fixed,
+                        sessions.skipped(), sessions.notEstimated(), millis));
     }
 
     /** The model with every comparison's prior m and typical u: for tests, and before any data is seen. */
@@ -101,7 +110,8 @@ public final class ModelTrainer {
             u[c] = comparisons.get(c).initialU().clone();
             tf.add(TermFrequencies.count(comparisons.get(c), new Object[0]));
         }
-        return new MatchModel(comparisons, m, u, lambda, tf, 0, new MatchModel.FitReport(0, 0, List.of(), 0, true, List.of()));
+        return new MatchModel(comparisons, m, u, lambda, tf, 0, new MatchModel.FitReport(0, 0, List.of(), 0, true, List.of(), List.of(),
+                Map.of(), Map.of()));
     }
 
     /** Random pairs sampled in this many independent, seeded chunks (in parallel, same result on any machine). */
@@ -170,12 +180,13 @@ public final class ModelTrainer {
             mass[c] = new double[cs.get(c).levels().size()];
         }
         double logit = lambda > 0 ? Math.log(lambda) - Math.log(1 - lambda) : Double.NEGATIVE_INFINITY;
+        double[][] bayes = logBayesFactors(m, u);
         for (int p = 0; p < random.rows.size(); p++) {
             byte[] row = random.rows.get(p);
             double weight = 0;
             for (int c = 0; c < k; c++) {
                 if (row[c] >= 0 && u[c] != null) {
-                    weight += Math.log(m[c][row[c]]) - Math.log(u[c][row[c]]);
+                    weight += bayes[c][row[c]];
                 }
             }
             double nonMatch = lambda > 0 ? 1 - 1.0 / (1.0 + Math.exp(-(logit + weight))) : 1;
@@ -201,8 +212,24 @@ public final class ModelTrainer {
         }
     }
 
-    /** One EM session per rule; returns a line per session for the run's outputs. */
-    private static List<String> estimateM(List<Comparison> cs, Candidates cand, double[][] m, double[][] u, boolean[] fixedM) {
+    private static long lap(Map<String, Long> millis, String phase, long since) {
+        long now = System.nanoTime();
+        millis.put(phase, (now - since) / 1_000_000);
+        return now;
+    }
+
+    /**
+     * What the EM sessions did, for model.json.
+     *
+     * @param ran a line per session that ran
+     * @param skipped a line per blocking rule whose session did not run, with why
+     * @param notEstimated comparison → why its m stayed the prior
+     */
+    private record Sessions(List<String> ran, List<String> skipped, Map<String, String> notEstimated) {
+    }
+
+    /** One EM session per rule. */
+    private static Sessions estimateM(List<Comparison> cs, Candidates cand, double[][] m, double[][] u, boolean[] fixedM) {
         int k = cs.size();
         double[][] sum = new double[k][];
         double[] weight = new double[k];
@@ -210,6 +237,7 @@ public final class ModelTrainer {
             sum[c] = new double[m[c].length];
         }
         List<String> report = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (int r = 0; r < cand.rules().size(); r++) {
             BlockingRule rule = cand.rules().get(r);
             boolean[] use = new boolean[k];
@@ -221,8 +249,14 @@ public final class ModelTrainer {
                     estimated.add(cs.get(c).name());
                 }
             }
+            if (estimated.isEmpty()) {
+                skipped.add(rule.text() + ": no session, every comparison is blocked on by this rule or fixed in the job file");
+                continue;
+            }
             Patterns patterns = Patterns.of(cand.levels(), cand.ruleMasks(), 1 << r, use);
-            if (estimated.isEmpty() || patterns.total < MIN_SESSION_PAIRS) {
+            if (patterns.total < MIN_SESSION_PAIRS) {
+                skipped.add(String.format(Locale.ROOT, "%s: no session, %d candidate pairs, fewer than the %d needed to estimate %s",
+                        rule.text(), patterns.total, MIN_SESSION_PAIRS, estimated));
                 continue;
             }
             double[][] sessionM = new double[k][];
@@ -242,17 +276,22 @@ public final class ModelTrainer {
                     weight[c] += expected;
                 }
             }
-            report.add(String.format(java.util.Locale.ROOT, "%s: %d pairs, %.1f%% one person, estimated %s, %d iterations%s",
+            report.add(String.format(Locale.ROOT, "%s: %d pairs, %.1f%% one person, estimated %s, %d iterations%s",
                     rule.text(), patterns.total, 100 * s.lambda, estimated, s.iterations, s.converged ? "" : " (not converged)"));
         }
+        Map<String, String> notEstimated = new LinkedHashMap<>();
         for (int c = 0; c < k; c++) {
             if (!fixedM[c] && weight[c] > 0) {
                 for (int l = 0; l < m[c].length; l++) {
                     m[c][l] = sum[c][l] / weight[c];
                 }
+            } else if (!fixedM[c]) {
+                notEstimated.put(cs.get(c).name(), report.isEmpty() && skipped.isEmpty() ? "no blocking rule proposed pairs"
+                        : "every blocking rule either blocks on its field or proposed too few pairs (see skippedSessions): m is the prior "
+                                + Arrays.toString(cs.get(c).initialM()));
             }
         }
-        return report;
+        return new Sessions(report, skipped, notEstimated);
     }
 
     /** Distinct comparison vectors of the pairs a rule proposed, with their counts. */
@@ -309,13 +348,15 @@ public final class ModelTrainer {
                 mass[c] = new double[m[c].length];
             }
             double matches = 0;
+            double[][] bayes = logBayesFactors(m, u);
+            double logitLambda = Math.log(lambda) - Math.log(1 - lambda);
             for (int p = 0; p < patterns.rows.size(); p++) {
                 byte[] row = patterns.rows.get(p);
                 double n = patterns.counts.get(p)[0];
-                double logRatio = Math.log(lambda) - Math.log(1 - lambda);
+                double logRatio = logitLambda;
                 for (int c = 0; c < k; c++) {
                     if (row[c] >= 0) {
-                        logRatio += Math.log(m[c][row[c]]) - Math.log(u[c][row[c]]);
+                        logRatio += bayes[c][row[c]];
                     }
                 }
                 double post = 1.0 / (1.0 + Math.exp(-logRatio));
@@ -347,6 +388,25 @@ public final class ModelTrainer {
         return new Session(lambda, it, converged);
     }
 
+    /**
+     * ln(m / u) per comparison and level, as {@code ln m - ln u} (the same doubles as computing it
+     * per pair): computed once per EM iteration instead of once per pattern and comparison.
+     * A comparison whose u is not known yet has {@code null}.
+     */
+    private static double[][] logBayesFactors(double[][] m, double[][] u) {
+        double[][] out = new double[m.length][];
+        for (int c = 0; c < m.length; c++) {
+            if (u[c] == null) {
+                continue;
+            }
+            out[c] = new double[m[c].length];
+            for (int l = 0; l < m[c].length; l++) {
+                out[c][l] = Math.log(m[c][l]) - Math.log(u[c][l]);
+            }
+        }
+        return out;
+    }
+
     private record Lambda(double value, int iterations, boolean converged) {
     }
 
@@ -357,7 +417,7 @@ public final class ModelTrainer {
     private static Lambda estimateLambda(List<Comparison> cs, Candidates cand, double[][] m, double[][] u) {
         int k = cs.size();
         boolean[] all = new boolean[k];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         Patterns patterns = Patterns.of(cand.levels(), null, 0, all);
         double[] weight = new double[patterns.rows.size()];
         for (int p = 0; p < weight.length; p++) {

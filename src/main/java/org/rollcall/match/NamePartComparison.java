@@ -15,14 +15,21 @@ public final class NamePartComparison extends LeveledComparison {
     /** Which part of the name is compared. */
     public enum Part { GIVEN, SURNAME }
 
-    private static final List<String> LEVELS = List.of("equal", "typo, sound or alias", "similar (Jaro-Winkler >= 0.80)",
-            "initial", "crossed with the other part", "different");
 
     private final Part part;
     private final Map<String, String> aliases;
 
+    private final Thresholds thresholds;
+
     public NamePartComparison(String name, Part part, Map<String, String> aliases) {
-        super(name, LEVELS, NAME_FIELDS);
+        this(name, part, aliases, Thresholds.DEFAULT);
+    }
+
+    /** @param thresholds Jaro–Winkler similarities for "typo" and "similar" */
+    public NamePartComparison(String name, Part part, Map<String, String> aliases, Thresholds thresholds) {
+        super(name, plain("equal", "typo, sound or alias", thresholds.similarLabel(), "initial", "crossed with the other part", "different"),
+                NAME_FIELDS);
+        this.thresholds = thresholds;
         this.part = part;
         this.aliases = Map.copyOf(aliases);
     }
@@ -52,13 +59,13 @@ public final class NamePartComparison extends LeveledComparison {
             return 0;
         }
         double jw = Similarity.jaroWinkler(a.value(), b.value());
-        if (jw >= 0.92 || a.canonical().equals(b.canonical()) || (a.sound().length() > 1 && a.sound().equals(b.sound()))) {
+        if (jw >= thresholds.typo() || a.canonical().equals(b.canonical()) || (a.sound().length() > 1 && a.sound().equals(b.sound()))) {
             return 1;
         }
         if (!a.other().isEmpty() && !b.other().isEmpty() && close(a.value(), b.other()) && close(a.other(), b.value())) {
             return 4;
         }
-        if (jw >= 0.80) {
+        if (jw >= thresholds.similar()) {
             return 2;
         }
         if ((a.value().length() == 1 || b.value().length() == 1) && a.value().charAt(0) == b.value().charAt(0)) {
@@ -67,8 +74,8 @@ public final class NamePartComparison extends LeveledComparison {
         return 5;
     }
 
-    private static boolean close(String a, String b) {
-        return a.equals(b) || Similarity.jaroWinkler(a, b) >= 0.92;
+    private boolean close(String a, String b) {
+        return a.equals(b) || Similarity.jaroWinkler(a, b) >= thresholds.typo();
     }
 
     @Override

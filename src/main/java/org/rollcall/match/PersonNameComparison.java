@@ -10,7 +10,7 @@ import org.rollcall.normalize.SpanishPhonetic;
 /**
  * Compares whole Hispanic names token by token, whatever order they were written in: each token
  * of the shorter name is paired with a token of the longer one that is equal, the same word with
- * a typo (Jaro–Winkler ≥ 0.92), sounds the same ({@link SpanishPhonetic}), is an alias of it
+ * a typo (Jaro–Winkler ≥ the typo threshold, default 0.92, or one inner letter replaced), sounds the same ({@link SpanishPhonetic}), is an alias of it
  * (Jhonny/Johnny, from the job file), or is its initial. Comparing the shorter name against the
  * longer one lets a missing maternal surname or a married name ("de Pérez") still agree; the
  * order of the agreeing tokens (given names first, then surnames) tells swapped surnames apart.
@@ -27,7 +27,7 @@ public final class PersonNameComparison extends LeveledComparison {
     static final int FIRST_NAMES_DIFFER = 7;
     static final int DIFFERENT = 8;
 
-    private static final List<String> LEVELS = List.of("all tokens equal (3 or more)",
+    private static final List<Level> LEVELS = plain("all tokens equal (3 or more)",
             "all tokens of the shorter name equal, the longer has more (a missing surname)", "all agree, some by typo, sound or alias",
             "all agree, one by an initial", "all agree (only 2 tokens)", "all agree, out of order", "all but one agree",
             "first names differ, the rest agree", "different");
@@ -38,9 +38,17 @@ public final class PersonNameComparison extends LeveledComparison {
      * @param name the comparison's name
      * @param aliases folded token → the canonical token of its alias group
      */
+    private final Thresholds thresholds;
+
     public PersonNameComparison(String name, Map<String, String> aliases) {
+        this(name, aliases, Thresholds.DEFAULT);
+    }
+
+    /** @param thresholds the Jaro–Winkler similarity from which two tokens are one word with a typo ({@code typo}) */
+    public PersonNameComparison(String name, Map<String, String> aliases, Thresholds thresholds) {
         super(name, LEVELS, NAME_FIELDS);
         this.aliases = Map.copyOf(aliases);
+        this.thresholds = thresholds;
     }
 
     /** A name ready to compare: folded tokens, their alias canonical forms and phonetic keys. */
@@ -110,15 +118,76 @@ public final class PersonNameComparison extends LeveledComparison {
         return new double[] {0.0002, 0.0004, 0.0003, 0.0005, 0.003, 0.001, 0.008, 0.004, 0.9826};
     }
 
+    /**
+     * One word with a typo: Jaro–Winkler at least the typo threshold, or, for words of five letters
+     * or more, one letter replaced inside the word (MAHUEL for MANUEL). The first and last letters
+     * must stay: a last letter changed is often another name (Mario, María; Julio, Julia).
+     */
+    private boolean typo(String t, String o) {
+        if (Similarity.jaroWinkler(t, o) >= thresholds.typo()) {
+            return true;
+        }
+        if (t.length() < 5 || t.length() != o.length() || t.charAt(0) != o.charAt(0) || t.charAt(t.length() - 1) != o.charAt(o.length() - 1)) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 1; i < t.length() - 1 && differ < 2; i++) {
+            differ += t.charAt(i) != o.charAt(i) ? 1 : 0;
+        }
+        return differ == 1;
+    }
+
     /** firstAgree: the first tokens (first given names, names being in given-names-first order) agree. */
     private record Alignment(int exact, int fuzzy, int initial, int shorter, int longer, boolean inOrder, boolean firstAgree,
             List<String> equalTokens) {
     }
 
+    /**
+     * {@code String.join(" ", a).compareTo(String.join(" ", b))} without building the strings:
+     * this runs for every random pair the model is fitted on.
+     */
+    static int compareJoined(List<String> a, List<String> b) {
+        int ta = 0;
+        int tb = 0;
+        int ia = 0;
+        int ib = 0;
+        while (true) {
+            int ca = charAt(a, ta, ia);
+            int cb = charAt(b, tb, ib);
+            if (ca < 0 || cb < 0 || ca != cb) {
+                return ca < 0 && cb < 0 ? 0 : ca < 0 ? -1 : cb < 0 ? 1 : ca - cb;
+            }
+            if (ia < a.get(ta).length()) {
+                ia++;
+            } else {
+                ta++;
+                ia = 0;
+            }
+            if (ib < b.get(tb).length()) {
+                ib++;
+            } else {
+                tb++;
+                ib = 0;
+            }
+        }
+    }
+
+    /** The character at position {@code i} of token {@code t} of the joined string, a space after each token but the last, -1 at the end. */
+    private static int charAt(List<String> tokens, int t, int i) {
+        if (t >= tokens.size()) {
+            return -1;
+        }
+        String token = tokens.get(t);
+        if (i < token.length()) {
+            return token.charAt(i);
+        }
+        return t + 1 < tokens.size() ? ' ' : -1;
+    }
+
     /** Pairs each token of the shorter name with the best free token of the longer one. */
-    private static Alignment align(Prepared x, Prepared y) {
+    private Alignment align(Prepared x, Prepared y) {
         boolean xFirst = x.tokens().size() != y.tokens().size() ? x.tokens().size() < y.tokens().size()
-                : String.join(" ", x.tokens()).compareTo(String.join(" ", y.tokens())) <= 0;
+                : compareJoined(x.tokens(), y.tokens()) <= 0;
         Prepared s = xFirst ? x : y;
         Prepared l = xFirst ? y : x;
         int n = s.tokens().size();
@@ -153,7 +222,7 @@ public final class PersonNameComparison extends LeveledComparison {
                     String o = l.tokens().get(j);
                     boolean agree = pass == 0
                             ? t.length() > 1 && o.length() > 1 && (s.canonical().get(i).equals(l.canonical().get(j))
-                                    || s.sounds().get(i).equals(l.sounds().get(j)) || Similarity.jaroWinkler(t, o) >= 0.92)
+                                    || s.sounds().get(i).equals(l.sounds().get(j)) || typo(t, o))
                             : (t.length() == 1 || o.length() == 1) && t.charAt(0) == o.charAt(0);
                     if (agree) {
                         used[j] = true;

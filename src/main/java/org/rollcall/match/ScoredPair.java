@@ -3,7 +3,7 @@ package org.rollcall.match;
 import java.util.List;
 
 /**
- * A compared pair of records (indices into the matcher's input list, {@code a < b}).
+ * A compared pair of records (indices into the linker's input list, {@code a < b}).
  *
  * @param weight the total match weight, log2 odds
  * @param probability the weight as a probability of being the same person, 0.0 to 1.0

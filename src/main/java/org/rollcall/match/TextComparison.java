@@ -8,17 +8,23 @@ import org.rollcall.text.TextFold;
 
 /**
  * Compares a free-text field (an address, a locality) after folding. Levels: equal; a typo
- * (Jaro–Winkler ≥ 0.92); similar (≥ 0.80); different.
+ * (Jaro–Winkler ≥ the typo threshold, default 0.92); similar (≥ the similar threshold, default
+ * 0.80); different.
  */
 public final class TextComparison extends LeveledComparison {
-
-    private static final List<String> LEVELS = List.of("equal", "typo (Jaro-Winkler >= 0.92)", "similar (Jaro-Winkler >= 0.80)", "different");
 
     private final Field field;
     private final boolean termFrequency;
 
+    private final Thresholds thresholds;
+
     public TextComparison(String name, Field field, boolean termFrequency) {
-        super(name, LEVELS, Set.of(field.key()));
+        this(name, field, termFrequency, Thresholds.DEFAULT);
+    }
+
+    public TextComparison(String name, Field field, boolean termFrequency, Thresholds thresholds) {
+        super(name, plain("equal", thresholds.typoLabel("typo"), thresholds.similarLabel(), "different"), Set.of(field.key()));
+        this.thresholds = thresholds;
         this.field = field;
         this.termFrequency = termFrequency;
     }
@@ -38,7 +44,7 @@ public final class TextComparison extends LeveledComparison {
             return 0;
         }
         double jw = Similarity.jaroWinkler((String) x, (String) y);
-        return jw >= 0.92 ? 1 : jw >= 0.80 ? 2 : 3;
+        return jw >= thresholds.typo() ? 1 : jw >= thresholds.similar() ? 2 : 3;
     }
 
     @Override

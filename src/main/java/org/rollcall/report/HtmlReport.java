@@ -28,6 +28,7 @@ final class HtmlReport {
     private final Labels labels;
     private final String title;
     private List<SourceAccount> accounts = List.of();
+    private Map<String, Object> estimates = Map.of();
     private final RunHeader header;
 
     HtmlReport(Reconciliation rec, Labels labels, String title, RunHeader header) {
@@ -48,6 +49,12 @@ final class HtmlReport {
     }
 
     /** Adds the table of what became of every row of every source file. */
+    /** Adds the people-on-no-list section (see {@link EstimatesSection}). */
+    HtmlReport withEstimates(Map<String, Object> estimates) {
+        this.estimates = estimates == null ? Map.of() : estimates;
+        return this;
+    }
+
     HtmlReport withAccounting(List<SourceAccount> accounts) {
         this.accounts = accounts;
         return this;
@@ -80,7 +87,9 @@ final class HtmlReport {
                     .map(HtmlReport::esc).toList()) + "</div>\n");
             cards(w, "cards answer", List.of("ngo-people", "listed-on-ngo-list", "ngo-not-listed"));
             Map<String, Long> reasons = new LinkedHashMap<>();
-            rec.figures().stream().filter(f -> f.key().startsWith("not-covered-")).forEach(f -> reasons.put(f.key(), f.value()));
+            // the job's coverage rules (not-amnestied-<reason>) when the run has them; the older not-covered-* view otherwise
+            String reasonPrefix = rec.figures().stream().anyMatch(f -> f.key().startsWith("not-amnestied-")) ? "not-amnestied-" : "not-covered-";
+            rec.figures().stream().filter(f -> f.key().startsWith(reasonPrefix)).forEach(f -> reasons.put(f.key(), f.value()));
             if (!reasons.isEmpty()) {
                 w.write("<h2 id=\"why\">" + esc(labels.get("report.reasons")) + "</h2>\n");
                 bars(w, reasons);
@@ -92,6 +101,7 @@ final class HtmlReport {
             w.write("<h2>" + esc(labels.get("report.changes")) + "</h2>\n");
             cards(w, "cards", rec.figures().stream().map(Figure::key).filter(k -> k.startsWith("changes-")).toList());
             evidence(w);
+            w.write(EstimatesSection.html(estimates, labels));
             w.write(AccountingTable.html(accounts, labels.language()));
             w.write("<h2>" + esc(labels.get("report.lists")) + "</h2>\n<p class=\"note\">" + esc(labels.get("report.lists-note")) + "</p>\n");
             for (Figure f : rec.figures()) {

@@ -12,8 +12,8 @@ import java.util.HexFormat;
  * @param pairId stable id of the pair: the same two records give the same id in every run
  * @param keyA register key of the first record ({@link org.rollcall.register.RecordKeys})
  * @param keyB register key of the second record
- * @param priority 1: deciding it changes the amnesty figures (an NGO record against an announced or
- *     ruled one); 2: it changes the NGO's count of people; 3: any other
+ * @param priority 1: deciding it changes which lists a person is on (the amnesty figures); 2: it
+ *     changes the NGO's count of people; 3: any other (see {@link ReviewSelection})
  * @param probability the model's probability that they are one person
  * @param a the first record, as shown
  * @param b the second record, as shown

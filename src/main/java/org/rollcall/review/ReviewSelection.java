@@ -4,24 +4,37 @@ import org.rollcall.text.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rollcall.domain.SourceKind;
+import org.rollcall.match.Contribution;
 import org.rollcall.match.Outcome;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 
 /**
  * Which pairs a person is asked to decide, the one selection behind both the
- * {@code pairs-to-review} figure and the rows of review.xlsx (so the two always agree):
+ * {@code pairs-to-review} figure and the rows of review.xlsx (so the two always agree), chosen so
+ * that an hour of review closes as many gaps as it can:
+ *
  * <ul>
- * <li>a pair the model left undecided (review outcome) whose records are still two people, and</li>
- * <li>a pair linked at a risk (cédulas one typo apart),</li>
+ *   <li>one row per pair of <em>people</em>, not of records: when several records of one person
+ *       are each uncertain against another person, the strongest record pair stands for them all
+ *       (the row says how many it stands for);</li>
+ *   <li>never two records already in one person (the linker marks such pairs {@link Outcome#JOINED}),
+ *       nor a pair below the review threshold, nor a pair an analyst has already decided (a verdict
+ *       in force other than "unsure": an unsure pair is asked again);</li>
+ *   <li>links made at a risk (a contribution at a level {@link Contribution#atRisk() at a risk},
+ *       such as cédulas one typo apart, whatever the comparison is named), one row each;</li>
+ *   <li>ordered by the figures a decision would move: first the pairs whose two people are on
+ *       different lists (joining them changes who is listed, ruled on, or unknown to the NGO),
+ *       then pairs of two people on the NGO list (the NGO's count), then the rest; within each,
+ *       the most probable first.</li>
  * </ul>
- * minus the pairs an analyst has already decided (a verdict in force other than "unsure": an
- * unsure pair is asked again). Those that change the amnesty figures come first.
  */
 public final class ReviewSelection {
 
@@ -32,51 +45,83 @@ public final class ReviewSelection {
     public record Selected(ScoredPair pair, ReviewPair shown) {
     }
 
+    /** As {@link #select(List, List, List, int[], Set, double)} with no review threshold (every review pair counts). */
+    public static List<Selected> select(List<PersonRecord> persons, List<ScoredPair> pairs, List<String> keys, int[] clusterOf,
+            Set<String> decided) {
+        return select(persons, pairs, keys, clusterOf, decided, 0);
+    }
+
     /**
      * @param persons every record of the run, by index
      * @param pairs the scored pairs
      * @param keys the register key of each record ({@code RecordKeys.of(persons)})
      * @param clusterOf the person (cluster) of each record after the analysts' verdicts
      * @param decided pair ids with a verdict in force
+     * @param reviewThreshold the job's review threshold: pairs below it are never listed
      * @return the pairs to review, in review order
      */
     public static List<Selected> select(List<PersonRecord> persons, List<ScoredPair> pairs, List<String> keys, int[] clusterOf,
-            Set<String> decided) {
-        return select(persons, pairs, keys, clusterOf, decided, Messages.of("en"));
+            Set<String> decided, double reviewThreshold) {
+        return select(persons, pairs, keys, clusterOf, decided, reviewThreshold, Messages.of("en"));
     }
 
-    /** {@link #select(List, List, List, int[], Set)} with the words shown (why, where, status) in a report's language. */
+    /** {@link #select(List, List, List, int[], Set, double)} with the words shown (why, where, status) in a report's language. */
     public static List<Selected> select(List<PersonRecord> persons, List<ScoredPair> pairs, List<String> keys, int[] clusterOf,
-            Set<String> decided, Messages m) {
+            Set<String> decided, double reviewThreshold, Messages m) {
+        Map<Integer, Set<SourceKind>> kinds = new LinkedHashMap<>();
+        for (int i = 0; i < persons.size(); i++) {
+            kinds.computeIfAbsent(clusterOf[i], c -> EnumSet.noneOf(SourceKind.class)).add(persons.get(i).kind());
+        }
+        Map<Long, List<ScoredPair>> byPeople = new LinkedHashMap<>();
         List<Selected> out = new ArrayList<>();
         for (ScoredPair p : pairs) {
-            boolean risky = linkedAtARisk(p);
-            boolean open = p.outcome() == Outcome.REVIEW && clusterOf[p.a()] != clusterOf[p.b()];
-            if (!risky && !open) {
+            if (decided.contains(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b())))) {
                 continue;
             }
-            String id = ReviewPair.idOf(keys.get(p.a()), keys.get(p.b()));
-            if (decided.contains(id)) {
-                continue;
+            if (linkedAtARisk(p)) {
+                Set<SourceKind> x = EnumSet.of(persons.get(p.a()).kind());
+                Set<SourceKind> y = EnumSet.of(persons.get(p.b()).kind());
+                out.add(row(persons, keys, p, priority(x, y), m.format("review.linked-at-risk", atRisk(p, m)) + "; ", 0, m));
+            } else if (p.outcome() == Outcome.REVIEW && p.probability() >= reviewThreshold && clusterOf[p.a()] != clusterOf[p.b()]) {
+                int x = Math.min(clusterOf[p.a()], clusterOf[p.b()]);
+                int y = Math.max(clusterOf[p.a()], clusterOf[p.b()]);
+                byPeople.computeIfAbsent((long) x << 32 | y, k -> new ArrayList<>()).add(p);
             }
-            PersonRecord a = persons.get(p.a());
-            PersonRecord b = persons.get(p.b());
-            Set<SourceKind> kinds = EnumSet.of(a.kind(), b.kind());
-            int priority = kinds.contains(SourceKind.ANNOUNCEMENT) ? 1 : kinds.contains(SourceKind.NGO_LIST) ? 2 : 3;
-            String why = (risky ? m.get("review.linked-at-risk") + "; " : "") + p.contributions().stream()
-                    .map(c -> m.comparison(c.field()) + " " + m.phrase("level", c.level()) + " " + String.format(Locale.ROOT, "%+.1f", c.weight()))
-                    .collect(Collectors.joining(", ")) + (p.note() == null ? "" : "; " + m.phrase("note", p.note()));
-            out.add(new Selected(p, new ReviewPair(id, keys.get(p.a()), keys.get(p.b()), priority, p.probability(), side(a, m), side(b, m), why)));
         }
+        byPeople.forEach((people, list) -> {
+            ScoredPair best = list.stream().max(Comparator.comparingDouble(ScoredPair::probability)).orElseThrow();
+            out.add(row(persons, keys, best, priority(kinds.get(clusterOf[best.a()]), kinds.get(clusterOf[best.b()])), "", list.size() - 1, m));
+        });
         out.sort(Comparator.comparingInt((Selected s) -> s.shown().priority())
-                .thenComparing(s -> s.shown().probability(), Comparator.reverseOrder()));
+                .thenComparing(s -> s.shown().probability(), Comparator.reverseOrder()).thenComparing(s -> s.shown().pairId()));
         return out;
     }
 
-    /** A link whose cédulas are one typo apart: a person should confirm it. */
+    /** A link that rests on a level at a risk (cédulas one typo apart): a person should confirm it. */
     static boolean linkedAtARisk(ScoredPair p) {
-        return p.outcome() == Outcome.MATCH
-                && p.contributions().stream().anyMatch(c -> c.field().equals("id-number") && c.level().equals("one typo"));
+        return p.outcome() == Outcome.MATCH && p.contributions().stream().anyMatch(Contribution::atRisk);
+    }
+
+    /** 1 when the two sides are on different lists, 2 when both are on the NGO list, 3 otherwise. */
+    private static int priority(Set<SourceKind> x, Set<SourceKind> y) {
+        return !x.equals(y) ? 1 : x.contains(SourceKind.NGO_LIST) ? 2 : 3;
+    }
+
+    private static String atRisk(ScoredPair p, Messages m) {
+        return p.contributions().stream().filter(Contribution::atRisk).map(c -> m.comparison(c.field()) + " " + m.phrase("level", c.level()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Selected row(List<PersonRecord> persons, List<String> keys, ScoredPair p, int priority, String lead, int others,
+            Messages m) {
+        PersonRecord a = persons.get(p.a());
+        PersonRecord b = persons.get(p.b());
+        String why = lead + p.contributions().stream()
+                .map(c -> m.comparison(c.field()) + " " + m.phrase("level", c.level()) + " " + String.format(Locale.ROOT, "%+.1f", c.weight()))
+                .collect(Collectors.joining(", ")) + (p.note() == null ? "" : "; " + m.phrase("note", p.note()))
+                + (others == 0 ? "" : "; " + m.format(others == 1 ? "review.stands-for-one" : "review.stands-for", String.valueOf(others)));
+        return new Selected(p, new ReviewPair(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b())), keys.get(p.a()), keys.get(p.b()), priority,
+                p.probability(), side(a, m), side(b, m), why));
     }
 
     static ReviewPair.Side side(PersonRecord r, Messages m) {

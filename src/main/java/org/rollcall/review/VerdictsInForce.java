@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rollcall.match.Decisions;
+import org.rollcall.match.AnalystLinks;
 
 /**
  * Which stored decisions apply to this run's records: the latest decision on each pair, when both
@@ -28,7 +28,7 @@ public final class VerdictsInForce {
      * @param applied the decisions applied (the audit trail)
      * @param notApplied decisions not applied, each with the reason
      */
-    public record Result(Decisions decisions, List<StoredVerdict> applied, List<Map.Entry<StoredVerdict, String>> notApplied) {
+    public record Result(AnalystLinks decisions, List<StoredVerdict> applied, List<Map.Entry<StoredVerdict, String>> notApplied) {
     }
 
     private VerdictsInForce() {
@@ -90,7 +90,7 @@ public final class VerdictsInForce {
                 applied.add(s);
             }
         }
-        return new Result(new Decisions(same, different), applied, notApplied);
+        return new Result(new AnalystLinks(same, different), applied, notApplied);
     }
 
     private static int find(int[] p, int i) {

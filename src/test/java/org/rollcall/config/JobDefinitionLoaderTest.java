@@ -89,6 +89,17 @@ class JobDefinitionLoaderTest {
     }
 
     @Test
+    void comparisonThresholdsAreReadAndBadOnesNamed() throws Exception {
+        String with = VALID.replace("  review-threshold: 0.5\n", "  review-threshold: 0.5\n  comparisons:\n"
+                + "    - {name: name, method: person-name, thresholds: {typo: 0.95}}\n"
+                + "    - {name: offence, method: token-set, field: offence, term-frequency: true}\n");
+        assertThat(load(with).matching().comparisons().get(0).thresholds()).containsEntry("typo", 0.95);
+        assertThatThrownBy(() -> load(with.replace("typo: 0.95", "typo: 0.7, similar: 0.9")))
+                .isInstanceOfSatisfying(JobDefinitionException.class,
+                        e -> assertThat(e.getMessage()).contains("matching.comparisons.name.thresholds", "similar must be at most typo"));
+    }
+
+    @Test
     void mappedColumnMissingFromTheFileNamesColumnFileAndFix() throws Exception {
         JobDefinition def = load(VALID.replace("id-number: Cédula", "id-number: Cedula de identidad"));
         assertThatThrownBy(() -> SourceCheck.check(def)).isInstanceOf(JobDefinitionException.class)

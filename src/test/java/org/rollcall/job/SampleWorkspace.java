@@ -18,6 +18,17 @@ record SampleWorkspace(Path dir, JobDefinition job, SampleTruth truth) {
         return new SampleWorkspace(dir, JobFiles.load(jobFile, dir), truth);
     }
 
+    /** The same workspace with one text of its job file replaced (a setting a user would change). */
+    SampleWorkspace withJobText(String text, String replacement) throws IOException {
+        Path jobFile = dir.resolve("jobs/nightly.yaml");
+        String yaml = Files.readString(jobFile);
+        if (!yaml.contains(text)) {
+            throw new IllegalArgumentException("jobs/nightly.yaml has no '" + text + "'");
+        }
+        Files.writeString(jobFile, yaml.replace(text, replacement));
+        return new SampleWorkspace(dir, JobFiles.load(jobFile, dir), truth);
+    }
+
     Path latest() {
         return dir.resolve("output/nightly/latest");
     }

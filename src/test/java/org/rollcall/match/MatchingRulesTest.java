@@ -70,8 +70,11 @@ class MatchingRulesTest {
 
     @Test
     void marriedNameAgainstMaidenNameGoesAtLeastToReview() {
+        // issue 12: a pair below the review threshold is no longer listed for review; it stays in pairs.csv, explained
         assertThat(both(Records.person("María Rodríguez de Pérez", null),
-                Records.person("María Rodríguez", null))).isIn(Outcome.MATCH, Outcome.REVIEW);
+                Records.person("María Rodríguez", null))).isIn(Outcome.MATCH, Outcome.REVIEW, Outcome.NON_MATCH);
+        assertThat(Rules.match(Records.person("María Rodríguez de Pérez", null), Records.person("María Rodríguez", null)).pairs())
+                .as("kept with its explanation").isNotEmpty();
         assertThat(both(Records.person("María Rodríguez de Pérez", "V-9876543"),
                 Records.person("María Rodríguez", "9876543"))).isEqualTo(Outcome.MATCH);
         assertThat(both(Records.person("María Elena Rodríguez de Pérez", null),

@@ -36,7 +36,7 @@ class ModelTrainerTest {
                 Records.person("José Gregorio Pérez González", "V-12345678"), Records.person("JOSE GREGORIO PEREZ GONZALEZ", "12345678"),
                 Records.person("María Salas Rivas", "V-7654321"), Records.person("Maria Salas", null),
                 Records.person("Luis Mora León", "V-9999999"));
-        MatchModel model = new Matcher(Rules.CONFIG).match(records).model();
+        MatchModel model = new Linker(Rules.CONFIG).match(records).model();
         for (int c = 0; c < model.comparisons().size(); c++) {
             for (int l = 0; l < model.m()[c].length; l++) {
                 assertThat(model.m()[c][l]).isStrictlyBetween(0.0, 1.0);
@@ -49,8 +49,8 @@ class ModelTrainerTest {
     @Test
     void aSmallChangeToTheInputsMovesNoWeightByMoreThanABit() {
         List<org.rollcall.normalize.PersonRecord> all = Rules.sampleRecords();
-        MatchModel before = new Matcher(Rules.CONFIG).match(all).model();
-        MatchModel after = new Matcher(Rules.CONFIG).match(all.subList(0, all.size() - 3)).model();
+        MatchModel before = new Linker(Rules.CONFIG).match(all).model();
+        MatchModel after = new Linker(Rules.CONFIG).match(all.subList(0, all.size() - 3)).model();
         for (int c = 0; c < before.comparisons().size(); c++) {
             for (int l = 0; l < before.m()[c].length; l++) {
                 assertThat(after.weight(c, l)).as(before.comparisons().get(c).name() + " level " + l).isCloseTo(before.weight(c, l),

@@ -2,7 +2,9 @@ package org.rollcall.match;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.rollcall.domain.Field;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.text.NationalId;
 import org.rollcall.normalize.PersonName;
@@ -21,9 +23,19 @@ final class Records {
     }
 
     static PersonRecord person(String name, String id, LocalDate born) {
+        return person(name, id, born, null, Map.of());
+    }
+
+    /** A record with a detention date and other fields as the source wrote them. */
+    static PersonRecord person(String name, String id, LocalDate born, LocalDate detained, Map<Field, String> fields) {
         int seq = SEQ.incrementAndGet();
         return new PersonRecord("test", SourceKind.NGO_LIST, seq, String.valueOf(seq), "test.xlsx", "Hoja", seq,
-                PersonName.parse(name), id == null ? null : NationalId.parse(id).orElseThrow(), id == null ? "" : id, born, null,
-                "", "", "", "", null, "", null, List.of(), java.util.Map.of(), null, null, null);
+                PersonName.parse(name), id == null ? null : NationalId.parse(id).orElseThrow(), id == null ? "" : id, born, detained,
+                "", "", "", "", null, "", null, List.of(), fields, null, null, null);
+    }
+
+    /** A record with only these fields, as the source wrote them. */
+    static PersonRecord withFields(Map<Field, String> fields) {
+        return person("Ana Pérez", null, null, null, fields);
     }
 }

@@ -11,14 +11,14 @@ import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.RecordNormalizer;
 
 /**
- * The matcher exactly as the nightly job configures it, with the model it learns from the sample
+ * The linker exactly as the nightly job configures it, with the model it learns from the sample
  * inputs (no labels), so that rules can be asserted on two records at a time.
  */
 final class Rules {
 
     static final JobDefinition NIGHTLY = JobFiles.load(Path.of("jobs/nightly.yaml"), Path.of("").toAbsolutePath());
     static final MatchConfig CONFIG = MatchConfigs.from(NIGHTLY.matching(), NIGHTLY.sources());
-    static final MatchModel MODEL = new Matcher(CONFIG).match(sampleRecords()).model();
+    static final MatchModel MODEL = new Linker(CONFIG).match(sampleRecords()).model();
 
     private Rules() {
     }
@@ -33,21 +33,21 @@ final class Rules {
         return out;
     }
 
-    static Matcher.Result match(PersonRecord... records) {
-        return new Matcher(CONFIG).match(List.of(records), MODEL);
+    static Linker.Result match(PersonRecord... records) {
+        return new Linker(CONFIG).match(List.of(records), MODEL);
     }
 
-    /** The outcome for two records: MATCH only when they end up in one person. */
+    /** The outcome for two records: MATCH only when they end up in one person, REVIEW when listed for review. */
     static Outcome outcome(PersonRecord a, PersonRecord b) {
-        Matcher.Result r = match(a, b);
+        Linker.Result r = match(a, b);
         if (r.linkage().clusterOf()[0] == r.linkage().clusterOf()[1]) {
             return Outcome.MATCH;
         }
-        return r.pairs().isEmpty() ? Outcome.NON_MATCH : Outcome.REVIEW;
+        return r.pairs().stream().anyMatch(p -> p.outcome() == Outcome.REVIEW) ? Outcome.REVIEW : Outcome.NON_MATCH;
     }
 
     static double weight(PersonRecord a, PersonRecord b) {
-        Matcher.Result r = match(a, b);
+        Linker.Result r = match(a, b);
         return r.pairs().isEmpty() ? Double.NEGATIVE_INFINITY : r.pairs().get(0).weight();
     }
 }

@@ -17,22 +17,22 @@ class VerdictsInForceTest {
                 d(4, "D", "E", Verdict.SAME)), List.of("A", "B", "C", "D", "E"));
         assertThat(r.notApplied()).hasSize(3).allSatisfy(e -> assertThat(e.getValue()).startsWith("contradicts other decisions"));
         assertThat(r.applied()).extracting(VerdictsInForce.StoredVerdict::pairId).containsExactly(ReviewPair.idOf("D", "E"));
-        assertThat(r.decisions().sameFirst()).hasSize(1);
-        assertThat(r.decisions().different()).isEmpty();
+        assertThat(r.decisions().mustLink()).hasSize(1);
+        assertThat(r.decisions().cannotLink()).isEmpty();
     }
 
     @Test
     void decisionOnARecordThatVanishedIsKeptAndReported() {
         var r = VerdictsInForce.resolve(List.of(d(1, "A", "Z", Verdict.SAME)), List.of("A", "B"));
         assertThat(r.notApplied()).singleElement().satisfies(e -> assertThat(e.getValue()).contains("no longer in its list").contains("Z"));
-        assertThat(r.decisions().sameFirst()).isEmpty();
+        assertThat(r.decisions().mustLink()).isEmpty();
     }
 
     @Test
     void laterDecisionSupersedesAndPairIdIsTheSameInEitherOrder() {
         assertThat(ReviewPair.idOf("A", "B")).isEqualTo(ReviewPair.idOf("B", "A"));
         var r = VerdictsInForce.resolve(List.of(d(1, "A", "B", Verdict.SAME), d(2, "B", "A", Verdict.DIFFERENT)), List.of("A", "B"));
-        assertThat(r.decisions().different()).hasSize(1);
-        assertThat(r.decisions().sameFirst()).isEmpty();
+        assertThat(r.decisions().cannotLink()).hasSize(1);
+        assertThat(r.decisions().mustLink()).isEmpty();
     }
 }

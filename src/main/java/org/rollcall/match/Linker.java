@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.rollcall.config.MatchSettings;
 import org.rollcall.domain.Field;
 import org.rollcall.normalize.PersonRecord;
 
@@ -18,11 +19,11 @@ import org.rollcall.normalize.PersonRecord;
  * different "José Luis Pérez"), it is linked to the stronger match only when that one is stronger
  * by the decisive margin; otherwise neither is linked and both go to review.
  */
-public final class Matcher {
+public final class Linker {
 
     private final MatchConfig config;
 
-    public Matcher(MatchConfig config) {
+    public Linker(MatchConfig config) {
         this.config = config;
     }
 
@@ -40,11 +41,11 @@ public final class Matcher {
 
     /** Matches with a given model instead of fitting one (tests, fixed parameters). */
     public Result match(List<PersonRecord> records, MatchModel given) {
-        return match(records, given, Decisions.NONE);
+        return match(records, given, AnalystLinks.NONE);
     }
 
-    /** Matches honouring analysts' decisions: they override the model and the constraints. */
-    public Result match(List<PersonRecord> records, MatchModel given, Decisions decisions) {
+    /** Matches honouring analysts' analystLinks: they override the model and the constraints. */
+    public Result match(List<PersonRecord> records, MatchModel given, AnalystLinks analystLinks) {
         int n = records.size();
         List<Comparison> cs = config.comparisons();
         int k = cs.size();
@@ -75,7 +76,7 @@ public final class Matcher {
         t = lap(millis, "compare", t);
         MatchModel model = given != null ? given
                 : ModelTrainer.fit(cs, prepared, new ModelTrainer.Candidates(levels, blocking.rules(), config.blocking(), (long) n * (n - 1) / 2),
-                        config.randomPairs(), config.seed(), config.overrides(), config.frequencyWeight());
+                        randomPairs(config.randomPairs(), pairs.length), config.seed(), config.overrides(), config.frequencyWeight());
         t = lap(millis, "fit", t);
         List<ScoredPair> kept = new ArrayList<>();
         for (int p = 0; p < pairs.length; p++) {
@@ -97,8 +98,12 @@ public final class Matcher {
                 continue;
             }
             Outcome outcome = prob >= config.matchThreshold() ? Outcome.MATCH : Outcome.REVIEW;
-            String note = outcome == Outcome.MATCH ? idCap(lv)
-                    : namesAgree ? "the names agree fully but are too common or too short to link on their own" : null;
+            if (namesAgree) {
+                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, model.explain(lv, prepared[a], prepared[b]),
+                        "the names agree fully but are too common or too short to link on their own; below the review threshold"));
+                continue;
+            }
+            String note = outcome == Outcome.MATCH ? idCap(lv) : null;
             kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, model.explain(lv, prepared[a], prepared[b]), note));
         }
         t = lap(millis, "score", t);
@@ -108,17 +113,20 @@ public final class Matcher {
             birth[i] = (String) dates.prepare(records.get(i));
         }
         kept = demoteAmbiguous(records, birth, kept);
-        if (!decisions.different().isEmpty()) {
+        if (!analystLinks.cannotLink().isEmpty()) {
             List<ScoredPair> apart = new ArrayList<>(kept.size());
             for (ScoredPair p : kept) {
-                apart.add(decisions.different(p.a(), p.b()) ? p.withOutcome(Outcome.NON_MATCH, "different people, as an analyst decided") : p);
+                apart.add(analystLinks.cannotLink(p.a(), p.b()) ? p.withOutcome(Outcome.NON_MATCH, "different people, as an analyst decided") : p);
             }
             kept = apart;
         }
-        Clusterer.Result clusters = Clusterer.cluster(records, birth, kept, config.constraints(), decisions);
+        Clusterer.Result clusters = Clusterer.cluster(records, birth, kept, config.constraints(), analystLinks);
         Map<Long, ScoredPair> byKey = new HashMap<>();
         kept.forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
         clusters.refused().forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
+        int[] clusterOf = clusters.clusterOf();
+        byKey.replaceAll((key, p) -> p.outcome() == Outcome.REVIEW && clusterOf[p.a()] == clusterOf[p.b()]
+                ? p.withOutcome(Outcome.JOINED, "in one person through other records" + (p.note() == null ? "" : "; " + p.note())) : p);
         List<ScoredPair> out = byKey.values().stream()
                 .sorted(java.util.Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
         lap(millis, "cluster", t);
@@ -128,9 +136,11 @@ public final class Matcher {
     }
 
     /**
-     * Where ID numbers are trusted (the different-ids constraint), the model alone never links
-     * records whose well-formed numbers differ, and links a number one typo apart only when the
-     * names agree fully: such pairs go to review, with the reason. Null when the pair may link.
+     * Why the model alone may not link a pair it scored above the match threshold, or null when it
+     * may. Where ID numbers are trusted (the different-ids constraint), records whose well-formed
+     * numbers differ are never linked by the model; and a pair that reaches a level at a risk
+     * ({@link Level#atRisk()}, such as cédulas one typo apart) is linked only when the names agree
+     * fully. Such pairs go to review, with the reason.
      */
     private String idCap(int[] levels) {
         if (!config.constraints().differentIds()) {
@@ -138,14 +148,15 @@ public final class Matcher {
         }
         List<Comparison> cs = config.comparisons();
         for (int c = 0; c < cs.size(); c++) {
-            if (!(cs.get(c) instanceof IdComparison) || levels[c] < 0) {
+            if (levels[c] < 0) {
                 continue;
             }
-            if (levels[c] == IdComparison.DIFFERENT) {
+            if (cs.get(c) instanceof IdComparison && levels[c] == IdComparison.DIFFERENT) {
                 return "different ID numbers: not linked unless a person decides so";
             }
-            if (levels[c] == IdComparison.ONE_TYPO && !namesAgreeFully(levels)) {
-                return "ID numbers one typo apart and names that do not fully agree: for a person to decide";
+            Level level = cs.get(c).levels().get(levels[c]);
+            if (level.atRisk() && !namesAgreeFully(levels)) {
+                return cs.get(c).name() + " " + level.label() + " and names that do not fully agree: for a person to decide";
             }
         }
         return null;
@@ -180,6 +191,19 @@ public final class Matcher {
             }
         }
         return any;
+    }
+
+    /**
+     * The random pairs sampled to estimate u: the job file's number (default 1,000,000), or with 0 a
+     * number in proportion to the candidate pairs, so that fitting costs about what comparing the
+     * candidates does (at least 50,000 pairs, enough for levels as rare as 1 in 10,000; at most
+     * 1,000,000).
+     */
+    static int randomPairs(int configured, long candidatePairs) {
+        if (configured > 0) {
+            return configured;
+        }
+        return (int) Math.min(1_000_000, Math.max(50_000, MatchSettings.AUTO_RANDOM_PAIRS_PER_CANDIDATE * candidatePairs));
     }
 
     private static long lap(Map<String, Long> millis, String phase, long since) {

@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rollcall.normalize.PersonRecord;
 
-class MatcherTest {
+class LinkerTest {
 
-    private final Matcher matcher = new Matcher(Rules.CONFIG);
+    private final Linker linker = new Linker(Rules.CONFIG);
 
     @Test
     void recordWithoutCedulaDoesNotChainTwoHomonymsTogether() {
@@ -17,7 +17,7 @@ class MatcherTest {
                 Records.person("José Luis Pérez García", "V-12345678"),
                 Records.person("JOSE LUIS PEREZ GARCIA", null),
                 Records.person("José Luis Pérez García", "V-20987654"));
-        Linkage l = matcher.match(records, Rules.MODEL).linkage();
+        Linkage l = linker.match(records, Rules.MODEL).linkage();
         assertThat(l.clusterOf()[0]).isNotEqualTo(l.clusterOf()[2]);
         assertThat(l.clusterOf()[1]).as("ambiguous: linked to neither").isNotIn(l.clusterOf()[0], l.clusterOf()[2]);
     }
@@ -28,7 +28,7 @@ class MatcherTest {
                 Records.person("Laura María Blanco González", "V-15169188"),
                 Records.person("Laura María Blanco González", null),
                 Records.person("Laura Blanco González", "V-20111333"));
-        Linkage l = matcher.match(records, Rules.MODEL).linkage();
+        Linkage l = linker.match(records, Rules.MODEL).linkage();
         assertThat(l.clusterOf()[1]).isEqualTo(l.clusterOf()[0]);
         assertThat(l.clusterOf()[2]).isNotEqualTo(l.clusterOf()[0]);
     }
@@ -40,7 +40,7 @@ class MatcherTest {
                 Records.person("José Gregorio Pérez González", null),
                 Records.person("María Rodríguez Salas", "V-7654321"),
                 Records.person("JOSE GREGORIO PEREZ GONZALEZ", "12345678"));
-        Linkage l = matcher.match(records, Rules.MODEL).linkage();
+        Linkage l = linker.match(records, Rules.MODEL).linkage();
         assertThat(l.clusters()).isEqualTo(2);
         assertThat(l.clusterOf()).containsExactly(0, 0, 1, 0);
     }

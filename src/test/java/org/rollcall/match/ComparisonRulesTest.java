@@ -1,0 +1,134 @@
+package org.rollcall.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rollcall.domain.Field;
+import org.rollcall.normalize.PersonRecord;
+
+/** Each comparison's rules, one behaviour each, every one asserted in both argument orders (Duke's style). */
+class ComparisonRulesTest {
+
+    /** The level's label for two records, the same in both orders. */
+    private static String level(Comparison c, PersonRecord x, PersonRecord y) {
+        Object a = c.prepare(x);
+        Object b = c.prepare(y);
+        int ab = c.compare(a, b);
+        assertThat(c.compare(b, a)).as("%s in the other order", c.name()).isEqualTo(ab);
+        return c.labels().get(ab);
+    }
+
+    private static PersonRecord named(String name) {
+        return Records.person(name, null);
+    }
+
+    private static PersonRecord field(Field f, String value) {
+        return Records.withFields(Map.of(f, value));
+    }
+
+    private static final PersonNameComparison NAMES = new PersonNameComparison("name", MatchConfigs.aliases(List.of(List.of("Jhonny", "Jonny"))));
+
+    @Test
+    void aTypoInTheMiddleOfOneGivenNameIsNotADifferentName() {
+        assertThat(level(NAMES, named("MANUEL PEREZ GONZALEZ"), named("PÉREZ, MAHUEL"))).isEqualTo("all agree (only 2 tokens)");
+    }
+
+    @Test
+    void anAliasAgreesLikeTheSameName() {
+        assertThat(level(NAMES, named("Jhonny Barrios Cordero"), named("BARRIOS CORDERO, JONNY"))).isEqualTo("all agree, some by typo, sound or alias");
+    }
+
+    @Test
+    void aHigherTypoThresholdFromTheJobFileMakesATypoDifferent() {
+        PersonNameComparison strict = new PersonNameComparison("name", Map.of(), new Thresholds(0.99, 0.80));
+        assertThat(level(NAMES, named("Daniel Espinoza Rojas"), named("Danied Espinoza Rojas"))).isEqualTo("all agree, some by typo, sound or alias");
+        assertThat(level(strict, named("Daniel Espinoza Rojas"), named("Danied Espinoza Rojas"))).isEqualTo("first names differ, the rest agree");
+    }
+
+    @Test
+    void cedulasOneTypoApartAreALevelAtARisk() {
+        IdComparison ids = new IdComparison("cedula");
+        String label = level(ids, Records.person("Ana Pérez", "V-12345678"), Records.person("Ana Pérez", "V-12345687"));
+        assertThat(label).isEqualTo("one typo");
+        assertThat(ids.levels().get(IdComparison.ONE_TYPO).atRisk()).as("whatever the comparison is named").isTrue();
+        assertThat(ids.levels().get(IdComparison.EQUAL).atRisk()).isFalse();
+    }
+
+    @Test
+    void detentionDatesWithDayAndMonthSwappedAreOneSlip() {
+        DateComparison dates = new DateComparison("detention-date", Field.DETENTION_DATE);
+        PersonRecord a = Records.person("Ana Pérez", null, null, LocalDate.of(2024, 8, 3), Map.of());
+        PersonRecord b = Records.person("Ana Pérez", null, null, LocalDate.of(2024, 3, 8), Map.of());
+        PersonRecord c = Records.person("Ana Pérez", null, null, LocalDate.of(2024, 11, 20), Map.of());
+        assertThat(level(dates, a, b)).isEqualTo("one slip");
+        assertThat(level(dates, a, c)).isEqualTo("same year");
+    }
+
+    @Test
+    void placesAgreeAfterFoldingAndByTypo() {
+        TextComparison places = new TextComparison("place", Field.PLACE, true);
+        assertThat(level(places, field(Field.PLACE, "Rodeo I"), field(Field.PLACE, "RODEO I"))).isEqualTo("equal");
+        assertThat(level(places, field(Field.PLACE, "Zulia"), field(Field.PLACE, "Táchira"))).isEqualTo("different");
+    }
+
+    @Test
+    void textThresholdsComeFromTheJobFile() {
+        TextComparison loose = new TextComparison("place", Field.PLACE, false, new Thresholds(0.95, 0.50));
+        assertThat(loose.labels()).contains("typo (Jaro-Winkler >= 0.95)", "similar (Jaro-Winkler >= 0.50)");
+    }
+
+    @Test
+    void offencesAreComparedAsWordSetsInAnyOrder() {
+        TokenSetComparison offences = new TokenSetComparison("offence", Field.OFFENCE, true);
+        PersonRecord a = field(Field.OFFENCE, "Terrorismo, asociación para delinquir");
+        PersonRecord b = field(Field.OFFENCE, "ASOCIACION PARA DELINQUIR Y TERRORISMO");
+        PersonRecord c = field(Field.OFFENCE, "Terrorismo");
+        PersonRecord d = field(Field.OFFENCE, "Terrorismo, traición a la patria");
+        PersonRecord e = field(Field.OFFENCE, "Instigación al odio");
+        assertThat(level(offences, a, b)).isEqualTo("same words");
+        assertThat(level(offences, a, c)).isEqualTo("the words of one within the other's");
+        assertThat(level(offences, a, d)).isEqualTo("some words shared");
+        assertThat(level(offences, a, e)).isEqualTo("no word shared");
+    }
+
+    @Test
+    void sharedRareOffenceWordsAreTheValuesWhoseFrequencyCounts() {
+        TokenSetComparison offences = new TokenSetComparison("offence", Field.OFFENCE, true);
+        Object a = offences.prepare(field(Field.OFFENCE, "Terrorismo, traición a la patria"));
+        Object b = offences.prepare(field(Field.OFFENCE, "traición a la patria"));
+        assertThat(offences.frequencyValues(a, b, offences.compare(a, b))).containsExactly("patria", "traicion");
+        assertThat(offences.frequencyValues(b, a, offences.compare(b, a))).containsExactly("patria", "traicion");
+    }
+
+    @Test
+    void anEmptyFieldIsNoLevel() {
+        assertThat(new TokenSetComparison("offence", Field.OFFENCE, true).prepare(field(Field.OFFENCE, "y de la"))).isNull();
+        assertThat(new TextComparison("place", Field.PLACE, true).prepare(field(Field.PLACE, " "))).isNull();
+    }
+
+    @Test
+    void thresholdsOutOfOrderAreAProblemNamingTheKey() {
+        List<String> problems = new ArrayList<>();
+        Thresholds.from("matching.comparisons.name", Map.of("typo", 0.7, "similar", 0.9), problems);
+        Thresholds.from("matching.comparisons.name", Map.of("typos", 0.95), problems);
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).contains("matching.comparisons.name.thresholds", "similar 0.9 is above typo 0.7");
+        assertThat(problems.get(1)).contains("thresholds.typos", "use typo and similar");
+    }
+
+    @Test
+    void joinedTokenOrderIsStringOrderOfTheJoinedNames() {
+        List<List<String>> names = List.of(List.of("ana", "perez"), List.of("ana", "perez", "gil"), List.of("an", "aperez"),
+                List.of("ana"), List.of("anab"), List.of("ana", "b"), List.of("jose", "luis"), List.of("jose", "luis"));
+        for (List<String> a : names) {
+            for (List<String> b : names) {
+                assertThat(Integer.signum(PersonNameComparison.compareJoined(a, b))).as(a + " vs " + b)
+                        .isEqualTo(Integer.signum(String.join(" ", a).compareTo(String.join(" ", b))));
+            }
+        }
+    }
+}
