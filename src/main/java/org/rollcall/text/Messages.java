@@ -61,11 +61,19 @@ public final class Messages {
     /**
      * A phrase another package writes in English (a comparison level, a matcher's note) in this
      * language: the text of {@code <prefix>.<slug>} ("level.one-typo" for "one typo"), else the
-     * phrase as given.
+     * phrase as given. A phrase with a setting in parentheses whose head has a key keeps the setting.
      */
     public String phrase(String prefix, String english) {
         String key = prefix + "." + slug(english);
-        return has(key) ? get(key) : english;
+        if (has(key)) {
+            return get(key);
+        }
+        int open = english.lastIndexOf(" (");
+        if (open > 0 && english.endsWith(")") && has(prefix + "." + slug(english.substring(0, open)))) {
+            // a level with its setting: "typo (Jaro-Winkler >= 0.95)"; the setting is a formula, kept as written
+            return get(prefix + "." + slug(english.substring(0, open))) + english.substring(open);
+        }
+        return english;
     }
 
     /** A comparison's name ("id-number", "name rarity") in this language: {@code field.<name>}, else the name as given. */
