@@ -177,7 +177,7 @@ class NightlyJobTests {
             Map<String, String> sheets = sheetsByFigure(wb.getSheetAt(0));
             for (Row r : wb.getSheet(sheets.get("not-covered-denied"))) {
                 if (r.getRowNum() > 0) {
-                    assertThat(r.getCell(4).getStringCellValue()).containsPattern("the (only|latest of \\d+) ruling: denied \\(Amnistía negada\\), case AP01");
+                    assertThat(r.getCell(4).getStringCellValue()).containsPattern("(la única decisión|la última de \\d+ decisiones): amnistía negada \\(Amnistía negada\\), causa AP01");
                 }
             }
             for (Row r : wb.getSheet(sheets.get("not-covered-excluded-offence"))) {

@@ -88,8 +88,9 @@ class OtraOngJobTests {
             assertThat(Files.readAllLines(latest().resolve("lists/" + key + ".csv")).size() - 1L).as(key).isEqualTo(f.get(key));
         }
         String security = Files.readString(latest().resolve("lists/not-amnestied-security-forces-terrorism.csv"));
-        assertThat(security).contains("ESCALONA GIL", "security-forces-terrorism: the only ruling: denied (Negada), case AP-104",
-                "reason 'según art. 9, num. 2'", "input/decisiones-tribunales.csv, line 6");
+        assertThat(security).as("evidence in the job's language (es)").contains("ESCALONA GIL",
+                "security-forces-terrorism: la única decisión: amnistía negada (Negada), causa AP-104",
+                "motivo 'según art. 9, num. 2'", "input/decisiones-tribunales.csv, línea 6");
         String military = Files.readString(latest().resolve("lists/not-amnestied-military.csv"));
         assertThat(military).contains("CASTILLO PEÑA", "military is 'Militar'").doesNotContain("LÓPEZ MORA");
         String rearrested = Files.readString(latest().resolve("lists/released-and-rearrested.csv"));
