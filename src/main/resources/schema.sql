@@ -1,13 +1,16 @@
 -- rollcall's own tables, beside Spring Batch's BATCH_* tables; the same SQL runs on H2 and PostgreSQL. Every row belongs to one run
 -- (run_key = the Spring Batch job instance id), so a restarted step replaces its own rows.
 
--- What each stage hands to the next, as JSON (one row per item, n = position).
-CREATE TABLE IF NOT EXISTS rc_stage_item (
-    run_key  BIGINT       NOT NULL,
-    stage    VARCHAR(40)  NOT NULL,
-    n        INT          NOT NULL,
-    payload  TEXT         NOT NULL,
-    PRIMARY KEY (run_key, stage, n)
+-- Which stages of which run are complete. The items themselves are in files in the data folder
+-- (<data dir>/stages/<run>/<stage>.smile, whatever the database); a row here is written after its
+-- file is whole, with the file's item count, size and CRC-32C, checked when the file is read back.
+CREATE TABLE IF NOT EXISTS rc_stage (
+    run_key   BIGINT       NOT NULL,
+    stage     VARCHAR(40)  NOT NULL,
+    items     BIGINT       NOT NULL,
+    bytes     BIGINT       NOT NULL,
+    checksum  BIGINT       NOT NULL,
+    PRIMARY KEY (run_key, stage)
 );
 
 -- The person each source record was linked to (the rows of entities.csv).

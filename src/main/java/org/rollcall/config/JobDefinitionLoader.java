@@ -157,6 +157,10 @@ public final class JobDefinitionLoader {
         if (!List.of("en", "es").contains(def.report().language())) {
             p.add("report.language: '" + def.report().language() + "' is not a report language; use en or es");
         }
+        if (!ReportSettings.REDACTED_DATES.contains(def.report().redactedDates())) {
+            p.add("report.redacted-dates: '" + def.report().redactedDates() + "' is not one of " + ReportSettings.REDACTED_DATES
+                    + "; none (the default) leaves each person's dates out of --redact exports");
+        }
         if (m.maxBlockSize() < 2) {
             p.add("matching.max-block-size: " + m.maxBlockSize() + " is too small; use 2 or more (default 400)");
         }
@@ -211,6 +215,9 @@ public final class JobDefinitionLoader {
         }
         if (s.delimiter() != null && s.delimiter().length() != 1) {
             p.add(where + ".delimiter: '" + s.delimiter() + "' must be one character, e.g. \";\"");
+        } else if (s.delimiter() != null && "\"\r\n".contains(s.delimiter())) {
+            p.add(where + ".delimiter: " + shownChar(s.delimiter()) + " cannot separate columns (CSV uses it for quoting or line ends);"
+                    + " use the character between the columns, e.g. \",\", \";\" or \"\\t\"");
         }
         if (s.encoding() != null) {
             try {
@@ -285,5 +292,13 @@ public final class JobDefinitionLoader {
 
     private static String keys(Object[] values) {
         return Arrays.stream(values).map(v -> v instanceof Keyed k ? k.key() : String.valueOf(v)).toList().toString();
+    }
+
+    private static String shownChar(String c) {
+        return switch (c) {
+            case "\r" -> "a carriage return";
+            case "\n" -> "a line feed";
+            default -> "'" + c + "'";
+        };
     }
 }

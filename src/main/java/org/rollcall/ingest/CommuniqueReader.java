@@ -31,10 +31,16 @@ import org.rollcall.text.TextFold;
  */
 public final class CommuniqueReader {
 
+    /** Longest line read: a sentence or a list entry is far shorter; a longer line is rejected, not searched. */
+    static final int MAX_LINE = 100_000;
+
+    /** Largest communiqué file read: a long one is a few hundred kilobytes. */
+    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+
     /** Largest step between two consecutive numbers of one list. */
     static final int MAX_GAP = 5;
 
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,5})\\s*[.)\\-–]\\s+(.*\\S)\\s*$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,9})\\s*[.)\\-–]\\s+(.*\\S)\\s*$");
     /** A cédula: V or E, then 6 to 8 digits, with or without thousands dots. */
     private static final Pattern ID = Pattern.compile(
             "(?i)(?:\\bc\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*|\\bc[ée]dula(?:\\s+de\\s+identidad)?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*"
@@ -58,14 +64,26 @@ public final class CommuniqueReader {
      * an entry of a list, a line joined to the entry above it (a wrapped name), a rejected line with
      * its reason, or an ignored line of a kind: prose, heading, blank, page footer.
      */
-    public void read(SourceDefinition source, List<String> lines, String displayFile, IngestSink sink) {
+    public void read(SourceDefinition source, List<String> given, String displayFile, IngestSink sink) {
+        List<String> lines = new ArrayList<>(given);
+        boolean[] rejected = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > MAX_LINE) {
+                sink.reject(displayFile, null, i + 1, "the line is " + line.length() + " characters long, more than the " + MAX_LINE
+                        + " of any sentence or list entry: a file joined into one line, or not a communiqué; it is left out"
+                        + " (split it into lines if it holds names)", line.substring(0, 200));
+                lines.set(i, "");
+                rejected[i] = true;
+            }
+        }
         List<int[]> runs = lists(lines);
         boolean[] inList = new boolean[lines.size()];
         runs.forEach(r -> java.util.Arrays.fill(inList, r[0], r[1] + 1, true));
         StringBuilder prose = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             prose.append(inList[i] ? "" : lines.get(i)).append('\n');
-            if (!inList[i]) {
+            if (!inList[i] && !rejected[i]) {
                 sink.ignore(displayFile, TextFold.isBlank(lines.get(i)) ? Ignored.BLANK : PAGE_FOOTER.matcher(lines.get(i)).matches()
                         ? Ignored.PAGE_FOOTER : heading(lines, i) ? Ignored.HEADING : Ignored.PROSE);
             }
@@ -304,6 +322,11 @@ public final class CommuniqueReader {
     static List<String> readLines(Path file) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new SourceReadException(file + ": the file is " + size / (1024 * 1024) + " MB, more than the " + MAX_FILE_BYTES / (1024 * 1024)
+                        + " MB a communiqué could be; check that the source's path points at the communiqué");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new SourceReadException(file + ": cannot be read (" + e.getMessage() + ")", e);

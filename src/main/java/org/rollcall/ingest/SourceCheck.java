@@ -7,6 +7,7 @@ import java.util.Map;
 import org.rollcall.domain.Field;
 import org.rollcall.config.JobDefinition;
 import org.rollcall.config.JobDefinitionException;
+import org.rollcall.domain.Problem;
 import org.rollcall.config.SourceDefinition;
 
 /**
@@ -36,8 +37,14 @@ public final class SourceCheck {
     public static void check(JobDefinition def) {
         List<String> problems = problems(def);
         if (!problems.isEmpty()) {
-            throw new JobDefinitionException(def.file().toString(), problems);
+            throw new JobDefinitionException(def.file().toString(), problems,
+                    missingPaths(def) == problems.size() ? Problem.Kind.INPUT_MISSING : Problem.Kind.JOB_FILE);
         }
+    }
+
+    /** How many sources have a path matching no file (each is one problem of {@link #problems}). */
+    static int missingPaths(JobDefinition def) {
+        return (int) def.sources().stream().filter(s -> SourceFiles.resolve(def.baseDir(), s.path()).isEmpty()).count();
     }
 
     /** Every problem of the job's sources against the files, each naming the file, key and fix; empty when none. */
@@ -56,7 +63,7 @@ public final class SourceCheck {
                 continue;
             }
             TabularReader reader = Ingester.tabular(s);
-            if (reader == null || s.columns().isEmpty()) {
+            if (reader == null || s.columns().isEmpty() || !usableDelimiter(s)) {
                 continue;
             }
             for (Path file : files) {
@@ -98,5 +105,10 @@ public final class SourceCheck {
             }
         }
         return problems;
+    }
+
+    /** False for a delimiter the job file check refuses (not one character, a quote, a line end): no file is read with it. */
+    private static boolean usableDelimiter(SourceDefinition s) {
+        return s.delimiter() == null || (s.delimiter().length() == 1 && !"\"\r\n".contains(s.delimiter()));
     }
 }

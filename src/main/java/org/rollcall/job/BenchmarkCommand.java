@@ -2,7 +2,6 @@ package org.rollcall.job;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,35 +86,5 @@ final class BenchmarkCommand {
 
     private static double secs(long a, long b) {
         return (b - a) / 1e9;
-    }
-
-    /** Samples the used heap in a daemon thread; the maximum seen includes garbage not yet collected. */
-    private static final class HeapSampler {
-        private volatile boolean running = true;
-        private volatile long max;
-        private Thread thread;
-
-        static HeapSampler start() {
-            System.gc();
-            HeapSampler s = new HeapSampler();
-            s.thread = new Thread(() -> {
-                while (s.running) {
-                    s.max = Math.max(s.max, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            s.thread.setDaemon(true);
-            s.thread.start();
-            return s;
-        }
-
-        long stop() {
-            running = false;
-            return Math.max(max, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
     }
 }

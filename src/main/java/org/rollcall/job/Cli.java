@@ -1,35 +1,35 @@
 package org.rollcall.job;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.rollcall.RollcallException;
-import org.rollcall.config.JobDefinition;
-import org.rollcall.config.JobDefinitionException;
-import org.rollcall.ingest.SourceCheck;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.rollcall.sample.SampleGenerator;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The command line: {@code run <job-file>}, {@code generate-sample [folder]}. The job file is
- * checked completely before Spring starts, so an invalid job writes nothing.
+ * The command line (picocli): {@code run}, {@code schedule}, {@code generate-sample},
+ * {@code score}, {@code benchmark}. Unknown commands and options are refused by name with a
+ * suggestion (exit 64); {@code --help} prints on stdout and exits 0; every exit code is one of
+ * {@link ExitCode}, whose table {@code --help} prints. Arguments of the form
+ * {@code --some.key=value} (a dotted key) are Spring property overrides, passed to the run as they
+ * are ({@code --rollcall.data-dir=...}, {@code --spring.profiles.active=postgresql}).
  */
 public final class Cli {
 
-    static final String USAGE = """
-            usage: java -jar target/rollcall.jar <command>
-              run <job-file> [--strict] [--redact] [--key=value ...]   run a job (e.g. jobs/nightly.yaml); resumes the job's last run if it failed;
-                                                 --redact: names and ID numbers in the exports become keyed pseudonyms
-                                                 (key in ROLLCALL_REDACT_KEY); --strict: exit 11 when rows were rejected
-              schedule <job-file>... [--key=value ...]   keep running, firing each job on its file's cron schedule
-              generate-sample [folder]           write the fictional sample inputs (default: input)
-              score <entities.csv> <truth>       pairwise and B-cubed precision, recall, F1; truth: febrl or a sample-truth.json
-              benchmark <records> [folder]       time ingest and matching of generated records (default folder: target/benchmark)
-            """;
+    /** A Spring property override: {@code --<dotted.key>=<value>}. */
+    private static final Pattern SPRING_OVERRIDE = Pattern.compile("--[A-Za-z0-9-]+(\\.[A-Za-z0-9_\\[\\]-]+)+=.*", Pattern.DOTALL);
 
     private Cli() {
     }
@@ -40,193 +40,275 @@ public final class Cli {
 
     /** Runs a command and returns its exit code; never calls System.exit. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            err.print(USAGE);
+        return run(args, out, err, System.getenv());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        List<String> own = new ArrayList<>();
+        List<String> spring = new ArrayList<>();
+        for (String a : args) {
+            (SPRING_OVERRIDE.matcher(a).matches() ? spring : own).add(a);
+        }
+        CommandLine cli = commandLine(out, err, spring, env);
+        if (own.isEmpty()) {
+            cli.usage(err);
             return ExitCode.USAGE.code();
         }
+        cli.setExecutionExceptionHandler((e, line, parsed) -> failed(e, own, spring, env, err));
         try {
-            return switch (args[0]) {
-                case "run" -> args.length < 2 ? usage(err) : runJob(Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length), out, err);
-                case "schedule" -> args.length < 2 ? usage(err) : schedule(args, err);
-                case "generate-sample" -> {
-                    Path dir = Path.of(args.length > 1 ? args[1] : "input");
-                    SampleGenerator.write(dir);
-                    out.println("sample inputs written to " + dir.toAbsolutePath().normalize());
-                    yield ExitCode.COMPLETED.code();
-                }
-                case "score" -> {
-                    if (args.length < 3) {
-                        yield usage(err);
-                    }
-                    out.println(ScoreCommand.score(Path.of(args[1]), args[2]));
-                    out.println(ScoreCommand.bcubed(Path.of(args[1]), args[2]));
-                    yield ExitCode.COMPLETED.code();
-                }
-                case "benchmark" -> {
-                    if (args.length < 2) {
-                        yield usage(err);
-                    }
-                    BenchmarkCommand.run(Integer.parseInt(args[1]), Path.of(args.length > 2 ? args[2] : "target/benchmark"), out);
-                    yield ExitCode.COMPLETED.code();
-                }
-                default -> usage(err);
-            };
-        } catch (RollcallException e) {
-            err.println("rollcall: " + e.getMessage());
-            return ExitCode.FAILED.code();
-        } catch (java.io.IOException e) {
-            err.println("rollcall: " + e.getMessage());
-            return ExitCode.FAILED.code();
-        } catch (NumberFormatException e) {
-            err.println("rollcall: not a number: " + e.getMessage());
-            return ExitCode.USAGE.code();
+            return cli.execute(own.toArray(new String[0]));
+        } catch (Throwable t) {
+            return failed(t, own, spring, env, err);
         }
     }
 
-    /** Starts the scheduler and keeps it until the process is stopped (SIGTERM, Ctrl-C). */
-    static int schedule(String[] args, PrintStream err) {
-        List<JobDefinition> jobs = new java.util.ArrayList<>();
-        List<String> springArgs = new java.util.ArrayList<>();
-        for (String a : Arrays.copyOfRange(args, 1, args.length)) {
-            if (a.startsWith("--")) {
-                springArgs.add(a);
-                continue;
-            }
-            try {
-                JobDefinition def = JobFiles.load(Path.of(a), Path.of("").toAbsolutePath());
-                if (def.schedule() == null) {
-                    err.println("rollcall: " + a + " has no 'schedule'; add one, e.g. schedule: \"0 0 2 * * *\" (02:00 every night)");
-                    return ExitCode.INVALID_JOB.code();
-                }
-                jobs.add(def);
-            } catch (JobDefinitionException e) {
-                err.println("rollcall: " + e.getMessage());
-                return ExitCode.INVALID_JOB.code();
-            }
-        }
-        ConfigurableApplicationContext ctx = new SpringApplication(RollcallApplication.class).run(springArgs.toArray(new String[0]));
-        JobScheduler.Handle handle = ctx.getBean(JobScheduler.class).start(jobs);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            handle.stop();
-            ctx.close();
-        }));
-        try {
-            Thread.currentThread().join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return ExitCode.COMPLETED.code();
+    /** Any error no command handled: one line with its message, the trace in {@code <data dir>/logs/rollcall.log}; exit 4. */
+    private static int failed(Throwable t, List<String> own, List<String> spring, Map<String, String> env, PrintStream err) {
+        Path log = Failures.logFile(Path.of(RunCommand.dataDir(spring, env)), "rollcall");
+        Failures.log(log, String.join(" ", own), t);
+        err.println("rollcall: " + Failures.explain(t, List.of()));
+        err.println("Details: " + log);
+        return ExitCode.FAILED.code();
     }
 
-    private static int usage(PrintStream err) {
-        err.print(USAGE);
+    /** The command tree, writing to the given streams. */
+    static CommandLine commandLine(PrintStream out, PrintStream err, List<String> spring, Map<String, String> env) {
+        CommandLine cli = new CommandLine(new Root())
+                .addSubcommand("run", new Run(spring, env, out, err))
+                .addSubcommand("schedule", new Schedule(spring, env, err))
+                .addSubcommand("generate-sample", new GenerateSample(out))
+                .addSubcommand("score", new Score(out))
+                .addSubcommand("benchmark", new Benchmark(out))
+                .addSubcommand("benchmark-job", new BenchmarkJob(out, err))
+                .addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false)
+                .description("print a bash/zsh completion script: source <(java -jar target/rollcall.jar generate-completion)");
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setParameterExceptionHandler(Cli::refuse);
+        applyToAll(cli);
+        return cli;
+    }
+
+    /** A wrong command or option: named, with the closest right ones, and where the help is; exit 64. */
+    private static int refuse(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && cmd.getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            String given = unmatched.getUnmatched().get(0);
+            LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+            String closest = cmd.getSubcommands().keySet().stream()
+                    .min(Comparator.comparingInt((String c) -> distance.apply(c, given))).orElse("run");
+            err.println("rollcall: unknown command '" + given + "'");
+            err.println("Did you mean: " + closest + "?");
+        } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            err.println("rollcall: " + e.getMessage());
+            List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                err.println("Did you mean: " + String.join(" or ", suggestions) + "?");
+            }
+        } else {
+            err.println("rollcall: " + e.getMessage());
+        }
+        String name = cmd.getCommandSpec().qualifiedName(" ").replaceFirst("^rollcall", "").strip();
+        err.println("See: java -jar target/rollcall.jar " + (name.isEmpty() ? "" : name + " ") + "--help");
         return ExitCode.USAGE.code();
     }
 
-    /** The data folder: --rollcall.data-dir=..., else ROLLCALL_DATA_DIR, else ./data (as application.yaml says). */
-    static String dataDir(String[] springArgs, Map<String, String> env) {
-        for (String a : springArgs) {
-            if (a.startsWith("--rollcall.data-dir=")) {
-                return a.substring("--rollcall.data-dir=".length());
-            }
-        }
-        return env.getOrDefault("ROLLCALL_DATA_DIR", "./data");
+    private static void applyToAll(CommandLine c) {
+        c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
+        c.getCommandSpec().exitCodeOnExecutionException(ExitCode.FAILED.code());
+        c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.table());
+        c.getSubcommands().values().forEach(Cli::applyToAll);
     }
 
+    @Command(name = "rollcall", mixinStandardHelpOptions = true, versionProvider = Version.class, synopsisHeading = "",
+            customSynopsis = {
+                "usage: java -jar target/rollcall.jar run <job-file> [--strict] [--redact] [--key=value ...]",
+                "       java -jar target/rollcall.jar schedule <job-file>... [--key=value ...]",
+                "       java -jar target/rollcall.jar generate-sample [<folder>]",
+                "       java -jar target/rollcall.jar score <entities.csv> <febrl | sample-truth.json>",
+                "       java -jar target/rollcall.jar benchmark <records> [<folder>]",
+                "       java -jar target/rollcall.jar benchmark-job <records> [<folder>]",
+                "       java -jar target/rollcall.jar <command> --help | --version"},
+            description = "%nReconciles lists of political detainees, every night, with evidence.",
+            footer = {"", "Spring overrides go after the command as --key=value, e.g. --rollcall.data-dir=/srv/rollcall/data"
+                    + " or --spring.profiles.active=postgresql."})
+    static final class Root implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give a command: run, schedule, generate-sample, score or benchmark");
+        }
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"rollcall " + (v == null ? "(development build)" : v), "Java " + Runtime.version()};
+        }
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Run a job (e.g. jobs/nightly.yaml); resumes the job's last run if it failed or was interrupted.")
+    static final class Run implements Callable<Integer> {
+        @Parameters(paramLabel = "<job-file>", description = "the job file, e.g. jobs/nightly.yaml")
+        Path jobFile;
+
+        @Option(names = "--strict", description = "exit 11 when rows were rejected (they are listed in the report either way)")
+        boolean strict;
+
+        @Option(names = "--redact", description = "names, ID numbers and source references in the exports become keyed pseudonyms"
+                + " (key in ROLLCALL_REDACT_KEY; see README, Privacy)")
+        boolean redact;
+
+        private final List<String> spring;
+        private final Map<String, String> env;
+        private final PrintStream out;
+        private final PrintStream err;
+
+        Run(List<String> spring, Map<String, String> env, PrintStream out, PrintStream err) {
+            this.spring = spring;
+            this.env = env;
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public Integer call() {
+            List<String> args = new ArrayList<>(spring);
+            if (strict) {
+                args.add("--strict");
+            }
+            if (redact) {
+                args.add("--redact");
+            }
+            return RunCommand.run(jobFile, args.toArray(new String[0]), out, err, env);
+        }
+    }
+
+    @Command(name = "schedule", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Keep running, firing each job on the cron schedule of its job file (stop with SIGTERM or Ctrl-C).")
+    static final class Schedule implements Callable<Integer> {
+        @Parameters(paramLabel = "<job-file>", arity = "1..*", description = "job files with a 'schedule'")
+        List<Path> jobFiles;
+
+        private final List<String> spring;
+        private final Map<String, String> env;
+        private final PrintStream err;
+
+        Schedule(List<String> spring, Map<String, String> env, PrintStream err) {
+            this.spring = spring;
+            this.env = env;
+            this.err = err;
+        }
+
+        @Override
+        public Integer call() {
+            return ScheduleCommand.run(jobFiles, spring, env, err);
+        }
+    }
+
+    @Command(name = "generate-sample", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Write the fictional sample inputs and their truth.")
+    static final class GenerateSample implements Callable<Integer> {
+        @Parameters(paramLabel = "<folder>", arity = "0..1", defaultValue = "input", description = "default: ${DEFAULT-VALUE}")
+        Path folder;
+
+        private final PrintStream out;
+
+        GenerateSample(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            SampleGenerator.write(folder);
+            out.println("sample inputs written to " + folder.toAbsolutePath().normalize());
+            return ExitCode.COMPLETED.code();
+        }
+    }
+
+    @Command(name = "score", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Pairwise and B-cubed precision, recall and F1 of an entities.csv against a truth.")
+    static final class Score implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "<entities.csv>")
+        Path entities;
+
+        @Parameters(index = "1", paramLabel = "<truth>", description = "febrl, or the path of a sample-truth.json")
+        String truth;
+
+        private final PrintStream out;
+
+        Score(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() {
+            out.println(ScoreCommand.score(entities, truth));
+            out.println(ScoreCommand.bcubed(entities, truth));
+            return ExitCode.COMPLETED.code();
+        }
+    }
+
+    @Command(name = "benchmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Time ingest, normalisation and matching of generated records.")
+    static final class Benchmark implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "<records>", description = "how many records to generate")
+        int records;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "<folder>", defaultValue = "target/benchmark", description = "default: ${DEFAULT-VALUE}")
+        Path folder;
+
+        private final PrintStream out;
+
+        Benchmark(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            BenchmarkCommand.run(records, folder, out);
+            return ExitCode.COMPLETED.code();
+        }
+    }
+
+    @Command(name = "benchmark-job", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Run the whole job on generated NGO, communiqué and ruling lists: time per step, heap, sizes, F1.")
+    static final class BenchmarkJob implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "<records>", description = "how many records to generate")
+        int records;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "<folder>", defaultValue = "target/benchmark", description = "default: ${DEFAULT-VALUE}")
+        Path folder;
+
+        private final PrintStream out;
+        private final PrintStream err;
+
+        BenchmarkJob(PrintStream out, PrintStream err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            return JobBenchmark.run(records, folder, out, err);
+        }
+    }
+
+        /** Runs a job with this process's environment ({@link RunCommand#run}). */
     static int runJob(Path jobFile, String[] springArgs, PrintStream out, PrintStream err) {
-        return runJob(jobFile, springArgs, out, err, System.getenv());
+        return RunCommand.run(jobFile, springArgs, out, err, System.getenv());
     }
 
+    /** Kept for the tests and callers of the former API: {@link RunCommand#run}. */
     static int runJob(Path jobFile, String[] springArgs, PrintStream out, PrintStream err, Map<String, String> env) {
-        JobDefinition def;
-        try {
-            def = JobFiles.load(jobFile, Path.of("").toAbsolutePath());
-            SourceCheck.check(def);
-        } catch (JobDefinitionException bad) {
-            JobDefinitionException e = bad;
-            if (bad.definition() != null && bad.definition().file() != null) {
-                // every problem in one run: the sources' checks against the files as well
-                List<String> all = new java.util.ArrayList<>(bad.problems());
-                all.addAll(SourceCheck.problems(bad.definition()));
-                e = new JobDefinitionException(jobFile.toString(), all);
-            }
-            err.println("rollcall: " + e.getMessage());
-            boolean onlyMissing = e.problems().stream().allMatch(p -> p.contains("matches no file"));
-            return (onlyMissing ? ExitCode.INPUT_MISSING : ExitCode.INVALID_JOB).code();
-        }
-        SpringApplication app = new SpringApplication(RollcallApplication.class);
-        String dataDir = dataDir(springArgs, env);
-        Privacy.ownerOnlyFolder(Path.of(dataDir));
-        java.util.Optional<RunLock> probe = RunLock.tryAcquire(Path.of(dataDir), def.name());
-        if (probe.isEmpty()) {
-            err.println("rollcall: job '" + def.name() + "' is already running (another process holds " + Path.of(dataDir, def.name() + ".lock")
-                    + "); not started again");
-            return ExitCode.ALREADY_RUNNING.code();
-        }
-        probe.get().close();
-        List<String> args = new java.util.ArrayList<>(List.of(springArgs));
-        boolean strict = args.remove("--strict");
-        if (args.remove("--redact")) {
-            String key = env.get("ROLLCALL_REDACT_KEY");
-            if (key == null || key.length() < 8) {
-                err.println("rollcall: --redact needs a key of at least 8 characters in the environment variable ROLLCALL_REDACT_KEY"
-                        + " (the same key gives the same pseudonyms in every run; keep it secret)");
-                return ExitCode.USAGE.code();
-            }
-            args.add("--rollcall.redact-key=" + key);
-        }
-        boolean otherDatabase = args.stream().anyMatch(a -> a.startsWith("--spring.datasource.url=") || a.startsWith("--spring.profiles.active="));
-        if (!otherDatabase) {
-            Privacy.databaseProperties(env, dataDir).forEach((k, v) -> args.add("--" + k + "=" + v));
-        }
-        try (ConfigurableApplicationContext ctx = app.run(args.toArray(new String[0]))) {
-            JobRunner runner = ctx.getBean(JobRunner.class);
-            JobRunner.Outcome outcome = runner.run(def);
-            report(def, outcome, out, err);
-            if (strict && outcome.code() == ExitCode.COMPLETED && runner.rejectedRows(outcome.execution()) > 0) {
-                err.println("rollcall: " + runner.rejectedRows(outcome.execution()) + " rows were rejected (--strict); see rejected-rows in the report");
-                return ExitCode.COMPLETED_WITH_REJECTED_ROWS.code();
-            }
-            return outcome.code().code();
-        } catch (Exception e) {
-            err.println("rollcall: the run could not start: " + e.getMessage());
-            return ExitCode.FAILED.code();
-        }
-    }
-
-    private static void report(JobDefinition def, JobRunner.Outcome outcome, PrintStream out, PrintStream err) {
-        JobExecution ex = outcome.execution();
-        switch (outcome.code()) {
-            case COMPLETED, COMPLETED_WITH_UNREADABLE_INPUT -> {
-                Path latest = def.outputRoot().resolve(def.name()).resolve("latest");
-                out.println((outcome.resumed() ? "Resumed and completed" : "Completed") + " run "
-                        + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "'.");
-                out.println("Reports: " + latest.toAbsolutePath().normalize() + "/");
-                if (outcome.code() == ExitCode.COMPLETED_WITH_UNREADABLE_INPUT) {
-                    err.println("rollcall: some source files could not be read at all; the reports were made without them."
-                            + " See rejected-rows in the report for each file and what to do.");
-                }
-            }
-            case ALREADY_RUNNING -> err.println("rollcall: job '" + def.name() + "' is already running"
-                    + (ex == null ? "" : " (run " + ex.getJobParameters().getString(RunContext.RUN) + ", started " + ex.getStartTime() + ")")
-                    + "; not started again");
-            default -> {
-                List<Throwable> failures = ex.getAllFailureExceptions();
-                err.println("rollcall: run " + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "' failed:");
-                failures.forEach(t -> err.println("  " + message(t)));
-                err.println("Fix the cause and run the same command again: the run resumes from the failed step.");
-            }
-        }
-    }
-
-    private static String message(Throwable t) {
-        Throwable cur = t;
-        while (cur != null) {
-            if (cur instanceof RollcallException) {
-                return cur.getMessage();
-            }
-            cur = cur.getCause();
-        }
-        return t.toString();
+        return RunCommand.run(jobFile, springArgs, out, err, env);
     }
 }

@@ -85,11 +85,11 @@ class ReportStep extends RunStep {
             ReviewWorkbook.write(runDir.resolve("review.xlsx"), def.name(), run.runName(), def.report().language(),
                     store.load(run.run(), Stages.REVIEW_PAIRS), store.load(run.run(), Stages.VERDICTS_IN_FORCE));
         } else {
-            rec = new Redactor(redactKey).redact(rec);
+            rec = new Redactor(redactKey, def.report().redactedDates()).redact(rec);
         }
         long start = System.nanoTime();
         ReportWriter.write(def.outputRoot().resolve(def.name()), run.runName(), def.name(), rec, info,
-                store.loadOne(run.run(), Stages.MODEL), pairs, def.report().language(), title(def), header(run, persons));
+                store.loadOne(run.run(), Stages.MODEL), redactKey.isEmpty() ? pairs : new Redactor(redactKey).redactPairs(pairs), def.report().language(), title(def), header(run, persons));
         LOG.info(String.format(Locale.ROOT, "report: %d figures, %d lists written in %.1f s to %s", rec.figures().size(), rec.lists().size(),
                 (System.nanoTime() - start) / 1e9, runDir.toAbsolutePath().normalize()));
         store.forget(run.run());

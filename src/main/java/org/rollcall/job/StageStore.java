@@ -1,33 +1,45 @@
 package org.rollcall.job;
 
+import java.lang.ref.SoftReference;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rollcall.reconcile.EntityRow;
 import org.rollcall.reconcile.Figure;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes what each step hands to the next, per run. Writing a stage first deletes the
- * stage's rows for the run, so a step started again replaces its output instead of doubling it.
+ * Reads and writes what each step hands to the next, per run. A stage's items go to one file in
+ * the data folder ({@link StageFiles}: streamed binary, written atomically, checksummed, encrypted
+ * when the database is), whatever the database; the database records, in {@code rc_stage}, which
+ * stages of which run are complete, with the file's item count, size and checksum. Writing a
+ * stage replaces its file and its record, so a step started again replaces its output instead of
+ * doubling it.
  *
  * <p>What a step saved is also kept in memory for the rest of the run in this process, so the
- * next step does not read back and parse what was just written; a restarted run in a new process
- * reads it from the database. {@link #forget} drops a finished run's copies.
+ * next step does not read back and parse what was just written; a resumed run in a new process
+ * reads the files. The copies are softly held: when the heap runs short (a million records in
+ * 2 GiB) the collector drops them and the next reader reads the file instead. {@link #forget} drops a finished run's copies.
  */
 @Component
 public class StageStore {
 
     private final JdbcTemplate jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final Map<String, List<?>> recent = new ConcurrentHashMap<>();
+    private final StageFiles files;
+    private final Map<String, SoftReference<List<?>>> recent = new ConcurrentHashMap<>();
 
-    public StageStore(JdbcTemplate jdbc) {
+    /**
+     * @param stageDir the stage files' folder: {@code <data dir>/stages/<job>} from the command line (run ids are per job database)
+     * @param key the database encryption key ({@link Privacy#DB_KEY}), blank for plain files
+     */
+    public StageStore(JdbcTemplate jdbc, @Value("${rollcall.stage-dir:${rollcall.data-dir}/stages}") String stageDir,
+            @Value("${rollcall.stage-key:}") String key) {
         this.jdbc = jdbc;
+        this.files = new StageFiles(Path.of(stageDir).toAbsolutePath().normalize(), key);
     }
 
     /** Replaces the stage's items for the run. */
@@ -52,21 +64,38 @@ public class StageStore {
 
     /** True when the stage has been saved for the run (in this process or an earlier one). */
     public boolean has(long run, Stage<?> stage) {
-        if (recent.containsKey(run + "/" + stage.name())) {
-            return true;
-        }
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_stage_item WHERE run_key = ? AND stage = ?", Integer.class, run, stage.name());
-        return n != null && n > 0;
+        SoftReference<List<?>> ref = recent.get(run + "/" + stage.name());
+        return (ref != null && ref.get() != null) || written(run, stage.name()) != null;
     }
 
     private void save(long run, String stage, List<?> items) {
-        jdbc.update("DELETE FROM rc_stage_item WHERE run_key = ? AND stage = ?", run, stage);
-        List<Object[]> rows = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            rows.add(new Object[] {run, stage, i, json.writeValueAsString(items.get(i))});
+        recent.remove(run + "/" + stage);
+        jdbc.update("DELETE FROM rc_stage WHERE run_key = ? AND stage = ?", run, stage);
+        StageFiles.Written w = files.write(run, stage, items);
+        jdbc.update("INSERT INTO rc_stage (run_key, stage, items, bytes, checksum) VALUES (?, ?, ?, ?, ?)",
+                run, stage, w.items(), w.bytes(), w.checksum());
+        recent.put(run + "/" + stage, new SoftReference<>(List.copyOf(items)));
+        if (stage.equals(Stages.JOB_FILE.name())) {
+            discardCompletedRuns(run);
         }
-        jdbc.batchUpdate("INSERT INTO rc_stage_item (run_key, stage, n, payload) VALUES (?, ?, ?, ?)", rows);
-        recent.put(run + "/" + stage, List.copyOf(items));
+    }
+
+    /**
+     * A new run of a job begins: the stage files of the job's completed runs are never read again
+     * (only a failed run resumes), so they go, and the data folder holds one run's stages, plus
+     * any failed run's. Runs of other jobs are left alone (one may be finishing right now).
+     */
+    private void discardCompletedRuns(long run) {
+        List<Long> done = jdbc.queryForList("SELECT DISTINCT s.run_key FROM rc_stage s "
+                + "JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = s.run_key "
+                + "JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID "
+                + "WHERE e.STATUS = 'COMPLETED' AND s.run_key <> ? "
+                + "AND i.JOB_NAME = (SELECT j.JOB_NAME FROM BATCH_JOB_INSTANCE j WHERE j.JOB_INSTANCE_ID = ?)", Long.class, run, run);
+        for (long old : done) {
+            jdbc.update("DELETE FROM rc_stage WHERE run_key = ?", old);
+            files.delete(old);
+            forget(old);
+        }
     }
 
     /** Drops the in-memory copies of a run's stages. */
@@ -76,13 +105,19 @@ public class StageStore {
 
     @SuppressWarnings("unchecked")
     private <T> List<T> load(long run, String stage, Class<T> type) {
-        List<?> kept = recent.get(run + "/" + stage);
+        SoftReference<List<?>> ref = recent.get(run + "/" + stage);
+        List<?> kept = ref == null ? null : ref.get();
         if (kept != null && kept.stream().allMatch(type::isInstance)) {
             return (List<T>) kept;
         }
-        JavaType t = json.constructType(type);
-        return jdbc.query("SELECT payload FROM rc_stage_item WHERE run_key = ? AND stage = ? ORDER BY n",
-                (rs, i) -> json.readValue(rs.getString(1), t), run, stage);
+        StageFiles.Written w = written(run, stage);
+        return w == null ? List.of() : files.read(run, stage, type, w);
+    }
+
+    private StageFiles.Written written(long run, String stage) {
+        List<StageFiles.Written> rows = jdbc.query("SELECT items, bytes, checksum FROM rc_stage WHERE run_key = ? AND stage = ?",
+                (rs, i) -> new StageFiles.Written(rs.getLong(1), rs.getLong(2), rs.getLong(3)), run, stage);
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     private <T> T loadOne(long run, String stage, Class<T> type) {

@@ -111,7 +111,7 @@ final class EstimatesSection {
         int width = labelWidth + col * cells.size() + 10;
         int height = barHeight + 30 + 18 * lists.size() + 10;
         StringBuilder sb = new StringBuilder("<svg class=\"upset\" role=\"img\" width=\"" + width + "\" height=\"" + height
-                + "\" viewBox=\"0 0 " + width + " " + height + "\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">\n");
+                + "\" viewBox=\"0 0 " + width + " " + height + "\" font-size=\"12\">\n");
         for (int i = 0; i < cells.size(); i++) {
             long count = ((Number) cells.get(i).get("count")).longValue();
             int h = (int) Math.round(barHeight * (double) count / Math.max(1, max));

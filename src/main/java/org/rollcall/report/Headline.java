@@ -31,6 +31,12 @@ final class Headline {
         Map<String, Long> v = rec.figures().stream().collect(Collectors.toMap(Figure::key, Figure::value, (a, b) -> a));
         List<String> out = new ArrayList<>();
         Long people = v.get("ngo-people");
+        Long amnestied = v.get("amnestied");
+        if (people != null && amnestied != null && v.get("not-amnestied") != null) {
+            out.addAll(amnestied(rec, v, people, amnestied, labels));
+            announcement(v, labels, out);
+            return out;
+        }
         Long on = v.get("listed-on-ngo-list");
         Long off = v.get("ngo-not-listed");
         if (people != null && on != null && off != null) {
@@ -44,13 +50,43 @@ final class Headline {
                 out.add(labels.format("headline.reasons", why));
             }
         }
+        announcement(v, labels, out);
+        return out;
+    }
+
+    /**
+     * The answer under the job's coverage rules: amnestied (via the list, via a court only), not
+     * amnestied, and why, one reason per rule of the job file, largest first.
+     */
+    private static List<String> amnestied(Reconciliation rec, Map<String, Long> v, long people, long amnestied, Labels labels) {
+        List<String> out = new ArrayList<>();
+        long percent = people == 0 ? 0 : Math.round(100.0 * amnestied / people);
+        out.add(labels.format("headline.amnestied", people, amnestied, percent, v.getOrDefault("amnestied-via-list", 0L),
+                v.getOrDefault("amnestied-via-court-only", 0L), v.get("not-amnestied")));
+        String prefix = "not-amnestied-";
+        String why = rec.figures().stream().filter(f -> f.key().startsWith(prefix) && f.value() > 0)
+                .sorted((a, b) -> Long.compare(b.value(), a.value()))
+                .map(f -> labels.format("headline.reason", reasonOf(labels.figure(f.key(), f.label())), f.value()))
+                .collect(Collectors.joining(", "));
+        if (!why.isEmpty()) {
+            out.add(labels.format("headline.reasons", why));
+        }
+        return out;
+    }
+
+    /** A reason's words from its figure's label: the part after "not amnestied:" when the label has one. */
+    private static String reasonOf(String label) {
+        int colon = label.indexOf(':');
+        return colon < 0 ? label : label.substring(colon + 1).trim();
+    }
+
+    private static void announcement(Map<String, Long> v, Labels labels, List<String> out) {
         Long announced = v.get("announced");
         Long listed = v.get("listed");
         Long unknown = v.get("listed-unknown-to-ngo");
         if (announced != null && listed != null && unknown != null) {
             out.add(labels.format("headline.unknown", announced, listed, unknown));
         }
-        return out;
     }
 
     /**

@@ -87,7 +87,9 @@ final class HtmlReport {
                     .map(HtmlReport::esc).toList()) + "</div>\n");
             cards(w, "cards answer", List.of("ngo-people", "listed-on-ngo-list", "ngo-not-listed"));
             Map<String, Long> reasons = new LinkedHashMap<>();
-            rec.figures().stream().filter(f -> f.key().startsWith("not-covered-")).forEach(f -> reasons.put(f.key(), f.value()));
+            // the job's coverage rules (not-amnestied-<reason>) when the run has them; the older not-covered-* view otherwise
+            String reasonPrefix = rec.figures().stream().anyMatch(f -> f.key().startsWith("not-amnestied-")) ? "not-amnestied-" : "not-covered-";
+            rec.figures().stream().filter(f -> f.key().startsWith(reasonPrefix)).forEach(f -> reasons.put(f.key(), f.value()));
             if (!reasons.isEmpty()) {
                 w.write("<h2 id=\"why\">" + esc(labels.get("report.reasons")) + "</h2>\n");
                 bars(w, reasons);

@@ -20,6 +20,7 @@ import org.rollcall.reconcile.EntityRow;
 import org.rollcall.reconcile.Figure;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.Reconciliation;
+import org.rollcall.text.CellText;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,7 +82,7 @@ public final class ReportWriter {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(ENTITIES_HEADER).get().print(w)) {
             for (EntityRow r : rows) {
-                csv.printRecord(r.entityId(), r.source(), r.recordId());
+                csv.printRecord(safe(r.entityId()), safe(r.source()), safe(r.recordId()));
             }
         }
     }
@@ -107,9 +108,9 @@ public final class ReportWriter {
             for (PairRow p : pairs) {
                 n++;
                 for (org.rollcall.match.Contribution c : p.contributions()) {
-                    csv.printRecord(n, p.sourceA(), p.recordA(), p.sourceB(), p.recordB(), p.outcome(),
+                    csv.printRecord(n, safe(p.sourceA()), safe(p.recordA()), safe(p.sourceB()), safe(p.recordB()), p.outcome(),
                             String.format(java.util.Locale.ROOT, "%.6f", p.probability()), String.format(java.util.Locale.ROOT, "%.3f", p.weight()),
-                            c.field(), c.level(), String.format(java.util.Locale.ROOT, "%.3f", c.weight()));
+                            safe(c.field()), safe(c.level()), String.format(java.util.Locale.ROOT, "%.3f", c.weight()));
                 }
             }
         }
@@ -166,13 +167,9 @@ public final class ReportWriter {
         return OWN_HEADERS.getOrDefault(list, LIST_HEADER);
     }
 
-    /** Neutralises spreadsheet formula injection: a value starting with = + - @ (or a tab or CR) is prefixed with '. */
+    /** Neutralises spreadsheet formula injection in every CSV export ({@link CellText#forCsv}). */
     static String safe(String v) {
-        if (v == null || v.isEmpty()) {
-            return "";
-        }
-        char c = v.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + v : v;
+        return CellText.forCsv(v);
     }
 
     /** Replaces {@code latest} with a copy of the run's folder (a copy, not a link: it works everywhere). */

@@ -26,6 +26,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.rollcall.reconcile.Figure;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.Reconciliation;
+import org.rollcall.text.CellText;
 
 /**
  * reconciliation.xlsx. The first sheet (Summary / Resumen) opens with the answer in a sentence,
@@ -77,7 +78,7 @@ final class WorkbookReport {
             if (!accounts.isEmpty()) {
                 AccountingTable.sheet(wb, styles.bold, accounts, labels.language());
             }
-            EstimatesSection.sheet(wb, styles.bold, estimates, labels, labels.get("sheet.estimates"));
+            EstimatesSection.sheet(wb, styles.bold, estimates, labels, labels.get("estimates.sheet"));
             for (Map.Entry<String, List<ListRow>> e : rec.lists().entrySet()) {
                 list(wb, styles, e.getKey(), e.getValue());
             }
@@ -135,7 +136,7 @@ final class WorkbookReport {
     /** One sentence across the summary's columns, wrapped. */
     private static int line(SXSSFSheet sheet, int r, String text, CellStyle style) {
         Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(text);
+        row.createCell(0).setCellValue(CellText.cut(text));
         row.getCell(0).setCellStyle(style);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, SUMMARY_COLUMNS - 1));
         row.setHeightInPoints(Math.max(1, (int) Math.ceil(text.length() / 150.0)) * 16f);
@@ -151,11 +152,11 @@ final class WorkbookReport {
         int r = 1;
         for (ListRow l : rows) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(l.entityId());
-            row.createCell(1).setCellValue(l.name());
-            row.createCell(2).setCellValue(l.idNumber());
-            row.createCell(3).setCellValue(l.sourceRows());
-            row.createCell(4).setCellValue(l.detail());
+            row.createCell(0).setCellValue(CellText.cut(l.entityId()));
+            row.createCell(1).setCellValue(CellText.cut(l.name()));
+            row.createCell(2).setCellValue(CellText.cut(l.idNumber()));
+            row.createCell(3).setCellValue(CellText.cut(l.sourceRows()));
+            row.createCell(4).setCellValue(CellText.cut(l.detail()));
             if (l.date() != null) {
                 row.createCell(5).setCellValue(l.date());
                 row.getCell(5).setCellStyle(styles.date);
@@ -206,7 +207,8 @@ final class WorkbookReport {
     /** A sheet name within Excel's rules: at most 31 characters, none of : \ / ? * [ ]. */
     static String sheetName(String name) {
         String clean = name.replaceAll("[:\\\\/?*\\[\\]]", "-");
-        return clean.length() <= MAX_SHEET_NAME ? clean : clean.substring(0, MAX_SHEET_NAME);
+        // cut with a visible marker; nameSheets() keeps names unique
+        return clean.length() <= MAX_SHEET_NAME ? clean : clean.substring(0, MAX_SHEET_NAME - 1) + "…";
     }
 
     /** The workbook's cell styles. */

@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rollcall.review.VerdictsInForce.StoredVerdict;
 import org.rollcall.text.Messages;
 import org.rollcall.text.TextFold;
+import org.rollcall.text.CellText;
 
 /**
  * review.xlsx: one row per pair to decide. The decision (a dropdown), the reviewer and a comment
@@ -101,7 +102,7 @@ public final class ReviewWorkbook {
                 pc.setCellStyle(prob);
                 side(row, 6, p.a(), date, m);
                 side(row, 17, p.b(), date, m);
-                row.createCell(28).setCellValue(p.why());
+                row.createCell(28).setCellValue(CellText.cut(p.why()));
                 Row mr = meta.createRow(r + 2);
                 mr.createCell(0).setCellValue(p.pairId());
                 mr.createCell(1).setCellValue(p.keyA());
@@ -134,7 +135,7 @@ public final class ReviewWorkbook {
                 row.createCell(0).setCellValue(d.pairId());
                 row.createCell(1).setCellValue(d.verdict().label(language));
                 row.createCell(2).setCellValue(d.reviewer());
-                row.createCell(3).setCellValue(d.comment());
+                row.createCell(3).setCellValue(CellText.cut(d.comment()));
                 row.createCell(4).setCellValue(d.file());
                 row.createCell(5).setCellValue(d.row());
                 row.createCell(6).setCellValue(d.importedRun());
@@ -175,7 +176,7 @@ public final class ReviewWorkbook {
     }
 
     private static void text(Row row, int col, String value) {
-        row.createCell(col).setCellValue(value == null ? "" : value);
+        row.createCell(col).setCellValue(value == null ? "" : CellText.cut(value));
     }
 
     private static void date(Row row, int col, LocalDate value, CellStyle style) {

@@ -109,4 +109,15 @@ class CommuniqueReaderTest {
             assertThat(c.problem()).contains("skips number [3]");
         });
     }
+
+    @Test
+    void overlongLineIsRejectedWithItsLengthAndTheRestIsStillRead() throws Exception {
+        IngestSink sink = read(TEXT + "x".repeat(CommuniqueReader.MAX_LINE + 1));
+        assertThat(sink.rejected()).anySatisfy(r -> {
+            assertThat(r.reason()).contains((CommuniqueReader.MAX_LINE + 1) + " characters long");
+            assertThat(r.raw().length()).isLessThanOrEqualTo(501);
+        });
+        assertThat(sink.records()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(sink.claims()).isNotEmpty();
+    }
 }

@@ -70,7 +70,7 @@ class CliTests {
         assertThat(cli("run", job.toString(), "--strict", "--rollcall.data-dir=" + dir.resolve("data")))
                 .as("--strict: the sample's 10 rejected rows give exit 11").isEqualTo(ExitCode.COMPLETED_WITH_REJECTED_ROWS.code());
         assertThat(dir.resolve("output/nightly/latest/entities.csv")).exists();
-        assertThat(dir.resolve("data/rollcall.mv.db")).as("an H2 file database").exists();
+        assertThat(dir.resolve("data/nightly.mv.db")).as("an H2 file database, one per job").exists();
     }
 
     @Test
@@ -99,13 +99,13 @@ class CliTests {
         int code = Cli.runJob(job, new String[] {"--rollcall.data-dir=" + data}, new java.io.PrintStream(out, true), new java.io.PrintStream(err, true),
                 java.util.Map.of("ROLLCALL_DB_KEY", "k3y-for-tests"));
         assertThat(code).as(errText()).isZero();
-        byte[] db = Files.readAllBytes(data.resolve("rollcall.mv.db"));
+        byte[] db = Files.readAllBytes(data.resolve("nightly.mv.db"));
         String text = new String(db, java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(text).as("no name in clear in the database file").doesNotContain("GONZALEZ").doesNotContain("ngo-people");
         assertThat(Files.getPosixFilePermissions(data)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         assertThat(Files.getPosixFilePermissions(dir.resolve("output/nightly"))).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         // without the key, the database does not open
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.sql.DriverManager.getConnection("jdbc:h2:file:" + data + "/rollcall", "sa", ""))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.sql.DriverManager.getConnection("jdbc:h2:file:" + data + "/nightly", "sa", ""))
                 .isInstanceOf(java.sql.SQLException.class);
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,10 @@ class KilledProcessTests {
         assertThat(killed.killed()).as(String.join("\n", killed.lines())).isTrue();
         assertThat(killed.exitCode()).isEqualTo(137);
         assertThat(dir.resolve("out-killed/nightly/latest")).doesNotExist();
+        for (Path folder : List.of(dir.resolve("out-killed/nightly"), dir.resolve("data-killed"), dir.resolve("data-killed/logs"))) {
+            assertThat(Files.getPosixFilePermissions(folder)).as(folder + " owner-only from the first byte, also when killed")
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        }
 
         Run again = cli(killedJob, dir.resolve("data-killed"), null);
         assertThat(again.exitCode()).as(String.join("\n", again.lines())).isZero();

@@ -1,0 +1,90 @@
+package org.rollcall.job;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import org.rollcall.RollcallException;
+
+/**
+ * Turns any failure into one line a person reading a cron mail can act on, and keeps the stack
+ * trace in the log file that line names. The console never gets a stack trace.
+ */
+final class Failures {
+
+    /** Below this many free bytes, a folder's disk counts as full. */
+    static final long FULL_BELOW = 4L * 1024 * 1024;
+
+    private Failures() {
+    }
+
+    /** The log file of a command: {@code <data dir>/logs/<name>.log}. */
+    static Path logFile(Path dataDir, String name) {
+        return dataDir.toAbsolutePath().normalize().resolve("logs").resolve(name + ".log");
+    }
+
+    /**
+     * What went wrong, in one line: the disk that is full, the heap to raise, or the first message
+     * of the cause chain that says something (a rollcall message first).
+     *
+     * @param folders the folders the command writes to, checked for a full disk
+     */
+    static String explain(Throwable t, List<Path> folders) {
+        for (Path folder : folders) {
+            Path existing = folder.toAbsolutePath();
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            try {
+                if (existing != null && Files.getFileStore(existing).getUsableSpace() < FULL_BELOW) {
+                    return "the disk holding " + folder.toAbsolutePath().normalize() + " is full ("
+                            + Files.getFileStore(existing).getUsableSpace() / 1024 + " KB free); free some space or move the folder"
+                            + " (ROLLCALL_DATA_DIR, report.output-dir), then run the same command again";
+                }
+            } catch (IOException ignored) {
+                // no verdict on this folder; go on with the cause
+            }
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return "out of memory: the run needed more than its " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                        + " MB of Java heap; raise it with -Xmx, e.g. java -Xmx4g -jar target/rollcall.jar ... (or in JAVA_TOOL_OPTIONS),"
+                        + " then run the same command again";
+            }
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof RollcallException) {
+                return c.getMessage();
+            }
+        }
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return "unexpected error: " + firstLine(message) + " (" + root.getClass().getSimpleName() + ")";
+    }
+
+    /** Appends the failure with its stack trace to the log file; never throws (a full disk may refuse it). */
+    static void log(Path logFile, String what, Throwable t) {
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        try {
+            Privacy.ownerOnlyFolder(logFile.getParent());
+            Files.writeString(logFile, Instant.now() + " ERROR " + what + "\n" + trace + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (RuntimeException | IOException ignored) {
+            // the console line still says what happened
+        }
+    }
+
+    private static String firstLine(String s) {
+        String line = s.strip().lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+}

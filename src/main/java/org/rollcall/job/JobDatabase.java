@@ -1,0 +1,79 @@
+package org.rollcall.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.rollcall.RollcallException;
+
+/**
+ * Where a job keeps its state in a shared data folder: one embedded H2 database file per job,
+ * {@code <data dir>/<job>.mv.db}. Everything rollcall stores belongs to one job (the register,
+ * the decisions, the runs), so nothing needs to be shared between jobs, and the file of a job is
+ * only ever opened by the process holding that job's {@link RunLock}: any number of different
+ * jobs run at once without one process depending on another (H2's AUTO_SERVER made the second
+ * process a client of the first one's server, which went away when the first job ended).
+ *
+ * <p>A data folder written by an earlier version holds every job in {@code rollcall.mv.db}; a
+ * job's first run here starts from a copy of that file, so its register and decisions carry on
+ * (the other jobs' rows in the copy are never read: every row is keyed by job or run).
+ */
+final class JobDatabase {
+
+    /** The single database file of data folders written before one file per job. */
+    static final String LEGACY = "rollcall";
+
+    private JobDatabase() {
+    }
+
+    /** The database file of a job, without H2's {@code .mv.db} suffix. */
+    static Path base(Path dataDir, String jobName) {
+        return dataDir.toAbsolutePath().normalize().resolve(jobName);
+    }
+
+    /**
+     * Spring datasource properties for a job's database; with a key, H2's AES file encryption
+     * (the key is the file password, H2 wants it before the user password, separated by a space).
+     *
+     * @param key the encryption key, {@code null} or blank for a plain database
+     */
+    static Map<String, String> properties(Path dataDir, String jobName, String key) {
+        Map<String, String> props = new LinkedHashMap<>();
+        boolean encrypted = key != null && !key.isBlank();
+        // H2 wants an absolute path (a bare relative one such as "data/nightly" is refused)
+        props.put("spring.datasource.url", "jdbc:h2:file:" + base(dataDir, jobName) + (encrypted ? ";CIPHER=AES" : "") + ";WRITE_DELAY=0");
+        if (encrypted) {
+            props.put("spring.datasource.password", key + " ");
+            // the stage files hold the same people: encrypted with the same key (StageFiles)
+            props.put("rollcall.stage-key", key);
+        }
+        // run ids count per job database, so each job has its own stage folder
+        props.put("rollcall.stage-dir", dataDir.toAbsolutePath().normalize().resolve("stages").resolve(jobName).toString());
+        // no idle connection keeps the file open between runs of a long-lived scheduler
+        props.put("spring.datasource.hikari.minimum-idle", "0");
+        props.put("spring.datasource.hikari.idle-timeout", "10000");
+        return props;
+    }
+
+    /**
+     * Before a job's first run on a data folder of an earlier version: copies {@code rollcall.mv.db}
+     * to the job's file. Call with the job's run lock held.
+     */
+    static void adoptLegacy(Path dataDir, String jobName) {
+        Path legacy = dataDir.resolve(LEGACY + ".mv.db");
+        Path own = dataDir.resolve(jobName + ".mv.db");
+        if (jobName.equals(LEGACY) || Files.exists(own) || !Files.exists(legacy)) {
+            return;
+        }
+        try {
+            Path part = dataDir.resolve(jobName + ".mv.db.part");
+            Files.copy(legacy, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, own, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new RollcallException("cannot copy " + legacy + " (the database of an earlier version) to " + own + ": " + e.getMessage()
+                    + "; check the free space and permissions of " + dataDir, e);
+        }
+    }
+}

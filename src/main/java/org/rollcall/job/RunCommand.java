@@ -1,0 +1,183 @@
+package org.rollcall.job;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rollcall.RollcallException;
+import org.rollcall.config.JobDefinition;
+import org.rollcall.config.JobDefinitionException;
+import org.rollcall.ingest.SourceCheck;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code run <job-file>}: checks the job file completely before Spring starts (an invalid job
+ * writes nothing), then runs or resumes the job on its own database in the data folder. Every
+ * outcome is one exit code of {@link ExitCode}; a failure is one line on the console, its stack
+ * trace in {@code <data dir>/logs/<job>.log}.
+ */
+final class RunCommand {
+
+    /** H2's error codes for a file opened with a wrong key, a corrupt one, and one open in another process. */
+    private static final int H2_WRONG_KEY = 90049;
+    private static final int H2_CORRUPT = 90030;
+    private static final int H2_IN_USE = 90020;
+
+    private RunCommand() {
+    }
+
+    /** The data folder: --rollcall.data-dir=..., else ROLLCALL_DATA_DIR, else ./data (as application.yaml says). */
+    static String dataDir(List<String> springArgs, Map<String, String> env) {
+        for (String a : springArgs) {
+            if (a.startsWith("--rollcall.data-dir=")) {
+                return a.substring("--rollcall.data-dir=".length());
+            }
+        }
+        return env.getOrDefault("ROLLCALL_DATA_DIR", "./data");
+    }
+
+    /**
+     * Runs a job.
+     *
+     * @param springArgs {@code --strict}, {@code --redact} and Spring overrides ({@code --key=value})
+     */
+    static int run(Path jobFile, String[] springArgs, PrintStream out, PrintStream err, Map<String, String> env) {
+        JobDefinition def;
+        try {
+            def = JobFiles.load(jobFile, Path.of("").toAbsolutePath());
+            SourceCheck.check(def);
+        } catch (JobDefinitionException bad) {
+            JobDefinitionException e = bad;
+            if (bad.definition() != null && bad.definition().file() != null) {
+                // every problem in one run: the sources' checks against the files as well (the job file's own problems make it exit 2)
+                List<String> all = new ArrayList<>(bad.problems());
+                all.addAll(SourceCheck.problems(bad.definition()));
+                e = new JobDefinitionException(jobFile.toString(), all);
+            }
+            err.println("rollcall: " + e.getMessage());
+            return ExitCode.of(e.kind(), false).code();
+        }
+        List<String> args = new ArrayList<>(List.of(springArgs));
+        boolean strict = args.remove("--strict");
+        boolean redact = args.remove("--redact");
+        Path dataDir = Path.of(dataDir(args, env));
+        Path log = Failures.logFile(dataDir, def.name());
+        Path jobOutput = def.outputRoot().resolve(def.name());
+        try {
+            Privacy.ownerOnlyFolder(dataDir);
+            Privacy.ownerOnlyFolder(log.getParent());
+            Privacy.ownerOnlyFolder(jobOutput);
+            Optional<RunLock> probe = RunLock.tryAcquire(dataDir, def.name());
+            if (probe.isEmpty()) {
+                err.println("rollcall: job '" + def.name() + "' is already running (another process holds " + dataDir.resolve(def.name() + ".lock")
+                        + "); not started again");
+                return ExitCode.ALREADY_RUNNING.code();
+            }
+            if (redact) {
+                String key = env.get("ROLLCALL_REDACT_KEY");
+                if (key == null || key.length() < 8) {
+                    probe.get().close();
+                    err.println("rollcall: --redact needs a key of at least 8 characters in the environment variable ROLLCALL_REDACT_KEY"
+                            + " (the same key gives the same pseudonyms in every run; keep it secret)");
+                    return ExitCode.USAGE.code();
+                }
+                args.add("--rollcall.redact-key=" + key);
+            }
+            boolean otherDatabase = args.stream().anyMatch(a -> a.startsWith("--spring.datasource.url=") || a.startsWith("--spring.profiles.active="))
+                    || env.containsKey("SPRING_DATASOURCE_URL") || env.containsKey("SPRING_PROFILES_ACTIVE");
+            try (RunLock held = probe.get()) {
+                if (!otherDatabase) {
+                    JobDatabase.adoptLegacy(dataDir, def.name());
+                    String key = Privacy.databaseKey(env, JobDatabase.base(dataDir, def.name()).resolveSibling(def.name() + ".mv.db"));
+                    Map<String, String> props = JobDatabase.properties(dataDir, def.name(), key);
+                    Integer inUse = open(props);
+                    if (inUse != null) {
+                        err.println("rollcall: the database of job '" + def.name() + "' (" + JobDatabase.base(dataDir, def.name())
+                                + ".mv.db) is open in another process (a 'schedule' process?); not started again");
+                        return ExitCode.ALREADY_RUNNING.code();
+                    }
+                    props.forEach((k, v) -> args.add("--" + k + "=" + v));
+                }
+            }
+            args.add("--logging.file.name=" + log);
+            try (ConfigurableApplicationContext ctx = new SpringApplication(RollcallApplication.class).run(args.toArray(new String[0]))) {
+                JobRunner runner = ctx.getBean(JobRunner.class);
+                JobRunner.Outcome outcome = runner.run(def);
+                report(def, outcome, out, err, log, List.of(dataDir, jobOutput));
+                if (strict && outcome.code() == ExitCode.COMPLETED && runner.rejectedRows(outcome.execution()) > 0) {
+                    err.println("rollcall: " + runner.rejectedRows(outcome.execution()) + " rows were rejected (--strict); see rejected-rows in the report");
+                    return ExitCode.COMPLETED_WITH_REJECTED_ROWS.code();
+                }
+                return outcome.code().code();
+            }
+        } catch (Exception | Error e) {
+            Failures.log(log, "job '" + def.name() + "' could not run", e);
+            err.println("rollcall: job '" + def.name() + "' could not run: " + Failures.explain(e, List.of(dataDir, jobOutput)));
+            err.println("Details: " + log);
+            return ExitCode.FAILED.code();
+        }
+    }
+
+    /**
+     * Opens the job's database once before Spring does, so that a wrong key or a damaged file is
+     * named plainly rather than as a failed bean.
+     *
+     * @return H2's error code when another process has the file open, else {@code null}
+     */
+    private static Integer open(Map<String, String> props) {
+        String password = props.getOrDefault("spring.datasource.password", "");
+        try (Connection c = DriverManager.getConnection(props.get("spring.datasource.url"), "sa", password)) {
+            return null;
+        } catch (SQLException e) {
+            String file = props.get("spring.datasource.url").replaceFirst("^jdbc:h2:file:", "").replaceFirst(";.*", "") + ".mv.db";
+            return switch (e.getErrorCode()) {
+                case H2_IN_USE -> H2_IN_USE;
+                case H2_WRONG_KEY -> throw new RollcallException("the database " + file + " does not open with this " + Privacy.DB_KEY
+                        + " (a wrong key); set the key it was created with", e);
+                case H2_CORRUPT -> throw new RollcallException("the database " + file + " is damaged or was encrypted with another key ("
+                        + firstLine(e.getMessage()) + "); check " + Privacy.DB_KEY + ", or restore the file from a backup", e);
+                default -> throw new RollcallException("the database " + file + " cannot be opened: " + firstLine(e.getMessage()), e);
+            };
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    private static void report(JobDefinition def, JobRunner.Outcome outcome, PrintStream out, PrintStream err, Path log, List<Path> folders) {
+        JobExecution ex = outcome.execution();
+        switch (outcome.code()) {
+            case COMPLETED, COMPLETED_WITH_UNREADABLE_INPUT -> {
+                Path latest = def.outputRoot().resolve(def.name()).resolve("latest");
+                out.println((outcome.resumed() ? "Resumed and completed" : "Completed") + " run "
+                        + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "'.");
+                out.println("Reports: " + latest.toAbsolutePath().normalize() + "/");
+                if (outcome.code() == ExitCode.COMPLETED_WITH_UNREADABLE_INPUT) {
+                    err.println("rollcall: some source files could not be read at all; the reports were made without them."
+                            + " See rejected-rows in the report for each file and what to do.");
+                }
+            }
+            case ALREADY_RUNNING -> err.println("rollcall: job '" + def.name() + "' is already running"
+                    + (ex == null ? "" : " (run " + ex.getJobParameters().getString(RunContext.RUN) + ", started " + ex.getStartTime() + ")")
+                    + "; not started again");
+            default -> {
+                List<Throwable> failures = ex.getAllFailureExceptions();
+                err.println("rollcall: run " + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "' failed:");
+                for (Throwable t : failures) {
+                    Failures.log(log, "run " + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "' failed", t);
+                    err.println("  " + Failures.explain(t, folders));
+                }
+                err.println("Details: " + log);
+                err.println("Fix the cause and run the same command again: the run resumes from the failed step.");
+            }
+        }
+    }
+}

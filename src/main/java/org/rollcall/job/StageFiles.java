@@ -1,0 +1,233 @@
+package org.rollcall.job;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+import javax.crypto.Cipher;
+import javax.crypto.CipherInputStream;
+import javax.crypto.CipherOutputStream;
+import javax.crypto.SecretKey;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.rollcall.RollcallException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.smile.SmileMapper;
+
+/**
+ * One file per stage of a run, {@code <data dir>/stages/<run>/<stage>.smile}: the stage's items as a
+ * stream of Smile (binary JSON) values, written to a temporary file, synced and moved into place,
+ * so a file under its final name is always whole. Each write returns the item count, the size and
+ * a CRC-32C of the file's bytes; the caller records them (in the database) as the mark that the
+ * stage is complete, and a read checks them, so a damaged or swapped file is reported, never read.
+ *
+ * <p>With a key (the database key, {@link Privacy#DB_KEY}) the files are encrypted with AES-CTR
+ * (a random IV in the file's first 16 bytes), as the H2 database is; the checksum covers the
+ * encrypted bytes.
+ */
+final class StageFiles {
+
+    private static final String SUFFIX = ".smile";
+    private static final int IV_BYTES = 16;
+
+    /**
+     * What a write produced.
+     *
+     * @param items the number of items written
+     * @param bytes the file's size in bytes
+     * @param checksum CRC-32C of the file's bytes
+     */
+    record Written(long items, long bytes, long checksum) {
+    }
+
+    private final Path root;
+    private final SecretKey key;
+    private final SmileMapper smile = SmileMapper.builder().build();
+    private final SecureRandom random = new SecureRandom();
+
+    /**
+     * @param root the stages folder (created owner-only on first write)
+     * @param key the encryption key's text, or blank for plain files
+     */
+    StageFiles(Path root, String key) {
+        this.root = root;
+        this.key = key == null || key.isBlank() ? null : derive(key);
+    }
+
+    /** The file of a stage of a run. */
+    Path file(long run, String stage) {
+        return root.resolve(Long.toString(run)).resolve(stage + SUFFIX);
+    }
+
+    /** Writes the items, replacing the stage's file whole. */
+    Written write(long run, String stage, List<?> items) {
+        Path target = file(run, stage);
+        Path dir = target.getParent();
+        Privacy.ownerOnlyFolder(root);
+        Privacy.ownerOnlyFolder(dir);
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, stage, ".tmp");
+            CRC32C crc = new CRC32C();
+            long count = 0;
+            try (FileOutputStream file = new FileOutputStream(tmp.toFile())) {
+                // closing the writer closes the chain down to here, not the file: it is synced first
+                OutputStream unclosed = new FilterOutputStream(file) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                };
+                CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(unclosed, 1 << 16), crc);
+                try (SequenceWriter w = smile.writer().writeValues(encrypting(checked))) {
+                    for (Object item : items) {
+                        w.write(item);
+                        count++;
+                    }
+                }
+                file.getFD().sync();
+            }
+            move(tmp, target);
+            return new Written(count, Files.size(target), crc.getValue());
+        } catch (IOException | JacksonException e) {
+            deleteQuietly(tmp);
+            throw new RollcallException("cannot write stage '" + stage + "' of run " + run + " to " + target + ": " + e.getMessage()
+                    + "; check that the data folder is writable and the disk has room, then run the same command again", e);
+        }
+    }
+
+    /** Reads the items back, checking them against what the write returned. */
+    <T> List<T> read(long run, String stage, Class<T> type, Written expected) {
+        Path f = file(run, stage);
+        CRC32C crc = new CRC32C();
+        List<T> items = new ArrayList<>((int) Math.min(expected.items(), 1 << 24));
+        try (InputStream raw = Files.newInputStream(f)) {
+            CheckedInputStream checked = new CheckedInputStream(new BufferedInputStream(raw, 1 << 16), crc);
+            // the reader must not close the chain: what it left unread still counts in the checksum
+            InputStream unclosed = new FilterInputStream(checked) {
+                @Override
+                public void close() {
+                }
+            };
+            try (MappingIterator<T> it = smile.readerFor(type).readValues(decrypting(unclosed))) {
+                while (it.hasNextValue()) {
+                    items.add(it.nextValue());
+                }
+            }
+            checked.transferTo(OutputStream.nullOutputStream());
+        } catch (NoSuchFileException e) {
+            throw damaged(run, stage, f, "the file is missing");
+        } catch (IOException | JacksonException e) {
+            throw damaged(run, stage, f, "it cannot be read (" + e.getMessage() + ")");
+        }
+        if (crc.getValue() != expected.checksum() || items.size() != expected.items()) {
+            throw damaged(run, stage, f, "its checksum or item count differs from what was written (" + items.size() + " items, "
+                    + expected.items() + " written)");
+        }
+        return items;
+    }
+
+    /** Deletes the files of a run (all its stages). */
+    void delete(long run) {
+        Path dir = root.resolve(Long.toString(run));
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(StageFiles::deleteQuietly);
+        } catch (IOException e) {
+            // what is left is reported by the next delete; nothing reads it
+        }
+    }
+
+    private static RollcallException damaged(long run, String stage, Path f, String why) {
+        return new RollcallException("stage '" + stage + "' of run " + run + " (" + f + ") was completed but " + why
+                + ". The data folder was changed outside rollcall (or the run was resumed on another machine): restore the file, "
+                + "or start a new run by removing the run's failed execution (a new data folder starts afresh)");
+    }
+
+    private OutputStream encrypting(OutputStream out) throws IOException {
+        if (key == null) {
+            return out;
+        }
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        out.write(iv);
+        return new CipherOutputStream(out, cipher(Cipher.ENCRYPT_MODE, iv));
+    }
+
+    private InputStream decrypting(InputStream in) throws IOException {
+        if (key == null) {
+            return in;
+        }
+        byte[] iv = in.readNBytes(IV_BYTES);
+        return new CipherInputStream(in, cipher(Cipher.DECRYPT_MODE, iv));
+    }
+
+    private Cipher cipher(int mode, byte[] iv) {
+        try {
+            Cipher c = Cipher.getInstance("AES/CTR/NoPadding");
+            c.init(mode, key, new IvParameterSpec(iv));
+            return c;
+        } catch (GeneralSecurityException e) {
+            throw new RollcallException("AES is not available in this Java runtime: " + e.getMessage(), e);
+        }
+    }
+
+    private static SecretKey derive(String text) {
+        try {
+            PBEKeySpec spec = new PBEKeySpec(text.toCharArray(), "rollcall-stage-files".getBytes(StandardCharsets.UTF_8), 65_536, 256);
+            byte[] bytes = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return new SecretKeySpec(bytes, "AES");
+        } catch (GeneralSecurityException e) {
+            throw new RollcallException("cannot derive the stage files' key: " + e.getMessage(), e);
+        }
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover temporary file is never read: only files under their final name are
+        }
+    }
+}

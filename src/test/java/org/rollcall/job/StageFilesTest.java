@@ -1,0 +1,115 @@
+package org.rollcall.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rollcall.RollcallException;
+
+class StageFilesTest {
+
+    /** A value of the kind stages hold: a record with text, numbers and a list. */
+    record Item(String name, int n, List<String> tags) {
+    }
+
+    private static List<Item> items(int count) {
+        return IntStream.range(0, count).mapToObj(i -> new Item("Pérez Núñez, José " + i, i, List.of("a" + i, "ñ"))).toList();
+    }
+
+    @Test
+    void itemsComeBackInTheOrderWrittenWithTheirCountAndChecksum(@TempDir Path dir) {
+        // given
+        StageFiles files = new StageFiles(dir, "");
+        List<Item> written = items(10_000);
+        // when
+        StageFiles.Written w = files.write(7, "person-records", written);
+        // then
+        assertThat(w.items()).isEqualTo(10_000);
+        assertThat(w.bytes()).isEqualTo(size(files.file(7, "person-records")));
+        assertThat(files.read(7, "person-records", Item.class, w)).isEqualTo(written);
+    }
+
+    @Test
+    void anEmptyStageIsAFileWithNoItems(@TempDir Path dir) {
+        StageFiles files = new StageFiles(dir, null);
+        StageFiles.Written w = files.write(1, "claims", List.of());
+        assertThat(w.items()).isZero();
+        assertThat(files.read(1, "claims", Item.class, w)).isEmpty();
+    }
+
+    @Test
+    void rewritingAStageReplacesItsFileAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
+        StageFiles files = new StageFiles(dir, "");
+        files.write(3, "pairs", items(5));
+        StageFiles.Written second = files.write(3, "pairs", items(2));
+        assertThat(files.read(3, "pairs", Item.class, second)).hasSize(2);
+        try (Stream<Path> left = Files.list(dir.resolve("3"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("pairs.smile");
+        }
+    }
+
+    @Test
+    void aChangedByteIsReportedNotRead(@TempDir Path dir) throws IOException {
+        // given a stage file changed after it was written
+        StageFiles files = new StageFiles(dir, "");
+        StageFiles.Written w = files.write(4, "person-records", items(100));
+        Path f = files.file(4, "person-records");
+        byte[] bytes = Files.readAllBytes(f);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("a42");
+        bytes[at + 1] = (byte) (bytes[at + 1] + 1);
+        Files.write(f, bytes);
+        // then reading it fails and says which stage, which run and which file
+        assertThatThrownBy(() -> files.read(4, "person-records", Item.class, w))
+                .isInstanceOf(RollcallException.class)
+                .hasMessageContaining("stage 'person-records' of run 4").hasMessageContaining(f.toString()).hasMessageContaining("checksum");
+    }
+
+    @Test
+    void aMissingFileIsReportedNotReadAsEmpty(@TempDir Path dir) throws IOException {
+        StageFiles files = new StageFiles(dir, "");
+        StageFiles.Written w = files.write(5, "claims", items(3));
+        Files.delete(files.file(5, "claims"));
+        assertThatThrownBy(() -> files.read(5, "claims", Item.class, w)).isInstanceOf(RollcallException.class).hasMessageContaining("missing");
+    }
+
+    @Test
+    void withAKeyTheFileHoldsNoNameInClearAndReadsBackOnlyWithTheKey(@TempDir Path dir) throws IOException {
+        // given
+        StageFiles files = new StageFiles(dir, "s3cret-key");
+        List<Item> written = items(50);
+        // when
+        StageFiles.Written w = files.write(6, "source-records", written);
+        // then
+        String raw = new String(Files.readAllBytes(files.file(6, "source-records")), StandardCharsets.ISO_8859_1);
+        assertThat(raw).doesNotContain("rez").doesNotContain("a42");
+        assertThat(files.read(6, "source-records", Item.class, w)).isEqualTo(written);
+        assertThatThrownBy(() -> new StageFiles(dir, "another-key").read(6, "source-records", Item.class, w))
+                .isInstanceOf(RollcallException.class);
+    }
+
+    @Test
+    void deletingARunRemovesOnlyItsFiles(@TempDir Path dir) {
+        StageFiles files = new StageFiles(dir, "");
+        files.write(8, "claims", items(1));
+        files.write(9, "claims", items(1));
+        files.delete(8);
+        assertThat(dir.resolve("8")).doesNotExist();
+        assertThat(files.file(9, "claims")).exists();
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
