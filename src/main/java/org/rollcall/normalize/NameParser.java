@@ -74,27 +74,40 @@ public final class NameParser {
             return new Parts("", "", "", "", false);
         }
         List<String> units = units(w);
+        int size = units.size();
+        if (size == 1) {
+            return new Parts(units.get(0), "", "", "", false);
+        }
         int leading = 0;
-        while (leading < units.size() && isGiven(units.get(leading)) && (leading > 0 || !units.get(0).contains(" "))) {
+        while (leading < size && isGiven(units.get(leading)) && (leading > 0 || !units.get(0).contains(" "))) {
             leading++;
         }
         int trailing = 0;
-        while (trailing < units.size() && isGiven(units.get(units.size() - 1 - trailing))
-                && !units.get(units.size() - 1 - trailing).contains(" ")) {
+        while (trailing < size && trailingGiven(units, size - 1 - trailing)) {
             trailing++;
         }
-        if (units.size() == 1) {
-            return new Parts(units.get(0), "", "", "", false);
-        }
-        if (leading == units.size() && units.size() > 2) {
+        if (leading == size && size > 2) {
             return everyWordAGivenName(units);
         }
-        if (leading == 0 && trailing > 0 && trailing < units.size()) {
-            List<String> surnames = units.subList(0, units.size() - trailing);
-            return surnames(String.join(" ", units.subList(units.size() - trailing, units.size())), surnames, false);
+        // two surnames are the rule: with four units or more, at most all but two are given names
+        int most = size >= 4 ? size - 2 : size - 1;
+        boolean surnamesFirst = trailing > 0 && (leading == 0 || trailing > leading
+                || trailing == leading && rank(units.get(size - 1)) < rank(units.get(0)));
+        if (surnamesFirst) {
+            int givenCount = Math.min(trailing, most);
+            return surnames(String.join(" ", units.subList(size - givenCount, size)), units.subList(0, size - givenCount), false);
         }
-        int givenCount = leading > 0 ? Math.min(leading, units.size() - 1) : Math.max(1, units.size() - 2);
-        return surnames(String.join(" ", units.subList(0, givenCount)), units.subList(givenCount, units.size()), false);
+        int givenCount = leading > 0 ? Math.min(leading, most) : Math.max(1, size - 2);
+        return surnames(String.join(" ", units.subList(0, givenCount)), units.subList(givenCount, size), false);
+    }
+
+    /** At the end of a name: a known given name, or "de los ángeles" right after one. */
+    private boolean trailingGiven(List<String> units, int i) {
+        String unit = units.get(i);
+        if (!unit.contains(" ")) {
+            return isGiven(unit);
+        }
+        return isGiven(unit) && i > 0 && !units.get(i - 1).contains(" ") && isGiven(units.get(i - 1));
     }
 
     /**
