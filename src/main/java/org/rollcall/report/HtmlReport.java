@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.rollcall.match.ModelReport;
 import org.rollcall.reconcile.Figure;
 import org.rollcall.reconcile.ListRow;
@@ -85,7 +86,8 @@ final class HtmlReport {
             }
             w.write("</div>\n<div class=\"context\" id=\"context\">" + String.join("<br>", Headline.context(rec, labels, header).stream()
                     .map(HtmlReport::esc).toList()) + "</div>\n");
-            cards(w, "cards answer", List.of("ngo-people", "listed-on-ngo-list", "ngo-not-listed"));
+            boolean rules = value("amnestied") != null && value("not-amnestied") != null;
+            cards(w, "cards answer", rules ? List.of("ngo-people", "amnestied", "not-amnestied") : List.of("ngo-people", "listed-on-ngo-list", "ngo-not-listed"));
             Map<String, Long> reasons = new LinkedHashMap<>();
             // the job's coverage rules (not-amnestied-<reason>) when the run has them; the older not-covered-* view otherwise
             String reasonPrefix = rec.figures().stream().anyMatch(f -> f.key().startsWith("not-amnestied-")) ? "not-amnestied-" : "not-covered-";
@@ -97,8 +99,9 @@ final class HtmlReport {
             }
             w.write("<h2>" + esc(labels.get("report.funnel")) + "</h2>\n");
             bars(w, funnel());
-            cards(w, "cards", List.of("announced", "listed", "listed-unknown-to-ngo", "listed-granted-by-court", "listed-released", "rulings",
-                    "granted-not-on-government-list", "pairs-to-review", "rejected-rows"));
+            List<String> listView = value("amnestied") != null ? List.of("listed-on-ngo-list", "ngo-not-listed") : List.of();
+            cards(w, "cards", Stream.concat(listView.stream(), Stream.of("announced", "listed", "listed-unknown-to-ngo", "listed-granted-by-court", "listed-released", "rulings",
+                    "granted-not-on-government-list", "pairs-to-review", "rejected-rows")).toList());
             w.write("<h2>" + esc(labels.get("report.changes")) + "</h2>\n");
             cards(w, "cards", rec.figures().stream().map(Figure::key).filter(k -> k.startsWith("changes-")).toList());
             evidence(w);
