@@ -240,6 +240,14 @@ class NightlyJobTests {
             reported.put(String.join("+", on), cell.get("count").asLong());
         });
         assertThat(reported).containsExactlyInAnyOrderEntriesOf(expected);
+        estimates.get("overlap").forEach(cell -> {
+            TreeSet<String> on = new TreeSet<>();
+            cell.get("lists").forEach(l -> on.add(l.asString()));
+            List<String> people = new ArrayList<>();
+            cell.get("people").forEach(p -> people.add(p.asString()));
+            assertThat(people).as("the people of " + on).containsExactlyInAnyOrderElementsOf(sourcesOf.entrySet().stream()
+                    .filter(e -> e.getValue().equals(on)).map(Map.Entry::getKey).toList());
+        });
         assertThat(estimates.get("observed").asLong()).isEqualTo(sourcesOf.size());
 
         JsonNode headline = estimates.get("people-on-no-list");
