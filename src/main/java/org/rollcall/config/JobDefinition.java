@@ -15,6 +15,7 @@ import java.util.List;
  * @param reconcile how people are classified (excluded offences)
  * @param reviews path or glob of reviewed review workbooks to apply (e.g. input/reviews/*.xlsx); optional
  * @param report report settings
+ * @param estimates how the people on no list are estimated (strata)
  * @param file the job file it was read from (not a YAML key)
  * @param baseDir folder relative paths are resolved against (not a YAML key)
  */
@@ -27,6 +28,7 @@ public record JobDefinition(
         ReconcileSettings reconcile,
         String reviews,
         ReportSettings report,
+        EstimateSettings estimates,
         @JsonIgnore Path file,
         @JsonIgnore Path baseDir) {
 
@@ -35,11 +37,12 @@ public record JobDefinition(
         matching = matching == null ? MatchSettings.DEFAULTS : matching;
         reconcile = reconcile == null ? ReconcileSettings.DEFAULTS : reconcile;
         report = report == null ? new ReportSettings(null, null, null) : report;
+        estimates = estimates == null ? EstimateSettings.DEFAULTS : estimates;
     }
 
     /** The same definition, located at {@code file} with paths relative to {@code baseDir}. */
     public JobDefinition locatedAt(Path file, Path baseDir) {
-        return new JobDefinition(name, description, schedule, sources, matching, reconcile, reviews, report, file, baseDir);
+        return new JobDefinition(name, description, schedule, sources, matching, reconcile, reviews, report, estimates, file, baseDir);
     }
 
     /** The output root as an absolute path. */

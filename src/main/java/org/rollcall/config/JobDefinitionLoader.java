@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rollcall.text.DateReader;
@@ -163,6 +164,14 @@ public final class JobDefinitionLoader {
         }
         if (m.maxBlockSize() < 2) {
             p.add("matching.max-block-size: " + m.maxBlockSize() + " is too small; use 2 or more (default 400)");
+        }
+        Set<String> attributes = new TreeSet<>();
+        def.sources().forEach(s -> attributes.addAll(s.attributes().keySet()));
+        for (String stratum : def.estimates().strata()) {
+            if (!attributes.contains(stratum)) {
+                p.add("estimates.strata: '" + stratum + "' is not an attribute of any source; declare it under a source's attributes "
+                        + "(e.g. attributes: {" + stratum + ": Entidad}) or remove it; attributes: " + attributes);
+            }
         }
         return p;
     }

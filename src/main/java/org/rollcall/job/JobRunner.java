@@ -103,7 +103,7 @@ public class JobRunner {
         return new Outcome(code, execution, resumed);
     }
 
-    /** Source files of the run rejected whole (a rejected row numbered 0). */
+    /** Source files of the run rejected whole. */
     private long unreadableFiles(long run) {
         return store.load(run, Stages.REJECTED_ROWS).stream().filter(r -> r.problem().kind() == Problem.Kind.SOURCE_FILE).count();
     }
@@ -111,7 +111,7 @@ public class JobRunner {
     /** Rows of the run rejected one by one (not whole files). */
     long rejectedRows(JobExecution execution) {
         return store.load(execution.getJobInstance().getInstanceId(), Stages.REJECTED_ROWS)
-                .stream().filter(r -> r.row() > 0).count();
+                .stream().filter(r -> r.problem().kind() == Problem.Kind.ROW).count();
     }
 
     Job job(String name) {

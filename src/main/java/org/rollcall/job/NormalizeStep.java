@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rollcall.ingest.SourceRecord;
+import org.rollcall.normalize.GivenNames;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.RecordNormalizer;
 import org.slf4j.Logger;
@@ -30,9 +31,10 @@ class NormalizeStep extends RunStep {
 
     @Override
     void run(RunContext run, StepContribution contribution) {
-        Map<String, RecordNormalizer> normalizers = new LinkedHashMap<>();
-        run.definition().sources().forEach(s -> normalizers.put(s.id(), new RecordNormalizer(s, Messages.of(run.definition().report().language()))));
         List<SourceRecord> raw = store.load(run.run(), Stages.SOURCE_RECORDS);
+        GivenNames given = GivenNames.standard().learnedFrom(raw).withAliases(run.definition().matching().aliases());
+        Map<String, RecordNormalizer> normalizers = new LinkedHashMap<>();
+        run.definition().sources().forEach(s -> normalizers.put(s.id(), new RecordNormalizer(s, given, Messages.of(run.definition().report().language()))));
         Progress progress = new Progress(LOG, "normalize", raw.size());
         List<PersonRecord> persons = new ArrayList<>(raw.size());
         for (SourceRecord r : raw) {

@@ -69,8 +69,9 @@ class ReportStep extends RunStep {
         info.put("accounting", store.load(run.run(), Stages.SOURCE_ACCOUNTS));
         List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
         List<ScoredPair> scored = store.load(run.run(), Stages.PAIRS);
+        String[] personOfCluster = store.loadOne(run.run(), Stages.PERSON_IDS);
         info.put("estimates", ListOverlaps.estimates(def.sources().stream().map(SourceDefinition::id).toList(), rec.states(),
-                uncertainPeople(scored, linkage, store.loadOne(run.run(), Stages.PERSON_IDS))));
+                uncertainPeople(scored, linkage, personOfCluster), strata(def, persons, linkage, personOfCluster)));
         List<String> keys = RecordKeys.of(persons);
         Set<String> asked = store.load(run.run(), Stages.REVIEW_PAIRS).stream().map(ReviewPair::pairId).collect(Collectors.toSet());
         List<ReportWriter.PairRow> pairs = scored.stream().map(p -> {
@@ -110,6 +111,26 @@ class ReportStep extends RunStep {
         }
         return new RunHeader(def.name(), run.runName(), sources, register.previousStates(def.name(), run.run()).isEmpty(),
                 def.matching().matchThreshold(), def.matching().reviewThreshold());
+    }
+
+    /** For each stratum of the job file (an attribute): person id → the first value written on their records, in source order. */
+    private static Map<String, Map<String, String>> strata(JobDefinition def, List<PersonRecord> persons, Linkage linkage,
+            String[] personOfCluster) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (String stratum : def.estimates().strata()) {
+            Map<String, String> valueOf = new LinkedHashMap<>();
+            for (String source : def.sources().stream().map(SourceDefinition::id).toList()) {
+                for (int i = 0; i < persons.size(); i++) {
+                    PersonRecord r = persons.get(i);
+                    String value = r.attributes().get(stratum);
+                    if (r.sourceId().equals(source) && value != null && !value.isBlank()) {
+                        valueOf.putIfAbsent(personOfCluster[linkage.clusterOf()[i]], value.trim());
+                    }
+                }
+            }
+            out.put(stratum, valueOf);
+        }
+        return out;
     }
 
     /** The pairs of people the matcher left for review: kept apart in this run, perhaps one person. */

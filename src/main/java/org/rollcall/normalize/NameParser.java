@@ -1,14 +1,7 @@
 package org.rollcall.normalize;
 
 import org.rollcall.text.TextFold;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +14,8 @@ import java.util.Set;
  * the end), "María de los Ángeles Rodríguez", "María Rodríguez de Pérez" (a married name), "José de
  * la Cruz Martínez" (particles stay with the name they introduce).
  *
- * <p>Given names are recognised from a list of common ones ({@code given-names.txt}); when
+ * <p>Given names are recognised from {@link GivenNames} (a broad lexicon plus what the job's data
+ * taught); when
  * neither end of a name is a known given name, the written order is assumed to be given names
  * first and one or two surnames last.
  */
@@ -29,15 +23,21 @@ public final class NameParser {
 
     private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "da", "di", "van", "von");
 
-    private static final NameParser DEFAULT = new NameParser(load());
+    private static final NameParser DEFAULT = new NameParser(GivenNames.standard());
 
-    private final Set<String> given;
+    private final GivenNames given;
 
+    /** A parser that knows exactly these folded given names. */
     public NameParser(Set<String> givenNames) {
-        this.given = Set.copyOf(givenNames);
+        this(GivenNames.of(givenNames, Set.of()));
     }
 
-    /** The parser with the built-in list of given names. */
+    /** A parser that knows the built-in lexicon and what a job's data taught ({@link GivenNames}). */
+    public NameParser(GivenNames givenNames) {
+        this.given = givenNames;
+    }
+
+    /** The parser with the built-in lexicon only. */
     public static NameParser standard() {
         return DEFAULT;
     }
@@ -74,24 +74,59 @@ public final class NameParser {
             return new Parts("", "", "", "", false);
         }
         List<String> units = units(w);
+        int size = units.size();
+        if (size == 1) {
+            return new Parts(units.get(0), "", "", "", false);
+        }
         int leading = 0;
-        while (leading < units.size() && isGiven(units.get(leading)) && (leading > 0 || !units.get(0).contains(" "))) {
+        while (leading < size && isGiven(units.get(leading)) && (leading > 0 || !units.get(0).contains(" "))) {
             leading++;
         }
         int trailing = 0;
-        while (trailing < units.size() && isGiven(units.get(units.size() - 1 - trailing))
-                && !units.get(units.size() - 1 - trailing).contains(" ")) {
+        while (trailing < size && trailingGiven(units, size - 1 - trailing)) {
             trailing++;
         }
-        if (leading == 0 && trailing > 0 && trailing < units.size()) {
-            List<String> surnames = units.subList(0, units.size() - trailing);
-            return surnames(String.join(" ", units.subList(units.size() - trailing, units.size())), surnames, false);
+        if (leading == size && size > 2) {
+            return everyWordAGivenName(units);
         }
-        int givenCount = leading > 0 ? Math.min(leading, units.size() - 1) : Math.max(1, units.size() - 2);
-        if (units.size() == 1) {
-            return new Parts(units.get(0), "", "", "", false);
+        // two surnames are the rule: with four units or more, at most all but two are given names
+        int most = size >= 4 ? size - 2 : size - 1;
+        boolean surnamesFirst = trailing > 0 && (leading == 0 || trailing > leading
+                || trailing == leading && rank(units.get(size - 1)) < rank(units.get(0)));
+        if (surnamesFirst) {
+            int givenCount = Math.min(trailing, most);
+            return surnames(String.join(" ", units.subList(size - givenCount, size)), units.subList(0, size - givenCount), false);
+        }
+        int givenCount = leading > 0 ? Math.min(leading, most) : Math.max(1, size - 2);
+        return surnames(String.join(" ", units.subList(0, givenCount)), units.subList(givenCount, size), false);
+    }
+
+    /** At the end of a name: a known given name, or "de los ángeles" right after one. */
+    private boolean trailingGiven(List<String> units, int i) {
+        String unit = units.get(i);
+        if (!unit.contains(" ")) {
+            return isGiven(unit);
+        }
+        return isGiven(unit) && i > 0 && !units.get(i - 1).contains(" ") && isGiven(units.get(i - 1));
+    }
+
+    /**
+     * "JESUS FLORES VALLE" or "FLORES VALLE JESUS": every word is also a given name (many
+     * surnames are). The end with the more common given name holds the given names, and the
+     * other end two surnames, as in a name with no known given name.
+     */
+    private Parts everyWordAGivenName(List<String> units) {
+        int surnameCount = 2;
+        int givenCount = units.size() - surnameCount;
+        if (rank(units.get(units.size() - 1)) < rank(units.get(0))) {
+            return surnames(String.join(" ", units.subList(surnameCount, units.size())), units.subList(0, surnameCount), false);
         }
         return surnames(String.join(" ", units.subList(0, givenCount)), units.subList(givenCount, units.size()), false);
+    }
+
+    private int rank(String unit) {
+        String[] words = unit.split(" ");
+        return unit.length() == 1 ? Integer.MAX_VALUE : given.rank(words[words.length - 1]);
     }
 
     private static Parts surnames(String givenPart, List<String> surnames, boolean orderKnown) {
@@ -140,25 +175,5 @@ public final class NameParser {
             out.set(out.size() - 1, out.get(out.size() - 1) + " " + pending.toString().trim());
         }
         return out;
-    }
-
-    private static Set<String> load() {
-        Set<String> names = new HashSet<>();
-        try (InputStream in = NameParser.class.getResourceAsStream("given-names.txt");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.startsWith("#")) {
-                    for (String n : line.trim().split("\\s+")) {
-                        if (!n.isEmpty()) {
-                            names.add(n);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
     }
 }

@@ -42,8 +42,13 @@ public record PersonName(String display, List<String> given, List<String> surnam
      * recognised by {@link NameParser}).
      */
     public static PersonName parse(String full) {
+        return parse(full, NameParser.standard());
+    }
+
+    /** As {@link #parse(String)}, with a parser that knows a job's own given names. */
+    public static PersonName parse(String full, NameParser parser) {
         String display = full == null ? "" : full.trim().replaceAll("\\s+", " ");
-        NameParser.Parts parts = NameParser.standard().parse(display);
+        NameParser.Parts parts = parser.parse(display);
         List<String> given = tokensOf(parts.given());
         List<String> surnames = tokensOf(parts.paternal() + " " + parts.maternal() + " " + parts.married());
         if (given.isEmpty() || surnames.isEmpty()) {

@@ -29,17 +29,24 @@ public final class RecordNormalizer {
     private final Map<String, RulingDecision> decisions = new HashMap<>();
     private final Map<String, Status> statuses = new HashMap<>();
 
+    private final NameParser names;
     private final Messages messages;
 
-    /** A normaliser whose problem texts are in English. */
+    /** A normalizer whose name parser knows the built-in given names only; problem texts in English. */
     public RecordNormalizer(SourceDefinition source) {
-        this(source, Messages.of("en"));
+        this(source, GivenNames.standard());
     }
 
-    /** A normaliser whose problem texts (shown in the reports) are in a report's language. */
-    public RecordNormalizer(SourceDefinition source, Messages messages) {
+    /** A normalizer whose name parser also knows the given names a job's data taught; problem texts in English. */
+    public RecordNormalizer(SourceDefinition source, GivenNames givenNames) {
+        this(source, givenNames, Messages.of("en"));
+    }
+
+    /** As {@link #RecordNormalizer(SourceDefinition, GivenNames)}, with problem texts (shown in the reports) in a report's language. */
+    public RecordNormalizer(SourceDefinition source, GivenNames givenNames, Messages messages) {
         this.messages = messages;
         this.source = source;
+        this.names = givenNames == GivenNames.standard() ? NameParser.standard() : new NameParser(givenNames);
         this.dates = new DateReader(source.dateFormats(), source.twoDigitYearBase());
         this.notes = new NoteEvents(source.events(), source.dateFormats(), source.twoDigitYearBase());
         source.decisions().forEach((decision, texts) -> texts.forEach(t -> decisions.put(TextFold.fold(t), decision)));
@@ -49,7 +56,7 @@ public final class RecordNormalizer {
     public PersonRecord normalize(SourceRecord r) {
         List<String> problems = new ArrayList<>();
         PersonName name = r.values().containsKey(Field.FULL_NAME)
-                ? PersonName.parse(r.value(Field.FULL_NAME))
+                ? PersonName.parse(r.value(Field.FULL_NAME), names)
                 : PersonName.of(r.value(Field.GIVEN_NAMES), r.value(Field.SURNAMES));
         String rawId = r.value(Field.ID_NUMBER);
         NationalId id = NationalId.parse(rawId).orElse(null);

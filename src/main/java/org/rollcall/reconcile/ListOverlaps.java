@@ -13,6 +13,7 @@ import org.rollcall.estimate.Estimates;
 import org.rollcall.estimate.LinkageSensitivity;
 import org.rollcall.estimate.MultipleSystemsEstimator;
 import org.rollcall.estimate.OverlapTable;
+import org.rollcall.estimate.Strata;
 
 /**
  * The people of a run as capture histories over the job's sources, and the multiple systems
@@ -32,12 +33,46 @@ public final class ListOverlaps {
      * @param uncertain pairs of person ids the matcher sent to review (kept apart in this run)
      */
     public static Map<String, Object> estimates(List<String> lists, List<PersonState> states, List<String[]> uncertain) {
+        return estimates(lists, states, uncertain, Map.of());
+    }
+
+    /**
+     * The same, with the estimate also made per stratum.
+     *
+     * @param strata stratum name (an attribute, e.g. {@code state}) → person id → the person's value
+     */
+    public static Map<String, Object> estimates(List<String> lists, List<PersonState> states, List<String[]> uncertain,
+            Map<String, Map<String, String>> strata) {
         EstimationSettings settings = EstimationSettings.defaults();
         Map<String, Set<String>> apart = membership(states);
-        Estimates e = MultipleSystemsEstimator.estimate(OverlapTable.of(lists, apart), settings);
+        OverlapTable table = OverlapTable.of(lists, apart);
+        Estimates e = MultipleSystemsEstimator.estimate(table, settings);
         Map<String, Object> out = new LinkedHashMap<>(EstimatesJson.toMap(e, settings.confidence()));
+        out.put("overlap", withPeople((List<?>) out.get("overlap"), lists, table));
         if (!uncertain.isEmpty()) {
             out.put("linkage-sensitivity", EstimatesJson.toMap(LinkageSensitivity.compare(lists, merged(apart, uncertain), apart, settings)));
+        }
+        if (!strata.isEmpty()) {
+            Map<String, Object> byStratum = new LinkedHashMap<>();
+            strata.forEach((name, valueOf) -> byStratum.put(name,
+                    EstimatesJson.toMap(Strata.estimate(lists, apart, valueOf, settings), settings.confidence())));
+            out.put("strata", byStratum);
+        }
+        return out;
+    }
+
+    /** Each overlap cell of the JSON with the ids of its people (the register's ids, as in entities.csv). */
+    private static List<Object> withPeople(List<?> cells, List<String> lists, OverlapTable table) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : cells) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> cell = new LinkedHashMap<>((Map<String, Object>) o);
+            int mask = 0;
+            for (Object list : (List<?>) cell.get("lists")) {
+                mask |= 1 << lists.indexOf(String.valueOf(list));
+            }
+            cell.put("people", table.people(mask));
+            out.add(cell);
         }
         return out;
     }

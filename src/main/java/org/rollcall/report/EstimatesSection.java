@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.rollcall.text.CellText;
 
 /**
  * The people on no list, for a reader: the estimate with its interval in one sentence, the spread
@@ -44,7 +45,7 @@ final class EstimatesSection {
         }
         r++;
         Row head = sheet.createRow(r++);
-        String[] columns = {labels.get("estimates.pattern"), labels.get("estimates.count")};
+        String[] columns = {labels.get("estimates.pattern"), labels.get("estimates.count"), labels.get("estimates.people")};
         for (int i = 0; i < columns.length; i++) {
             head.createCell(i).setCellValue(columns[i]);
             head.getCell(i).setCellStyle(bold);
@@ -53,6 +54,9 @@ final class EstimatesSection {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(String.valueOf(cell.get("pattern")));
             row.createCell(1).setCellValue(((Number) cell.get("count")).doubleValue());
+            if (cell.get("people") instanceof List<?> people) {
+                row.createCell(2).setCellValue(CellText.cut(String.join(", ", people.stream().map(String::valueOf).toList())));
+            }
         }
         r++;
         Row models = sheet.createRow(r++);

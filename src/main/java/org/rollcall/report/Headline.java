@@ -77,7 +77,8 @@ final class Headline {
     /** A reason's words from its figure's label: the part after "not amnestied:" when the label has one. */
     private static String reasonOf(String label) {
         int colon = label.indexOf(':');
-        return colon < 0 ? label : label.substring(colon + 1).trim();
+        String reason = colon < 0 ? label : label.substring(colon + 1).trim();
+        return reason.replaceAll("\\s*\\([^)]*\\)\\s*$", ""); // "(latest ruling)" and the like: the figure's sheet says it
     }
 
     private static void announcement(Map<String, Long> v, Labels labels, List<String> out) {

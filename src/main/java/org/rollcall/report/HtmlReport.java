@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.rollcall.match.ModelReport;
 import org.rollcall.reconcile.Figure;
 import org.rollcall.reconcile.ListRow;
@@ -85,19 +86,22 @@ final class HtmlReport {
             }
             w.write("</div>\n<div class=\"context\" id=\"context\">" + String.join("<br>", Headline.context(rec, labels, header).stream()
                     .map(HtmlReport::esc).toList()) + "</div>\n");
-            cards(w, "cards answer", List.of("ngo-people", "listed-on-ngo-list", "ngo-not-listed"));
+            boolean rules = value("amnestied") != null && value("not-amnestied") != null;
+            cards(w, "cards answer", rules ? List.of("ngo-people", "amnestied", "not-amnestied") : List.of("ngo-people", "listed-on-ngo-list", "ngo-not-listed"));
             Map<String, Long> reasons = new LinkedHashMap<>();
             // the job's coverage rules (not-amnestied-<reason>) when the run has them; the older not-covered-* view otherwise
             String reasonPrefix = rec.figures().stream().anyMatch(f -> f.key().startsWith("not-amnestied-")) ? "not-amnestied-" : "not-covered-";
-            rec.figures().stream().filter(f -> f.key().startsWith(reasonPrefix)).forEach(f -> reasons.put(f.key(), f.value()));
+            rec.figures().stream().filter(f -> f.key().startsWith(reasonPrefix) && (f.value() > 0 || reasonPrefix.equals("not-covered-")))
+                    .forEach(f -> reasons.put(f.key(), f.value()));
             if (!reasons.isEmpty()) {
                 w.write("<h2 id=\"why\">" + esc(labels.get("report.reasons")) + "</h2>\n");
                 bars(w, reasons);
             }
             w.write("<h2>" + esc(labels.get("report.funnel")) + "</h2>\n");
             bars(w, funnel());
-            cards(w, "cards", List.of("announced", "listed", "listed-unknown-to-ngo", "listed-granted-by-court", "listed-released", "rulings",
-                    "granted-not-on-government-list", "pairs-to-review", "rejected-rows"));
+            List<String> listView = value("amnestied") != null ? List.of("listed-on-ngo-list", "ngo-not-listed") : List.of();
+            cards(w, "cards", Stream.concat(listView.stream(), Stream.of("announced", "listed", "listed-unknown-to-ngo", "listed-granted-by-court", "listed-released", "rulings",
+                    "granted-not-on-government-list", "pairs-to-review", "rejected-rows")).toList());
             w.write("<h2>" + esc(labels.get("report.changes")) + "</h2>\n");
             cards(w, "cards", rec.figures().stream().map(Figure::key).filter(k -> k.startsWith("changes-")).toList());
             evidence(w);
@@ -165,7 +169,7 @@ final class HtmlReport {
 
     private void bars(Writer w, Map<String, Long> bars) throws IOException {
         long max = Math.max(1, bars.values().stream().mapToLong(Long::longValue).max().orElse(1));
-        int rowHeight = 24;
+        int rowHeight = 20;
         int labelWidth = 520;
         int width = 1000;
         w.write("<svg role=\"img\" width=\"100%\" viewBox=\"0 0 " + width + " " + (bars.size() * rowHeight + 10) + "\">\n");
@@ -173,11 +177,15 @@ final class HtmlReport {
         for (Map.Entry<String, Long> e : bars.entrySet()) {
             int len = (int) Math.round((width - labelWidth - 80) * (double) e.getValue() / max);
             String text = labels.figure(e.getKey(), label(e.getKey()));
-            w.write("<text x=\"0\" y=\"" + (y + 17) + "\" " + (text.length() > 64 ? "textLength=\"" + (labelWidth - 10) + "\" lengthAdjust=\"spacingAndGlyphs\"" : "") + ">"
+            if (e.getKey().startsWith("not-amnestied-") && text.indexOf(':') > 0) {
+                text = text.substring(text.indexOf(':') + 1).trim(); // the chart's title says "not amnestied"
+            }
+            w.write("<text x=\"0\" y=\"" + (y + 15) + "\" " + (text.length() > 64 ? "textLength=\"" + (labelWidth - 10) + "\" lengthAdjust=\"spacingAndGlyphs\"" : "") + ">"
                     + esc(text) + "</text>");
-            w.write("<rect x=\"" + labelWidth + "\" y=\"" + (y + 3) + "\" width=\"" + Math.max(len, 1) + "\" height=\"18\" fill=\""
-                    + (e.getKey().startsWith("not-covered") || e.getKey().equals("ngo-not-listed") ? "#c2553d" : "#3d6fc2") + "\"/>");
-            w.write("<text x=\"" + (labelWidth + len + 6) + "\" y=\"" + (y + 17) + "\" font-weight=\"bold\">" + e.getValue() + "</text>\n");
+            w.write("<rect x=\"" + labelWidth + "\" y=\"" + (y + 2) + "\" width=\"" + Math.max(len, 1) + "\" height=\"16\" fill=\""
+                    + (e.getKey().startsWith("not-covered") || e.getKey().startsWith("not-amnestied") || e.getKey().equals("ngo-not-listed")
+                    ? "#c2553d" : "#3d6fc2") + "\"/>");
+            w.write("<text x=\"" + (labelWidth + len + 6) + "\" y=\"" + (y + 15) + "\" font-weight=\"bold\">" + e.getValue() + "</text>\n");
             y += rowHeight;
         }
         w.write("</svg>\n");

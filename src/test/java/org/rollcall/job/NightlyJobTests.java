@@ -125,7 +125,8 @@ class NightlyJobTests {
             Sheet summary = wb.getSheetAt(0);
             assertThat(summary.getSheetName()).isEqualTo("Resumen");
             assertThat(summary.getRow(1).getCell(0).getStringCellValue()).as("the answer first, in the job's language")
-                    .startsWith("De 612 personas que cuenta la ONG, 297 (49 %) están en la lista de amnistía anunciada; 315 no lo están.");
+                    .startsWith("De 612 personas que cuenta la ONG, 363 (59 %) están amnistiadas: 297 en la lista anunciada y 66 solo por un tribunal;"
+                            + " 249 no lo están."); // issue 14: amnestied = listed or granted by a court (issue 10's rules)
             Map<String, String> sheets = sheetsByFigure(summary);
             assertThat(sheets.keySet()).as("the report opens with the changes").startsWith("changes-new-people");
             assertThat(sheets).containsKey("ngo-rows");
@@ -239,6 +240,14 @@ class NightlyJobTests {
             reported.put(String.join("+", on), cell.get("count").asLong());
         });
         assertThat(reported).containsExactlyInAnyOrderEntriesOf(expected);
+        estimates.get("overlap").forEach(cell -> {
+            TreeSet<String> on = new TreeSet<>();
+            cell.get("lists").forEach(l -> on.add(l.asString()));
+            List<String> people = new ArrayList<>();
+            cell.get("people").forEach(p -> people.add(p.asString()));
+            assertThat(people).as("the people of " + on).containsExactlyInAnyOrderElementsOf(sourcesOf.entrySet().stream()
+                    .filter(e -> e.getValue().equals(on)).map(Map.Entry::getKey).toList());
+        });
         assertThat(estimates.get("observed").asLong()).isEqualTo(sourcesOf.size());
 
         JsonNode headline = estimates.get("people-on-no-list");

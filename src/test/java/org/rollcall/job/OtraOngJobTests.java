@@ -92,7 +92,7 @@ class OtraOngJobTests {
                 "security-forces-terrorism: la única decisión: amnistía negada (Negada), causa AP-104",
                 "motivo 'según art. 9, num. 2'", "input/decisiones-tribunales.csv, línea 6");
         String military = Files.readString(latest().resolve("lists/not-amnestied-military.csv"));
-        assertThat(military).contains("CASTILLO PEÑA", "military is 'Militar'").doesNotContain("LÓPEZ MORA");
+        assertThat(military).contains("CASTILLO PEÑA", "military es 'Militar'").doesNotContain("LÓPEZ MORA");
         String rearrested = Files.readString(latest().resolve("lists/released-and-rearrested.csv"));
         assertThat(rearrested).contains("notes: 'detenido nuevamente el 09/04/2025'", "a second row with another detention date");
         String people = Files.readString(latest().resolve("lists/people.csv"));

@@ -85,7 +85,7 @@ class WorkbookPrintTests {
             text.setStartPage(1);
             text.setEndPage(1);
             assertThat(text.getText(doc).replaceAll("\\s+", " ")).as("the first page opens with the answer")
-                    .contains("De 612 personas que cuenta la ONG, 297 (49 %)");
+                    .contains("De 612 personas que cuenta la ONG, 363 (59 %)"); // amnestied under the rules (issues 10, 14)
         }
     }
 
