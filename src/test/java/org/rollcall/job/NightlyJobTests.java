@@ -165,7 +165,7 @@ class NightlyJobTests {
             for (Row r : rejected) {
                 reasons.add(r.getCell(4).getStringCellValue());
             }
-            assertThat(reasons).anyMatch(s -> s.contains("has 8 fields where the header has 7"));
+            assertThat(reasons).anyMatch(s -> s.contains("tiene 8 campos donde el encabezado tiene 7"));
         }
     }
 
@@ -183,7 +183,7 @@ class NightlyJobTests {
             }
             for (Row r : wb.getSheet(sheets.get("not-covered-excluded-offence"))) {
                 if (r.getRowNum() > 0) {
-                    assertThat(r.getCell(4).getStringCellValue()).startsWith("offence matches the exclusion");
+                    assertThat(r.getCell(4).getStringCellValue()).startsWith("el delito coincide con la exclusión");
                 }
             }
         }

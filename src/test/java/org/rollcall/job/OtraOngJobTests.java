@@ -94,7 +94,7 @@ class OtraOngJobTests {
         String military = Files.readString(latest().resolve("lists/not-amnestied-military.csv"));
         assertThat(military).contains("CASTILLO PEÑA", "military es 'Militar'").doesNotContain("LÓPEZ MORA");
         String rearrested = Files.readString(latest().resolve("lists/released-and-rearrested.csv"));
-        assertThat(rearrested).contains("notes: 'detenido nuevamente el 09/04/2025'", "a second row with another detention date");
+        assertThat(rearrested).contains("observaciones: 'detenido nuevamente el 09/04/2025'", "una segunda fila con otra fecha de detención");
         String people = Files.readString(latest().resolve("lists/people.csv"));
         assertThat(people).contains("military: Militar; sex: M; occupation: Capitán (Ejército); centre: Ramo Verde");
     }
