@@ -1,5 +1,6 @@
 package org.rollcall.config;
 
+import java.nio.charset.Charset;
 import org.rollcall.domain.Keyed;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Field;
@@ -230,7 +231,7 @@ public final class JobDefinitionLoader {
         }
         if (s.encoding() != null) {
             try {
-                java.nio.charset.Charset.forName(s.encoding());
+                Charset.forName(s.encoding());
             } catch (IllegalArgumentException e) {
                 p.add(where + ".encoding: '" + s.encoding() + "' is not a character set; use UTF-8, windows-1252 or ISO-8859-1");
             }

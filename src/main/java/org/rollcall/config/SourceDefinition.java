@@ -1,5 +1,8 @@
 package org.rollcall.config;
 
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rollcall.domain.RulingDecision;
 import org.rollcall.domain.Status;
 import org.rollcall.domain.SourceKind;
@@ -88,7 +91,7 @@ public record SourceDefinition(
         if (map == null) {
             return Map.of();
         }
-        Map<K, V> out = new java.util.LinkedHashMap<>();
+        Map<K, V> out = new LinkedHashMap<>();
         map.forEach((k, v) -> {
             if (k != null && v != null) {
                 out.put(k, v);
@@ -98,15 +101,15 @@ public record SourceDefinition(
     }
 
     /** The snapshot date: as configured, else a yyyy-MM-dd date in the file's name, else {@code null}. */
-    public java.time.LocalDate snapshotDate(String fileName) {
+    public LocalDate snapshotDate(String fileName) {
         if (snapshotDate != null) {
             return snapshotDate;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(fileName == null ? "" : fileName);
+        Matcher m = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(fileName == null ? "" : fileName);
         if (m.find()) {
             try {
-                return java.time.LocalDate.parse(m.group());
-            } catch (java.time.format.DateTimeParseException e) {
+                return LocalDate.parse(m.group());
+            } catch (DateTimeParseException e) {
                 return null;
             }
         }

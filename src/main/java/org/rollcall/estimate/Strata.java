@@ -1,5 +1,6 @@
 package org.rollcall.estimate;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class Strata {
     public record StratifiedEstimates(Estimates overall, Map<String, Estimates> byStratum, Estimate sumOfStrata) {
 
         public StratifiedEstimates {
-            byStratum = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byStratum));
+            byStratum = Collections.unmodifiableMap(new LinkedHashMap<>(byStratum));
         }
     }
 

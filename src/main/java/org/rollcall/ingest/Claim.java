@@ -1,5 +1,7 @@
 package org.rollcall.ingest;
 
+import java.time.LocalDate;
+
 /**
  * A figure a source states about itself or the world ("se otorga amnistía a 379 ciudadanos", a
  * totals row). Claims are data: the reconciliation sets them against the lists.
@@ -15,14 +17,14 @@ package org.rollcall.ingest;
  * @param date when the source states it: its snapshot date (job file, or the file's name), or {@code null}
  */
 public record Claim(String sourceId, String file, int line, String subject, long value, String text, String problem,
-        java.time.LocalDate date) {
+        LocalDate date) {
 
     /** A claim whose date is not known yet (the reader sets it from the source). */
     public Claim(String sourceId, String file, int line, String subject, long value, String text, String problem) {
         this(sourceId, file, line, subject, value, text, problem, null);
     }
 
-    public Claim withDate(java.time.LocalDate when) {
+    public Claim withDate(LocalDate when) {
         return new Claim(sourceId, file, line, subject, value, text, problem, when);
     }
 }

@@ -1,5 +1,6 @@
 package org.rollcall.ingest;
 
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -147,7 +148,7 @@ public final class ColumnMap {
     }
 
     /** The column indexes the mapping reads. */
-    public java.util.Collection<Integer> mappedColumns() {
+    public Collection<Integer> mappedColumns() {
         return index.values();
     }
 

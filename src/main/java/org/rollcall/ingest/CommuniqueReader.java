@@ -1,5 +1,7 @@
 package org.rollcall.ingest;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -79,7 +81,7 @@ public final class CommuniqueReader {
         }
         List<int[]> runs = lists(lines);
         boolean[] inList = new boolean[lines.size()];
-        runs.forEach(r -> java.util.Arrays.fill(inList, r[0], r[1] + 1, true));
+        runs.forEach(r -> Arrays.fill(inList, r[0], r[1] + 1, true));
         StringBuilder prose = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             prose.append(inList[i] ? "" : lines.get(i)).append('\n');
@@ -216,7 +218,7 @@ public final class CommuniqueReader {
             runs.add(run);
             from = run[1] + 1;
         }
-        int[] longest = runs.stream().max(java.util.Comparator.comparingInt(r -> r[2])).orElse(null);
+        int[] longest = runs.stream().max(Comparator.comparingInt(r -> r[2])).orElse(null);
         if (longest == null || longest[2] == 0) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package org.rollcall.ingest;
 
+import java.nio.CharBuffer;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -171,7 +172,7 @@ final class EncodedLines implements Closeable {
     /** The 0-based position of the first byte the declared encoding cannot decode. */
     private int firstInvalid(byte[] raw, int length) {
         ByteBuffer in = ByteBuffer.wrap(raw, 0, length);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(length + 1);
+        CharBuffer out = CharBuffer.allocate(length + 1);
         decoder.reset().decode(in, out, true);
         return Math.min(in.position(), Math.max(0, length - 1));
     }

@@ -1,5 +1,6 @@
 package org.rollcall.ingest;
 
+import java.util.function.LongConsumer;
 import org.rollcall.text.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ public final class IngestSink {
     private final List<Problem> fieldProblems = new ArrayList<>();
     private final Map<String, Integer> defendantLines = new HashMap<>();
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
-    private java.util.function.LongConsumer progress = n -> { };
+    private LongConsumer progress = n -> { };
     private Messages messages = Messages.of("en");
 
     public IngestSink(SourceDefinition source) {
@@ -106,7 +107,7 @@ public final class IngestSink {
     }
 
     /** Told the number of rows read so far after every row. */
-    public IngestSink onProgress(java.util.function.LongConsumer listener) {
+    public IngestSink onProgress(LongConsumer listener) {
         this.progress = listener;
         return this;
     }

@@ -1,5 +1,7 @@
 package org.rollcall.ingest;
 
+import java.time.LocalDate;
+import java.util.function.LongConsumer;
 import org.rollcall.text.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,12 +25,12 @@ public final class Ingester {
     }
 
     /** Reads the source, telling {@code progress} the number of rows read so far. */
-    public IngestSink read(SourceDefinition source, java.util.function.LongConsumer progress) {
+    public IngestSink read(SourceDefinition source, LongConsumer progress) {
         return read(source, progress, Messages.of("en"));
     }
 
     /** Reads the source, telling {@code progress} the rows read so far, with reasons of rejected rows in a report's language. */
-    public IngestSink read(SourceDefinition source, java.util.function.LongConsumer progress, Messages messages) {
+    public IngestSink read(SourceDefinition source, LongConsumer progress, Messages messages) {
         IngestSink sink = new IngestSink(source).onProgress(progress).inLanguage(messages);
         List<Path> files = SourceFiles.resolve(baseDir, source.path());
         if (files.isEmpty()) {
@@ -55,7 +57,7 @@ public final class Ingester {
             }
             settle(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()));
             StatedFigures.check(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()), sink.account(display).records());
-            java.time.LocalDate when = source.snapshotDate(file.getFileName().toString());
+            LocalDate when = source.snapshotDate(file.getFileName().toString());
             for (int i = claimsBefore; i < sink.claims().size(); i++) {
                 sink.claims().set(i, sink.claims().get(i).withDate(when));
             }

@@ -1,5 +1,6 @@
 package org.rollcall.ingest;
 
+import org.rollcall.config.SourceFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class SourceCheck {
 
     /** The separator a one-column header seems to use instead of the configured one, or {@code null}. */
     static String separatorHint(SourceDefinition s, List<String> header) {
-        if (s.format() != org.rollcall.config.SourceFormat.CSV || header.size() != 1) {
+        if (s.format() != SourceFormat.CSV || header.size() != 1) {
             return null;
         }
         for (String candidate : List.of(";", "\t", "|", ",")) {

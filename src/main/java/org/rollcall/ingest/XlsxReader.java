@@ -1,5 +1,7 @@
 package org.rollcall.ingest;
 
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.FormulaError;
 import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,7 +153,7 @@ public final class XlsxReader implements TabularReader {
         } catch (IOException e) {
             return null;
         }
-        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
                 return "the workbook is password-protected; save a copy without a password (File > Properties > Security in LibreOffice,"
                         + " File > Info > Protect Workbook in Excel) and point the source at it";
@@ -218,7 +220,7 @@ public final class XlsxReader implements TabularReader {
 
     private static String errorText(Cell cell) {
         try {
-            return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+            return FormulaError.forInt(cell.getErrorCellValue()).getString();
         } catch (RuntimeException e) {
             return "#ERROR";
         }

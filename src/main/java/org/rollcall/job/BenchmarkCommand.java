@@ -1,5 +1,7 @@
 package org.rollcall.job;
 
+import java.util.HashMap;
+import org.rollcall.match.LinkageScore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -72,16 +74,16 @@ final class BenchmarkCommand {
     }
 
     /** Pairwise quality against the generator's truth (the unmapped persona column). */
-    private static org.rollcall.match.LinkageScore quality(Path csv, List<PersonRecord> records, Linker.Result result) throws IOException {
-        Map<String, String> truth = new java.util.HashMap<>();
+    private static LinkageScore quality(Path csv, List<PersonRecord> records, Linker.Result result) throws IOException {
+        Map<String, String> truth = new HashMap<>();
         try (var lines = Files.lines(csv)) {
             lines.skip(1).forEach(l -> truth.put(l.substring(0, l.indexOf(',')), l.substring(l.lastIndexOf(',') + 1)));
         }
-        Map<String, String> predicted = new java.util.HashMap<>();
+        Map<String, String> predicted = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             predicted.put(records.get(i).recordRef(), String.valueOf(result.linkage().clusterOf()[i]));
         }
-        return org.rollcall.match.LinkageScore.of(predicted, truth);
+        return LinkageScore.of(predicted, truth);
     }
 
     private static double secs(long a, long b) {

@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import java.nio.file.FileAlreadyExistsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ final class Privacy {
             if (posix) {
                 Files.setPosixFilePermissions(abs, OWNER_ONLY);
             }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
             ownerOnlyFolder(abs); // made by another process in between
         } catch (IOException e) {
             throw new RollcallException("cannot create " + abs + " readable by its owner only: " + e.getMessage()

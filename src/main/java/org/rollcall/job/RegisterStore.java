@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public class RegisterStore {
         for (String line : a.merges()) {
             jdbc.update("UPDATE rc_register_person SET note = ? WHERE job = ? AND person_id = ?", line, job, line.substring(0, line.indexOf(' ')));
         }
-        List<Object[]> rows = new java.util.ArrayList<>(recordKeys.size());
+        List<Object[]> rows = new ArrayList<>(recordKeys.size());
         for (int i = 0; i < recordKeys.size(); i++) {
             rows.add(new Object[] {job, recordKeys.get(i), a.personOfCluster()[clusterOf[i]], run, run});
         }

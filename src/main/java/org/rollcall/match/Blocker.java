@@ -1,5 +1,6 @@
 package org.rollcall.match;
 
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -103,7 +104,7 @@ public final class Blocker {
     }
 
     private static Map<String, Integer> tokenFrequencies(List<PersonRecord> records) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (PersonRecord r : records) {
             for (String t : BlockingRule.nameTokens(r)) {
                 counts.merge(t, 1, Integer::sum);

@@ -1,5 +1,7 @@
 package org.rollcall.match;
 
+import java.util.Comparator;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +100,7 @@ public final class BlockingRule {
      *
      * @param frequencies name token → how many records hold it (name-pair only)
      */
-    public List<String> keys(PersonRecord r, java.util.Map<String, Integer> frequencies) {
+    public List<String> keys(PersonRecord r, Map<String, Integer> frequencies) {
         List<String> starts = switch (parts.get(0)[0]) {
             case "name-pair" -> namePairs(r, frequencies);
             case "name-set" -> nameSet(r, frequencies);
@@ -121,14 +123,14 @@ public final class BlockingRule {
     }
 
     /** The name's three rarest tokens, sorted, as one key: a name written alike, in any order. */
-    private static List<String> nameSet(PersonRecord r, java.util.Map<String, Integer> frequencies) {
+    private static List<String> nameSet(PersonRecord r, Map<String, Integer> frequencies) {
         List<String> rare = rarest(r, frequencies, SET_TOKENS);
         return rare.size() < 2 ? List.of() : List.of(String.join("|", rare.stream().sorted().toList()));
     }
 
-    private static List<String> rarest(PersonRecord r, java.util.Map<String, Integer> frequencies, int k) {
+    private static List<String> rarest(PersonRecord r, Map<String, Integer> frequencies, int k) {
         return nameTokens(r).stream()
-                .sorted(java.util.Comparator.<String>comparingInt(t -> frequencies.getOrDefault(t, 0)).thenComparing(t -> t))
+                .sorted(Comparator.<String>comparingInt(t -> frequencies.getOrDefault(t, 0)).thenComparing(t -> t))
                 .limit(k).toList();
     }
 
@@ -137,7 +139,7 @@ public final class BlockingRule {
         return r.name().tokens().stream().filter(t -> t.length() > 1).distinct().toList();
     }
 
-    private static List<String> namePairs(PersonRecord r, java.util.Map<String, Integer> frequencies) {
+    private static List<String> namePairs(PersonRecord r, Map<String, Integer> frequencies) {
         List<String> tokens = rarest(r, frequencies, PAIR_TOKENS);
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {

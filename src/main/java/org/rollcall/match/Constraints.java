@@ -1,5 +1,6 @@
 package org.rollcall.match;
 
+import org.rollcall.domain.Field;
 import java.util.Set;
 import org.rollcall.text.NationalId;
 import org.rollcall.normalize.PersonRecord;
@@ -19,7 +20,7 @@ public record Constraints(boolean differentIds, boolean differentBirthDates, Set
 
     public static final Constraints DEFAULTS = new Constraints(true, true, Set.of());
 
-    private static final DateComparison BIRTH_DATES = new DateComparison("birth-date", org.rollcall.domain.Field.BIRTH_DATE);
+    private static final DateComparison BIRTH_DATES = new DateComparison("birth-date", Field.BIRTH_DATE);
 
     public Constraints {
         oneRecordPerSource = Set.copyOf(oneRecordPerSource);

@@ -1,5 +1,6 @@
 package org.rollcall.match;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.rollcall.domain.Field;
@@ -31,7 +32,7 @@ public final class DateComparison extends LeveledComparison {
 
     @Override
     public Object prepare(PersonRecord r) {
-        java.time.LocalDate d = field == Field.BIRTH_DATE ? r.birthDate() : field == Field.DETENTION_DATE ? r.detentionDate() : null;
+        LocalDate d = field == Field.BIRTH_DATE ? r.birthDate() : field == Field.DETENTION_DATE ? r.detentionDate() : null;
         if (d != null) {
             return String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
         }

@@ -1,5 +1,6 @@
 package org.rollcall.match;
 
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -58,7 +59,7 @@ public record LinkageScore(long truePairs, long predictedPairs, long correctPair
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "pairs: true %d, predicted %d, correct %d%nprecision %.4f  recall %.4f  F1 %.4f",
+        return String.format(Locale.ROOT, "pairs: true %d, predicted %d, correct %d%nprecision %.4f  recall %.4f  F1 %.4f",
                 truePairs, predictedPairs, correctPairs, precision(), recall(), f1());
     }
 }

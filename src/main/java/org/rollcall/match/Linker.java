@@ -1,5 +1,7 @@
 package org.rollcall.match;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +51,7 @@ public final class Linker {
         int n = records.size();
         List<Comparison> cs = config.comparisons();
         int k = cs.size();
-        java.util.LinkedHashMap<String, Long> millis = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, Long> millis = new LinkedHashMap<>();
         long t = System.nanoTime();
         Object[][] prepared = new Object[n][k];
         IntStream.range(0, n).parallel().forEach(i -> {
@@ -128,7 +130,7 @@ public final class Linker {
         byKey.replaceAll((key, p) -> p.outcome() == Outcome.REVIEW && clusterOf[p.a()] == clusterOf[p.b()]
                 ? p.withOutcome(Outcome.JOINED, "in one person through other records" + (p.note() == null ? "" : "; " + p.note())) : p);
         List<ScoredPair> out = byKey.values().stream()
-                .sorted(java.util.Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
+                .sorted(Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
         lap(millis, "cluster", t);
         Linkage linkage = new Linkage(clusters.clusterOf(), clusters.clusters(), pairs.length, blocking.pairsByRule(), blocking.skippedBlocks(),
                 millis);

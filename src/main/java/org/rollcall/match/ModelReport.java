@@ -1,5 +1,6 @@
 package org.rollcall.match;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +32,6 @@ public record ModelReport(double lambda, double priorWeight, List<ComparisonRepo
     }
 
     private static double round(double v) {
-        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", v));
+        return Double.parseDouble(String.format(Locale.ROOT, "%.6g", v));
     }
 }

@@ -1,5 +1,7 @@
 package org.rollcall.match;
 
+import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -129,7 +131,7 @@ public final class ModelTrainer {
         long all = (long) n * (n - 1) / 2;
         byte[][][] parts = new byte[SAMPLE_CHUNKS][][];
         boolean enumerate = all <= randomPairs;
-        java.util.stream.IntStream.range(0, SAMPLE_CHUNKS).parallel().forEach(chunk -> {
+        IntStream.range(0, SAMPLE_CHUNKS).parallel().forEach(chunk -> {
             List<byte[]> rows = new ArrayList<>();
             if (enumerate) {
                 for (int a = chunk; a < n; a += SAMPLE_CHUNKS) {
@@ -319,7 +321,7 @@ public final class ModelTrainer {
         }
 
         void add(byte[] row, Map<String, Integer> index) {
-            String key = new String(row, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String key = new String(row, StandardCharsets.ISO_8859_1);
             Integer at = index.get(key);
             if (at == null) {
                 index.put(key, rows.size());

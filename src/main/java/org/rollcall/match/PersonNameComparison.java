@@ -1,5 +1,6 @@
 package org.rollcall.match;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -193,7 +194,7 @@ public final class PersonNameComparison extends LeveledComparison {
         int n = s.tokens().size();
         boolean[] used = new boolean[l.tokens().size()];
         int[] partner = new int[n];
-        java.util.Arrays.fill(partner, -1);
+        Arrays.fill(partner, -1);
         int exact = 0;
         int fuzzy = 0;
         int initial = 0;

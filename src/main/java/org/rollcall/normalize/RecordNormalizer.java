@@ -1,5 +1,6 @@
 package org.rollcall.normalize;
 
+import java.nio.file.Path;
 import org.rollcall.text.Messages;
 import org.rollcall.text.DateReader;
 import org.rollcall.text.NationalId;
@@ -83,7 +84,7 @@ public final class RecordNormalizer {
                 date(r, Field.BIRTH_DATE, problems), date(r, Field.DETENTION_DATE, problems),
                 r.value(Field.PLACE), r.value(Field.OFFENCE), r.value(Field.CASE_NUMBER), r.value(Field.COURT),
                 decision, r.value(Field.DECISION), date(r, Field.DECISION_DATE, problems), problems, r.values(),
-                status, date(r, Field.RELEASE_DATE, problems), source.snapshotDate(java.nio.file.Path.of(r.file()).getFileName().toString()),
+                status, date(r, Field.RELEASE_DATE, problems), source.snapshotDate(Path.of(r.file()).getFileName().toString()),
                 r.attributes(), r.kind() == SourceKind.NGO_LIST || r.kind() == SourceKind.PERSON_LIST ? notes.read(r.value(Field.NOTES)) : List.of());
     }
 

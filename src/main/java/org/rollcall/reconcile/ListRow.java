@@ -1,5 +1,7 @@
 package org.rollcall.reconcile;
 
+import java.time.LocalDate;
+
 /**
  * One row of a list behind a figure: a person, or one source row, with where it came from.
  *
@@ -10,7 +12,7 @@ package org.rollcall.reconcile;
  * @param detail what else the row says (a decision, a reason)
  * @param date the row's date, or {@code null}: a ruling's date, a detention, the latest event of a person's timeline
  */
-public record ListRow(String entityId, String name, String idNumber, String sourceRows, String detail, java.time.LocalDate date) {
+public record ListRow(String entityId, String name, String idNumber, String sourceRows, String detail, LocalDate date) {
 
     /** A row without a date. */
     public ListRow(String entityId, String name, String idNumber, String sourceRows, String detail) {

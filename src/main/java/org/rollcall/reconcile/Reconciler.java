@@ -1,5 +1,10 @@
 package org.rollcall.reconcile;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Objects;
+import org.rollcall.domain.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +123,7 @@ public final class Reconciler {
         for (Person p : people) {
             p.recordsOf(SourceKind.ANNOUNCEMENT).forEach(r -> listed.add(recordRow(p, r, "")));
         }
-        listed.sort(java.util.Comparator.comparing(ListRow::sourceRows));
+        listed.sort(Comparator.comparing(ListRow::sourceRows));
         counted("listed", "names actually listed in the announcement", listed);
         List<Person> listedPeople = with(SourceKind.ANNOUNCEMENT);
         counted("listed-on-ngo-list", "listed people found on the NGO list",
@@ -176,7 +181,7 @@ public final class Reconciler {
 
     /** NGO people not on the amnesty list, one list per reason; and the other gaps. */
     private void coverageFigures(ReconcileSettings settings) {
-        java.util.Map<Coverage.Reason, List<ListRow>> byReason = new java.util.EnumMap<>(Coverage.Reason.class);
+        Map<Coverage.Reason, List<ListRow>> byReason = new EnumMap<>(Coverage.Reason.class);
         for (Coverage.Reason reason : Coverage.Reason.values()) {
             byReason.put(reason, new ArrayList<>());
         }
@@ -215,8 +220,8 @@ public final class Reconciler {
     }
 
     private static boolean released(Person p) {
-        return p.recordsOf(SourceKind.NGO_LIST).stream().anyMatch(r -> r.status() == org.rollcall.domain.Status.RELEASED
-                || r.status() == org.rollcall.domain.Status.CONDITIONAL_RELEASE || r.status() == org.rollcall.domain.Status.HOUSE_ARREST);
+        return p.recordsOf(SourceKind.NGO_LIST).stream().anyMatch(r -> r.status() == Status.RELEASED
+                || r.status() == Status.CONDITIONAL_RELEASE || r.status() == Status.HOUSE_ARREST);
     }
 
     private String describeRuling(Person p) {
@@ -284,8 +289,8 @@ public final class Reconciler {
 
     static ListRow personRow(Person p, String detail, Messages m) {
         List<Timeline.Event> events = Timeline.of(p, m);
-        java.time.LocalDate latest = events.stream().map(Timeline.Event::date).filter(java.util.Objects::nonNull)
-                .max(java.util.Comparator.naturalOrder()).orElse(null);
+        LocalDate latest = events.stream().map(Timeline.Event::date).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
         return new ListRow(p.entityId(), p.name(), p.idText(), p.records().stream().map(r -> ref(r, m)).collect(Collectors.joining("; ")),
                 detail, latest);
     }
@@ -297,7 +302,7 @@ public final class Reconciler {
     static ListRow recordRow(Person p, PersonRecord r, String detail, Messages m) {
         String problems = String.join("; ", r.problems());
         String text = detail.isEmpty() ? problems : problems.isEmpty() ? detail : detail + "; " + problems;
-        java.time.LocalDate date = r.decisionDate() != null ? r.decisionDate() : r.detentionDate() != null ? r.detentionDate() : r.snapshotDate();
+        LocalDate date = r.decisionDate() != null ? r.decisionDate() : r.detentionDate() != null ? r.detentionDate() : r.snapshotDate();
         return new ListRow(p.entityId(), r.name().display(), r.id() != null ? r.id().toString() : r.rawId(), ref(r, m), text, date);
     }
 

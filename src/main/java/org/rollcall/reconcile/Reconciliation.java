@@ -1,5 +1,8 @@
 package org.rollcall.reconcile;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rollcall.ingest.Claim;
@@ -13,7 +16,7 @@ public record Reconciliation(List<Figure> figures, Map<String, List<ListRow>> li
 
     public Reconciliation {
         figures = List.copyOf(figures);
-        lists = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lists));
+        lists = Collections.unmodifiableMap(new LinkedHashMap<>(lists));
         claims = List.copyOf(claims);
         entities = List.copyOf(entities);
         states = states == null ? List.of() : List.copyOf(states);
@@ -21,8 +24,8 @@ public record Reconciliation(List<Figure> figures, Map<String, List<ListRow>> li
 
     /** The same reconciliation with more counted figures at the end. */
     public Reconciliation withCounted(Map<String, String> labels, Map<String, List<ListRow>> more) {
-        List<Figure> f = new java.util.ArrayList<>(figures);
-        Map<String, List<ListRow>> l = new java.util.LinkedHashMap<>(lists);
+        List<Figure> f = new ArrayList<>(figures);
+        Map<String, List<ListRow>> l = new LinkedHashMap<>(lists);
         more.forEach((key, rows) -> {
             f.add(new Figure(key, rows.size(), labels.get(key), false));
             l.put(key, rows);
@@ -32,8 +35,8 @@ public record Reconciliation(List<Figure> figures, Map<String, List<ListRow>> li
 
     /** The same reconciliation opening with what changed since the previous run. */
     public Reconciliation withChanges(Changes.Result changes, boolean firstRun) {
-        List<Figure> f = new java.util.ArrayList<>();
-        Map<String, List<ListRow>> l = new java.util.LinkedHashMap<>();
+        List<Figure> f = new ArrayList<>();
+        Map<String, List<ListRow>> l = new LinkedHashMap<>();
         String since = firstRun ? " (first run: nothing to compare with)" : "";
         List<ListRow> added = firstRun ? List.of() : changes.newPeople();
         f.add(new Figure("changes-new-people", added.size(), "new people since the previous run" + since, false));

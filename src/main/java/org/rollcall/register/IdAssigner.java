@@ -1,5 +1,7 @@
 package org.rollcall.register;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +51,7 @@ public final class IdAssigner {
         }
         Map<String, Map<Integer, Integer>> clustersOfId = new HashMap<>();
         int[] firstRecord = new int[clusters];
-        java.util.Arrays.fill(firstRecord, Integer.MAX_VALUE);
+        Arrays.fill(firstRecord, Integer.MAX_VALUE);
         for (int i = 0; i < clusterOf.length; i++) {
             int c = clusterOf[i];
             firstRecord[c] = Math.min(firstRecord[c], i);
@@ -62,7 +64,7 @@ public final class IdAssigner {
         // each old id goes to the cluster holding most of its records
         Map<String, Integer> owner = new HashMap<>();
         clustersOfId.forEach((id, counts) -> owner.put(id, counts.entrySet().stream()
-                .max(java.util.Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
+                .max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(e -> -firstRecord[e.getKey()]))
                 .orElseThrow().getKey()));
         String[] person = new String[clusters];

@@ -1,5 +1,9 @@
 package org.rollcall.report;
 
+import java.nio.file.FileSystems;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import org.rollcall.match.Contribution;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -73,8 +77,8 @@ public final class ReportWriter {
     /** A job's output folder is readable by its owner only: reports name detainees. */
     static void ownerOnly(Path dir) throws IOException {
         Files.createDirectories(dir);
-        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         }
     }
 
@@ -98,7 +102,7 @@ public final class ReportWriter {
      * @param asked true when the pair is asked of a person (a row of review.xlsx and of pairs-to-review)
      */
     public record PairRow(String sourceA, String recordA, String sourceB, String recordB, String outcome, double probability,
-            double weight, String note, List<org.rollcall.match.Contribution> contributions, boolean asked) {
+            double weight, String note, List<Contribution> contributions, boolean asked) {
     }
 
     static void writePairs(Path file, List<PairRow> pairs) throws IOException {
@@ -107,10 +111,10 @@ public final class ReportWriter {
             int n = 0;
             for (PairRow p : pairs) {
                 n++;
-                for (org.rollcall.match.Contribution c : p.contributions()) {
+                for (Contribution c : p.contributions()) {
                     csv.printRecord(n, safe(p.sourceA()), safe(p.recordA()), safe(p.sourceB()), safe(p.recordB()), p.outcome(),
-                            String.format(java.util.Locale.ROOT, "%.6f", p.probability()), String.format(java.util.Locale.ROOT, "%.3f", p.weight()),
-                            safe(c.field()), safe(c.level()), String.format(java.util.Locale.ROOT, "%.3f", c.weight()));
+                            String.format(Locale.ROOT, "%.6f", p.probability()), String.format(Locale.ROOT, "%.3f", p.weight()),
+                            safe(c.field()), safe(c.level()), String.format(Locale.ROOT, "%.3f", c.weight()));
                 }
             }
         }

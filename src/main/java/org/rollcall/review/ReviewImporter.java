@@ -1,5 +1,6 @@
 package org.rollcall.review;
 
+import org.rollcall.RollcallException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ public final class ReviewImporter {
     }
 
     /** A review file that cannot be applied; its message lists every problem. */
-    public static class RejectedFile extends org.rollcall.RollcallException {
+    public static class RejectedFile extends RollcallException {
         public RejectedFile(String message) {
             super(message);
         }

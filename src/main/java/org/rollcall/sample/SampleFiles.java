@@ -1,5 +1,7 @@
 package org.rollcall.sample;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -228,7 +230,7 @@ final class SampleFiles {
              CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get().print(w)) {
             csv.printRecord("Expediente", "Tribunal", "Imputado", "Cédula", "Delito", "Decisión", "Fecha");
             int line = 0;
-            java.util.Map<String, Integer> defendants = new java.util.HashMap<>();
+            Map<String, Integer> defendants = new HashMap<>();
             for (SamplePerson p : ruled) {
                 int cases = rnd.nextInt(100) < 70 ? 1 : rnd.nextInt(100) < 73 ? 2 : 3;
                 for (int c = 0; c < cases; c++) {

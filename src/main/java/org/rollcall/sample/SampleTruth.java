@@ -1,5 +1,7 @@
 package org.rollcall.sample;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,15 +63,15 @@ public record SampleTruth(Map<String, Long> figures, List<TruthRecord> records, 
         private final long announced;
         private final List<TruthRecord> records = new ArrayList<>();
         private final Map<String, Long> decisions = new TreeMap<>();
-        private final Map<Integer, String> offences = new java.util.HashMap<>();
-        private final Map<Integer, java.time.LocalDate> latestDate = new java.util.HashMap<>();
-        private final Map<Integer, String> deciding = new java.util.HashMap<>();
+        private final Map<Integer, String> offences = new HashMap<>();
+        private final Map<Integer, LocalDate> latestDate = new HashMap<>();
+        private final Map<Integer, String> deciding = new HashMap<>();
         private int rejected;
         private int disagreeingClaims;
-        private final Map<Integer, String> situations = new java.util.HashMap<>();
-        private final Map<Integer, java.time.LocalDate> grantedOn = new java.util.HashMap<>();
+        private final Map<Integer, String> situations = new HashMap<>();
+        private final Map<Integer, LocalDate> grantedOn = new HashMap<>();
         /** The NGO list's date (jobs/nightly.yaml, and the file's name). */
-        static final java.time.LocalDate NGO_DATE = java.time.LocalDate.of(2026, 11, 15);
+        static final LocalDate NGO_DATE = LocalDate.of(2026, 11, 15);
 
         Builder(long announced) {
             this.announced = announced;
@@ -80,17 +82,17 @@ public record SampleTruth(Map<String, Long> figures, List<TruthRecord> records, 
         }
 
         /** A ruling, in file order: the latest decision date decides, a later line winning a tie. */
-        void ruling(String source, String recordId, int person, String decision, java.time.LocalDate date) {
+        void ruling(String source, String recordId, int person, String decision, LocalDate date) {
             record(source, recordId, person);
             decisions.merge(decision, 1L, Long::sum);
-            java.time.LocalDate before = latestDate.get(person);
+            LocalDate before = latestDate.get(person);
             if (before == null || !date.isBefore(before)) {
                 latestDate.put(person, date);
                 deciding.put(person, decision);
             }
         }
 
-        void situation(int person, String situation, java.time.LocalDate released, java.time.LocalDate detained) {
+        void situation(int person, String situation, LocalDate released, LocalDate detained) {
             situations.put(person, situation);
         }
 

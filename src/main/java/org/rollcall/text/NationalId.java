@@ -1,5 +1,6 @@
 package org.rollcall.text;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ public record NationalId(Character letter, String digits) {
         if (raw == null) {
             return Optional.empty();
         }
-        String text = DECIMAL_CELL.matcher(raw.trim().toLowerCase(java.util.Locale.ROOT)).replaceFirst("$1");
+        String text = DECIMAL_CELL.matcher(raw.trim().toLowerCase(Locale.ROOT)).replaceFirst("$1");
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {
             return Optional.empty();

@@ -1,5 +1,8 @@
 package org.rollcall.sample.other;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -106,7 +109,7 @@ final class LayoutBWriter {
         }
     }
 
-    private static void dateCell(Row x, int column, java.time.LocalDate value, boolean text, CellStyle style) {
+    private static void dateCell(Row x, int column, LocalDate value, boolean text, CellStyle style) {
         if (text) {
             x.createCell(column).setCellValue(value.format(DATE));
         } else {
@@ -174,7 +177,7 @@ final class LayoutBWriter {
 
     /** record_id of a ruling as rollcall writes it: "&lt;case number&gt;#&lt;defendant line of that case&gt;". */
     static final class CaseLines {
-        private final java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        private final Map<String, Integer> seen = new HashMap<>();
 
         String next(String caseNumber) {
             return caseNumber + "#" + seen.merge(caseNumber, 1, Integer::sum);

@@ -1,5 +1,7 @@
 package org.rollcall.sample.other;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -56,7 +58,7 @@ final class LayoutCWriter {
 
     private void ngo(World w, Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        java.util.Set<Detainee> twoRows = new java.util.HashSet<>();
+        Set<Detainee> twoRows = new HashSet<>();
         w.ngoRows().stream().filter(NgoRow::rearrestRow).forEach(r -> twoRows.add(r.person()));
         try (Writer out = Files.newBufferedWriter(file, WINDOWS_1252);
                 CSVPrinter csv = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(HEADER).get().print(out)) {

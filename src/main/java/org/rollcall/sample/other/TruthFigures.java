@@ -1,5 +1,8 @@
 package org.rollcall.sample.other;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,9 +116,9 @@ final class TruthFigures {
         return "no-ruling";
     }
 
-    private void put(String key, java.util.Collection<Integer> people) {
+    private void put(String key, Collection<Integer> people) {
         List<Integer> list = new ArrayList<>(people);
-        java.util.Collections.sort(list);
+        Collections.sort(list);
         lists.put(key, List.copyOf(list));
         figures.put(key, (long) list.size());
     }
@@ -134,7 +137,7 @@ final class TruthFigures {
 
     /** One entry per row beyond a person's first. */
     private static List<Integer> duplicates(List<Integer> rows) {
-        Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         return rows.stream().filter(p -> !seen.add(p)).toList();
     }
 }

@@ -1,5 +1,9 @@
 package org.rollcall.sample.other;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +27,7 @@ final class WorldBuilder {
 
     private final Random rnd;
     private final NameSource source;
-    private final java.util.Set<String> homonymNames = new java.util.HashSet<>();
+    private final Set<String> homonymNames = new HashSet<>();
 
     WorldBuilder(Random rnd, NameSource source) {
         this.rnd = rnd;
@@ -40,8 +44,8 @@ final class WorldBuilder {
         all.addAll(listedStrangers);
         all.addAll(ruledStrangers);
         List<Detainee> ngo = all.subList(0, people);
-        java.util.Map<String, Long> byName = all.stream().collect(java.util.stream.Collectors.groupingBy(WorldBuilder::nameKey,
-                java.util.stream.Collectors.counting()));
+        Map<String, Long> byName = all.stream().collect(Collectors.groupingBy(WorldBuilder::nameKey,
+                Collectors.counting()));
         byName.forEach((name, n) -> {
             if (n > 1) {
                 homonymNames.add(name);
