@@ -59,8 +59,7 @@ class ReconcileStep extends RunStep {
         Map<String, List<ListRow>> review = new LinkedHashMap<>();
         review.put("review-decisions-applied", store.load(key, Stages.VERDICTS_APPLIED));
         review.put("review-decisions-not-applied", store.load(key, Stages.VERDICTS_NOT_APPLIED));
-        review.put("review-files-rejected", store.load(key, Stages.REVIEW_FILES).stream()
-                .filter(ReconcileStep::rejectedFile).toList());
+        review.put("review-files-rejected", store.load(key, Stages.REVIEW_FILES_REJECTED));
         rec = rec.withCounted(Map.of("review-decisions-applied", "analysts' decisions in force, with who decided and where",
                 "review-decisions-not-applied", "analysts' decisions not applied, each with the reason",
                 "review-files-rejected", "review files not applied, with every problem"), review);
@@ -70,11 +69,5 @@ class ReconcileStep extends RunStep {
         store.saveOne(key, Stages.RECONCILIATION, rec);
         store.saveEntities(key, rec.entities());
         store.saveFigures(key, rec.figures());
-    }
-
-    /** A review file's row that says it was rejected (ReviewStep writes "review.file-rejected", in the job's language then). */
-    private static boolean rejectedFile(ListRow r) {
-        return Messages.LANGUAGES.stream().map(l -> Messages.of(l).format("review.file-rejected", ""))
-                .anyMatch(prefix -> r.detail().startsWith(prefix));
     }
 }

@@ -46,7 +46,7 @@ class ReviewStep extends RunStep {
         List<ListRow> files = new ArrayList<>();
         Messages m = Messages.of(def.report().language());
         int applied = 0;
-        int rejected = 0;
+        List<ListRow> rejected = new ArrayList<>();
         if (def.reviews() != null) {
             for (Path file : SourceFiles.resolve(def.baseDir(), def.reviews())) {
                 String shown = SourceFiles.display(def.baseDir(), file);
@@ -62,16 +62,18 @@ class ReviewStep extends RunStep {
                     applied++;
                     LOG.info("review file {}: {} decisions read, applied from this run on", shown, read.size());
                 } catch (ReviewImporter.RejectedFile e) {
-                    files.add(new ListRow("", "", "", shown, m.format("review.file-rejected", e.getMessage())));
-                    rejected++;
+                    ListRow row = new ListRow("", "", "", shown, m.format("review.file-rejected", e.getMessage()));
+                    files.add(row);
+                    rejected.add(row);
                     LOG.warn("review file {} rejected: {}", shown, e.getMessage());
                 }
             }
         }
         if (def.reviews() != null) {
-            LOG.info("review: {} review files, {} new, {} rejected", files.size(), applied, rejected);
+            LOG.info("review: {} review files, {} new, {} rejected", files.size(), applied, rejected.size());
         }
         store.save(run.run(), Stages.REVIEW_FILES, files);
+        store.save(run.run(), Stages.REVIEW_FILES_REJECTED, rejected);
     }
 
     private static String sha(Path file) throws IOException, NoSuchAlgorithmException {

@@ -34,6 +34,8 @@ public final class Stages {
     public static final Stage<PersonRecord> PERSON_RECORDS = new Stage<>("person-records", PersonRecord.class);
     /** review: the review files read this run and what became of each. */
     public static final Stage<ListRow> REVIEW_FILES = new Stage<>("review-files", ListRow.class);
+    /** review: the review files rejected whole this run, each with every problem. */
+    public static final Stage<ListRow> REVIEW_FILES_REJECTED = new Stage<>("review-files-rejected", ListRow.class);
     /** match: analysts' verdicts in force this run. */
     public static final Stage<ListRow> VERDICTS_APPLIED = new Stage<>("decisions-applied", ListRow.class);
     /** match: analysts' verdicts that could not be applied, each with the reason. */
