@@ -101,6 +101,18 @@ final class EstimatesSection {
         if (Boolean.TRUE.equals(linked.get("estimable"))) {
             out.add(labels.format("estimates.linked", round(linked.get("estimate")), round(linked.get("low")), round(linked.get("high"))));
         }
+        map(e.get("strata")).forEach((name, value) -> {
+            Map<String, Object> stratified = map(value);
+            List<String> parts = new ArrayList<>();
+            map(stratified.get("strata")).forEach((stratum, estimates) -> {
+                Map<String, Object> s = map(map(estimates).get("people-on-no-list"));
+                parts.add(Boolean.TRUE.equals(s.get("estimable"))
+                        ? labels.format("estimates.stratum", stratum, round(s.get("estimate")), round(s.get("low")), round(s.get("high")))
+                        : labels.format("estimates.stratum-not-estimable", stratum));
+            });
+            out.add(labels.format("estimates.strata", name, String.join("; ", parts),
+                    round(map(stratified.get("sum-of-strata")).get("estimate"))));
+        });
         return out;
     }
 
