@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import org.rollcall.report.ReportWriter;
 import org.rollcall.report.RunHeader;
 import org.rollcall.review.ReviewPair;
 import org.rollcall.review.ReviewWorkbook;
+import org.rollcall.text.TextFold;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -116,16 +118,20 @@ class ReportStep extends RunStep {
     /** For each stratum of the job file (an attribute): person id → the first value written on their records, in source order. */
     private static Map<String, Map<String, String>> strata(JobDefinition def, List<PersonRecord> persons, Linkage linkage,
             String[] personOfCluster) {
+        List<String> order = def.sources().stream().map(SourceDefinition::id).toList();
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         for (String stratum : def.estimates().strata()) {
             Map<String, String> valueOf = new LinkedHashMap<>();
-            for (String source : def.sources().stream().map(SourceDefinition::id).toList()) {
-                for (int i = 0; i < persons.size(); i++) {
-                    PersonRecord r = persons.get(i);
-                    String value = r.attributes().get(stratum);
-                    if (r.sourceId().equals(source) && value != null && !value.isBlank()) {
-                        valueOf.putIfAbsent(personOfCluster[linkage.clusterOf()[i]], value.trim());
-                    }
+            Map<String, Integer> fromSource = new HashMap<>();
+            Map<String, String> spelling = new HashMap<>(); // "MILITAR", "Militar", "militar": one stratum, its first spelling
+            for (int i = 0; i < persons.size(); i++) {
+                PersonRecord r = persons.get(i);
+                String value = r.attributes().get(stratum);
+                String person = personOfCluster[linkage.clusterOf()[i]];
+                int rank = order.indexOf(r.sourceId());
+                if (value != null && !value.isBlank() && rank < fromSource.getOrDefault(person, Integer.MAX_VALUE)) {
+                    valueOf.put(person, spelling.computeIfAbsent(TextFold.fold(value), k -> value.trim()));
+                    fromSource.put(person, rank);
                 }
             }
             out.put(stratum, valueOf);

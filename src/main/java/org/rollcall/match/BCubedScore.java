@@ -1,6 +1,5 @@
 package org.rollcall.match;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,25 +20,14 @@ public record BCubedScore(long records, double precision, double recall) {
      * @param truth record → true entity; records absent from it are not scored
      */
     public static BCubedScore of(Map<String, String> predicted, Map<String, String> truth) {
-        Map<String, Long> trueSizes = new HashMap<>();
-        Map<String, Long> predictedSizes = new HashMap<>();
-        Map<String, Long> both = new HashMap<>();
-        for (Map.Entry<String, String> e : truth.entrySet()) {
-            String p = predicted.get(e.getKey());
-            if (p == null) {
-                throw new IllegalArgumentException("record '" + e.getKey() + "' of the truth is not in the linkage");
-            }
-            trueSizes.merge(e.getValue(), 1L, Long::sum);
-            predictedSizes.merge(p, 1L, Long::sum);
-            both.merge(p + "\u0000" + e.getValue(), 1L, Long::sum);
-        }
+        Contingency c = Contingency.of(predicted, truth);
         double precision = 0;
         double recall = 0;
         for (Map.Entry<String, String> e : truth.entrySet()) {
             String p = predicted.get(e.getKey());
-            double common = both.get(p + "\u0000" + e.getValue());
-            precision += common / predictedSizes.get(p);
-            recall += common / trueSizes.get(e.getValue());
+            double common = c.overlaps().get(Contingency.key(p, e.getValue()));
+            precision += common / c.predictedSizes().get(p);
+            recall += common / c.trueSizes().get(e.getValue());
         }
         long n = truth.size();
         return n == 0 ? new BCubedScore(0, 1, 1) : new BCubedScore(n, precision / n, recall / n);

@@ -1,7 +1,6 @@
 package org.rollcall.match;
 
 import java.util.Locale;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -20,19 +19,8 @@ public record LinkageScore(long truePairs, long predictedPairs, long correctPair
      * @param truth record → true entity; records absent from it are not scored
      */
     public static LinkageScore of(Map<String, String> predicted, Map<String, String> truth) {
-        Map<String, Long> trueSizes = new HashMap<>();
-        Map<String, Long> predictedSizes = new HashMap<>();
-        Map<String, Long> both = new HashMap<>();
-        for (Map.Entry<String, String> e : truth.entrySet()) {
-            String p = predicted.get(e.getKey());
-            if (p == null) {
-                throw new IllegalArgumentException("record '" + e.getKey() + "' of the truth is not in the linkage");
-            }
-            trueSizes.merge(e.getValue(), 1L, Long::sum);
-            predictedSizes.merge(p, 1L, Long::sum);
-            both.merge(p + "\u0000" + e.getValue(), 1L, Long::sum);
-        }
-        return new LinkageScore(pairs(trueSizes), pairs(predictedSizes), pairs(both));
+        Contingency c = Contingency.of(predicted, truth);
+        return new LinkageScore(pairs(c.trueSizes()), pairs(c.predictedSizes()), pairs(c.overlaps()));
     }
 
     private static long pairs(Map<String, Long> sizes) {
