@@ -68,6 +68,7 @@ public final class CommuniqueReader {
      */
     public void read(SourceDefinition source, List<String> given, String displayFile, IngestSink sink) {
         List<String> lines = new ArrayList<>(given);
+        sink.expect(lines.size());
         boolean[] rejected = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

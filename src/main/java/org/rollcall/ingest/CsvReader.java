@@ -2,10 +2,12 @@ package org.rollcall.ingest;
 
 import org.rollcall.text.Messages;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -57,6 +59,7 @@ public final class CsvReader implements TabularReader {
 
     @Override
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
+        sink.expect(lineCount(file));
         try (EncodedLines lines = EncodedLines.open(file, charset(source), displayFile)) {
             new Pass(source, displayFile, sink, lines).run();
         } catch (IOException | UncheckedIOException e) {
@@ -65,7 +68,27 @@ public final class CsvReader implements TabularReader {
         }
     }
 
-    /** One reading of one file. */
+    /** The file's line count (line ends, plus a last line without one), for progress only: 0 when it cannot be counted. */
+    static long lineCount(Path file) {
+        long lines = 0;
+        boolean open = false;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+                open = buffer[n - 1] != '\n';
+            }
+        } catch (IOException e) {
+            return 0; // the reading proper says what is wrong with the file
+        }
+        return lines + (open ? 1 : 0);
+    }
+
+        /** One reading of one file. */
     private static final class Pass {
         private final SourceDefinition source;
         private final String file;

@@ -1,7 +1,7 @@
 package org.rollcall.ingest;
 
 import java.time.LocalDate;
-import java.util.function.LongConsumer;
+import org.rollcall.domain.ProgressListener;
 import org.rollcall.text.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,16 +21,15 @@ public final class Ingester {
     }
 
     public IngestSink read(SourceDefinition source) {
-        return read(source, n -> { });
+        return read(source, ProgressListener.NONE, Messages.of("en"));
     }
 
-    /** Reads the source, telling {@code progress} the number of rows read so far. */
-    public IngestSink read(SourceDefinition source, LongConsumer progress) {
-        return read(source, progress, Messages.of("en"));
-    }
-
-    /** Reads the source, telling {@code progress} the rows read so far, with reasons of rejected rows in a report's language. */
-    public IngestSink read(SourceDefinition source, LongConsumer progress, Messages messages) {
+    /**
+     * Reads the source, telling {@code progress} the rows handled so far (and their total when a file
+     * tells it), with reasons of rejected rows in a report's language. The caller begins and ends
+     * the progress's phase.
+     */
+    public IngestSink read(SourceDefinition source, ProgressListener progress, Messages messages) {
         IngestSink sink = new IngestSink(source).onProgress(progress).inLanguage(messages);
         List<Path> files = SourceFiles.resolve(baseDir, source.path());
         if (files.isEmpty()) {

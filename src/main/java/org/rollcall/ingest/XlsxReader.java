@@ -56,6 +56,7 @@ public final class XlsxReader implements TabularReader {
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
         try (InputStream in = Files.newInputStream(file); Workbook wb = open(in, file)) {
             Sheet sheet = sheet(wb, source, file);
+            sink.expect(storedRows(sheet));
             ColumnMap map = null;
             int headerRow = 0;
             int last = 0;
@@ -97,6 +98,15 @@ public final class XlsxReader implements TabularReader {
             sink.rowsRead(displayFile, last);
         } catch (IOException | RuntimeException e) {
             throw unreadable(file, e);
+        }
+    }
+
+    /** The rows the sheet's stored dimension announces, for progress only; 0 when the workbook does not say. */
+    private static long storedRows(Sheet sheet) {
+        try {
+            return Math.max(0, sheet.getLastRowNum() + 1L);
+        } catch (RuntimeException e) {
+            return 0;
         }
     }
 

@@ -37,7 +37,12 @@ final class JobBenchmark {
         Path dir = folder.toAbsolutePath().normalize().resolve("job-" + n);
         deleteTree(dir);
         long t0 = System.nanoTime();
-        BenchmarkLists.Written lists = BenchmarkLists.write(dir.resolve("input"), n, 42);
+        BenchmarkLists.Written lists;
+        try (Progress progress = new Progress(out::println, "benchmark-job", Progress.periodic(System.getenv()))) {
+            progress.begin("generate", "records", n);
+            lists = BenchmarkLists.write(dir.resolve("input"), n, 42);
+            progress.end(lists.records());
+        }
         out.printf("generated %,d records (NGO %,d, communiqué %,d, rulings %,d; %,d people) in %.1f s (not counted below)%n",
                 lists.records(), lists.ngoRows(), lists.announced(), lists.rulings(), lists.people(), (System.nanoTime() - t0) / 1e9);
         Path job = writeJob(dir);
@@ -58,8 +63,13 @@ final class JobBenchmark {
         out.printf("data folder          %,d MiB, of which stage files %,d MiB%n", size(data) >> 20, size(data.resolve("stages")) >> 20);
         out.printf("reports              %,d MiB (%s)%n", size(dir.resolve("output")) >> 20, dir.resolve("output/bench/latest"));
         if (code == ExitCode.COMPLETED.code()) {
-            out.println("quality              " + quality(dir.resolve("output/bench/latest/entities.csv"), dir.resolve("input/truth.csv"))
-                    .toString().replace("\n", "\n                     "));
+            LinkageScore quality;
+            try (Progress progress = new Progress(out::println, "benchmark-job", Progress.periodic(System.getenv()))) {
+                progress.begin("quality", "records", lists.records());
+                quality = quality(dir.resolve("output/bench/latest/entities.csv"), dir.resolve("input/truth.csv"));
+                progress.end(lists.records());
+            }
+            out.println("quality              " + quality.toString().replace("\n", "\n                     "));
         }
         return code;
     }

@@ -41,7 +41,7 @@ class ReviewStep extends RunStep {
     }
 
     @Override
-    void run(RunContext run, StepContribution contribution) throws IOException, NoSuchAlgorithmException {
+    void run(RunContext run, StepContribution contribution, Progress progress) throws IOException, NoSuchAlgorithmException {
         JobDefinition def = run.definition();
         List<ListRow> files = new ArrayList<>();
         Messages m = Messages.of(def.report().language());

@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -22,12 +23,15 @@ abstract class RunStep implements Tasklet {
     /** The step's name in the job repository; stable, since a resumed run finds its steps by name. */
     abstract String name();
 
-    /** Does the step's work for the run. */
-    abstract void run(RunContext run, StepContribution contribution) throws Exception;
+    /** Does the step's work for the run, telling {@code progress} its phases. */
+    abstract void run(RunContext run, StepContribution contribution, Progress progress) throws Exception;
 
+    /** Runs the step; on a terminal a progress line every ~2 s while it runs, and its closing line with its time. */
     @Override
     public final RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
-        run(definitions.of(chunk), contribution);
+        try (Progress progress = new Progress(LoggerFactory.getLogger(getClass()), name())) {
+            run(definitions.of(chunk), contribution, progress);
+        }
         return RepeatStatus.FINISHED;
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,31 @@ class CliTests {
                 .as("--strict: the sample's 10 rejected rows give exit 11").isEqualTo(ExitCode.COMPLETED_WITH_REJECTED_ROWS.code());
         assertThat(dir.resolve("output/nightly/latest/entities.csv")).exists();
         assertThat(dir.resolve("data/nightly.mv.db")).as("an H2 file database, one per job").exists();
+    }
+
+    @Test
+    void runLogHasOneClosingLineForEveryStepAndEveryPhaseOfTheLongOnes() throws Exception {
+        // given the sample job run from the command line (not a terminal: no periodic lines)
+        SampleWorkspace sample = SampleWorkspace.create(dir);
+        Path job = dir.resolve("jobs/absolute.yaml");
+        Files.writeString(job, Files.readString(sample.job().file())
+                .replace("path: input/", "path: " + dir + "/input/")
+                .replace("output-dir: output", "output-dir: " + dir.resolve("output")));
+        assertThat(cli("run", job.toString(), "--rollcall.data-dir=" + dir.resolve("data"))).as(errText()).isZero();
+        // when its log file is read
+        List<String> log = Files.readAllLines(dir.resolve("data/logs/nightly.log"), StandardCharsets.UTF_8);
+        // then each step and each phase closes exactly once, with its count and seconds
+        for (String step : List.of("ingest", "normalize", "review", "match", "register", "reconcile", "report")) {
+            assertThat(log).as(step).filteredOn(l -> l.matches(".* " + step + ": done in \\d+\\.\\d s$")).hasSize(1);
+        }
+        for (String phase : List.of("ingest · ngo: 656 rows", "ingest · amnistia: ", "ingest · tribunales: ", "normalize · parse: 1,314 records",
+                "match · prepare: 1,314 records", "match · blocking: ", "match · compare: ", "match · fit: ", "match · score: ",
+                "match · cluster: ", "register · assign ids: ", "register · store: 1,314 records", "reconcile · figures: ",
+                "report · review.xlsx: ", "report · entities.csv: 1,314 rows", "report · reconciliation.xlsx: ", "report · report.html: ",
+                "report · lists/*.csv: ")) {
+            assertThat(log).as(phase).filteredOn(l -> l.contains(" " + phase) && l.matches(".* in \\d+\\.\\d s.*")).hasSize(1);
+        }
+        assertThat(log).as("periodic lines are for a terminal").noneMatch(l -> l.contains("so far"));
     }
 
     @Test
