@@ -119,7 +119,7 @@ public final class CsvReader implements TabularReader {
                 if (l.problem() != null) {
                     if (map == null && l.number() >= headerAt) {
                         // the header itself is in another encoding: so is the whole file
-                        sink.reject(file, null, 0, "line " + l.number() + " (the header): " + l.problem(), l.text());
+                        sink.reject(file, null, 0, sink.messages().format("csv.header-line", String.valueOf(l.number()), l.problem()), l.text());
                         return;
                     }
                     sink.reject(file, null, l.number(), l.problem(), l.text());
@@ -163,21 +163,20 @@ public final class CsvReader implements TabularReader {
                     continue;
                 }
                 if (cells == null) {
-                    sink.reject(file, null, l.number(), "the line cannot be read as CSV (a quote inside a field that is not doubled?);"
-                            + " fix the quoting of this line", l.text());
+                    sink.reject(file, null, l.number(), sink.messages().format("csv.not-csv"), l.text());
                     continue;
                 }
                 row(l.number(), cells, text.toString());
             }
             if (map == null) {
-                throw new SourceReadException(file + ": the file has fewer than " + headerAt + " lines; no header row found");
+                throw SourceReadException.of("csv.too-few-lines", file, String.valueOf(headerAt));
             }
             sink.rowsRead(file, rows);
         }
 
         private void header(EncodedLines.Line l, List<String> cells) {
             if (cells == null) {
-                throw new SourceReadException(file + ", line " + l.number() + ": the header row cannot be read as CSV; fix its quoting");
+                throw SourceReadException.of("csv.header-unreadable", file, String.valueOf(l.number()));
             }
             String duplicates = ColumnMap.duplicates(source.columns(), cells);
             if (duplicates != null) {
@@ -185,9 +184,8 @@ public final class CsvReader implements TabularReader {
             }
             map = ColumnMap.resolve(source, cells);
             if (map == null) {
-                throw new SourceReadException(file + ", line " + l.number() + ": mapped columns "
-                        + ColumnMap.missingColumns(source, cells) + " are not in the header; columns there: "
-                        + cells + ". Check the delimiter (" + source.delimiterChar() + ") and the column names in the job file");
+                throw SourceReadException.of("csv.columns-missing", file, String.valueOf(l.number()), ColumnMap.missingColumns(source, cells),
+                        cells, String.valueOf(source.delimiterChar()));
             }
             width = cells.size();
             sink.ignore(file, Ignored.HEADER);
@@ -195,9 +193,7 @@ public final class CsvReader implements TabularReader {
 
         /** The row at {@code l} opens a quote that no later line closes as a field: reject it, give the other lines back. */
         private void unbalanced(EncodedLines.Line l, List<EncodedLines.Line> consumed) {
-            sink.reject(file, null, l.number(), "an unbalanced quote (\") opens in this line and no later line closes it as a field;"
-                    + " the row is skipped and reading goes on at the next line with the header's " + width
-                    + " fields. Fix the quote in this line", l.text());
+            sink.reject(file, null, l.number(), sink.messages().format("csv.unbalanced", String.valueOf(width)), l.text());
             for (int i = consumed.size() - 1; i >= 1; i--) {
                 pending.push(consumed.get(i));
             }
@@ -208,9 +204,8 @@ public final class CsvReader implements TabularReader {
         private void resync(EncodedLines.Line l) {
             List<String> cells = parse(source, l.text());
             if (cells == null || !fits(cells)) {
-                sink.reject(file, null, l.number(), "skipped after the unbalanced quote at line " + resyncFrom
-                        + ": this line does not parse on its own with the header's " + width + " fields (part of the broken row?);"
-                        + " fix the quote at line " + resyncFrom, l.text());
+                sink.reject(file, null, l.number(), sink.messages().format("csv.resync", String.valueOf(resyncFrom), String.valueOf(width)),
+                        l.text());
                 return;
             }
             resyncFrom = 0;

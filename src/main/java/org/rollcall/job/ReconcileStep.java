@@ -60,7 +60,8 @@ class ReconcileStep extends RunStep {
         progress.begin("changes since the last run", "people", rec.states().size());
         List<PersonState> previous = register.previousStates(job, key);
         register.saveStates(job, key, rec.states());
-        rec = rec.withChanges(Changes.between(previous, rec.states(), Objects.requireNonNullElse(store.loadOne(key, Stages.MERGED_INTO), Map.of())), previous.isEmpty());
+        rec = rec.withChanges(Changes.between(previous, rec.states(), Objects.requireNonNullElse(store.loadOne(key, Stages.MERGED_INTO), Map.of()),
+                Messages.of(run.definition().report().language())), previous.isEmpty());
         progress.end(rec.states().size());
         Map<String, List<ListRow>> review = new LinkedHashMap<>();
         review.put("review-decisions-applied", store.load(key, Stages.VERDICTS_APPLIED));

@@ -150,7 +150,7 @@ class ReviewLoopTests {
                 .isEqualTo("pair_id,decision,reviewer,decided_in,comment,date");
         assertThat(after).as("the two records' ids merged: a merge, not someone leaving a list").containsEntry("changes-merged", 1L);
         String merged = Files.readAllLines(sample.latest().resolve("lists/changes-merged.csv")).get(1);
-        assertThat(merged).contains("merged into " + entities.get("ngo|38"));
+        assertThat(merged).as("in the report's language (es)").contains("fusionada con " + entities.get("ngo|38"));
         assertThat(Files.readString(sample.latest().resolve("lists/changes-vanished.csv"))).doesNotContain(merged.substring(0, 7));
         try (InputStream in = Files.newInputStream(sample.latest().resolve("review.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isNotNegative();
