@@ -56,7 +56,7 @@ class ReviewStep extends RunStep {
                     continue;
                 }
                 try {
-                    List<ReviewImporter.ReviewedRow> read = ReviewImporter.read(file, shown, def.name());
+                    List<ReviewImporter.ReviewedRow> read = ReviewImporter.read(file, shown, def.name(), m);
                     verdicts.save(def.name(), sha, shown, run.run(), read);
                     files.add(new ListRow("", "", "", shown, m.format("review.file-applied", String.valueOf(read.size()))));
                     applied++;
