@@ -67,7 +67,9 @@ class CliTests {
                 .replace("output-dir: output", "output-dir: " + dir.resolve("output")));
         int code = cli("run", job.toString(), "--rollcall.data-dir=" + dir.resolve("data"));
         assertThat(code).as(errText()).isEqualTo(ExitCode.COMPLETED.code());
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Completed run", "Reports:", "output/nightly/latest");
+        // the closing lines in the job's report language (es), the folder absolute
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("del trabajo 'nightly' completada.",
+                "Informes: " + dir.resolve("output/nightly/latest").toAbsolutePath().normalize() + "/");
         assertThat(cli("run", job.toString(), "--strict", "--rollcall.data-dir=" + dir.resolve("data")))
                 .as("--strict: the sample's 10 rejected rows give exit 11").isEqualTo(ExitCode.COMPLETED_WITH_REJECTED_ROWS.code());
         assertThat(dir.resolve("output/nightly/latest/entities.csv")).exists();
@@ -109,7 +111,7 @@ class CliTests {
                 .replace("output-dir: output", "output-dir: " + dir.resolve("output")));
         int code = cli("run", job.toString(), "--rollcall.data-dir=" + dir.resolve("data"));
         assertThat(code).as(errText()).isEqualTo(ExitCode.COMPLETED_WITH_UNREADABLE_INPUT.code());
-        assertThat(errText()).contains("could not be read at all");
+        assertThat(errText()).as("in the job's report language (es)").contains("no se pudieron leer en absoluto");
         assertThat(Files.readString(dir.resolve("output/nightly/latest/lists/rejected-rows.csv")))
                 .contains("detenidos-2026-11-15.xlsx").contains("cannot be read as an .xlsx workbook");
         assertThat(Reports.figures(dir.resolve("output/nightly/latest"))).containsEntry("ngo-rows", 0L).containsEntry("listed", 341L);
