@@ -105,7 +105,7 @@ final class RunCommand {
                 }
             }
             args.add("--logging.file.name=" + log);
-            try (ConfigurableApplicationContext ctx = new SpringApplication(RollcallApplication.class).run(args.toArray(new String[0]))) {
+            try (ConfigurableApplicationContext ctx = start(args, new Progress(out::println, "start", Progress.periodic(env)))) {
                 JobRunner runner = ctx.getBean(JobRunner.class);
                 JobRunner.Outcome outcome = runner.run(def);
                 report(def, outcome, out, err, log, List.of(dataDir, jobOutput));
@@ -120,6 +120,13 @@ final class RunCommand {
             err.println(words(def).format("cli.could-not-run", def.name(), Failures.explain(e, List.of(dataDir, jobOutput), words(def))));
             err.println(words(def).format("cli.details", log));
             return ExitCode.FAILED.code();
+        }
+    }
+
+    /** Starts Spring and the job's database, {@code progress} telling a terminal it is under way and closing with its time. */
+    private static ConfigurableApplicationContext start(List<String> args, Progress progress) {
+        try (progress) {
+            return new SpringApplication(RollcallApplication.class).run(args.toArray(new String[0]));
         }
     }
 
