@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.rollcall.domain.ProgressListener;
@@ -42,6 +43,7 @@ final class Progress implements ProgressListener, AutoCloseable {
     private final AtomicLong lastLine = new AtomicLong(start);
     private final ScheduledFuture<?> beat;
     private volatile Phase phase;
+    private final AtomicBoolean open = new AtomicBoolean(true);
 
     private record Phase(String name, String unit, AtomicLong total, long start, AtomicLong done) {
     }
@@ -103,13 +105,24 @@ final class Progress implements ProgressListener, AutoCloseable {
         lastLine.set(System.nanoTime());
     }
 
-    /** Ends the step: stops the periodic lines and logs the step's closing line with its time. */
+    /** Ends the step: stops the periodic lines and logs the step's closing line with its time (once: later calls do nothing). */
     @Override
     public void close() {
+        if (!stop()) {
+            return;
+        }
+        log.accept(String.format(Locale.ROOT, "%s: done in %.1f s", step, (System.nanoTime() - start) / 1e9));
+    }
+
+    /** Stops the periodic lines without a closing line (a command that ends early); true when this call stopped them. */
+    boolean stop() {
+        if (!open.compareAndSet(true, false)) {
+            return false;
+        }
         if (beat != null) {
             beat.cancel(false);
         }
-        log.accept(String.format(Locale.ROOT, "%s: done in %.1f s", step, (System.nanoTime() - start) / 1e9));
+        return true;
     }
 
     /** The line the heartbeat prints now, or null when the last line is recent. */

@@ -50,6 +50,16 @@ final class RunCommand {
      * @param springArgs {@code --strict}, {@code --redact} and Spring overrides ({@code --key=value})
      */
     static int run(Path jobFile, String[] springArgs, PrintStream out, PrintStream err, Map<String, String> env) {
+        // from the first moment: checking the sources' files and opening the database take seconds on big lists
+        Progress starting = new Progress(out::println, "start", Progress.periodic(env));
+        try {
+            return run(jobFile, springArgs, out, err, env, starting);
+        } finally {
+            starting.stop();
+        }
+    }
+
+    private static int run(Path jobFile, String[] springArgs, PrintStream out, PrintStream err, Map<String, String> env, Progress starting) {
         JobDefinition def;
         try {
             def = JobFiles.load(jobFile, Path.of("").toAbsolutePath());
@@ -105,7 +115,7 @@ final class RunCommand {
                 }
             }
             args.add("--logging.file.name=" + log);
-            try (ConfigurableApplicationContext ctx = start(args, new Progress(out::println, "start", Progress.periodic(env)))) {
+            try (ConfigurableApplicationContext ctx = start(args, starting)) {
                 JobRunner runner = ctx.getBean(JobRunner.class);
                 JobRunner.Outcome outcome = runner.run(def);
                 report(def, outcome, out, err, log, List.of(dataDir, jobOutput));

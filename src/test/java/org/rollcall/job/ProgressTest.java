@@ -78,6 +78,17 @@ class ProgressTest {
     }
 
     @Test
+    void closedTwiceOrStoppedFirstItClosesOnceOrNotAtAll() {
+        Progress closed = new Progress(lines::add, "start", true);
+        closed.close();
+        closed.close();
+        Progress stopped = new Progress(lines::add, "start", true);
+        stopped.stop();
+        stopped.close();
+        assertThat(lines).singleElement().asString().startsWith("start: done in ");
+    }
+
+    @Test
     void environmentVariableForcesOrSilencesThePeriodicLines() {
         assertThat(Progress.periodic(Map.of(Progress.MODE_VARIABLE, "always"))).isTrue();
         assertThat(Progress.periodic(Map.of(Progress.MODE_VARIABLE, "ALWAYS "))).isTrue();
