@@ -11,7 +11,10 @@ import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Status;
 import org.rollcall.normalize.NoteEvent;
 import org.rollcall.normalize.PersonName;
+import org.rollcall.normalize.Detention;
+import org.rollcall.normalize.Origin;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.normalize.Ruling;
 
 /** Small people for reconcile tests: an NGO row, an announcement entry, court rulings. */
 final class People {
@@ -76,8 +79,8 @@ final class People {
             List<NoteEvent> events, LocalDate snapshot) {
         int seq = SEQ.incrementAndGet();
         Map<Field, String> fields = reason.isEmpty() ? Map.of() : Map.of(Field.RULING_REASON, reason);
-        return new PersonRecord(source, kind, seq, String.valueOf(seq), source + ".csv", null, seq, PersonName.parse("PÉREZ, JOSÉ"), null,
-                "", null, detained, "", offence, caseNumber, "", decision, decision == null ? "" : decision.key(), decided, List.of(), fields,
-                status, released, snapshot, attributes, events);
+        return new PersonRecord(new Origin(source, kind, seq, String.valueOf(seq), source + ".csv", null, seq, snapshot),
+                PersonName.parse("PÉREZ, JOSÉ"), null, "", null, new Detention(detained, "", offence, status, released),
+                new Ruling(caseNumber, "", decision, decision == null ? "" : decision.key(), decided), List.of(), fields, attributes, events);
     }
 }
