@@ -2,6 +2,7 @@ package org.rollcall.reconcile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,7 +65,7 @@ final class People {
     /** The same records in the reverse order (a person's rulings read in the other order). */
     Person reversed() {
         List<PersonRecord> r = new ArrayList<>(records);
-        java.util.Collections.reverse(r);
+        Collections.reverse(r);
         return new Person("P0001", r);
     }
 
