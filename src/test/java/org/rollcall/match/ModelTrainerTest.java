@@ -1,6 +1,8 @@
 package org.rollcall.match;
 
+import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class ModelTrainerTest {
             for (double p : m) {
                 assertThat(p).isStrictlyBetween(0.0, 1.0);
             }
-            assertThat(java.util.Arrays.stream(m).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(Arrays.stream(m).sum()).isCloseTo(1.0, offset(1e-9));
         }
         assertThat(model.fit().sessions()).hasSize(3).allSatisfy(s -> assertThat(s).doesNotContain("not converged"));
     }
