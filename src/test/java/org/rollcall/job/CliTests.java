@@ -92,9 +92,16 @@ class CliTests {
         Files.writeString(job, Files.readString(sample.job().file())
                 .replace("path: input/", "path: " + dir + "/input/")
                 .replace("output-dir: output", "output-dir: " + dir.resolve("output")));
-        assertThat(cli("run", job.toString(), "--rollcall.data-dir=" + dir.resolve("data"))).as(errText()).isZero();
-        // when its log file is read
-        List<String> log = Files.readAllLines(dir.resolve("data/logs/nightly.log"), StandardCharsets.UTF_8);
+        // when what it logs on the console is read (the same lines go to its log file when logging starts with the run)
+        PrintStream console = System.out;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(cli("run", job.toString(), "--rollcall.data-dir=" + dir.resolve("data"))).as(errText()).isZero();
+        } finally {
+            System.setOut(console);
+        }
+        List<String> log = logged.toString(StandardCharsets.UTF_8).lines().toList();
         // then each step and each phase closes exactly once, with its count and seconds
         for (String step : List.of("ingest", "normalize", "review", "match", "register", "reconcile", "report")) {
             assertThat(log).as(step).filteredOn(l -> l.matches(".* " + step + ": done in \\d+\\.\\d s$")).hasSize(1);
