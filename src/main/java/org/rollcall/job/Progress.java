@@ -100,7 +100,7 @@ final class Progress implements ProgressListener, AutoCloseable {
         }
         phase = null;
         double secs = (System.nanoTime() - p.start()) / 1e9;
-        String rate = secs >= 0.5 ? String.format(Locale.ROOT, " (%,.0f/s)", count / secs) : "";
+        String rate = secs >= 0.5 && count >= 100 ? String.format(Locale.ROOT, " (%,.0f/s)", count / secs) : "";
         log.accept(String.format(Locale.ROOT, "%s · %s: %,d %s in %.1f s%s", step, p.name(), count, p.unit(), secs, rate));
         lastLine.set(System.nanoTime());
     }
