@@ -43,7 +43,7 @@ public final class CsvReader implements TabularReader {
 
     @Override
     public List<String> header(SourceDefinition source, Path file) {
-        int headerAt = headerAt(source);
+        int headerAt = headerAt(source, file);
         try (EncodedLines lines = EncodedLines.open(file, charset(source), file.toString())) {
             for (EncodedLines.Line l = lines.next(); l != null; l = lines.next()) {
                 if (l.number() == headerAt) {
@@ -61,7 +61,7 @@ public final class CsvReader implements TabularReader {
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
         sink.expect(lineCount(file));
         try (EncodedLines lines = EncodedLines.open(file, charset(source), displayFile)) {
-            new Pass(source, displayFile, sink, lines).run();
+            new Pass(source, displayFile, sink, lines, headerAt(source, file)).run();
         } catch (IOException | UncheckedIOException e) {
             throw new SourceReadException(displayFile + ": cannot be read as " + charset(source) + " CSV (" + e.getMessage()
                     + "); set 'encoding' under this source to the file's own", e);
@@ -101,7 +101,10 @@ public final class CsvReader implements TabularReader {
         private int dataRow;
         private int resyncFrom;
 
-        Pass(SourceDefinition source, String file, IngestSink sink, EncodedLines lines) {
+        private final int headerAt;
+
+        Pass(SourceDefinition source, String file, IngestSink sink, EncodedLines lines, int headerAt) {
+            this.headerAt = headerAt;
             this.source = source;
             this.file = file;
             this.sink = sink;
@@ -113,13 +116,12 @@ public final class CsvReader implements TabularReader {
         }
 
         void run() throws IOException {
-            int headerAt = headerAt(source);
             for (EncodedLines.Line l = next(); l != null; l = next()) {
                 rows++;
                 if (l.problem() != null) {
                     if (map == null && l.number() >= headerAt) {
                         // the header itself is in another encoding: so is the whole file
-                        sink.reject(file, null, 0, sink.messages().format("csv.header-line", String.valueOf(l.number()), l.problem()), l.text());
+                        sink.rejectFile(file, null, sink.messages().format("csv.header-line", String.valueOf(l.number()), l.problem()), l.text());
                         return;
                     }
                     sink.reject(file, null, l.number(), l.problem(), l.text());
@@ -314,8 +316,29 @@ public final class CsvReader implements TabularReader {
         }
     }
 
-    private static int headerAt(SourceDefinition source) {
-        return source.headerRow() == null ? 1 : source.headerRow();
+    /**
+     * The header's line: {@code header-row} when the job file sets it, else the first of the file's
+     * first {@value XlsxReader#HEADER_SEARCH_ROWS} lines that holds every mapped column (the lines
+     * above it are a title or notes, as in a workbook), else line 1.
+     */
+    static int headerAt(SourceDefinition source, Path file) {
+        if (source.headerRow() != null) {
+            return source.headerRow();
+        }
+        if (source.columns().isEmpty()) {
+            return 1;
+        }
+        try (EncodedLines lines = EncodedLines.open(file, charset(source), file.toString())) {
+            for (EncodedLines.Line l = lines.next(); l != null && l.number() <= XlsxReader.HEADER_SEARCH_ROWS; l = lines.next()) {
+                List<String> cells = l.problem() == null ? parse(source, l.text()) : null;
+                if (cells != null && ColumnMap.looksLikeHeader(source.columns(), cells)) {
+                    return l.number();
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the reading proper says what is wrong with the file
+        }
+        return 1;
     }
 
     private static Charset charset(SourceDefinition source) {

@@ -44,14 +44,19 @@ public final class IngestSink {
         progress.tick(++handled);
     }
 
+    /** A row or line (1-based) of the file that cannot be used, with the reason and the row as read. */
     public void reject(String file, String sheet, int row, String reason, String raw) {
-        rejected.add(new RejectedRow(source.id(), file, sheet, row, reason, raw));
-        if (row > 0) {
-            tally(file).rejected++;
-        } else if (tally(file).problem == null) {
+        rejected.add(RejectedRow.row(source.id(), file, sheet, row, reason, raw));
+        tally(file).rejected++;
+        progress.tick(++handled);
+    }
+
+    /** The whole file cannot be used (the run goes on with the other files and exits 10); the first reason is its account's problem. */
+    public void rejectFile(String file, String sheet, String reason, String raw) {
+        rejected.add(RejectedRow.wholeFile(source.id(), file, sheet, reason, raw));
+        if (tally(file).problem == null) {
             tally(file).problem = reason;
         }
-        progress.tick(++handled);
     }
 
     /** A value of a kept record that cannot be read (the record keeps the field empty). */

@@ -33,13 +33,13 @@ public final class Ingester {
         IngestSink sink = new IngestSink(source).onProgress(progress).inLanguage(messages);
         List<Path> files = SourceFiles.resolve(baseDir, source.path());
         if (files.isEmpty()) {
-            sink.reject(source.path(), null, 0, messages.format("ingest.no-file", source.path()), "");
+            sink.rejectFile(source.path(), null, messages.format("ingest.no-file", source.path()), "");
         }
         for (Path file : files) {
             String display = SourceFiles.display(baseDir, file);
             int claimsBefore = sink.claims().size();
             if (file.toFile().length() == 0) {
-                sink.reject(display, source.sheet(), 0, messages.format("ingest.empty-file"), "");
+                sink.rejectFile(display, source.sheet(), messages.format("ingest.empty-file"), "");
                 continue;
             }
             try {
@@ -52,7 +52,7 @@ public final class Ingester {
                     case JSON -> new AnnouncementJsonReader().read(source, file, display, sink);
                 }
             } catch (SourceReadException e) {
-                sink.reject(display, source.sheet(), 0, e.in(messages), "");
+                sink.rejectFile(display, source.sheet(), e.in(messages), "");
             }
             settle(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()));
             StatedFigures.check(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()), sink.account(display).records());
@@ -78,12 +78,12 @@ public final class Ingester {
         boolean stated = sink.source().kind() == SourceKind.ANNOUNCEMENT
                 && claims.stream().anyMatch(c -> !c.subject().equals("stated-total") && !c.subject().equals("list-numbering"));
         if (!a.balanced()) {
-            sink.reject(display, sheet, 0, sink.messages().format("ingest.unaccounted", s(a.read()), s(a.records()), s(a.rejected()),
+            sink.rejectFile(display, sheet, sink.messages().format("ingest.unaccounted", s(a.read()), s(a.records()), s(a.rejected()),
                     s(a.ignoredTotal()), a.ignored(), s(a.read() - a.records() - a.rejected() - a.ignoredTotal())), "");
         } else if (a.records() == 0 && !stated) {
-            sink.reject(display, sheet, 0, sink.messages().format("ingest.no-record", s(a.read()), s(a.rejected()), a.ignored()), "");
+            sink.rejectFile(display, sheet, sink.messages().format("ingest.no-record", s(a.read()), s(a.rejected()), a.ignored()), "");
         } else if (a.rejected() > a.records()) {
-            sink.reject(display, sheet, 0, sink.messages().format("ingest.loses-rows", s(a.rejected()), s(a.records())), "");
+            sink.rejectFile(display, sheet, sink.messages().format("ingest.loses-rows", s(a.rejected()), s(a.records())), "");
         }
     }
 

@@ -51,9 +51,10 @@ class MatchStep extends RunStep {
                 e.getValue())).toList());
         store.save(run.run(), Stages.VERDICTS_IN_FORCE, decided.applied());
         if (!decided.applied().isEmpty() || !decided.notApplied().isEmpty()) {
+            // the reasons name records (a name, a cédula): they go to the report's review-decisions-not-applied list, never to the log
             LOG.info("review: {} analysts' decisions applied, {} not applied{}", decided.applied().size(), decided.notApplied().size(),
                     decided.notApplied().stream().map(e -> "\n  " + e.getKey().pairId() + " (" + e.getKey().file() + ", row " + e.getKey().row()
-                            + "): " + e.getValue()).collect(Collectors.joining()));
+                            + "): see review-decisions-not-applied in the report").collect(Collectors.joining()));
         }
         store.saveOne(run.run(), Stages.LINKAGE, result.linkage());
         store.saveOne(run.run(), Stages.MODEL, ModelReport.of(result.model()));

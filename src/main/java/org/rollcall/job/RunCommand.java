@@ -183,6 +183,7 @@ final class RunCommand {
                 out.println(m.format("cli.reports", latest.toAbsolutePath().normalize() + "/"));
                 if (outcome.code() == ExitCode.COMPLETED_WITH_UNREADABLE_INPUT) {
                     err.println(m.get("cli.unreadable-input"));
+                    outcome.lostFiles().forEach(p -> err.println("  " + p));
                 }
             }
             case ALREADY_RUNNING -> err.println(ex == null ? m.format("cli.already-running", def.name())
