@@ -25,12 +25,16 @@ public final class NoteEvents {
 
     /** Phrases of each event when the source gives none (case and accents ignored). */
     public static final Map<String, List<String>> DEFAULT_PHRASES = Map.of(
-            "released", List.of("excarcelado", "excarcelada", "liberado", "liberada", "puesto en libertad", "puesta en libertad",
-                    "released"),
+            "released", List.of("excarcelado", "excarcelada", "excarcelacion", "boleta de excarcelacion", "liberado", "liberada",
+                    "puesto en libertad", "puesta en libertad", "salio en libertad", "libertad plena", "released"),
             "re-arrested", List.of("detenido nuevamente", "detenida nuevamente", "nuevamente detenido", "nuevamente detenida",
-                    "detenido de nuevo", "detenida de nuevo", "recapturado", "recapturada", "re-arrested", "rearrested", "arrested again"),
-            "house-arrest", List.of("arresto domiciliario", "casa por carcel", "house arrest"),
-            "conditional-release", List.of("medidas cautelares", "libertad condicional", "regimen de presentacion", "conditional release"));
+                    "detenido de nuevo", "detenida de nuevo", "recapturado", "recapturada", "redetenido", "redetenida", "re detenido",
+                    "re detenida", "volvio a prision", "volvio a la carcel", "volvio a ser detenido", "volvio a ser detenida",
+                    "nueva detencion", "nuevamente privado de libertad", "nuevamente privada de libertad", "nuevamente aprehendido",
+                    "nuevamente aprehendida", "re-arrested", "rearrested", "arrested again"),
+            "house-arrest", List.of("arresto domiciliario", "detencion domiciliaria", "casa por carcel", "house arrest"),
+            "conditional-release", List.of("medidas cautelares", "medida cautelar", "libertad condicional", "regimen de presentacion",
+                    "regimen de presentaciones", "conditional release"));
 
     private static final List<String> COMMON_FORMATS = List.of("dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy",
             "d 'de' MMMM 'de' yyyy", "d MMMM yyyy");
@@ -80,12 +84,12 @@ public final class NoteEvents {
                 continue;
             }
             if (!m.find()) {
-                out.add(new NoteEvent(null, "", clause, messages.format("notes.no-date", eventName(event))));
+                out.add(new NoteEvent(null, event, clause, messages.format("notes.no-date", eventName(event))));
                 continue;
             }
             Optional<LocalDate> date = dates.read(m.group().replaceAll("\\s*([/.-])\\s*", "$1"));
             out.add(date.map(d -> new NoteEvent(d, event, clause, null))
-                    .orElseGet(() -> new NoteEvent(null, "", clause, messages.format("notes.bad-date", eventName(event), m.group()))));
+                    .orElseGet(() -> new NoteEvent(null, event, clause, messages.format("notes.bad-date", eventName(event), m.group()))));
         }
         return out;
     }

@@ -221,7 +221,7 @@ public final class Reconciler {
 
     private static boolean released(Person p) {
         return p.recordsOf(SourceKind.NGO_LIST).stream().anyMatch(r -> r.status() == Status.RELEASED
-                || r.status() == Status.CONDITIONAL_RELEASE || r.status() == Status.HOUSE_ARREST);
+                || r.status() == Status.CONDITIONAL_RELEASE || r.status() == Status.HOUSE_ARREST || Timeline.releasedByNotes(r));
     }
 
     private String describeRuling(Person p) {
