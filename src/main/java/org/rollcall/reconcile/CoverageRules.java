@@ -64,13 +64,21 @@ public final class CoverageRules {
 
     /** The rules of the job file, or the defaults (see the class comment) for what it leaves out. */
     public static CoverageRules from(ReconcileSettings s) {
+        return from(s, Reconciler.ENGLISH);
+    }
+
+    /**
+     * As {@link #from(ReconcileSettings)}, a reason the job file gives no label described in the
+     * report's language ("última decisión con decisión [remitido a la jurisdicción militar]").
+     */
+    public static CoverageRules from(ReconcileSettings s, Messages m) {
         Condition amnestied = s.amnestied() != null ? Condition.of(s.amnestied()) : new Condition.AnyOf(List.of(
                 new Condition.OnKind(SourceKind.ANNOUNCEMENT), latest(Quantifier.ANY, RulingDecision.GRANTED)));
         List<Rule> rules = new ArrayList<>();
         if (!s.reasons().isEmpty()) {
             for (ReconcileSettings.Reason r : s.reasons()) {
                 Condition when = r.isOtherwise() ? new Condition.Otherwise() : Condition.of(r.when());
-                rules.add(new Rule(r.id(), r.label() == null ? when.describe() : r.label(), when));
+                rules.add(new Rule(r.id(), r.label() == null ? when.describe(m) : r.label(), when));
             }
         } else {
             rules.add(new Rule("military-jurisdiction", "sent to military jurisdiction (latest ruling)",

@@ -78,7 +78,7 @@ public final class Reconciler {
         r.announcementFigures(claims, records);
         r.rulingFigures();
         r.coverageFigures(settings);
-        AmnestyFigures.of(r.people, CoverageRules.from(settings), msg).forEach((key, c) -> r.counted(key, c.label(), c.rows()));
+        AmnestyFigures.of(r.people, CoverageRules.from(settings, msg), msg).forEach((key, c) -> r.counted(key, c.label(), c.rows()));
         r.counted("unreadable-events", "notes that name a status event whose date cannot be read, each with the text", r.people.stream()
                 .flatMap(p -> Timeline.unreadable(p, msg).stream()).toList());
         r.claimFigures(claims, rejected);
@@ -243,11 +243,14 @@ public final class Reconciler {
             if (!c.subject().equals("stated-total")) {
                 continue;
             }
-            long read = people.stream().flatMap(p -> p.records().stream()).filter(r -> r.sourceId().equals(c.sourceId())).count()
-                    + rejected.stream().filter(r -> r.sourceId().equals(c.sourceId()) && !r.isWholeFile()).count();
-            if (c.value() != read) {
+            long kept = people.stream().flatMap(p -> p.records().stream()).filter(r -> r.sourceId().equals(c.sourceId())).count();
+            long read = kept + rejected.stream().filter(r -> r.sourceId().equals(c.sourceId()) && !r.isWholeFile()).count();
+            long persons = people.stream().filter(p -> p.records().stream().anyMatch(r -> r.sourceId().equals(c.sourceId()))).count();
+            // a total may count the rows, the rows kept, or the people once each (a list that repeats a person): any of them agrees
+            if (c.value() != read && c.value() != kept && c.value() != persons) {
                 rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + msg.format("where.row", String.valueOf(c.line())) + ")",
-                        msg.format("claim.totals-row", String.valueOf(c.value()), String.valueOf(read), String.valueOf(read - c.value()), c.text())));
+                        msg.format("claim.totals-row", String.valueOf(c.value()), String.valueOf(read), String.valueOf(read - c.value()), c.text(),
+                                String.valueOf(persons))));
             }
             if (c.problem() != null) {
                 rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + msg.format("where.row", String.valueOf(c.line())) + ")", c.problem()));
@@ -308,7 +311,7 @@ public final class Reconciler {
 
     private ListRow rejectedRow(RejectedRow r) {
         String where = r.file() + (r.sheet() == null ? "" : msg.format("where.sheet", r.sheet()))
-                + (r.isWholeFile() ? "" : msg.format("where.row", String.valueOf(r.row())));
+                + (r.isWholeFile() ? "" : msg.format(r.sheet() == null ? "where.line" : "where.row", String.valueOf(r.row())));
         return new ListRow("", "", "", r.sourceId() + " (" + where + ")", r.reason() + (r.raw().isEmpty() ? "" : " — " + r.raw()));
     }
 

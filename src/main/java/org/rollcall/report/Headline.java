@@ -35,6 +35,7 @@ final class Headline {
         if (people != null && amnestied != null && v.get("not-amnestied") != null) {
             out.addAll(amnestied(rec, v, people, amnestied, labels));
             announcement(v, labels, out);
+            pending(v, labels, out);
             return out;
         }
         Long on = v.get("listed-on-ngo-list");
@@ -51,7 +52,16 @@ final class Headline {
             }
         }
         announcement(v, labels, out);
+        pending(v, labels, out);
         return out;
+    }
+
+    /** Pairs of people still to review can move the figures above: the answer says so, with their number. */
+    private static void pending(Map<String, Long> v, Labels labels, List<String> out) {
+        long pairs = v.getOrDefault("pairs-to-review", 0L);
+        if (pairs > 0) {
+            out.add(labels.format("headline.pending", pairs));
+        }
     }
 
     /**
