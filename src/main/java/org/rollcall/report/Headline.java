@@ -35,7 +35,6 @@ final class Headline {
         if (people != null && amnestied != null && v.get("not-amnestied") != null) {
             out.addAll(amnestied(rec, v, people, amnestied, labels));
             announcement(v, labels, out);
-            pending(v, labels, out);
             return out;
         }
         Long on = v.get("listed-on-ngo-list");
@@ -52,13 +51,12 @@ final class Headline {
             }
         }
         announcement(v, labels, out);
-        pending(v, labels, out);
         return out;
     }
 
-    /** Pairs of people still to review can move the figures above: the answer says so, with their number. */
-    private static void pending(Map<String, Long> v, Labels labels, List<String> out) {
-        long pairs = v.getOrDefault("pairs-to-review", 0L);
+    /** Pairs of people still to review can move the answer's figures: said with the run, with their number. */
+    private static void pending(Reconciliation rec, Labels labels, List<String> out) {
+        long pairs = rec.figures().stream().filter(f -> f.key().equals("pairs-to-review")).mapToLong(Figure::value).sum();
         if (pairs > 0) {
             out.add(labels.format("headline.pending", pairs));
         }
@@ -107,6 +105,7 @@ final class Headline {
      */
     static List<String> context(Reconciliation rec, Labels labels, RunHeader header) {
         List<String> out = new ArrayList<>();
+        pending(rec, labels, out);
         out.add(labels.format("report.run", header.run(), header.job(), runDate(header.run())));
         for (RunHeader.Source s : header.sources()) {
             String files = String.join(", ", s.files());
