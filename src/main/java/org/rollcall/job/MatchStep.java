@@ -55,7 +55,7 @@ class MatchStep extends RunStep {
                             + "): " + e.getValue()).collect(Collectors.joining()));
         }
         store.saveOne(run.run(), Stages.LINKAGE, result.linkage());
-        store.saveOne(run.run(), Stages.MODEL, ModelReport.of(result.model()));
+        store.saveOne(run.run(), Stages.MODEL, ModelReport.of(result.model(), result.listPriors()));
         store.save(run.run(), Stages.PAIRS, result.pairs());
         LOG.info("match: {} records → {} people; {} candidate pairs {}; ms by phase {}", persons.size(), result.linkage().clusters(),
                 result.linkage().candidatePairs(), result.linkage().pairsByRule(), result.linkage().millis());

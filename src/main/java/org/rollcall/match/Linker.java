@@ -18,8 +18,12 @@ import org.rollcall.normalize.PersonRecord;
  * records themselves, three outcomes, an ambiguity check, constrained clustering.
  *
  * <p>Ambiguity: when a record matches two records that cannot be one person (homonyms: two
- * different "José Luis Pérez"), it is linked to the stronger match only when that one is stronger
+ * different "José Luis Pérez"), or two records of one list that are not linked to each other (two
+ * namesakes in one communiqué), it is linked to the stronger match only when that one is stronger
  * by the decisive margin; otherwise neither is linked and both go to review.
+ *
+ * <p>The prior depends on the pair of lists ({@link ListPriors}): two entries of one communiqué are
+ * less likely one person than a communiqué entry and an NGO row.
  */
 public final class Linker {
 
@@ -34,7 +38,7 @@ public final class Linker {
      * @param pairs linked and review pairs, with explanations, in input order
      * @param model the fitted model
      */
-    public record Result(Linkage linkage, List<ScoredPair> pairs, MatchModel model) {
+    public record Result(Linkage linkage, List<ScoredPair> pairs, MatchModel model, ListPriors listPriors) {
     }
 
     public Result match(List<PersonRecord> records) {
@@ -48,6 +52,14 @@ public final class Linker {
 
     /** Matches honouring analysts' analystLinks: they override the model and the constraints. */
     public Result match(List<PersonRecord> records, MatchModel given, AnalystLinks analystLinks) {
+        return match(records, given, analystLinks, null);
+    }
+
+    /**
+     * As {@link #match(List, MatchModel, AnalystLinks)} with given priors per pair of lists, or
+     * {@code null}: estimated when the model is fitted, none with a given model.
+     */
+    Result match(List<PersonRecord> records, MatchModel given, AnalystLinks analystLinks, ListPriors givenPriors) {
         int n = records.size();
         List<Comparison> cs = config.comparisons();
         int k = cs.size();
@@ -80,6 +92,8 @@ public final class Linker {
                 : ModelTrainer.fit(cs, prepared, new ModelTrainer.Candidates(levels, blocking.rules(), config.blocking(), (long) n * (n - 1) / 2),
                         randomPairs(config.randomPairs(), pairs.length), config.seed(), config.overrides(), config.frequencyWeight());
         t = lap(millis, "fit", t);
+        ListPriors priors = givenPriors != null ? givenPriors
+                : given != null ? ListPriors.none(model.lambda()) : ListPriors.estimate(model, records, pairs, levels);
         List<ScoredPair> kept = new ArrayList<>();
         for (int p = 0; p < pairs.length; p++) {
             int a = (int) (pairs[p] / n);
@@ -88,7 +102,10 @@ public final class Linker {
             for (int c = 0; c < k; c++) {
                 lv[c] = levels[p][c];
             }
-            double w = model.weight(lv);
+            String sa = records.get(a).sourceId();
+            String sb = records.get(b).sourceId();
+            double listPrior = priors.adjustment(sa, sb);
+            double w = model.weight(lv) + listPrior;
             for (int c = 0; c < k; c++) {
                 if (lv[c] >= 0) {
                     w += model.rarity(c, prepared[a][c], prepared[b][c], lv[c]);
@@ -101,12 +118,12 @@ public final class Linker {
             }
             Outcome outcome = prob >= config.matchThreshold() ? Outcome.MATCH : Outcome.REVIEW;
             if (namesAgree) {
-                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, model.explain(lv, prepared[a], prepared[b]),
+                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb),
                         "the names agree fully but are too common or too short to link on their own; below the review threshold"));
                 continue;
             }
             String note = outcome == Outcome.MATCH ? idCap(lv) : null;
-            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, model.explain(lv, prepared[a], prepared[b]), note));
+            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb), note));
         }
         t = lap(millis, "score", t);
         String[] birth = new String[n];
@@ -134,7 +151,17 @@ public final class Linker {
         lap(millis, "cluster", t);
         Linkage linkage = new Linkage(clusters.clusterOf(), clusters.clusters(), pairs.length, blocking.pairsByRule(), blocking.skippedBlocks(),
                 millis);
-        return new Result(linkage, out, model);
+        return new Result(linkage, out, model, priors);
+    }
+
+    private static List<Contribution> explain(MatchModel model, int[] lv, Object[] a, Object[] b, double listPrior, String sa, String sb) {
+        List<Contribution> out = model.explain(lv, a, b);
+        if (listPrior == 0) {
+            return out;
+        }
+        List<Contribution> with = new ArrayList<>(out);
+        with.add(1, new Contribution("lists", ListPriors.label(sa, sb), listPrior));
+        return with;
     }
 
     /**
@@ -216,8 +243,11 @@ public final class Linker {
 
     private List<ScoredPair> demoteAmbiguous(List<PersonRecord> records, String[] birth, List<ScoredPair> scored) {
         Map<Integer, List<ScoredPair>> byRecord = new HashMap<>();
+        Set<Long> linked = new HashSet<>();
+        long n = records.size();
         for (ScoredPair p : scored) {
             if (p.outcome() == Outcome.MATCH) {
+                linked.add(p.a() * n + p.b());
                 byRecord.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
                 byRecord.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
             }
@@ -229,7 +259,8 @@ public final class Linker {
                 for (int y = x + 1; y < links.size(); y++) {
                     int px = other(links.get(x), i);
                     int py = other(links.get(y), i);
-                    if (!config.constraints().conflict(records.get(px), records.get(py), birth[px], birth[py])) {
+                    if (!config.constraints().conflict(records.get(px), records.get(py), birth[px], birth[py])
+                            && !namesakesOfOneList(records, px, py, linked)) {
                         continue;
                     }
                     double wx = links.get(x).weight();
@@ -249,10 +280,20 @@ public final class Linker {
         List<ScoredPair> out = new ArrayList<>(scored.size());
         for (ScoredPair p : scored) {
             out.add(demote.contains(p)
-                    ? p.withOutcome(Outcome.REVIEW, "ambiguous: the record matches two people who cannot be one, neither decisively better")
+                    ? p.withOutcome(Outcome.REVIEW, "ambiguous: the record matches two people who cannot be one (or two records of one list not linked to each other), neither decisively better")
                     : p);
         }
         return out;
+    }
+
+    /**
+     * Two records of one list that the model did not link to each other: a third record matching
+     * both cannot tell which of the two it is (two "José Luis Enríquez" in one communiqué).
+     */
+    private static boolean namesakesOfOneList(List<PersonRecord> records, int x, int y, Set<Long> linked) {
+        long n = records.size();
+        return records.get(x).sourceId().equals(records.get(y).sourceId())
+                && !linked.contains(Math.min(x, y) * n + Math.max(x, y));
     }
 
     private static int other(ScoredPair p, int i) {
