@@ -260,7 +260,7 @@ public final class Linker {
                     int px = other(links.get(x), i);
                     int py = other(links.get(y), i);
                     if (!config.constraints().conflict(records.get(px), records.get(py), birth[px], birth[py])
-                            && !namesakesOfOneList(records, px, py, linked)) {
+                            && !namesakesOfOneList(records, i, px, py, linked)) {
                         continue;
                     }
                     double wx = links.get(x).weight();
@@ -287,12 +287,15 @@ public final class Linker {
     }
 
     /**
-     * Two records of one list that the model did not link to each other: a third record matching
-     * both cannot tell which of the two it is (two "José Luis Enríquez" in one communiqué).
+     * Two records of one list that the model did not link to each other: a record of another list
+     * matching both cannot tell which of the two it is (two "José Luis Enríquez" in one communiqué).
+     * Within one list (deduplication) a third row of the same person often matches two rows that
+     * differ more from each other than from it, so there it is not ambiguity.
      */
-    private static boolean namesakesOfOneList(List<PersonRecord> records, int x, int y, Set<Long> linked) {
+    private static boolean namesakesOfOneList(List<PersonRecord> records, int i, int x, int y, Set<Long> linked) {
         long n = records.size();
-        return records.get(x).sourceId().equals(records.get(y).sourceId())
+        String list = records.get(x).sourceId();
+        return list.equals(records.get(y).sourceId()) && !list.equals(records.get(i).sourceId())
                 && !linked.contains(Math.min(x, y) * n + Math.max(x, y));
     }
 
