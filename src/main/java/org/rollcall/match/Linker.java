@@ -89,8 +89,8 @@ public final class Linker {
         });
         t = lap(millis, "compare", t);
         MatchModel model = given != null ? given
-                : ModelTrainer.fit(cs, prepared, new ModelTrainer.Candidates(levels, blocking.rules(), config.blocking(), (long) n * (n - 1) / 2),
-                        randomPairs(config.randomPairs(), pairs.length), config.seed(), config.overrides(), config.frequencyWeight());
+                : ModelTrainer.fit(cs, prepared, new ModelTrainer.Candidates(pairs, levels, blocking.rules(), config.blocking(), (long) n * (n - 1) / 2),
+                        randomPairs(config.randomPairs(), n), config.seed(), config.overrides(), config.frequencyWeight());
         t = lap(millis, "fit", t);
         ListPriors priors = givenPriors != null ? givenPriors
                 : given != null ? ListPriors.none(model.lambda()) : ListPriors.estimate(model, records, pairs, levels);
@@ -223,16 +223,16 @@ public final class Linker {
     }
 
     /**
-     * The random pairs sampled to estimate u: the job file's number (default 1,000,000), or with 0 a
-     * number in proportion to the candidate pairs, so that fitting costs about what comparing the
-     * candidates does (at least 50,000 pairs, enough for levels as rare as 1 in 10,000; at most
-     * 1,000,000).
+     * The pairs outside the candidates sampled to estimate u: the job file's number, or with 0 (the
+     * default) {@value MatchSettings#AUTO_RANDOM_PAIRS_PER_RECORD} per record, at least 20,000 and
+     * at most 1,000,000. The candidate pairs are all counted besides, so the sample only has to see
+     * the common levels (names that differ), and fitting grows with the records, not their square.
      */
-    static int randomPairs(int configured, long candidatePairs) {
+    static int randomPairs(int configured, long records) {
         if (configured > 0) {
             return configured;
         }
-        return (int) Math.min(1_000_000, Math.max(50_000, MatchSettings.AUTO_RANDOM_PAIRS_PER_CANDIDATE * candidatePairs));
+        return (int) Math.min(1_000_000, Math.max(20_000, MatchSettings.AUTO_RANDOM_PAIRS_PER_RECORD * records));
     }
 
     private static long lap(Map<String, Long> millis, String phase, long since) {
