@@ -255,6 +255,7 @@ public final class Linker {
         Set<ScoredPair> demote = new HashSet<>();
         double margin = config.decisiveMargin();
         byRecord.forEach((i, links) -> {
+            double ambiguous = Double.NEGATIVE_INFINITY;
             for (int x = 0; x < links.size(); x++) {
                 for (int y = x + 1; y < links.size(); y++) {
                     int px = other(links.get(x), i);
@@ -267,10 +268,18 @@ public final class Linker {
                     double wy = links.get(y).weight();
                     if (wy - wx < margin) {
                         demote.add(links.get(y));
+                        ambiguous = Math.max(ambiguous, wy);
                     }
                     if (wx - wy < margin) {
                         demote.add(links.get(x));
+                        ambiguous = Math.max(ambiguous, wx);
                     }
+                }
+            }
+            // the record's evidence fits two people: any other link of no more weight is as unsure
+            for (ScoredPair p : links) {
+                if (p.weight() - ambiguous < margin) {
+                    demote.add(p);
                 }
             }
         });

@@ -51,6 +51,23 @@ class LinkerTest {
     }
 
     @Test
+    void aRecordWhoseNameFitsTwoPeopleOfAListIsNotLinkedOnThatNameToAThirdRecord() {
+        // two different NGO people share the name; a ruling with it matches both and another ruling equally
+        List<PersonRecord> records = List.of(
+                Records.inList("ngo", "LEÓN MARTÍNEZ, MIGUEL ÁNGEL", null),
+                Records.inList("ngo", "Miguel Ángel León Martínez", null),
+                Records.inList("tribunales", "MIGUEL ÁNGEL LEÓN MARTÍNEZ", null),
+                Records.inList("tribunales", "LEÓN MARTÍNEZ, MIGUEL ÁNGEL", null));
+        ListPriors priors = new ListPriors(Rules.MODEL.lambda(),
+                Map.of("ngo × ngo", 1e-6, "ngo × tribunales", 1e-2, "tribunales × tribunales", 1e-2));
+        Linker.Result r = new Linker(Rules.CONFIG).match(records, Rules.MODEL, AnalystLinks.NONE, priors);
+        int[] c = r.linkage().clusterOf();
+        assertThat(c[0]).as("the NGO's two namesakes stay apart").isNotEqualTo(c[1]);
+        assertThat(c[2]).as("the ruling fits either NGO person, so its other links are as unsure").isNotIn(c[0], c[1], c[3]);
+        assertThat(c[3]).isNotIn(c[0], c[1]);
+    }
+
+    @Test
     void duplicatesWithinAListFormOneCluster() {
         List<PersonRecord> records = List.of(
                 Records.person("PEREZ GONZALEZ, JOSE GREGORIO", "V-12.345.678"),
