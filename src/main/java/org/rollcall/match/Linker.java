@@ -169,7 +169,9 @@ public final class Linker {
      * may. Where ID numbers are trusted (the different-ids constraint), records whose well-formed
      * numbers differ are never linked by the model; and a pair that reaches a level at a risk
      * ({@link Level#atRisk()}, such as cédulas one typo apart) is linked only when the names agree
-     * fully. Such pairs go to review, with the reason.
+     * token for token: twins have consecutive cédulas, one birth date and their surnames, and
+     * often share a given name ("Virginia" / "Verónica Virginia"). Such pairs go to review, with
+     * the reason.
      */
     private String idCap(int[] levels) {
         if (!config.constraints().differentIds()) {
@@ -184,7 +186,7 @@ public final class Linker {
                 return "different ID numbers: not linked unless a person decides so";
             }
             Level level = cs.get(c).levels().get(levels[c]);
-            if (level.atRisk() && !namesAgreeFully(levels)) {
+            if (level.atRisk() && !namesAgreeTokenForToken(levels)) {
                 return cs.get(c).name() + " " + level.label() + " and names that do not fully agree: for a person to decide";
             }
         }
@@ -201,6 +203,18 @@ public final class Linker {
             }
         }
         return false;
+    }
+
+    /** Names that agree fully, with no token of either name left over or agreeing by an initial only. */
+    private boolean namesAgreeTokenForToken(int[] levels) {
+        List<Comparison> cs = config.comparisons();
+        for (int c = 0; c < cs.size(); c++) {
+            if (cs.get(c) instanceof PersonNameComparison && (levels[c] == PersonNameComparison.SHORTER_EQUAL
+                    || levels[c] == PersonNameComparison.ALL_AGREE_INITIAL)) {
+                return false;
+            }
+        }
+        return namesAgreeFully(levels);
     }
 
     private boolean namesAgreeFully(int[] levels) {
