@@ -34,11 +34,12 @@ class MatchStep extends RunStep {
     }
 
     @Override
-    void run(RunContext run, StepContribution contribution) {
+    void run(RunContext run, StepContribution contribution, Progress progress) {
         List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
-        VerdictsInForce.Result decided = VerdictsInForce.resolve(verdicts.all(run.definition().name()), RecordKeys.of(persons));
+        VerdictsInForce.Result decided = VerdictsInForce.resolve(verdicts.all(run.definition().name()), RecordKeys.of(persons),
+                Messages.of(run.definition().report().language()));
         Linker.Result result = new Linker(MatchConfigs.from(run.definition().matching(), run.definition().sources()))
-                .match(persons, null, decided.decisions());
+                .withProgress(progress).match(persons, null, decided.decisions());
         // columns of these two lists: pair_id, decision, reviewer, decided_in (file, row), comment / reason (ReportWriter.HEADERS)
         String language = run.definition().report().language();
         Messages m = Messages.of(language);

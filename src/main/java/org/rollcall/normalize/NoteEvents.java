@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rollcall.text.DateReader;
+import org.rollcall.text.Messages;
 import org.rollcall.text.TextFold;
 
 /**
@@ -40,6 +41,7 @@ public final class NoteEvents {
 
     private final Map<String, String> phraseToEvent = new LinkedHashMap<>();
     private final DateReader dates;
+    private final Messages messages;
 
     /**
      * @param phrases event → phrases, replacing the defaults of the events given
@@ -47,6 +49,12 @@ public final class NoteEvents {
      * @param twoDigitYearBase the source's two-digit-year-base (for a {@code yy} format), or {@code null}
      */
     public NoteEvents(Map<String, List<String>> phrases, List<String> dateFormats, Integer twoDigitYearBase) {
+        this(phrases, dateFormats, twoDigitYearBase, Messages.of("en"));
+    }
+
+    /** As above, with the problems of unreadable events in the language of {@code messages}. */
+    public NoteEvents(Map<String, List<String>> phrases, List<String> dateFormats, Integer twoDigitYearBase, Messages messages) {
+        this.messages = messages;
         Map<String, List<String>> all = new LinkedHashMap<>(DEFAULT_PHRASES);
         all.putAll(phrases);
         List<Map.Entry<String, String>> flat = new ArrayList<>();
@@ -72,15 +80,19 @@ public final class NoteEvents {
                 continue;
             }
             if (!m.find()) {
-                out.add(new NoteEvent(null, "", clause, "names a " + event + " event but gives no date"));
+                out.add(new NoteEvent(null, "", clause, messages.format("notes.no-date", eventName(event))));
                 continue;
             }
             Optional<LocalDate> date = dates.read(m.group().replaceAll("\\s*([/.-])\\s*", "$1"));
             out.add(date.map(d -> new NoteEvent(d, event, clause, null))
-                    .orElseGet(() -> new NoteEvent(null, "", clause, "names a " + event + " event but its date '" + m.group()
-                            + "' fits no date format or is not a real date; fix it, or add its format to the source's date-formats")));
+                    .orElseGet(() -> new NoteEvent(null, "", clause, messages.format("notes.bad-date", eventName(event), m.group()))));
         }
         return out;
+    }
+
+    /** An event's name in the messages' language ("re-arrested" → "detenido de nuevo"), else as the job file spells it. */
+    private String eventName(String event) {
+        return messages.has("event." + event) ? messages.get("event." + event) : event;
     }
 
     private String eventOf(String folded) {
