@@ -20,8 +20,9 @@ import java.util.Map;
  * @param aliases groups of name spellings that count as the same name (Jhonny, Johnny)
  * @param parameters fixed model parameters: {@code lambda}, or a comparison's name → m and u
  * @param lambda fixed chance that two records drawn at random are one person, instead of estimating it
- * @param randomPairs random pairs sampled to estimate u; all pairs when a list has no more (default 1,000,000); 0: in
- *     proportion to the data, {@value #AUTO_RANDOM_PAIRS_PER_CANDIDATE} per candidate pair, at least 50,000 and at most 1,000,000
+ * @param randomPairs pairs other than the candidates sampled to estimate u (the candidates are all counted); all of
+ *     them when there are no more; 0 (the default): in proportion to the data, {@value #AUTO_RANDOM_PAIRS_PER_RECORD}
+ *     per record, at least 20,000 and at most 1,000,000
  */
 public record MatchSettings(
         @JsonProperty("match-threshold") Double matchThreshold,
@@ -37,8 +38,8 @@ public record MatchSettings(
         Double lambda,
         @JsonProperty("random-pairs") Integer randomPairs) {
 
-    /** With random-pairs 0, random pairs sampled per candidate pair: the fit then costs about what comparing the candidates does. */
-    public static final int AUTO_RANDOM_PAIRS_PER_CANDIDATE = 8;
+    /** With random-pairs 0, pairs sampled per record: fitting then grows with the records, not with their square. */
+    public static final int AUTO_RANDOM_PAIRS_PER_RECORD = 20;
 
 
     public static final MatchSettings DEFAULTS = new MatchSettings(null, null, null, null, null, null, null, null, null, null, null, null);
@@ -55,7 +56,7 @@ public record MatchSettings(
         decisiveMargin = decisiveMargin == null ? 2.0 : decisiveMargin;
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
-        randomPairs = randomPairs == null ? 1_000_000 : randomPairs;
+        randomPairs = randomPairs == null ? 0 : randomPairs;
     }
 
     /**

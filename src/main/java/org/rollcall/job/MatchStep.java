@@ -57,7 +57,7 @@ class MatchStep extends RunStep {
                             + "): see review-decisions-not-applied in the report").collect(Collectors.joining()));
         }
         store.saveOne(run.run(), Stages.LINKAGE, result.linkage());
-        store.saveOne(run.run(), Stages.MODEL, ModelReport.of(result.model()));
+        store.saveOne(run.run(), Stages.MODEL, ModelReport.of(result.model(), result.listPriors()));
         store.save(run.run(), Stages.PAIRS, result.pairs());
         LOG.info("match: {} records → {} people; {} candidate pairs {}; ms by phase {}", persons.size(), result.linkage().clusters(),
                 result.linkage().candidatePairs(), result.linkage().pairsByRule(), result.linkage().millis());

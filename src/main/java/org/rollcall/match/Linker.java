@@ -20,8 +20,12 @@ import org.rollcall.normalize.PersonRecord;
  * records themselves, three outcomes, an ambiguity check, constrained clustering.
  *
  * <p>Ambiguity: when a record matches two records that cannot be one person (homonyms: two
- * different "José Luis Pérez"), it is linked to the stronger match only when that one is stronger
+ * different "José Luis Pérez"), or two records of one list that are not linked to each other (two
+ * namesakes in one communiqué), it is linked to the stronger match only when that one is stronger
  * by the decisive margin; otherwise neither is linked and both go to review.
+ *
+ * <p>The prior depends on the pair of lists ({@link ListPriors}): two entries of one communiqué are
+ * less likely one person than a communiqué entry and an NGO row.
  */
 public final class Linker {
 
@@ -46,7 +50,7 @@ public final class Linker {
      * @param pairs linked and review pairs, with explanations, in input order
      * @param model the fitted model
      */
-    public record Result(Linkage linkage, List<ScoredPair> pairs, MatchModel model) {
+    public record Result(Linkage linkage, List<ScoredPair> pairs, MatchModel model, ListPriors listPriors) {
     }
 
     public Result match(List<PersonRecord> records) {
@@ -60,6 +64,14 @@ public final class Linker {
 
     /** Matches honouring analysts' analystLinks: they override the model and the constraints. */
     public Result match(List<PersonRecord> records, MatchModel given, AnalystLinks analystLinks) {
+        return match(records, given, analystLinks, null);
+    }
+
+    /**
+     * As {@link #match(List, MatchModel, AnalystLinks)} with given priors per pair of lists, or
+     * {@code null}: estimated when the model is fitted, none with a given model.
+     */
+    Result match(List<PersonRecord> records, MatchModel given, AnalystLinks analystLinks, ListPriors givenPriors) {
         int n = records.size();
         List<Comparison> cs = config.comparisons();
         int k = cs.size();
@@ -100,10 +112,12 @@ public final class Linker {
         t = lap(millis, "compare", t);
         progress.begin("fit", "EM sessions", 0);
         MatchModel model = given != null ? given
-                : ModelTrainer.fit(cs, prepared, new ModelTrainer.Candidates(levels, blocking.rules(), config.blocking(), (long) n * (n - 1) / 2),
-                        randomPairs(config.randomPairs(), pairs.length), config.seed(), config.overrides(), config.frequencyWeight());
+                : ModelTrainer.fit(cs, prepared, new ModelTrainer.Candidates(pairs, levels, blocking.rules(), config.blocking(), (long) n * (n - 1) / 2),
+                        randomPairs(config.randomPairs(), n), config.seed(), config.overrides(), config.frequencyWeight());
         progress.end(given != null ? 0 : model.fit().sessions().size());
         t = lap(millis, "fit", t);
+        ListPriors priors = givenPriors != null ? givenPriors
+                : given != null ? ListPriors.none(model.lambda()) : ListPriors.estimate(model, records, pairs, levels);
         List<ScoredPair> kept = new ArrayList<>();
         progress.begin("score", "pairs", pairs.length);
         for (int p = 0; p < pairs.length; p++) {
@@ -116,7 +130,10 @@ public final class Linker {
             for (int c = 0; c < k; c++) {
                 lv[c] = levels[p][c];
             }
-            double w = model.weight(lv);
+            String sa = records.get(a).sourceId();
+            String sb = records.get(b).sourceId();
+            double listPrior = priors.adjustment(sa, sb);
+            double w = model.weight(lv) + listPrior;
             for (int c = 0; c < k; c++) {
                 if (lv[c] >= 0) {
                     w += model.rarity(c, prepared[a][c], prepared[b][c], lv[c]);
@@ -129,12 +146,12 @@ public final class Linker {
             }
             Outcome outcome = prob >= config.matchThreshold() ? Outcome.MATCH : Outcome.REVIEW;
             if (namesAgree) {
-                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, model.explain(lv, prepared[a], prepared[b]),
+                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb),
                         "the names agree fully but are too common or too short to link on their own; below the review threshold"));
                 continue;
             }
             String note = outcome == Outcome.MATCH ? idCap(lv) : null;
-            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, model.explain(lv, prepared[a], prepared[b]), note));
+            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb), note));
         }
         progress.end(pairs.length);
         t = lap(millis, "score", t);
@@ -165,7 +182,17 @@ public final class Linker {
         lap(millis, "cluster", t);
         Linkage linkage = new Linkage(clusters.clusterOf(), clusters.clusters(), pairs.length, blocking.pairsByRule(), blocking.skippedBlocks(),
                 millis);
-        return new Result(linkage, out, model);
+        return new Result(linkage, out, model, priors);
+    }
+
+    private static List<Contribution> explain(MatchModel model, int[] lv, Object[] a, Object[] b, double listPrior, String sa, String sb) {
+        List<Contribution> out = model.explain(lv, a, b);
+        if (listPrior == 0) {
+            return out;
+        }
+        List<Contribution> with = new ArrayList<>(out);
+        with.add(1, new Contribution("lists", ListPriors.label(sa, sb), listPrior));
+        return with;
     }
 
     /**
@@ -173,7 +200,9 @@ public final class Linker {
      * may. Where ID numbers are trusted (the different-ids constraint), records whose well-formed
      * numbers differ are never linked by the model; and a pair that reaches a level at a risk
      * ({@link Level#atRisk()}, such as cédulas one typo apart) is linked only when the names agree
-     * fully. Such pairs go to review, with the reason.
+     * token for token: twins have consecutive cédulas, one birth date and their surnames, and
+     * often share a given name ("Virginia" / "Verónica Virginia"). Such pairs go to review, with
+     * the reason.
      */
     private String idCap(int[] levels) {
         if (!config.constraints().differentIds()) {
@@ -188,7 +217,7 @@ public final class Linker {
                 return "different ID numbers: not linked unless a person decides so";
             }
             Level level = cs.get(c).levels().get(levels[c]);
-            if (level.atRisk() && !namesAgreeFully(levels)) {
+            if (level.atRisk() && !namesAgreeTokenForToken(levels)) {
                 return cs.get(c).name() + " " + level.label() + " and names that do not fully agree: for a person to decide";
             }
         }
@@ -205,6 +234,18 @@ public final class Linker {
             }
         }
         return false;
+    }
+
+    /** Names that agree fully, with no token of either name left over or agreeing by an initial only. */
+    private boolean namesAgreeTokenForToken(int[] levels) {
+        List<Comparison> cs = config.comparisons();
+        for (int c = 0; c < cs.size(); c++) {
+            if (cs.get(c) instanceof PersonNameComparison && (levels[c] == PersonNameComparison.SHORTER_EQUAL
+                    || levels[c] == PersonNameComparison.ALL_AGREE_INITIAL)) {
+                return false;
+            }
+        }
+        return namesAgreeFully(levels);
     }
 
     private boolean namesAgreeFully(int[] levels) {
@@ -227,16 +268,16 @@ public final class Linker {
     }
 
     /**
-     * The random pairs sampled to estimate u: the job file's number (default 1,000,000), or with 0 a
-     * number in proportion to the candidate pairs, so that fitting costs about what comparing the
-     * candidates does (at least 50,000 pairs, enough for levels as rare as 1 in 10,000; at most
-     * 1,000,000).
+     * The pairs outside the candidates sampled to estimate u: the job file's number, or with 0 (the
+     * default) {@value MatchSettings#AUTO_RANDOM_PAIRS_PER_RECORD} per record, at least 20,000 and
+     * at most 1,000,000. The candidate pairs are all counted besides, so the sample only has to see
+     * the common levels (names that differ), and fitting grows with the records, not their square.
      */
-    static int randomPairs(int configured, long candidatePairs) {
+    static int randomPairs(int configured, long records) {
         if (configured > 0) {
             return configured;
         }
-        return (int) Math.min(1_000_000, Math.max(50_000, MatchSettings.AUTO_RANDOM_PAIRS_PER_CANDIDATE * candidatePairs));
+        return (int) Math.min(1_000_000, Math.max(20_000, MatchSettings.AUTO_RANDOM_PAIRS_PER_RECORD * records));
     }
 
     /** Ticks the progress once every {@link #TICK_EVERY} items of a parallel loop (item {@code i} just done). */
@@ -254,8 +295,11 @@ public final class Linker {
 
     private List<ScoredPair> demoteAmbiguous(List<PersonRecord> records, String[] birth, List<ScoredPair> scored) {
         Map<Integer, List<ScoredPair>> byRecord = new HashMap<>();
+        Set<Long> linked = new HashSet<>();
+        long n = records.size();
         for (ScoredPair p : scored) {
             if (p.outcome() == Outcome.MATCH) {
+                linked.add(p.a() * n + p.b());
                 byRecord.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
                 byRecord.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
             }
@@ -263,21 +307,31 @@ public final class Linker {
         Set<ScoredPair> demote = new HashSet<>();
         double margin = config.decisiveMargin();
         byRecord.forEach((i, links) -> {
+            double ambiguous = Double.NEGATIVE_INFINITY;
             for (int x = 0; x < links.size(); x++) {
                 for (int y = x + 1; y < links.size(); y++) {
                     int px = other(links.get(x), i);
                     int py = other(links.get(y), i);
-                    if (!config.constraints().conflict(records.get(px), records.get(py), birth[px], birth[py])) {
+                    if (!config.constraints().conflict(records.get(px), records.get(py), birth[px], birth[py])
+                            && !namesakesOfOneList(records, i, px, py, linked)) {
                         continue;
                     }
                     double wx = links.get(x).weight();
                     double wy = links.get(y).weight();
                     if (wy - wx < margin) {
                         demote.add(links.get(y));
+                        ambiguous = Math.max(ambiguous, wy);
                     }
                     if (wx - wy < margin) {
                         demote.add(links.get(x));
+                        ambiguous = Math.max(ambiguous, wx);
                     }
+                }
+            }
+            // the record's evidence fits two people: any other link of no more weight is as unsure
+            for (ScoredPair p : links) {
+                if (p.weight() - ambiguous < margin) {
+                    demote.add(p);
                 }
             }
         });
@@ -287,10 +341,23 @@ public final class Linker {
         List<ScoredPair> out = new ArrayList<>(scored.size());
         for (ScoredPair p : scored) {
             out.add(demote.contains(p)
-                    ? p.withOutcome(Outcome.REVIEW, "ambiguous: the record matches two people who cannot be one, neither decisively better")
+                    ? p.withOutcome(Outcome.REVIEW, "ambiguous: the record matches two people who cannot be one (or two records of one list not linked to each other), neither decisively better")
                     : p);
         }
         return out;
+    }
+
+    /**
+     * Two records of one list that the model did not link to each other: a record of another list
+     * matching both cannot tell which of the two it is (two "José Luis Enríquez" in one communiqué).
+     * Within one list (deduplication) a third row of the same person often matches two rows that
+     * differ more from each other than from it, so there it is not ambiguity.
+     */
+    private static boolean namesakesOfOneList(List<PersonRecord> records, int i, int x, int y, Set<Long> linked) {
+        long n = records.size();
+        String list = records.get(x).sourceId();
+        return list.equals(records.get(y).sourceId()) && !list.equals(records.get(i).sourceId())
+                && !linked.contains(Math.min(x, y) * n + Math.max(x, y));
     }
 
     private static int other(ScoredPair p, int i) {

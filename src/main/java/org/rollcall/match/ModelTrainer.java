@@ -14,8 +14,10 @@ import java.util.SplittableRandom;
 /**
  * Estimates a {@link MatchModel} without labels, the way Splink does:
  * <ol>
- * <li>u from random pairs (all pairs of a small list), each weighed by its chance of being two
- * different people, so the few true pairs among them do not count;</li>
+ * <li>u from all pairs, each weighed by its chance of being two different people, so the true
+ * pairs among them do not count: every candidate pair, and the other pairs (all of them, or a
+ * sample in proportion to the records, each standing for its share), so the rare agreeing levels
+ * are counted exactly and the sample need only see the common ones;</li>
  * <li>m by expectation–maximisation in one session per blocking rule: the pairs a rule proposes
  * agree on the rule's fields by construction, so a session estimates only the comparisons of
  * other fields (pairs sharing a cédula teach what names of one person look like, and pairs
@@ -53,8 +55,12 @@ public final class ModelTrainer {
         public static final Overrides NONE = new Overrides(null, Map.of(), Map.of());
     }
 
-    /** Candidate pairs as the trainer needs them. */
-    public record Candidates(byte[][] levels, int[] ruleMasks, List<BlockingRule> rules, long totalPairs) {
+    /**
+     * Candidate pairs as the trainer needs them.
+     *
+     * @param pairs the candidate pairs as {@code a * n + b} ({@code n} records), in the order of {@code levels}
+     */
+    public record Candidates(long[] pairs, byte[][] levels, int[] ruleMasks, List<BlockingRule> rules, long totalPairs) {
     }
 
     public static MatchModel fit(List<Comparison> cs, Object[][] prepared, Candidates candidates, int randomPairs, long seed,
@@ -62,7 +68,7 @@ public final class ModelTrainer {
         int k = cs.size();
         Map<String, Long> millis = new LinkedHashMap<>();
         long start = System.nanoTime();
-        Patterns random = randomPairs(cs, prepared, randomPairs, seed);
+        UPairs random = uPairs(cs, prepared, candidates, randomPairs, seed);
         double[][] u = new double[k][];
         double[][] m = new double[k][];
         boolean[] fixedM = new boolean[k];
@@ -78,7 +84,7 @@ public final class ModelTrainer {
                 fixed.add(name);
             }
         }
-        long t = lap(millis, "random pairs", start);
+        long t = lap(millis, "pairs for u", start);
         estimateU(cs, random, m, u, 0, overrides);
         Sessions sessions = null;
         Lambda lambda = null;
@@ -98,7 +104,7 @@ public final class ModelTrainer {
         }
         lap(millis, "term frequencies", t);
         return new MatchModel(cs, m, u, lambda.value, tf, frequencyWeight,
-                new MatchModel.FitReport(random.total, candidates.levels().length, sessions.ran(), lambda.iterations, lambda.converged, fixed,
+                new MatchModel.FitReport(random.others.total, candidates.levels().length, sessions.ran(), lambda.iterations, lambda.converged, fixed,
                         sessions.skipped(), sessions.notEstimated(), millis));
     }
 
@@ -118,34 +124,50 @@ public final class ModelTrainer {
 
     /** Random pairs sampled in this many independent, seeded chunks (in parallel, same result on any machine). */
     static final int SAMPLE_CHUNKS = 8;
+    /** Sampled pairs share their first record in runs of this many (consecutive second records). */
+    static final int RUN = 16;
     /** Weight of the prior u, in pairs, when estimating u from the random pairs. */
     static final double PRIOR_U_PAIRS = 1000;
 
     /**
-     * The comparison vectors of random pairs: all pairs when there are no more than
-     * {@code randomPairs} of them (a small list, estimated exactly), else a seeded sample.
+     * The pairs u is counted on, in two strata that together stand for all pairs: the candidate
+     * pairs, every one (they hold nearly all pairs at the rare agreeing levels, such as equal
+     * names, which a random sample would see a handful of times), and the other pairs, all of them
+     * when there are no more than {@code randomPairs}, else a seeded sample of that many, each
+     * standing for its share of them.
      */
-    private static Patterns randomPairs(List<Comparison> cs, Object[][] prepared, int randomPairs, long seed) {
+    private static UPairs uPairs(List<Comparison> cs, Object[][] prepared, Candidates candidates, int randomPairs, long seed) {
         int n = prepared.length;
         int k = cs.size();
-        long all = (long) n * (n - 1) / 2;
+        long[] taken = candidates.pairs().clone();
+        Arrays.sort(taken);
+        long others = (long) n * (n - 1) / 2 - taken.length;
         byte[][][] parts = new byte[SAMPLE_CHUNKS][][];
-        boolean enumerate = all <= randomPairs;
+        boolean enumerate = others <= randomPairs;
         IntStream.range(0, SAMPLE_CHUNKS).parallel().forEach(chunk -> {
             List<byte[]> rows = new ArrayList<>();
             if (enumerate) {
                 for (int a = chunk; a < n; a += SAMPLE_CHUNKS) {
                     for (int b = a + 1; b < n; b++) {
-                        rows.add(levels(cs, prepared[a], prepared[b], k));
+                        if (Arrays.binarySearch(taken, (long) a * n + b) < 0) {
+                            rows.add(levels(cs, prepared[a], prepared[b], k));
+                        }
                     }
                 }
             } else {
                 SplittableRandom rnd = new SplittableRandom(seed + chunk);
                 int share = randomPairs / SAMPLE_CHUNKS + (chunk < randomPairs % SAMPLE_CHUNKS ? 1 : 0);
-                for (int s = 0; n >= 2 && s < share; s++) {
+                for (int s = 0; n >= 2 && s < share;) {
+                    // a run of partners for one record: the same record's values stay in the cache
                     int a = rnd.nextInt(n);
-                    int b = rnd.nextInt(n - 1);
-                    rows.add(levels(cs, prepared[a], prepared[b >= a ? b + 1 : b], k));
+                    int from = rnd.nextInt(n);
+                    for (int r = 0; r < RUN && s < share; r++) {
+                        int b = (from + r) % n;
+                        if (b != a && Arrays.binarySearch(taken, (long) Math.min(a, b) * n + Math.max(a, b)) < 0) {
+                            rows.add(levels(cs, prepared[a], prepared[b], k));
+                            s++;
+                        }
+                    }
                 }
             }
             parts[chunk] = rows.toArray(new byte[0][]);
@@ -157,7 +179,17 @@ public final class ModelTrainer {
                 p.add(row, index);
             }
         }
-        return p;
+        boolean[] all = new boolean[k];
+        Arrays.fill(all, true);
+        return new UPairs(Patterns.of(candidates.levels(), null, 0, all), p, p.total == 0 ? 0 : (double) others / p.total);
+    }
+
+    /**
+     * @param candidates every candidate pair's comparison vector
+     * @param others the other pairs, or a sample of them
+     * @param scale how many other pairs each one in {@code others} stands for
+     */
+    private record UPairs(Patterns candidates, Patterns others, double scale) {
     }
 
     private static byte[] levels(List<Comparison> cs, Object[] a, Object[] b, int k) {
@@ -169,12 +201,13 @@ public final class ModelTrainer {
     }
 
     /**
-     * u from the random pairs, each weighed by its chance of being two different people under the
-     * current model (λ = 0 at first: all of them): the few true pairs among random pairs, which
-     * would otherwise inflate u at the rare levels (equal names), drop out one by one. Smoothed
-     * toward the comparison's typical u by {@link #PRIOR_U_PAIRS} pairs.
+     * u from all pairs (the candidates, and the others or a sample of them scaled to their number),
+     * each weighed by its chance of being two different people under the current model (λ = 0 at
+     * first: all of them): the true pairs, which would otherwise inflate u at the rare levels
+     * (equal names), drop out. Smoothed toward the comparison's typical u by
+     * {@link #PRIOR_U_PAIRS} pairs.
      */
-    private static void estimateU(List<Comparison> cs, Patterns random, double[][] m, double[][] u, double lambda, Overrides overrides) {
+    private static void estimateU(List<Comparison> cs, UPairs pairs, double[][] m, double[][] u, double lambda, Overrides overrides) {
         int k = cs.size();
         double[][] mass = new double[k][];
         double[] present = new double[k];
@@ -183,20 +216,23 @@ public final class ModelTrainer {
         }
         double logit = lambda > 0 ? Math.log(lambda) - Math.log(1 - lambda) : Double.NEGATIVE_INFINITY;
         double[][] bayes = logBayesFactors(m, u);
-        for (int p = 0; p < random.rows.size(); p++) {
-            byte[] row = random.rows.get(p);
-            double weight = 0;
-            for (int c = 0; c < k; c++) {
-                if (row[c] >= 0 && u[c] != null) {
-                    weight += bayes[c][row[c]];
+        for (Patterns random : List.of(pairs.candidates(), pairs.others())) {
+            double scale = random == pairs.candidates() ? 1 : pairs.scale();
+            for (int p = 0; p < random.rows.size(); p++) {
+                byte[] row = random.rows.get(p);
+                double weight = 0;
+                for (int c = 0; c < k; c++) {
+                    if (row[c] >= 0 && u[c] != null) {
+                        weight += bayes[c][row[c]];
+                    }
                 }
-            }
-            double nonMatch = lambda > 0 ? 1 - 1.0 / (1.0 + Math.exp(-(logit + weight))) : 1;
-            double n = random.counts.get(p)[0] * nonMatch;
-            for (int c = 0; c < k; c++) {
-                if (row[c] >= 0) {
-                    mass[c][row[c]] += n;
-                    present[c] += n;
+                double nonMatch = lambda > 0 ? 1 - 1.0 / (1.0 + Math.exp(-(logit + weight))) : 1;
+                double n = scale * random.counts.get(p)[0] * nonMatch;
+                for (int c = 0; c < k; c++) {
+                    if (row[c] >= 0) {
+                        mass[c][row[c]] += n;
+                        present[c] += n;
+                    }
                 }
             }
         }

@@ -238,14 +238,31 @@ public final class PersonNameComparison extends LeveledComparison {
                 }
             }
         }
-        boolean inOrder = true;
+        return new Alignment(exact, fuzzy, initial, n, used.length, inOrderOrRotated(partner), partner[0] == 0, equal);
+    }
+
+    /**
+     * True when the agreeing tokens come in the same order in both names, or in the same order
+     * once one name is read from a point on and round to its start: the same name written
+     * surnames first without a comma ("ALFARO HERNÁNDEZ KEIBER MARTÍN" for "Keiber Martín Alfaro
+     * Hernández") when the parser could not tell which end holds the given names. Swapped
+     * surnames ("Pérez González" / "González Pérez" after the same given name) stay out of order.
+     */
+    static boolean inOrderOrRotated(int[] partner) {
+        int descents = 0;
+        int first = -1;
         int last = -1;
         for (int j : partner) {
-            if (j >= 0) {
-                inOrder &= j > last;
-                last = j;
+            if (j < 0) {
+                continue;
             }
+            if (first < 0) {
+                first = j;
+            } else if (j < last) {
+                descents++;
+            }
+            last = j;
         }
-        return new Alignment(exact, fuzzy, initial, n, used.length, inOrder, partner[0] == 0, equal);
+        return descents == 0 || descents == 1 && last < first;
     }
 }

@@ -39,6 +39,18 @@ class ComparisonRulesTest {
     }
 
     @Test
+    void aNameWrittenSurnamesFirstWithoutACommaAgreesInOrder() {
+        // "keiber" is in no lexicon, so the parser cannot tell which end holds the given names
+        assertThat(level(NAMES, named("ALFARO HERNÁNDEZ KEIBER MARTÍN"), named("Keiber Martín Alfaro Hernández")))
+                .isEqualTo("all tokens equal (3 or more)");
+    }
+
+    @Test
+    void swappedSurnamesAfterTheSameGivenNameStayOutOfOrder() {
+        assertThat(level(NAMES, named("José Pérez González"), named("José González Pérez"))).isEqualTo("all agree, out of order");
+    }
+
+    @Test
     void anAliasAgreesLikeTheSameName() {
         assertThat(level(NAMES, named("Jhonny Barrios Cordero"), named("BARRIOS CORDERO, JONNY"))).isEqualTo("all agree, some by typo, sound or alias");
     }

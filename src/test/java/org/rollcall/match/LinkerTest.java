@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rollcall.normalize.PersonRecord;
 
@@ -31,6 +32,39 @@ class LinkerTest {
         Linkage l = linker.match(records, Rules.MODEL).linkage();
         assertThat(l.clusterOf()[1]).isEqualTo(l.clusterOf()[0]);
         assertThat(l.clusterOf()[2]).isNotEqualTo(l.clusterOf()[0]);
+    }
+
+    @Test
+    void recordMatchingTwoNamesakesOfOneListIsLinkedToNeither() {
+        List<PersonRecord> records = List.of(
+                Records.inList("ngo", "MADRIGAL HERNÁNDEZ, SALVADOR", null),
+                Records.inList("amnistia", "Salvador Madrigal Hernández", "V-8878607"),
+                Records.inList("amnistia", "Salvador Madrigal Hernández", null),
+                Records.inList("amnistia", "María Rodríguez Salas", "V-7654321"));
+        // one entry in 100,000 pairs of the communiqué repeats a person; one in 100 across the lists
+        ListPriors priors = new ListPriors(Rules.MODEL.lambda(), Map.of("amnistia × amnistia", 1e-5, "amnistia × ngo", 1e-2));
+        Linker.Result r = new Linker(Rules.CONFIG).match(records, Rules.MODEL, AnalystLinks.NONE, priors);
+        int[] c = r.linkage().clusterOf();
+        assertThat(c[1]).as("the two entries of one list are not linked to each other here").isNotEqualTo(c[2]);
+        assertThat(c[0]).as("ambiguous: linked to neither").isNotIn(c[1], c[2]);
+        assertThat(r.pairs()).filteredOn(p -> p.a() == 0).extracting(ScoredPair::outcome).containsOnly(Outcome.REVIEW);
+    }
+
+    @Test
+    void aRecordWhoseNameFitsTwoPeopleOfAListIsNotLinkedOnThatNameToAThirdRecord() {
+        // two different NGO people share the name; a ruling with it matches both and another ruling equally
+        List<PersonRecord> records = List.of(
+                Records.inList("ngo", "LEÓN MARTÍNEZ, MIGUEL ÁNGEL", null),
+                Records.inList("ngo", "Miguel Ángel León Martínez", null),
+                Records.inList("tribunales", "MIGUEL ÁNGEL LEÓN MARTÍNEZ", null),
+                Records.inList("tribunales", "LEÓN MARTÍNEZ, MIGUEL ÁNGEL", null));
+        ListPriors priors = new ListPriors(Rules.MODEL.lambda(),
+                Map.of("ngo × ngo", 1e-6, "ngo × tribunales", 1e-2, "tribunales × tribunales", 1e-2));
+        Linker.Result r = new Linker(Rules.CONFIG).match(records, Rules.MODEL, AnalystLinks.NONE, priors);
+        int[] c = r.linkage().clusterOf();
+        assertThat(c[0]).as("the NGO's two namesakes stay apart").isNotEqualTo(c[1]);
+        assertThat(c[2]).as("the ruling fits either NGO person, so its other links are as unsure").isNotIn(c[0], c[1], c[3]);
+        assertThat(c[3]).isNotIn(c[0], c[1]);
     }
 
     @Test

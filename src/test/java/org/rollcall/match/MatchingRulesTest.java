@@ -24,6 +24,19 @@ class MatchingRulesTest {
     }
 
     @Test
+    void twinsWithConsecutiveCedulasOneGivenNameMoreStayApart() {
+        LocalDate born = LocalDate.of(1990, 5, 1);
+        assertThat(both(Records.person("CERVANTES MARQUEZ, VIRGINIA", "V-3354404", born),
+                Records.person("Verónica Virginia Cervantes Márquez", "V-3354405", born))).isEqualTo(Outcome.REVIEW);
+    }
+
+    @Test
+    void aCedulaTypoWithTheSameNameTokenForTokenStillMatches() {
+        assertThat(both(Records.person("CERVANTES MARQUEZ, VERONICA VIRGINIA", "V-3354404"),
+                Records.person("Verónica Virginia Cervantes Márquez", "V-3354405"))).isEqualTo(Outcome.MATCH);
+    }
+
+    @Test
     void homonymsWithDifferentCedulasStayApart() {
         assertThat(both(Records.person("José Luis Pérez García", "V-12345678"),
                 Records.person("JOSE LUIS PEREZ GARCIA", "V-20987654"))).isNotEqualTo(Outcome.MATCH);

@@ -37,6 +37,14 @@ final class Records {
                 new Detention(detained, "", "", null, null), Ruling.NONE, List.of(), fields, null, null);
     }
 
+    /** A record of the list {@code source}. */
+    static PersonRecord inList(String source, String name, String id) {
+        int seq = SEQ.incrementAndGet();
+        return new PersonRecord(new Origin(source, SourceKind.NGO_LIST, seq, String.valueOf(seq), source + ".xlsx", "Hoja", seq, null),
+                PersonName.parse(name), id == null ? null : NationalId.parse(id).orElseThrow(), id == null ? "" : id, null,
+                new Detention(null, "", "", null, null), Ruling.NONE, List.of(), Map.of(), null, null);
+    }
+
     /** A record with only these fields, as the source wrote them. */
     static PersonRecord withFields(Map<Field, String> fields) {
         return person("Ana Pérez", null, null, null, fields);
