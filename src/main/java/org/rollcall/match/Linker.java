@@ -3,6 +3,7 @@ package org.rollcall.match;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -169,18 +170,24 @@ public final class Linker {
             }
             kept = apart;
         }
-        Clusterer.Result clusters = Clusterer.cluster(records, birth, kept, config.constraints(), analystLinks);
+        Clusterer.Result first = Clusterer.cluster(records, birth, kept, config.constraints(), analystLinks);
         Map<Long, ScoredPair> byKey = new HashMap<>();
         kept.forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
-        clusters.refused().forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
-        int[] clusterOf = clusters.clusterOf();
-        byKey.replaceAll((key, p) -> p.outcome() == Outcome.REVIEW && clusterOf[p.a()] == clusterOf[p.b()]
-                ? p.withOutcome(Outcome.JOINED, "in one person through other records" + (p.note() == null ? "" : "; " + p.note())) : p);
+        first.refused().forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
+        PersonEvidence evidence = new PersonEvidence(config, model, priors, records);
+        int[] clusterOf = evidence.apply(records, birth, first.clusterOf(),
+                evidence.joins(records, birth, prepared, first.clusterOf(), pairs, List.copyOf(byKey.values())));
+        int[] before = first.clusterOf();
+        int clusterCount = Arrays.stream(clusterOf).max().orElse(-1) + 1;
+        byKey.replaceAll((key, p) -> p.outcome() != Outcome.REVIEW || clusterOf[p.a()] != clusterOf[p.b()] ? p
+                : before[p.a()] == before[p.b()] ? p.withOutcome(Outcome.JOINED, "in one person through other records" + (p.note() == null ? "" : "; " + p.note()))
+                : p.withOutcome(Outcome.JOINED, "in one person on the evidence of all its records (names, dates, places across them)"
+                        + (p.note() == null ? "" : "; " + p.note())));
         List<ScoredPair> out = byKey.values().stream()
                 .sorted(Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
-        progress.end(clusters.clusters());
+        progress.end(clusterCount);
         lap(millis, "cluster", t);
-        Linkage linkage = new Linkage(clusters.clusterOf(), clusters.clusters(), pairs.length, blocking.pairsByRule(), blocking.skippedBlocks(),
+        Linkage linkage = new Linkage(clusterOf, clusterCount, pairs.length, blocking.pairsByRule(), blocking.skippedBlocks(),
                 millis);
         return new Result(linkage, out, model, priors);
     }

@@ -1,0 +1,282 @@
+package org.rollcall.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rollcall.normalize.PersonRecord;
+
+/**
+ * Evidence at the level of a person: after the first clustering, a small group of records without
+ * an ID number (a record still alone, or two) is compared with each candidate person as a whole.
+ * For each field the best agreement across the person's records counts (the name as spelled on
+ * any of them, any of their dates, centres, offences), so a record that agrees with one person's
+ * three records outranks a namesake that agrees with one.
+ *
+ * <p>A group joins a person only when the combined weight reaches the match threshold, nothing
+ * conflicts ({@link Constraints}: different ID numbers, incompatible birth dates, two records of a
+ * list without duplicates), no other candidate person comes within the decisive margin (two
+ * namesakes stay apart and go to review), and at least one of its pairs was already worth a review
+ * on its own. Otherwise the clusters are left as they were.
+ */
+final class PersonEvidence {
+
+    /** Groups of at most this many records are compared as a whole with the people around them. */
+    static final int SMALL = 2;
+
+    private final MatchConfig config;
+    private final MatchModel model;
+    private final ListPriors priors;
+
+    /** Lists that rarely name one person twice: their prior within the list is the decisive margin below that with another list. */
+    private final Set<String> rarelyRepeats;
+
+    PersonEvidence(MatchConfig config, MatchModel model, ListPriors priors, List<PersonRecord> records) {
+        this.config = config;
+        this.model = model;
+        this.priors = priors;
+        Set<String> lists = new TreeSet<>();
+        records.forEach(r -> lists.add(r.sourceId()));
+        Set<String> rare = new HashSet<>();
+        for (String l : lists) {
+            for (String other : lists) {
+                if (!other.equals(l) && priors.adjustment(l, l) <= priors.adjustment(l, other) - config.decisiveMargin()) {
+                    rare.add(l);
+                }
+            }
+        }
+        this.rarelyRepeats = Set.copyOf(rare);
+    }
+
+    /**
+     * A group joined to a person.
+     *
+     * @param group the cluster (of the first clustering) that joined
+     * @param person the cluster it joined
+     * @param weight the combined weight, in bits
+     */
+    record Join(int group, int person, double weight) {
+    }
+
+    /**
+     * @param clusterOf the first clustering's cluster per record
+     * @param pairs the candidate pairs (a * n + b)
+     * @param scored the pairs kept after scoring (review and above), with their outcomes
+     * @return the joins, strongest first; the caller applies them
+     */
+    List<Join> joins(List<PersonRecord> records, String[] birth, Object[][] prepared, int[] clusterOf, long[] pairs,
+            List<ScoredPair> scored) {
+        int n = records.size();
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            members.computeIfAbsent(clusterOf[i], k -> new ArrayList<>()).add(i);
+        }
+        boolean[] subject = new boolean[members.size()];
+        members.forEach((c, m) -> subject[c] = m.size() <= SMALL && m.stream().allMatch(i -> records.get(i).id() == null));
+        Map<Integer, Map<Integer, Boolean>> candidates = new LinkedHashMap<>();
+        for (long p : pairs) {
+            int a = (int) (p / n);
+            int b = (int) (p % n);
+            int ca = clusterOf[a];
+            int cb = clusterOf[b];
+            if (ca == cb) {
+                continue;
+            }
+            if (subject[ca]) {
+                candidates.computeIfAbsent(ca, k -> new HashMap<>()).putIfAbsent(cb, false);
+            }
+            if (subject[cb]) {
+                candidates.computeIfAbsent(cb, k -> new HashMap<>()).putIfAbsent(ca, false);
+            }
+        }
+        for (ScoredPair p : scored) {
+            int ca = clusterOf[p.a()];
+            int cb = clusterOf[p.b()];
+            if (ca != cb && p.probability() >= config.reviewThreshold()) {
+                if (subject[ca]) {
+                    candidates.computeIfAbsent(ca, k -> new HashMap<>()).put(cb, true);
+                }
+                if (subject[cb]) {
+                    candidates.computeIfAbsent(cb, k -> new HashMap<>()).put(ca, true);
+                }
+            }
+        }
+        List<Join> out = new ArrayList<>();
+        Map<Integer, Integer> clearBest = new HashMap<>();
+        candidates.forEach((group, around) -> {
+            List<Integer> g = members.get(group);
+            double best = Double.NEGATIVE_INFINITY;
+            double second = Double.NEGATIVE_INFINITY;
+            int bestPerson = -1;
+            boolean bestReviewed = false;
+            for (Map.Entry<Integer, Boolean> e : around.entrySet()) {
+                List<Integer> person = members.get(e.getKey());
+                if (hardConflict(records, birth, g, person)) {
+                    continue;
+                }
+                double w = weight(records, prepared, g, person);
+                if (conflict(records, birth, g, person)) {
+                    second = Math.max(second, w); // cannot be joined, yet it is a namesake the record may be
+                } else if (w > best) {
+                    second = best;
+                    best = w;
+                    bestPerson = e.getKey();
+                    bestReviewed = e.getValue();
+                } else if (w > second) {
+                    second = w;
+                }
+            }
+            boolean clear = bestPerson >= 0 && best - second >= config.decisiveMargin();
+            if (clear) {
+                clearBest.put(group, bestPerson);
+            }
+            if (clear && bestReviewed && MatchModel.probability(best) >= config.matchThreshold()) {
+                out.add(new Join(group, bestPerson, best));
+            }
+        });
+        // two small groups join only when each is the other's clear best: seen from the other side
+        // the pair may be one of several namesakes
+        out.removeIf(j -> subject[j.person()] && !Integer.valueOf(j.group()).equals(clearBest.get(j.person())));
+        return withoutRivals(records, birth, members, out);
+    }
+
+    /**
+     * The joins, strongest first, without those of two groups that join one person but cannot be
+     * one person together (two namesakes of one communiqué matching one NGO row): which of them it
+     * is, nothing says.
+     */
+    private List<Join> withoutRivals(List<PersonRecord> records, String[] birth, Map<Integer, List<Integer>> members, List<Join> joins) {
+        Map<Integer, List<Join>> byPerson = new HashMap<>();
+        joins.forEach(j -> byPerson.computeIfAbsent(j.person(), k -> new ArrayList<>()).add(j));
+        List<Join> out = new ArrayList<>();
+        for (Join j : joins) {
+            boolean rival = false;
+            for (Join other : byPerson.get(j.person())) {
+                rival |= other != j && conflict(records, birth, members.get(j.group()), members.get(other.group()));
+            }
+            if (!rival) {
+                out.add(j);
+            }
+        }
+        out.sort(Comparator.comparingDouble(Join::weight).reversed().thenComparingInt(Join::group));
+        return out;
+    }
+
+    /**
+     * The clusters after the joins, numbered from 0 in order of their first record; a join is
+     * skipped when, after the stronger joins before it, it would put conflicting records together.
+     */
+    int[] apply(List<PersonRecord> records, String[] birth, int[] clusterOf, List<Join> joins) {
+        int n = records.size();
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            members.computeIfAbsent(clusterOf[i], k -> new ArrayList<>()).add(i);
+        }
+        int[] root = new int[members.size()];
+        for (int c = 0; c < root.length; c++) {
+            root[c] = c;
+        }
+        for (Join j : joins) {
+            int a = find(root, j.group());
+            int b = find(root, j.person());
+            if (a == b || conflict(records, birth, members.get(a), members.get(b))) {
+                continue;
+            }
+            int keep = Math.min(a, b);
+            int gone = Math.max(a, b);
+            root[gone] = keep;
+            members.get(keep).addAll(members.remove(gone));
+        }
+        int[] out = new int[n];
+        int[] number = new int[root.length];
+        Arrays.fill(number, -1);
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            int r = find(root, clusterOf[i]);
+            if (number[r] < 0) {
+                number[r] = next++;
+            }
+            out[i] = number[r];
+        }
+        return out;
+    }
+
+    private static int find(int[] root, int c) {
+        while (root[c] != c) {
+            root[c] = root[root[c]];
+            c = root[c];
+        }
+        return c;
+    }
+
+    /**
+     * The combined weight of a group and a person: the prior of the most favourable pair of lists,
+     * and per field the best agreement (weight with rarity) over all pairs of their records.
+     */
+    double weight(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> person) {
+        List<Comparison> cs = config.comparisons();
+        int k = cs.size();
+        double[] best = new double[k];
+        boolean[] seen = new boolean[k];
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        double listPrior = Double.NEGATIVE_INFINITY;
+        for (int x : group) {
+            for (int y : person) {
+                listPrior = Math.max(listPrior, priors.adjustment(records.get(x).sourceId(), records.get(y).sourceId()));
+                for (int c = 0; c < k; c++) {
+                    Object a = prepared[x][c];
+                    Object b = prepared[y][c];
+                    if (a == null || b == null) {
+                        continue;
+                    }
+                    int level = cs.get(c).compare(a, b);
+                    double w = model.weight(c, level) + model.rarity(c, a, b, level);
+                    seen[c] = true;
+                    best[c] = Math.max(best[c], w);
+                }
+            }
+        }
+        double w = model.priorWeight() + listPrior;
+        for (int c = 0; c < k; c++) {
+            if (seen[c]) {
+                w += best[c];
+            }
+        }
+        return w;
+    }
+
+    /**
+     * True when the two groups of records cannot be one person: a constraint forbids it, or they
+     * hold two records of a list that rarely names a person twice, which the first clustering kept
+     * apart (two "José Luis Enríquez" in one communiqué are not joined through a third record).
+     */
+    private boolean hardConflict(List<PersonRecord> records, String[] birth, List<Integer> a, List<Integer> b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (config.constraints().conflict(records.get(x), records.get(y), birth[x], birth[y])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean conflict(List<PersonRecord> records, String[] birth, List<Integer> a, List<Integer> b) {
+        for (int x : a) {
+            for (int y : b) {
+                String list = records.get(x).sourceId();
+                if (config.constraints().conflict(records.get(x), records.get(y), birth[x], birth[y])
+                        || list.equals(records.get(y).sourceId()) && rarelyRepeats.contains(list)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
