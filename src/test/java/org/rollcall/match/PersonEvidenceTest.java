@@ -1,0 +1,121 @@
+package org.rollcall.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.rollcall.domain.Field;
+import org.rollcall.domain.SourceKind;
+import org.rollcall.normalize.Detention;
+import org.rollcall.normalize.Origin;
+import org.rollcall.normalize.PersonName;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.normalize.Ruling;
+import org.rollcall.text.NationalId;
+
+class PersonEvidenceTest {
+
+    private static final AtomicInteger SEQ = new AtomicInteger(1_000);
+
+    /** One person's two records, each agreeing with the short name on a different field. */
+    private static List<PersonRecord> person(String cedula, LocalDate born) {
+        return List.of(record("ngo", "Espinoza Rojas, Daniel José", cedula, born, "Rodeo I", ""),
+                record("tribunales", "DANIEL JOSÉ ESPINOZA ROJAS", cedula, null, "", "traición a la patria"));
+    }
+
+    private static PersonRecord shortName(LocalDate born) {
+        return record("amnistia", "DANIEL ESPINOSA", null, born, "Rodeo I", "traición a la patria");
+    }
+
+    @Test
+    void givenARecordAgreeingWithEachOfAPersonsRecordsOnADifferentFieldWhenMatchedThenItJoinsThePerson() {
+        List<PersonRecord> person = person("V-20674964", null);
+        PersonRecord alone = shortName(null);
+        for (List<PersonRecord> records : bothOrders(person, alone)) {
+            int[] c = new Linker(Rules.CONFIG).match(records, Rules.MODEL).linkage().clusterOf();
+            int at = records.indexOf(alone);
+            assertThat(Rules.outcome(alone, person.get(0))).as("with one record alone: not linked").isNotEqualTo(Outcome.MATCH);
+            assertThat(Rules.outcome(alone, person.get(1))).as("with the other alone: not linked").isNotEqualTo(Outcome.MATCH);
+            assertThat(c[at]).as("with the person as a whole: linked").isEqualTo(c[records.indexOf(person.get(0))])
+                    .isEqualTo(c[records.indexOf(person.get(1))]);
+        }
+    }
+
+    @Test
+    void givenTwoPeopleWithTheSameEvidenceWhenARecordWithoutCedulaFitsBothThenItJoinsNeither() {
+        List<PersonRecord> one = person("V-20674964", null);
+        List<PersonRecord> namesake = person("V-11222333", null);
+        PersonRecord alone = shortName(null);
+        List<PersonRecord> both = new ArrayList<>(one);
+        both.addAll(namesake);
+        for (List<PersonRecord> records : bothOrders(both, alone)) {
+            int[] c = new Linker(Rules.CONFIG).match(records, Rules.MODEL).linkage().clusterOf();
+            int at = records.indexOf(alone);
+            assertThat(c[at]).isNotIn(c[records.indexOf(one.get(0))], c[records.indexOf(namesake.get(0))]);
+        }
+    }
+
+    @Test
+    void givenABirthDateThatRulesThePersonOutWhenMatchedThenTheRecordStaysApart() {
+        List<PersonRecord> person = person("V-20674964", LocalDate.of(1970, 1, 5));
+        PersonRecord alone = shortName(LocalDate.of(1991, 6, 20));
+        for (List<PersonRecord> records : bothOrders(person, alone)) {
+            int[] c = new Linker(Rules.CONFIG).match(records, Rules.MODEL).linkage().clusterOf();
+            assertThat(c[records.indexOf(alone)]).isNotEqualTo(c[records.indexOf(person.get(0))]);
+        }
+    }
+
+    @Test
+    void givenAPersonsRecordsInEitherOrderWhenWeighedThenEachFieldCountsItsBestAgreementOnce() {
+        List<PersonRecord> person = person("V-20674964", null);
+        PersonRecord alone = shortName(null);
+        List<PersonRecord> records = List.of(person.get(0), person.get(1), alone);
+        double whole = combined(records, List.of(2), List.of(0, 1));
+        assertThat(whole).isEqualTo(combined(records, List.of(2), List.of(1, 0)));
+        assertThat(whole).isGreaterThan(Rules.weight(alone, person.get(0))).isGreaterThan(Rules.weight(alone, person.get(1)));
+        assertThat(whole).isLessThan(Rules.weight(alone, person.get(0)) + Rules.weight(alone, person.get(1)) - Rules.MODEL.priorWeight());
+    }
+
+    /** The records with the lone one last, and reversed with it first. */
+    private static List<List<PersonRecord>> bothOrders(List<PersonRecord> people, PersonRecord alone) {
+        List<PersonRecord> last = new ArrayList<>(people);
+        last.add(alone);
+        List<PersonRecord> first = new ArrayList<>(last);
+        Collections.reverse(first);
+        return List.of(last, first);
+    }
+
+    private static double combined(List<PersonRecord> rs, List<Integer> group, List<Integer> person) {
+        PersonEvidence e = new PersonEvidence(Rules.CONFIG, Rules.MODEL, ListPriors.none(Rules.MODEL.lambda()), rs);
+        Object[][] prepared = new Object[rs.size()][];
+        for (int i = 0; i < rs.size(); i++) {
+            PersonRecord x = rs.get(i);
+            prepared[i] = Rules.CONFIG.comparisons().stream().map(c -> c.prepare(x)).toArray();
+        }
+        return e.weight(rs, prepared, group, person);
+    }
+
+    private static Map<Field, String> fields(String place, String offence) {
+        Map<Field, String> out = new EnumMap<>(Field.class);
+        if (!place.isEmpty()) {
+            out.put(Field.PLACE, place);
+        }
+        if (!offence.isEmpty()) {
+            out.put(Field.OFFENCE, offence);
+        }
+        return out;
+    }
+
+    private static PersonRecord record(String list, String name, String id, LocalDate born, String place, String offence) {
+        int seq = SEQ.incrementAndGet();
+        return new PersonRecord(new Origin(list, SourceKind.NGO_LIST, seq, String.valueOf(seq), list + ".xlsx", "Hoja", seq, null),
+                PersonName.parse(name), id == null ? null : NationalId.parse(id).orElseThrow(), id == null ? "" : id, born,
+                new Detention(null, place, offence, null, null), Ruling.NONE, List.of(), fields(place, offence), null, null);
+    }
+}
