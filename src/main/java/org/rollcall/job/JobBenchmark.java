@@ -30,6 +30,9 @@ import org.rollcall.sample.BenchmarkLists;
  */
 final class JobBenchmark {
 
+    /** The benchmark job's name: its database is {@code <data>/bench.mv.db}. */
+    private static final String JOB = "bench";
+
     private JobBenchmark() {
     }
 
@@ -54,9 +57,9 @@ final class JobBenchmark {
         printSteps(data, out);
         out.printf("peak heap            %,d MiB used (sampled every 20 ms, garbage included; max heap %,d MiB)%n", peak >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
-        out.printf("database             %,d MiB (%s)%n", size(data.resolve("rollcall.mv.db")) >> 20, data.resolve("rollcall.mv.db"));
+        out.printf("database             %,d MiB (%s)%n", size(data.resolve(JOB + ".mv.db")) >> 20, data.resolve(JOB + ".mv.db"));
         out.printf("data folder          %,d MiB, of which stage files %,d MiB%n", size(data) >> 20, size(data.resolve("stages")) >> 20);
-        out.printf("reports              %,d MiB (%s)%n", size(dir.resolve("output")) >> 20, dir.resolve("output/bench/latest"));
+        out.printf("reports              %,d MiB (%s)%n", size(dir.resolve("output/bench/latest")) >> 20, dir.resolve("output/bench/latest"));
         if (code == ExitCode.COMPLETED.code()) {
             out.println("quality              " + quality(dir.resolve("output/bench/latest/entities.csv"), dir.resolve("input/truth.csv"))
                     .toString().replace("\n", "\n                     "));
@@ -121,7 +124,7 @@ final class JobBenchmark {
 
     /** Each step's time as the job repository recorded it. */
     private static void printSteps(Path data, PrintStream out) {
-        String url = "jdbc:h2:file:" + data.resolve("rollcall") + ";IFEXISTS=TRUE";
+        String url = "jdbc:h2:file:" + data.resolve(JOB) + ";IFEXISTS=TRUE";
         String sql = "SELECT s.STEP_NAME, DATEDIFF('MILLISECOND', s.START_TIME, s.END_TIME), s.STATUS FROM BATCH_STEP_EXECUTION s "
                 + "ORDER BY s.STEP_EXECUTION_ID";
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

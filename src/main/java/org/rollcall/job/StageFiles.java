@@ -18,7 +18,9 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
@@ -33,7 +35,12 @@ import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.rollcall.RollcallException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.smile.SmileMapper;
 
@@ -65,7 +72,8 @@ final class StageFiles {
 
     private final Path root;
     private final SecretKey key;
-    private final SmileMapper smile = SmileMapper.builder().build();
+    private final SmileMapper smile = SmileMapper.builder()
+            .addModule(new SimpleModule("shared-strings").addDeserializer(String.class, new SharedStrings())).build();
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -126,6 +134,15 @@ final class StageFiles {
 
     /** Reads the items back, checking them against what the write returned. */
     <T> List<T> read(long run, String stage, Class<T> type, Written expected) {
+        return read(run, stage, type, expected, false);
+    }
+
+    /**
+     * Reads the items back, checking them against what the write returned.
+     *
+     * @param sharedText true to keep one copy of each text that occurs more than once ({@link Stage#sharedText()})
+     */
+    <T> List<T> read(long run, String stage, Class<T> type, Written expected, boolean sharedText) {
         Path f = file(run, stage);
         CRC32C crc = new CRC32C();
         List<T> items = new ArrayList<>((int) Math.min(expected.items(), 1 << 24));
@@ -137,7 +154,11 @@ final class StageFiles {
                 public void close() {
                 }
             };
-            try (MappingIterator<T> it = smile.readerFor(type).readValues(decrypting(unclosed))) {
+            ObjectReader reader = smile.readerFor(type);
+            if (sharedText) {
+                reader = reader.withAttribute(SharedStrings.class, new HashMap<String, String>());
+            }
+            try (MappingIterator<T> it = reader.readValues(decrypting(unclosed))) {
                 while (it.hasNextValue()) {
                     items.add(it.nextValue());
                 }
@@ -228,6 +249,24 @@ final class StageFiles {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {
             // a leftover temporary file is never read: only files under their final name are
+        }
+    }
+
+    /**
+     * Strings as read, or, when the read carries a map under this class's key, the first copy of
+     * each equal string: a stage whose items repeat texts is read back as small as it was written.
+     */
+    private static final class SharedStrings extends StringDeserializer {
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public String deserialize(JsonParser p, DeserializationContext ctxt) {
+            String s = super.deserialize(p, ctxt);
+            if (s == null || s.isEmpty() || !(ctxt.getAttribute(SharedStrings.class) instanceof Map<?, ?> seen)) {
+                return s;
+            }
+            String first = ((Map<String, String>) seen).putIfAbsent(s, s);
+            return first == null ? s : first;
         }
     }
 }

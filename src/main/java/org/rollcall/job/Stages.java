@@ -56,7 +56,7 @@ public final class Stages {
     /** reconcile: the pairs a person is asked to decide, in review order (the pairs-to-review figure and review.xlsx). */
     public static final Stage<ReviewPair> REVIEW_PAIRS = new Stage<>("review-pairs", ReviewPair.class);
     /** reconcile: the figures and the lists behind them (one item). */
-    public static final Stage<Reconciliation> RECONCILIATION = new Stage<>("reconciliation", Reconciliation.class);
+    public static final Stage<Reconciliation> RECONCILIATION = new Stage<>("reconciliation", Reconciliation.class, true);
 
     private Stages() {
     }

@@ -176,7 +176,11 @@ public final class ReportWriter {
         return CellText.forCsv(v);
     }
 
-    /** Replaces {@code latest} with a copy of the run's folder (a copy, not a link: it works everywhere). */
+    /**
+     * Replaces {@code latest} with the run's files: hard links to them where the file system has
+     * them (no second copy of a million-record run's reports to write), else copies. Either way
+     * {@code latest} is a folder of its own, and a run's files are never written again.
+     */
     static void mirror(Path runDir, Path latest) throws IOException {
         Path staging = latest.resolveSibling(".latest-" + runDir.getFileName());
         deleteTree(staging);
@@ -187,12 +191,20 @@ public final class ReportWriter {
                 if (Files.isDirectory(f)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                    linkOrCopy(f, target);
                 }
             }
         }
         deleteTree(latest);
         Files.move(staging, latest);
+    }
+
+    private static void linkOrCopy(Path file, Path target) throws IOException {
+        try {
+            Files.createLink(target, file);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

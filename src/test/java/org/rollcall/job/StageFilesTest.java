@@ -38,6 +38,24 @@ class StageFilesTest {
     }
 
     @Test
+    void aStageOfSharedTextIsReadWithOneCopyOfEachRepeatedText(@TempDir Path dir) {
+        // given: 1,000 items naming the same person's source rows, as the reconciliation's lists do
+        StageFiles files = new StageFiles(dir, "");
+        String rows = "ngo #12 (input/ngo.xlsx, sheet 'Detenidos', row 15); tribunales #3 (input/decisiones.csv, line 4)";
+        List<Item> written = IntStream.range(0, 1_000).mapToObj(i -> new Item(rows, i, List.of("detail " + i % 10))).toList();
+        StageFiles.Written w = files.write(8, "reconciliation", written);
+        // when
+        List<Item> shared = files.read(8, "reconciliation", Item.class, w, true);
+        List<Item> plain = files.read(8, "reconciliation", Item.class, w, false);
+        // then: the same items; read shared, equal texts are one object, read plain, one object each
+        assertThat(shared).isEqualTo(written).isEqualTo(plain);
+        assertThat(shared.stream().map(Item::name).distinct().count()).isEqualTo(1);
+        assertThat(shared).allSatisfy(item -> assertThat(item.name()).isSameAs(shared.get(0).name()));
+        assertThat(shared.get(3).tags().get(0)).isSameAs(shared.get(13).tags().get(0));
+        assertThat(plain.get(1).name()).isNotSameAs(plain.get(0).name());
+    }
+
+    @Test
     void anEmptyStageIsAFileWithNoItems(@TempDir Path dir) {
         StageFiles files = new StageFiles(dir, null);
         StageFiles.Written w = files.write(1, "claims", List.of());
