@@ -104,6 +104,8 @@ final class RunCommand {
                         return ExitCode.ALREADY_RUNNING.code();
                     }
                     props.forEach((k, v) -> args.add("--" + k + "=" + v));
+                } else {
+                    JobDatabase.otherDatabaseProperties(Privacy.key(env)).forEach((k, v) -> args.add("--" + k + "=" + v));
                 }
             }
             args.add("--logging.file.name=" + log);
