@@ -37,7 +37,7 @@ import org.rollcall.RollcallException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -154,13 +154,15 @@ final class StageFiles {
                 public void close() {
                 }
             };
-            ObjectReader reader = smile.readerFor(type);
+            ObjectReader reader = smile.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
             if (sharedText) {
                 reader = reader.withAttribute(SharedStrings.class, new HashMap<String, String>());
             }
-            try (MappingIterator<T> it = reader.readValues(decrypting(unclosed))) {
-                while (it.hasNextValue()) {
-                    items.add(it.nextValue());
+            // one value after another, each read where it starts: a MappingIterator would take a first value that is an
+            // array (the register's person ids, String[]) for a wrapped sequence and fail on its first element
+            try (JsonParser p = reader.createParser(decrypting(unclosed))) {
+                while (p.nextToken() != null) {
+                    items.add(reader.readValue(p));
                 }
             }
             checked.transferTo(OutputStream.nullOutputStream());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,19 @@ class StageFilesTest {
         assertThat(shared).allSatisfy(item -> assertThat(item.name()).isSameAs(shared.get(0).name()));
         assertThat(shared.get(3).tags().get(0)).isSameAs(shared.get(13).tags().get(0));
         assertThat(plain.get(1).name()).isNotSameAs(plain.get(0).name());
+    }
+
+    @Test
+    void itemsOfEveryShapeAStageHoldsComeBack(@TempDir Path dir) {
+        // given: an array of texts (the register's person ids) and a map (merged ids), as single items
+        StageFiles files = new StageFiles(dir, "");
+        String[] ids = {"P000001", "P000002", "P000001"};
+        StageFiles.Written a = files.write(9, "person-ids", List.of((Object) ids));
+        StageFiles.Written m = files.write(9, "merged-into", List.<Object>of(Map.of("P000003", "P000001")));
+        // when / then
+        assertThat(files.read(9, "person-ids", String[].class, a).get(0)).containsExactly(ids);
+        assertThat(files.read(9, "person-ids", String[].class, a, true).get(0)).containsExactly(ids);
+        assertThat(files.read(9, "merged-into", Map.class, m).get(0)).isEqualTo(Map.of("P000003", "P000001"));
     }
 
     @Test
