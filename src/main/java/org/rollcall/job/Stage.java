@@ -7,7 +7,7 @@ package org.rollcall.job;
  *
  * @param name the stage's name, stable across versions (a resumed run reads what an older step wrote)
  * @param type the type of its items
- * @param sharedText true when the items repeat the same texts many times (a person's source rows
+ * @param sharedText true when the items repeat the same texts or dates many times (a person's source rows
  *     on each of the reconciliation's lists): a read then keeps one copy of each text, as the
  *     writer had, instead of one per occurrence
  * @param <T> the type of its items

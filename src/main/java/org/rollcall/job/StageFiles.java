@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,7 +40,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.smile.SmileMapper;
@@ -73,7 +76,8 @@ final class StageFiles {
     private final Path root;
     private final SecretKey key;
     private final SmileMapper smile = SmileMapper.builder()
-            .addModule(new SimpleModule("shared-strings").addDeserializer(String.class, new SharedStrings())).build();
+            .addModule(new SimpleModule("shared-values").addDeserializer(String.class, new SharedStrings())
+                    .addDeserializer(LocalDate.class, new SharedDates())).build();
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -156,7 +160,7 @@ final class StageFiles {
             };
             ObjectReader reader = smile.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
             if (sharedText) {
-                reader = reader.withAttribute(SharedStrings.class, new HashMap<String, String>());
+                reader = reader.withAttribute(SharedStrings.class, new HashMap<Object, Object>());
             }
             // one value after another, each read where it starts: a MappingIterator would take a first value that is an
             // array (the register's person ids, String[]) for a wrapped sequence and fail on its first element
@@ -255,20 +259,32 @@ final class StageFiles {
     }
 
     /**
-     * Strings as read, or, when the read carries a map under this class's key, the first copy of
-     * each equal string: a stage whose items repeat texts is read back as small as it was written.
+     * Strings as read, or, when the read carries a map under {@link SharedStrings}' key, the first
+     * copy of each equal string: a stage whose items repeat texts is read back as small as it was written.
      */
     private static final class SharedStrings extends StringDeserializer {
 
         @Override
-        @SuppressWarnings("unchecked")
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
-            String s = super.deserialize(p, ctxt);
-            if (s == null || s.isEmpty() || !(ctxt.getAttribute(SharedStrings.class) instanceof Map<?, ?> seen)) {
-                return s;
-            }
-            String first = ((Map<String, String>) seen).putIfAbsent(s, s);
-            return first == null ? s : first;
+            return shared(super.deserialize(p, ctxt), ctxt);
         }
+    }
+
+    /** Dates as {@link SharedStrings} texts: every record of a source carries the same snapshot date. */
+    private static final class SharedDates extends ValueDeserializer<LocalDate> {
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+            return shared(LocalDateDeserializer.INSTANCE.deserialize(p, ctxt), ctxt);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T shared(T value, DeserializationContext ctxt) {
+        if (value == null || "".equals(value) || !(ctxt.getAttribute(SharedStrings.class) instanceof Map<?, ?> seen)) {
+            return value;
+        }
+        Object first = ((Map<Object, Object>) seen).putIfAbsent(value, value);
+        return first == null ? value : (T) first;
     }
 }

@@ -31,7 +31,7 @@ public final class Stages {
     /** ingest: figures the sources state (announced, listed …). */
     public static final Stage<Claim> CLAIMS = new Stage<>("claims", Claim.class);
     /** normalize: one parsed record per source record, in the same order. */
-    public static final Stage<PersonRecord> PERSON_RECORDS = new Stage<>("person-records", PersonRecord.class);
+    public static final Stage<PersonRecord> PERSON_RECORDS = new Stage<>("person-records", PersonRecord.class, true);
     /** review: the review files read this run and what became of each. */
     public static final Stage<ListRow> REVIEW_FILES = new Stage<>("review-files", ListRow.class);
     /** review: the review files rejected whole this run, each with every problem. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -19,6 +20,10 @@ class StageFilesTest {
 
     /** A value of the kind stages hold: a record with text, numbers and a list. */
     record Item(String name, int n, List<String> tags) {
+    }
+
+    /** A value with a date, as records and list rows have. */
+    record Dated(LocalDate date) {
     }
 
     private static List<Item> items(int count) {
@@ -67,6 +72,12 @@ class StageFilesTest {
         assertThat(files.read(9, "person-ids", String[].class, a).get(0)).containsExactly(ids);
         assertThat(files.read(9, "person-ids", String[].class, a, true).get(0)).containsExactly(ids);
         assertThat(files.read(9, "merged-into", Map.class, m).get(0)).isEqualTo(Map.of("P000003", "P000001"));
+        // and dates, one object per date when read shared
+        StageFiles.Written d = files.write(9, "dates", List.of(new Dated(LocalDate.of(2026, 11, 15)), new Dated(LocalDate.of(2026, 11, 15)),
+                new Dated(null)));
+        List<Dated> dates = files.read(9, "dates", Dated.class, d, true);
+        assertThat(dates).containsExactly(new Dated(LocalDate.of(2026, 11, 15)), new Dated(LocalDate.of(2026, 11, 15)), new Dated(null));
+        assertThat(dates.get(1).date()).isSameAs(dates.get(0).date());
     }
 
     @Test
