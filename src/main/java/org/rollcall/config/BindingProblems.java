@@ -3,10 +3,13 @@ package org.rollcall.config;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rollcall.domain.Keyed;
+import org.rollcall.domain.Problem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -19,7 +22,8 @@ import tools.jackson.databind.deser.DeserializationProblemHandler;
  */
 final class BindingProblems extends DeserializationProblemHandler {
 
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> refused = new HashSet<>();
     private final TextLines lines;
 
     /** @param lines the job file's lines, to find the line of a key (binding from a tree has no locations) */
@@ -27,8 +31,13 @@ final class BindingProblems extends DeserializationProblemHandler {
         this.lines = lines;
     }
 
-    List<String> problems() {
+    List<Problem> problems() {
         return problems;
+    }
+
+    /** The key paths whose values were refused ("sources[0].kind"): the loader does not report them again as missing. */
+    Set<String> refusedKeys() {
+        return refused;
     }
 
     @Override
@@ -36,25 +45,30 @@ final class BindingProblems extends DeserializationProblemHandler {
             Object beanOrClass, String propertyName) {
         Collection<Object> known = deserializer == null ? null : deserializer.getKnownPropertyNames();
         String at = path(p, false).replaceAll("\\.+", ".").replaceAll("\\.?" + Pattern.quote(propertyName) + "$", "");
-        problems.add(lines.lineOf(propertyName, null) + "unknown key '" + propertyName + "'" + (at.isEmpty() ? "" : " at " + at)
-                + (known == null || known.isEmpty() ? "" : "; known keys there: "
-                        + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")))
-                + ". Fix its spelling or remove it");
+        problems.add(Problem.jobFile(lines.lineOf(propertyName, null), "unknown key '" + propertyName + "'" + (at.isEmpty() ? "" : " at " + at),
+                (known == null || known.isEmpty() ? "" : "known keys there: "
+                        + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ". ")
+                + "Fix its spelling or remove it"));
         p.skipChildren();
         return true;
     }
 
     @Override
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
-        problems.add(lines.lineOf(lastKey(ctxt.getParser()), value) + "'" + value + "' is not valid for " + path(ctxt.getParser(), false) + allowed(targetType));
+        String key = path(ctxt.getParser(), false);
+        refused.add(key);
+        boolean listed = targetType != null && targetType.isEnum();
+        problems.add(Problem.jobFile(lines.lineOf(lastKey(ctxt.getParser()), value), "'" + value + "' is not valid for " + key
+                + (listed ? "" : expected(targetType)), listed ? "use one of " + allowed(targetType) : ""));
         return null;
     }
 
-    private static String allowed(Class<?> type) {
-        if (type == null || !type.isEnum()) {
-            return type == null ? "" : " (expected " + type.getSimpleName().toLowerCase() + ")";
-        }
-        return "; use one of " + Arrays.stream(type.getEnumConstants()).map(v -> v instanceof Keyed k ? k.key() : String.valueOf(v)).toList();
+    private static String expected(Class<?> type) {
+        return type == null ? "" : " (expected " + type.getSimpleName().toLowerCase() + ")";
+    }
+
+    private static List<String> allowed(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(v -> v instanceof Keyed k ? k.key() : String.valueOf(v)).toList();
     }
 
     private static String lastKey(JsonParser p) {

@@ -1,5 +1,6 @@
 package org.rollcall.config;
 
+import org.rollcall.domain.Problem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,8 +26,8 @@ final class DuplicateKeys {
      * One message per repeated key: "line 12 and line 40: key 'sources' is written twice …".
      * Empty when the text has none or is not YAML (the loader reports a syntax error then).
      */
-    static List<String> find(YAMLMapper mapper, String text) {
-        List<String> out = new ArrayList<>();
+    static List<Problem> find(YAMLMapper mapper, String text) {
+        List<Problem> out = new ArrayList<>();
         Deque<Map<String, Integer>> open = new ArrayDeque<>();
         try (JsonParser p = mapper.createParser(text)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -38,9 +39,9 @@ final class DuplicateKeys {
                         Integer first = open.peek().putIfAbsent(p.currentName(), line);
                         if (first != null) {
                             String where = p.streamReadContext().getParent() == null ? "" : pathOf(p);
-                            out.add("line " + first + " and line " + line + ": key '" + p.currentName() + "' is written twice"
-                                    + (where.isEmpty() ? " at the top level" : " under " + where)
-                                    + "; a YAML reader would keep only the second. Merge the two into one");
+                            out.add(Problem.jobFile("line " + first + " and line " + line, "key '" + p.currentName() + "' is written twice"
+                                    + (where.isEmpty() ? " at the top level" : " under " + where),
+                                    "a YAML reader would keep only the second. Merge the two into one"));
                         }
                     }
                     default -> { }

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import org.rollcall.domain.Keyed;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.Problem;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ public final class JobDefinitionLoader {
     @FunctionalInterface
     public interface Check {
         /** Every problem found, each naming the key, the value and the fix; empty when none. */
-        List<String> problems(JobDefinition definition);
+        List<Problem> problems(JobDefinition definition);
     }
 
     private final List<Check> checks;
@@ -65,15 +66,15 @@ public final class JobDefinitionLoader {
     public JobDefinition load(Path file, Path baseDir) {
         String shown = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw new JobDefinitionException(shown, List.of("the file does not exist; give the path of a job file such as jobs/nightly.yaml"));
+            throw new JobDefinitionException(shown, List.of(Problem.jobFile("the file does not exist", "give the path of a job file such as jobs/nightly.yaml")));
         }
         String text;
         try {
             text = Files.readString(file);
         } catch (MalformedInputException e) {
-            throw new JobDefinitionException(shown, List.of("the file is not UTF-8 text; save it as UTF-8 (in a text editor: Save As, encoding UTF-8)"));
+            throw new JobDefinitionException(shown, List.of(Problem.jobFile("the file is not UTF-8 text", "save it as UTF-8 (in a text editor: Save As, encoding UTF-8)")));
         } catch (IOException e) {
-            throw new JobDefinitionException(shown, List.of("the file cannot be read (" + e.getMessage() + "); check its permissions"));
+            throw new JobDefinitionException(shown, List.of(Problem.jobFile("the file cannot be read (" + e.getMessage() + ")", "check its permissions")));
         }
         return load(text, file, baseDir);
     }
@@ -89,7 +90,7 @@ public final class JobDefinitionLoader {
      */
     public JobDefinition load(String text, Path file, Path baseDir) {
         String shown = file.toString();
-        List<String> problems = new ArrayList<>(DuplicateKeys.find(mapper, text));
+        List<Problem> problems = new ArrayList<>(DuplicateKeys.find(mapper, text));
         TextLines lines = new TextLines(text);
         BindingProblems binding = new BindingProblems(lines);
         JobDefinition def;
@@ -104,94 +105,91 @@ public final class JobDefinitionLoader {
             throw new JobDefinitionException(shown, problems);
         }
         if (def == null) {
-            throw new JobDefinitionException(shown, List.of("the file is empty; see README.md for the job file format"));
+            throw new JobDefinitionException(shown, List.of(Problem.jobFile("the file is empty", "see README.md for the job file format")));
         }
         problems.addAll(binding.problems());
         def = def.locatedAt(file.toAbsolutePath().normalize(), baseDir.toAbsolutePath().normalize());
-        for (String p : validate(def)) {
-            // a value already refused while binding is not reported again as missing
-            String missing = p.replaceFirst(" \\([^)]*\\)", "").replaceFirst(": missing;.*", "");
-            if (!p.contains(": missing;") || problems.stream().noneMatch(b -> b.contains(" for " + missing + ";"))) {
-                problems.add(p);
-            }
-        }
+        problems.addAll(validate(def, binding.refusedKeys()));
         if (!problems.isEmpty()) {
             throw new JobDefinitionException(shown, problems, def);
         }
         return def;
     }
 
-    private List<String> validate(JobDefinition def) {
-        List<String> p = generalProblems(def);
+    /** @param refused keys whose values were refused while binding: not reported again as missing */
+    private List<Problem> validate(JobDefinition def, Set<String> refused) {
+        List<Problem> p = generalProblems(def, refused);
         for (Check check : checks) {
             p.addAll(check.problems(def));
         }
         return p;
     }
 
-    static List<String> generalProblems(JobDefinition def) {
-        List<String> p = new ArrayList<>();
+    static List<Problem> generalProblems(JobDefinition def, Set<String> refused) {
+        List<Problem> p = new ArrayList<>();
         if (def.name() == null || !ID.matcher(def.name()).matches()) {
-            p.add("name: '" + def.name() + "' must be lower-case letters, digits and dashes (it names the output folder), e.g. name: nightly");
+            p.add(Problem.jobFile("name", "'" + def.name() + "' must be lower-case letters, digits and dashes (it names the output folder)", "e.g. name: nightly"));
         }
         if (def.schedule() != null && !CronExpression.isValidExpression(def.schedule())) {
-            p.add("schedule: '" + def.schedule() + "' is not a cron expression; use six fields: second minute hour day month weekday, e.g. \"0 0 2 * * *\" for 02:00 every night");
+            p.add(Problem.jobFile("schedule", "'" + def.schedule() + "' is not a cron expression",
+                    "use six fields: second minute hour day month weekday, e.g. \"0 0 2 * * *\" for 02:00 every night"));
         }
         if (def.sources().isEmpty()) {
-            p.add("sources: the job has no sources; add at least one under 'sources:'");
+            p.add(Problem.jobFile("sources", "the job has no sources", "add at least one under 'sources:'"));
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < def.sources().size(); i++) {
-            validateSource(def.sources().get(i), "sources[" + i + "]", ids, p);
+            validateSource(def.sources().get(i), "sources[" + i + "]", ids, refused, p);
         }
         MatchSettings m = def.matching();
         if (m.matchThreshold() <= 0 || m.matchThreshold() > 1 || m.reviewThreshold() <= 0 || m.reviewThreshold() > m.matchThreshold()) {
-            p.add("matching: thresholds must satisfy 0 < review-threshold <= match-threshold <= 1; got review-threshold "
-                    + m.reviewThreshold() + ", match-threshold " + m.matchThreshold());
+            p.add(Problem.jobFile("matching", "thresholds must satisfy 0 < review-threshold <= match-threshold <= 1",
+                    "got review-threshold " + m.reviewThreshold() + ", match-threshold " + m.matchThreshold()));
         }
         for (int i = 0; i < def.reconcile().exclusions().size(); i++) {
             ReconcileSettings.Exclusion x = def.reconcile().exclusions().get(i);
             if (x.name() == null || x.name().isBlank() || x.offences().isEmpty()) {
-                p.add("reconcile.exclusions[" + i + "]: give a name and at least one offence text, e.g. {name: terrorism, offences: [terrorismo]}");
+                p.add(Problem.jobFile("reconcile.exclusions[" + i + "]", "give a name and at least one offence text",
+                        "e.g. {name: terrorism, offences: [terrorismo]}"));
             }
         }
         p.addAll(ReconcileRulesCheck.problems(def));
         if (!List.of("en", "es").contains(def.report().language())) {
-            p.add("report.language: '" + def.report().language() + "' is not a report language; use en or es");
+            p.add(Problem.jobFile("report.language", "'" + def.report().language() + "' is not a report language", "use en or es"));
         }
         if (!ReportSettings.REDACTED_DATES.contains(def.report().redactedDates())) {
-            p.add("report.redacted-dates: '" + def.report().redactedDates() + "' is not one of " + ReportSettings.REDACTED_DATES
-                    + "; none (the default) leaves each person's dates out of --redact exports");
+            p.add(Problem.jobFile("report.redacted-dates", "'" + def.report().redactedDates() + "' is not one of " + ReportSettings.REDACTED_DATES,
+                    "none (the default) leaves each person's dates out of --redact exports"));
         }
         if (m.maxBlockSize() < 2) {
-            p.add("matching.max-block-size: " + m.maxBlockSize() + " is too small; use 2 or more (default 400)");
+            p.add(Problem.jobFile("matching.max-block-size", m.maxBlockSize() + " is too small", "use 2 or more (default 400)"));
         }
         Set<String> attributes = new TreeSet<>();
         def.sources().forEach(s -> attributes.addAll(s.attributes().keySet()));
         for (String stratum : def.estimates().strata()) {
             if (!attributes.contains(stratum)) {
-                p.add("estimates.strata: '" + stratum + "' is not an attribute of any source; declare it under a source's attributes "
-                        + "(e.g. attributes: {" + stratum + ": Entidad}) or remove it; attributes: " + attributes);
+                p.add(Problem.jobFile("estimates.strata", "'" + stratum + "' is not an attribute of any source",
+                        "declare it under a source's attributes (e.g. attributes: {" + stratum + ": Entidad}) or remove it; attributes: " + attributes));
             }
         }
         return p;
     }
 
-    private static void validateSource(SourceDefinition s, String at, Set<String> ids, List<String> p) {
+    private static void validateSource(SourceDefinition s, String at, Set<String> ids, Set<String> refused, List<Problem> p) {
         String where = at + (s.id() == null ? "" : " (" + s.id() + ")");
         if (s.id() == null || !ID.matcher(s.id()).matches()) {
-            p.add(where + ".id: '" + s.id() + "' must be lower-case letters, digits and dashes, e.g. id: ngo");
+            p.add(Problem.jobFile(where + ".id", "'" + s.id() + "' must be lower-case letters, digits and dashes", "e.g. id: ngo"));
         } else if (!ids.add(s.id())) {
-            p.add(where + ".id: '" + s.id() + "' is used by another source; give each source its own id");
+            p.add(Problem.jobFile(where + ".id", "'" + s.id() + "' is used by another source", "give each source its own id"));
         }
-        if (s.kind() == null) {
-            p.add(where + ".kind: missing; use one of " + keys(SourceKind.values()));
+        if (s.kind() == null && !refused.contains(at + ".kind")) {
+            p.add(Problem.jobFile(where + ".kind", "missing", "use one of " + keys(SourceKind.values())));
         }
-        if (s.format() == null) {
-            p.add(where + ".format: missing; use one of " + keys(SourceFormat.values()));
+        if (s.format() == null && !refused.contains(at + ".format")) {
+            p.add(Problem.jobFile(where + ".format", "missing", "use one of " + keys(SourceFormat.values())));
         }
-        if (s.path() == null || s.path().isBlank()) {
-            p.add(where + ".path: missing; give the file's path or a glob such as input/courts/*.csv");
+        if ((s.path() == null || s.path().isBlank()) && !refused.contains(at + ".path")) {
+            p.add(Problem.jobFile(where + ".path", "missing", "give the file's path or a glob such as input/courts/*.csv"));
         }
         boolean document = s.format() == SourceFormat.TXT || s.format() == SourceFormat.HTML || s.format() == SourceFormat.PDF
                 || s.format() == SourceFormat.JSON;
@@ -199,70 +197,72 @@ public final class JobDefinitionLoader {
             boolean named = s.columns().containsKey(Field.FULL_NAME)
                     || (s.columns().containsKey(Field.GIVEN_NAMES) && s.columns().containsKey(Field.SURNAMES));
             if (!named && !s.columns().containsKey(Field.ID_NUMBER)) {
-                p.add(where + ".columns: map full-name (or given-names and surnames) or id-number to a column, or no record can be identified");
+                p.add(Problem.jobFile(where + ".columns", "no column identifies a person",
+                        "map full-name (or given-names and surnames) or id-number to a column, or no record can be identified"));
             }
         }
         if (document && s.format() != SourceFormat.JSON && !s.columns().isEmpty()) {
-            p.add(where + ".columns: a " + s.format().key() + " announcement has no columns; remove 'columns'");
+            p.add(Problem.jobFile(where + ".columns", "a " + s.format().key() + " announcement has no columns", "remove 'columns'"));
         }
         if (s.format() == SourceFormat.JSON && s.list() == null && !s.columns().isEmpty()) {
-            p.add(where + ".list: columns of a json source are key paths inside each entry of a list; give the list's key path,"
-                    + " e.g. list: beneficiarios");
+            p.add(Problem.jobFile(where + ".list", "columns of a json source are key paths inside each entry of a list",
+                    "give the list's key path, e.g. list: beneficiarios"));
         }
         if (s.list() != null && s.format() != SourceFormat.JSON) {
-            p.add(where + ".list: only a json source has a list key path; remove 'list'");
+            p.add(Problem.jobFile(where + ".list", "only a json source has a list key path", "remove 'list'"));
         }
         boolean twoDigits = s.dateFormats().stream().anyMatch(DateReader::hasTwoDigitYear);
         if (twoDigits && s.twoDigitYearBase() == null) {
-            p.add(where + ".two-digit-year-base: date-formats " + s.dateFormats() + " read two-digit years; say which century they"
-                    + " mean, e.g. two-digit-year-base: 1940 (40–99 → 1940–1999, 00–39 → 2000–2039)");
+            p.add(Problem.jobFile(where + ".two-digit-year-base", "date-formats " + s.dateFormats() + " read two-digit years",
+                    "say which century they mean, e.g. two-digit-year-base: 1940 (40–99 → 1940–1999, 00–39 → 2000–2039)"));
         }
         if (s.twoDigitYearBase() != null && (s.twoDigitYearBase() < 1800 || s.twoDigitYearBase() > 2100)) {
-            p.add(where + ".two-digit-year-base: " + s.twoDigitYearBase() + " is not a year between 1800 and 2100");
+            p.add(Problem.jobFile(where + ".two-digit-year-base", s.twoDigitYearBase() + " is not a year between 1800 and 2100", ""));
         }
         if (s.headerRow() != null && s.headerRow() < 1) {
-            p.add(where + ".header-row: " + s.headerRow() + " must be 1 or more (rows count from 1)");
+            p.add(Problem.jobFile(where + ".header-row", s.headerRow() + " must be 1 or more (rows count from 1)", ""));
         }
         if (s.delimiter() != null && s.delimiter().length() != 1) {
-            p.add(where + ".delimiter: '" + s.delimiter() + "' must be one character, e.g. \";\"");
+            p.add(Problem.jobFile(where + ".delimiter", "'" + s.delimiter() + "' must be one character", "e.g. \";\""));
         } else if (s.delimiter() != null && "\"\r\n".contains(s.delimiter())) {
-            p.add(where + ".delimiter: " + shownChar(s.delimiter()) + " cannot separate columns (CSV uses it for quoting or line ends);"
-                    + " use the character between the columns, e.g. \",\", \";\" or \"\\t\"");
+            p.add(Problem.jobFile(where + ".delimiter", shownChar(s.delimiter()) + " cannot separate columns (CSV uses it for quoting or line ends)",
+                    "use the character between the columns, e.g. \",\", \";\" or \"\\t\""));
         }
         if (s.encoding() != null) {
             try {
                 Charset.forName(s.encoding());
             } catch (IllegalArgumentException e) {
-                p.add(where + ".encoding: '" + s.encoding() + "' is not a character set; use UTF-8, windows-1252 or ISO-8859-1");
+                p.add(Problem.jobFile(where + ".encoding", "'" + s.encoding() + "' is not a character set", "use UTF-8, windows-1252 or ISO-8859-1"));
             }
         }
         for (String pattern : s.dateFormats()) {
             try {
                 DateReader.formatter(pattern);
             } catch (IllegalArgumentException e) {
-                p.add(where + ".date-formats: " + e.getMessage());
+                p.add(Problem.jobFile(where + ".date-formats", e.getMessage(), ""));
             }
         }
         if (s.kind() == SourceKind.COURT_RULINGS && s.columns().containsKey(Field.DECISION) && s.decisions().isEmpty()) {
-            p.add(where + ".decisions: map each decision (granted, denied, military-jurisdiction, under-review) to the texts the source uses");
+            p.add(Problem.jobFile(where + ".decisions", "no decision is mapped",
+                    "map each decision (granted, denied, military-jurisdiction, under-review) to the texts the source uses"));
         }
     }
 
-    private static String describe(JacksonException e, Path file) {
-        String line = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
+    private static Problem describe(JacksonException e, Path file) {
+        String line = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr();
         String path = path(e);
         if (e instanceof UnrecognizedPropertyException u) {
             line = lineOfKey(file, u.getPropertyName(), line);
-            String known = u.getKnownPropertyIds() == null ? "" : "; known keys there: "
-                    + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            return line + "unknown key '" + u.getPropertyName() + "' at " + path + known + ". Fix its spelling or remove it";
+            String known = u.getKnownPropertyIds() == null ? "" : "known keys there: "
+                    + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ". ";
+            return Problem.jobFile(line, "unknown key '" + u.getPropertyName() + "' at " + path, known + "Fix its spelling or remove it");
         }
         if (e instanceof InvalidFormatException f) {
             Class<?> type = f.getTargetType();
-            String allowed = type != null && type.isEnum() ? "; use one of " + keys(type.getEnumConstants()) : "";
-            return line + "'" + f.getValue() + "' is not valid for " + path + allowed;
+            String allowed = type != null && type.isEnum() ? "use one of " + keys(type.getEnumConstants()) : "";
+            return Problem.jobFile(line, "'" + f.getValue() + "' is not valid for " + path, allowed);
         }
-        return line + "cannot read " + (path.isEmpty() ? "the file" : path) + ": " + e.getOriginalMessage();
+        return Problem.jobFile(line, "cannot read " + (path.isEmpty() ? "the file" : path) + ": " + e.getOriginalMessage(), "");
     }
 
     /**
@@ -282,7 +282,7 @@ public final class JobDefinitionLoader {
                     found = i;
                 }
             }
-            return found < 0 ? fallback : "line " + (found + 1) + ": ";
+            return found < 0 ? fallback : "line " + (found + 1);
         } catch (IOException ex) {
             return fallback;
         }

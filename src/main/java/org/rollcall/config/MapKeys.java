@@ -1,5 +1,6 @@
 package org.rollcall.config;
 
+import org.rollcall.domain.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +26,8 @@ final class MapKeys {
     }
 
     /** Every misspelt key, each named with its path and the keys allowed; they are removed from {@code root}. */
-    static List<String> strip(JsonNode root, TextLines lines) {
-        List<String> out = new ArrayList<>();
+    static List<Problem> strip(JsonNode root, TextLines lines) {
+        List<Problem> out = new ArrayList<>();
         JsonNode sources = root == null ? null : root.get("sources");
         if (sources == null || !sources.isArray()) {
             return out;
@@ -38,8 +39,8 @@ final class MapKeys {
                     List<String> allowed = Arrays.stream(map.getValue()).map(Keyed::key).toList();
                     for (String key : new ArrayList<>(node.propertyNames())) {
                         if (!allowed.contains(key)) {
-                            out.add(lines.lineOf(key, null) + "'" + key + "' is not a key of sources[" + i + "]." + map.getKey()
-                                    + "; use one of " + allowed);
+                            out.add(Problem.jobFile(lines.lineOf(key, null), "'" + key + "' is not a key of sources[" + i + "]." + map.getKey(),
+                                    "use one of " + allowed));
                             node.remove(key);
                         }
                     }

@@ -10,6 +10,7 @@ import org.rollcall.config.ReconcileSettings.Condition;
 import org.rollcall.config.ReconcileSettings.Reason;
 import org.rollcall.config.ReconcileSettings.RulingTest;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.Problem;
 
 /**
  * Checks the {@code reconcile:} rules and the sources' {@code attributes:} against the rest of
@@ -23,8 +24,8 @@ public final class ReconcileRulesCheck {
     }
 
     /** Every problem of the rules and attribute mappings; empty when none. */
-    public static List<String> problems(JobDefinition def) {
-        List<String> p = new ArrayList<>();
+    public static List<Problem> problems(JobDefinition def) {
+        List<Problem> p = new ArrayList<>();
         Set<String> attributes = new HashSet<>();
         Set<String> ids = new HashSet<>();
         boolean reasonColumn = false;
@@ -35,19 +36,19 @@ public final class ReconcileRulesCheck {
             for (var e : s.attributes().entrySet()) {
                 String at = "sources[" + i + "] (" + s.id() + ").attributes." + e.getKey();
                 if (!NAME.matcher(e.getKey()).matches()) {
-                    p.add(at + ": an attribute name must be lower-case letters, digits and dashes, e.g. military: \"Civil/Militar\"");
+                    p.add(Problem.jobFile(at, "an attribute name must be lower-case letters, digits and dashes", "e.g. military: \"Civil/Militar\""));
                 }
                 if (e.getValue() == null || e.getValue().isBlank()) {
-                    p.add(at + ": give the column's name as its header writes it, e.g. military: \"Civil/Militar\"");
+                    p.add(Problem.jobFile(at, "no column given", "give the column's name as its header writes it, e.g. military: \"Civil/Militar\""));
                 }
                 attributes.add(e.getKey());
             }
             for (var e : s.events().entrySet()) {
                 String at = "sources[" + i + "] (" + s.id() + ").events." + e.getKey();
                 if (!SourceDefinition.EVENT_NAMES.contains(e.getKey())) {
-                    p.add(at + ": not an event; use one of " + SourceDefinition.EVENT_NAMES);
+                    p.add(Problem.jobFile(at, "not an event", "use one of " + SourceDefinition.EVENT_NAMES));
                 } else if (e.getValue() == null || e.getValue().isEmpty() || e.getValue().stream().anyMatch(t -> t == null || t.isBlank())) {
-                    p.add(at + ": give the phrases that announce it in the notes, e.g. [\"excarcelado\", \"puesto en libertad\"]");
+                    p.add(Problem.jobFile(at, "no phrase given", "give the phrases that announce it in the notes, e.g. [\"excarcelado\", \"puesto en libertad\"]"));
                 }
             }
         }
@@ -57,29 +58,29 @@ public final class ReconcileRulesCheck {
             c.check(r.amnestied(), "reconcile.amnestied");
         }
         if (!r.reasons().isEmpty() && !r.exclusions().isEmpty()) {
-            p.add("reconcile: give either exclusions or reasons, not both; write each exclusion as a reason, e.g. "
-                    + "{id: terrorism, when: {offence: [terrorismo]}} (see docs/job-file.md)");
+            p.add(Problem.jobFile("reconcile", "give either exclusions or reasons, not both",
+                    "write each exclusion as a reason, e.g. {id: terrorism, when: {offence: [terrorismo]}} (see docs/job-file.md)"));
         }
         Set<String> reasonIds = new HashSet<>();
         for (int i = 0; i < r.reasons().size(); i++) {
             Reason reason = r.reasons().get(i);
             String at = "reconcile.reasons[" + i + "]" + (reason.id() == null ? "" : " (" + reason.id() + ")");
             if (reason.id() == null || !NAME.matcher(reason.id()).matches()) {
-                p.add(at + ".id: '" + reason.id() + "' must be lower-case letters, digits and dashes (it names the figure not-amnestied-<id>)");
+                p.add(Problem.jobFile(at + ".id", "'" + reason.id() + "' must be lower-case letters, digits and dashes (it names the figure not-amnestied-<id>)", ""));
             } else if (!reasonIds.add(reason.id())) {
-                p.add(at + ".id: '" + reason.id() + "' is used by another reason; give each reason its own id");
+                p.add(Problem.jobFile(at + ".id", "'" + reason.id() + "' is used by another reason", "give each reason its own id"));
             } else if (reason.id().equals("unclassified")) {
-                p.add(at + ".id: 'unclassified' is kept for people no reason holds for; choose another id");
+                p.add(Problem.jobFile(at + ".id", "'unclassified' is kept for people no reason holds for", "choose another id"));
             }
             if (reason.isOtherwise()) {
                 if (reason.when() != null) {
-                    p.add(at + ": a reason has either 'when' or 'otherwise: true', not both");
+                    p.add(Problem.jobFile(at, "a reason has either 'when' or 'otherwise: true', not both", ""));
                 }
                 if (i != r.reasons().size() - 1) {
-                    p.add(at + ".otherwise: only the last reason can be 'otherwise' (the reasons after it could never decide); move it last");
+                    p.add(Problem.jobFile(at + ".otherwise", "only the last reason can be 'otherwise' (the reasons after it could never decide)", "move it last"));
                 }
             } else if (reason.when() == null) {
-                p.add(at + ".when: missing; give a condition, e.g. when: {ruling: {decision: [denied]}}, or otherwise: true for the last reason");
+                p.add(Problem.jobFile(at + ".when", "missing", "give a condition, e.g. when: {ruling: {decision: [denied]}}, or otherwise: true for the last reason"));
             } else {
                 c.check(reason.when(), at + ".when");
             }
@@ -87,23 +88,23 @@ public final class ReconcileRulesCheck {
         return p;
     }
 
-    private record Context(List<String> p, Set<String> attributes, Set<String> sourceIds, boolean reasonColumn) {
+    private record Context(List<Problem> p, Set<String> attributes, Set<String> sourceIds, boolean reasonColumn) {
 
         void check(Condition c, String at) {
             if (c.keysSet() != 1) {
-                p.add(at + ": a condition has exactly one of all-of, any-of, not, ruling, no-ruling, offence, on-list, attribute; found "
-                        + c.keysSet() + ". Combine several with all-of: [...]");
+                p.add(Problem.jobFile(at, "a condition has exactly one of all-of, any-of, not, ruling, no-ruling, offence, on-list, attribute; found "
+                        + c.keysSet(), "combine several with all-of: [...]"));
                 return;
             }
             if (c.allOf() != null || c.anyOf() != null) {
                 List<Condition> parts = c.allOf() != null ? c.allOf() : c.anyOf();
                 String key = c.allOf() != null ? ".all-of" : ".any-of";
                 if (parts.isEmpty()) {
-                    p.add(at + key + ": give at least one condition");
+                    p.add(Problem.jobFile(at + key, "no condition", "give at least one condition"));
                 }
                 for (int i = 0; i < parts.size(); i++) {
                     if (parts.get(i) == null) {
-                        p.add(at + key + "[" + i + "]: empty condition");
+                        p.add(Problem.jobFile(at + key + "[" + i + "]", "empty condition", ""));
                     } else {
                         check(parts.get(i), at + key + "[" + i + "]");
                     }
@@ -113,15 +114,15 @@ public final class ReconcileRulesCheck {
             } else if (c.ruling() != null) {
                 ruling(c.ruling(), at + ".ruling");
             } else if (c.noRuling() != null && !c.noRuling()) {
-                p.add(at + ".no-ruling: write 'no-ruling: true', or 'not: {no-ruling: true}' for people with a ruling");
+                p.add(Problem.jobFile(at + ".no-ruling", "'no-ruling: false' says nothing", "write 'no-ruling: true', or 'not: {no-ruling: true}' for people with a ruling"));
             } else if (c.offence() != null && texts(c.offence())) {
-                p.add(at + ".offence: give at least one offence text, e.g. offence: [terrorismo]");
+                p.add(Problem.jobFile(at + ".offence", "no offence text", "give at least one offence text, e.g. offence: [terrorismo]"));
             } else if (c.onList() != null) {
                 if (c.onList().isEmpty()) {
-                    p.add(at + ".on-list: give at least one source id, e.g. on-list: [amnistia]");
+                    p.add(Problem.jobFile(at + ".on-list", "no source", "give at least one source id, e.g. on-list: [amnistia]"));
                 }
-                c.onList().stream().filter(id -> !sourceIds.contains(id)).forEach(id -> p.add(at + ".on-list: '" + id
-                        + "' is not a source of this job; use one of " + sourceIds.stream().sorted().toList()));
+                c.onList().stream().filter(id -> !sourceIds.contains(id)).forEach(id -> p.add(Problem.jobFile(at + ".on-list", "'" + id
+                        + "' is not a source of this job", "use one of " + sourceIds.stream().sorted().toList())));
             } else if (c.attribute() != null) {
                 attribute(c.attribute(), at + ".attribute");
             }
@@ -129,22 +130,22 @@ public final class ReconcileRulesCheck {
 
         private void ruling(RulingTest t, String at) {
             if (!t.reason().isEmpty() && !reasonColumn) {
-                p.add(at + ".reason: no court-rulings source maps the column ruling-reason, so no ruling has a stated reason; "
-                        + "map it under the source's columns, e.g. ruling-reason: Motivo");
+                p.add(Problem.jobFile(at + ".reason", "no court-rulings source maps the column ruling-reason, so no ruling has a stated reason",
+                        "map it under the source's columns, e.g. ruling-reason: Motivo"));
             }
             if (blank(t.reason()) || blank(t.offence())) {
-                p.add(at + ": an empty text in reason or offence would match every ruling; remove it");
+                p.add(Problem.jobFile(at, "an empty text in reason or offence would match every ruling", "remove it"));
             }
         }
 
         private void attribute(AttributeTest t, String at) {
             if (t.name() == null || !attributes.contains(t.name())) {
-                p.add(at + ".name: '" + t.name() + "' is not an attribute of any source; "
-                        + (attributes.isEmpty() ? "map a column under a source's attributes:, e.g. attributes: {military: \"Civil/Militar\"}"
+                p.add(Problem.jobFile(at + ".name", "'" + t.name() + "' is not an attribute of any source",
+                        attributes.isEmpty() ? "map a column under a source's attributes:, e.g. attributes: {military: \"Civil/Militar\"}"
                                 : "use one of " + attributes.stream().sorted().toList() + " or map it under a source's attributes:"));
             }
             if (t.is().isEmpty() == t.contains().isEmpty()) {
-                p.add(at + ": give either is: [values] or contains: [texts], e.g. is: [Militar]");
+                p.add(Problem.jobFile(at, "neither or both of is and contains", "give either is: [values] or contains: [texts], e.g. is: [Militar]"));
             }
         }
 

@@ -13,7 +13,7 @@ final class TextLines {
     }
 
     /**
-     * "line N: " for the one line that writes {@code key} (with {@code value}, when given);
+     * "line N" for the one line that writes {@code key} (with {@code value}, when given);
      * empty when no line or several lines do.
      */
     String lineOf(String key, String value) {
@@ -29,6 +29,6 @@ final class TextLines {
                 at = i;
             }
         }
-        return at < 0 ? "" : "line " + (at + 1) + ": ";
+        return at < 0 ? "" : "line " + (at + 1);
     }
 }

@@ -27,7 +27,22 @@ public record Problem(String location, String message, String fix, Kind kind) {
     }
 
     public Problem {
+        location = location == null ? "" : location;
         fix = fix == null ? "" : fix;
+    }
+
+    /**
+     * A problem of a job file's key: {@code jobFile("sources[0] (ngo).path", "missing", "give the file's path")}.
+     *
+     * @param key the key path as the docs write it, or a line ("line 12"), or {@code ""} for the whole file
+     */
+    public static Problem jobFile(String key, String message, String fix) {
+        return new Problem(key, message, fix, Kind.JOB_FILE);
+    }
+
+    /** A problem of a job file as a whole: it cannot be found, read or parsed. */
+    public static Problem jobFile(String message, String fix) {
+        return new Problem("", message, fix, Kind.JOB_FILE);
     }
 
     /** The problem as one line: location, message and fix. */

@@ -36,21 +36,15 @@ public final class SourceCheck {
 
     /** @throws JobDefinitionException listing every problem, each naming the file, key and fix */
     public static void check(JobDefinition def) {
-        List<String> problems = problems(def);
+        List<Problem> problems = problems(def);
         if (!problems.isEmpty()) {
-            throw new JobDefinitionException(def.file().toString(), problems,
-                    missingPaths(def) == problems.size() ? Problem.Kind.INPUT_MISSING : Problem.Kind.JOB_FILE);
+            throw new JobDefinitionException(def.file().toString(), problems);
         }
     }
 
-    /** How many sources have a path matching no file (each is one problem of {@link #problems}). */
-    static int missingPaths(JobDefinition def) {
-        return (int) def.sources().stream().filter(s -> SourceFiles.resolve(def.baseDir(), s.path()).isEmpty()).count();
-    }
-
     /** Every problem of the job's sources against the files, each naming the file, key and fix; empty when none. */
-    public static List<String> problems(JobDefinition def) {
-        List<String> problems = new ArrayList<>();
+    public static List<Problem> problems(JobDefinition def) {
+        List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < def.sources().size(); i++) {
             SourceDefinition s = def.sources().get(i);
             String where = "sources[" + i + "] (" + s.id() + ")";
@@ -59,8 +53,8 @@ public final class SourceCheck {
             }
             List<Path> files = SourceFiles.resolve(def.baseDir(), s.path());
             if (files.isEmpty()) {
-                problems.add(where + ".path: '" + s.path() + "' matches no file (looked in " + def.baseDir()
-                        + "); put the file there, fix the path, or run from the folder the paths are relative to");
+                problems.add(new Problem(where + ".path", "'" + s.path() + "' matches no file (looked in " + def.baseDir() + ")",
+                        "put the file there, fix the path, or run from the folder the paths are relative to", Problem.Kind.INPUT_MISSING));
                 continue;
             }
             TabularReader reader = Ingester.tabular(s);
@@ -75,30 +69,29 @@ public final class SourceCheck {
                 try {
                     List<String> header = reader.header(s, file);
                     if (header == null) {
-                        problems.add(where + ": " + shown + (s.sheet() == null ? "" : ", sheet '" + s.sheet() + "'")
-                                + ": no header row with the columns " + s.columns().values()
-                                + (s.headerRow() == null ? " in its first " + XlsxReader.HEADER_SEARCH_ROWS + " rows" : " at row " + s.headerRow())
-                                + "; fix header-row or the column names under columns");
+                        problems.add(Problem.jobFile(where + ": " + shown + (s.sheet() == null ? "" : ", sheet '" + s.sheet() + "'"),
+                                "no header row with the columns " + s.columns().values()
+                                + (s.headerRow() == null ? " in its first " + XlsxReader.HEADER_SEARCH_ROWS + " rows" : " at row " + s.headerRow()),
+                                "fix header-row or the column names under columns"));
                         continue;
                     }
                     String duplicates = ColumnMap.duplicates(s.columns(), header);
                     if (duplicates != null) {
-                        problems.add(where + ": " + shown + ": " + duplicates);
+                        problems.add(Problem.jobFile(where + ": " + shown, duplicates, ""));
                         continue;
                     }
                     Map<Field, String> missing = ColumnMap.missing(s.columns(), header);
                     String separator = separatorHint(s, header);
                     if (!missing.isEmpty() && separator != null) {
-                        problems.add(where + ": " + shown + " seems to use '" + separator + "' to separate columns, not '" + s.delimiterChar()
-                                + "'; set delimiter: \"" + separator + "\" under this source (columns read: " + header + ")");
+                        problems.add(Problem.jobFile(where, shown + " seems to use '" + separator + "' to separate columns, not '" + s.delimiterChar() + "'",
+                                "set delimiter: \"" + separator + "\" under this source (columns read: " + header + ")"));
                         continue;
                     }
-                    missing.forEach((field, column) -> problems.add(where + ".columns." + field.key() + ": column '" + column
-                            + "' is not in the header of " + shown + "; columns there: " + header.stream().filter(h -> !h.isBlank()).toList()
-                            + ". Fix the column name in the job file"));
+                    missing.forEach((field, column) -> problems.add(Problem.jobFile(where + ".columns." + field.key(), "column '" + column
+                            + "' is not in the header of " + shown, "columns there: " + header.stream().filter(h -> !h.isBlank()).toList()
+                            + ". Fix the column name in the job file")));
                 } catch (LayoutException e) {
-                    problems.add(where + ": " + shown + ": " + e.getMessage().replaceFirst("^[^:]*: ", "")
-                            + (e.getMessage().contains("sheet") ? "" : "; fix sheet, header-row or columns in the job file"));
+                    problems.add(Problem.jobFile(where + ": " + e.problem().location(), e.problem().message(), e.problem().fix()));
                 } catch (SourceReadException e) {
                     // an unreadable file (corrupt, password-protected, empty) is not a wrong job file: the run reports it
                     // with what to do and goes on with the other sources

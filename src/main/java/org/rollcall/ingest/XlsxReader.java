@@ -73,14 +73,14 @@ public final class XlsxReader implements TabularReader {
                     if (isHeader) {
                         String duplicates = ColumnMap.duplicates(source.columns(), cells);
                         if (duplicates != null) {
-                            throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n + ": " + duplicates);
+                            throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n, duplicates, "");
                         }
                         map = ColumnMap.resolve(source, cells);
                         headerRow = n;
                         if (map == null) {
-                            throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n
-                                    + ": mapped columns " + ColumnMap.missingColumns(source, cells)
-                                    + " are not in the header; columns there: " + cells);
+                            throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n,
+                                    "mapped columns " + ColumnMap.missingColumns(source, cells) + " are not in the header",
+                                    "columns there: " + cells);
                         }
                         sink.ignore(displayFile, Ignored.HEADER);
                     } else {
@@ -91,8 +91,8 @@ public final class XlsxReader implements TabularReader {
                 RowRules.apply(sink, map, displayFile, sheet.getSheetName(), n, n - headerRow, cells, problems);
             }
             if (map == null) {
-                throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "': no header row holding the columns "
-                        + source.columns().values() + " was found; set header-row or fix the column names in the job file");
+                throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "'", "no header row holding the columns "
+                        + source.columns().values() + " was found", "set header-row or fix the column names in the job file");
             }
             sink.rowsRead(displayFile, last);
         } catch (IOException | RuntimeException e) {
@@ -119,8 +119,8 @@ public final class XlsxReader implements TabularReader {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 names.add(wb.getSheetName(i));
             }
-            throw new LayoutException(file.getFileName() + ": no sheet named '" + source.sheet() + "'; sheets there: " + names
-                    + ". Fix 'sheet' of source '" + source.id() + "' in the job file");
+            throw new LayoutException(file.getFileName().toString(), "no sheet named '" + source.sheet() + "'",
+                    "sheets there: " + names + ". Fix 'sheet' of source '" + source.id() + "' in the job file");
         }
         return sheet;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.rollcall.RollcallException;
 import org.rollcall.config.JobDefinition;
 import org.rollcall.config.JobDefinitionException;
+import org.rollcall.domain.Problem;
 import org.rollcall.ingest.SourceCheck;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.SpringApplication;
@@ -57,7 +58,7 @@ final class RunCommand {
             JobDefinitionException e = bad;
             if (bad.definition() != null && bad.definition().file() != null) {
                 // every problem in one run: the sources' checks against the files as well (the job file's own problems make it exit 2)
-                List<String> all = new ArrayList<>(bad.problems());
+                List<Problem> all = new ArrayList<>(bad.problems());
                 all.addAll(SourceCheck.problems(bad.definition()));
                 e = new JobDefinitionException(jobFile.toString(), all);
             }

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.Problem;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.SpanishPhonetic;
 import org.rollcall.text.TextFold;
@@ -28,52 +30,88 @@ import org.rollcall.text.TextFold;
  */
 public final class BlockingRule {
 
+    /** Every pair among a name's rarest tokens, one key each. */
+    public static final String NAME_PAIR = "name-pair";
+    /** A name's rarest tokens as one key. */
+    public static final String NAME_SET = "name-set";
+    /**
+     * The blocking fields made of name tokens: pairs blocked on them agree on names by construction,
+     * so name comparisons declare these (see {@link Comparison#blockingFields()}).
+     */
+    public static final Set<String> NAME_FIELDS = Set.of(NAME_PAIR, NAME_SET, Field.GIVEN_NAMES.key(), Field.SURNAMES.key(),
+            Field.FULL_NAME.key());
+
+    private static final String WHERE = "matching.blocking";
+    private static final String TRANSFORMS = "phonetic, initial or prefix1 to prefix9";
+
     /** name-pair keys pair up this many of a name's rarest tokens: every pair of an ordinary four-part name. */
     static final int PAIR_TOKENS = 4;
     /** name-set keys are this many of a name's rarest tokens. */
     static final int SET_TOKENS = 3;
 
-    private final String text;
-    private final List<String[]> parts;
+    /** One part of a rule: a blocking field ({@link #NAME_PAIR}, {@link #NAME_SET} or a field's key) and its transform, or "". */
+    private record Part(String field, String transform) {
+    }
 
-    private BlockingRule(String text, List<String[]> parts) {
+    private final String text;
+    private final List<Part> parts;
+
+    private BlockingRule(String text, List<Part> parts) {
         this.text = text;
         this.parts = parts;
     }
 
-    /** @throws IllegalArgumentException naming the unknown field or transform */
+    /** @throws IllegalArgumentException naming every unknown field or transform of the rule (see {@link #problems}) */
     public static BlockingRule parse(String text) {
-        List<String[]> parts = new ArrayList<>();
+        List<Problem> problems = problems(text);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems.stream().map(Problem::toString).toList()));
+        }
+        List<Part> parts = new ArrayList<>();
         for (String raw : text.split("\\+")) {
             String p = raw.trim();
-            String field = p.contains(":") ? p.substring(0, p.indexOf(':')) : p;
-            String transform = p.contains(":") ? p.substring(p.indexOf(':') + 1) : "";
-            if (!isKnownField(field)) {
-                throw new IllegalArgumentException("blocking rule '" + text + "': '" + field + "' is not a field; use id-number, "
-                        + "birth-date, given-names, surnames, name-pair or a mapped field such as postcode");
-            }
-            if (!transform.isEmpty() && !transform.equals("phonetic") && !transform.equals("initial") && !transform.matches("prefix[1-9]")) {
-                throw new IllegalArgumentException("blocking rule '" + text + "': '" + transform
-                        + "' is not a transform; use phonetic, initial or prefix1 to prefix9");
-            }
-            if ((field.equals("name-pair") || field.equals("name-set")) && (!transform.isEmpty() || !parts.isEmpty())) {
-                throw new IllegalArgumentException("blocking rule '" + text + "': " + field + " comes first and takes no transform");
-            }
-            parts.add(new String[] {field, transform});
+            int colon = p.indexOf(':');
+            parts.add(colon < 0 ? new Part(p, "") : new Part(p.substring(0, colon), p.substring(colon + 1)));
         }
         return new BlockingRule(text.trim(), parts);
     }
 
-    private static boolean isKnownField(String f) {
-        if (List.of("id-number", "birth-date", "given-names", "surnames", "name-pair", "name-set").contains(f)) {
-            return true;
-        }
-        for (Field field : Field.values()) {
-            if (field.key().equals(f)) {
-                return true;
+    /** Every problem of a rule's text, one per bad part, each naming the part and the fix; empty when it parses. */
+    public static List<Problem> problems(String text) {
+        List<Problem> out = new ArrayList<>();
+        String[] raw = text.split("\\+");
+        for (int i = 0; i < raw.length; i++) {
+            String p = raw[i].trim();
+            int colon = p.indexOf(':');
+            String field = colon < 0 ? p : p.substring(0, colon);
+            String transform = colon < 0 ? "" : p.substring(colon + 1);
+            if (!isField(field)) {
+                out.add(Problem.jobFile(WHERE, "blocking rule '" + text + "': '" + field + "' is not a field",
+                        "use id-number, birth-date, given-names, surnames, name-pair, name-set or a mapped field such as postcode"));
+            }
+            if (!transform.isEmpty() && !transform.equals("phonetic") && !transform.equals("initial") && !transform.matches("prefix[1-9]")) {
+                out.add(Problem.jobFile(WHERE, "blocking rule '" + text + "': '" + transform + "' is not a transform", "use " + TRANSFORMS));
+            }
+            if ((field.equals(NAME_PAIR) || field.equals(NAME_SET)) && (!transform.isEmpty() || i > 0)) {
+                out.add(Problem.jobFile(WHERE, "blocking rule '" + text + "': " + field + " comes first and takes no transform",
+                        "write it first, alone or followed by other parts: " + field + " + birth-date"));
             }
         }
-        return false;
+        return out;
+    }
+
+    /** True for the two name keys and every field a source can map. */
+    private static boolean isField(String key) {
+        return key.equals(NAME_PAIR) || key.equals(NAME_SET) || field(key) != null;
+    }
+
+    private static Field field(String key) {
+        for (Field f : Field.values()) {
+            if (f.key().equals(key)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     public String text() {
@@ -82,17 +120,17 @@ public final class BlockingRule {
 
     /** The fields the rule's key is made of (name-pair counts as a name field). */
     public List<String> fields() {
-        return parts.stream().map(p -> p[0]).toList();
+        return parts.stream().map(Part::field).toList();
     }
 
     /** True for rules keyed on the ID number: their keys are never shown in reports. */
     public boolean usesId() {
-        return parts.stream().anyMatch(p -> p[0].equals("id-number"));
+        return parts.stream().anyMatch(p -> p.field().equals(Field.ID_NUMBER.key()));
     }
 
     /** True when the keys depend on token frequencies over all records. */
     public boolean needsFrequencies() {
-        return parts.get(0)[0].startsWith("name-");
+        return parts.get(0).field().equals(NAME_PAIR) || parts.get(0).field().equals(NAME_SET);
     }
 
     /**
@@ -101,14 +139,11 @@ public final class BlockingRule {
      * @param frequencies name token → how many records hold it (name-pair only)
      */
     public List<String> keys(PersonRecord r, Map<String, Integer> frequencies) {
-        List<String> starts = switch (parts.get(0)[0]) {
-            case "name-pair" -> namePairs(r, frequencies);
-            case "name-set" -> nameSet(r, frequencies);
-            default -> List.of("");
-        };
+        String first = parts.get(0).field();
+        List<String> starts = first.equals(NAME_PAIR) ? namePairs(r, frequencies) : first.equals(NAME_SET) ? nameSet(r, frequencies) : List.of("");
         StringBuilder rest = new StringBuilder();
-        for (String[] p : parts.subList(needsFrequencies() ? 1 : 0, parts.size())) {
-            String v = transform(value(r, p[0]), p[1]);
+        for (Part p : parts.subList(needsFrequencies() ? 1 : 0, parts.size())) {
+            String v = transform(value(r, field(p.field())), p.transform());
             if (v.isEmpty()) {
                 return List.of();
             }
@@ -154,26 +189,19 @@ public final class BlockingRule {
         return keys;
     }
 
-    private static String value(PersonRecord r, String field) {
+    private static String value(PersonRecord r, Field field) {
         return switch (field) {
-            case "id-number" -> r.id() == null ? "" : r.id().digits();
-            case "birth-date" -> {
+            case ID_NUMBER -> r.id() == null ? "" : r.id().digits();
+            case BIRTH_DATE -> {
                 if (r.birthDate() != null) {
                     yield r.birthDate().toString().replace("-", "");
                 }
                 String digits = r.fields().getOrDefault(Field.BIRTH_DATE, "").replaceAll("[^0-9]", "");
                 yield digits.length() == 8 ? digits : "";
             }
-            case "given-names" -> String.join(" ", r.name().given());
-            case "surnames" -> String.join(" ", r.name().surnames());
-            default -> {
-                for (Field f : Field.values()) {
-                    if (f.key().equals(field)) {
-                        yield TextFold.fold(r.fields().get(f));
-                    }
-                }
-                yield "";
-            }
+            case GIVEN_NAMES -> String.join(" ", r.name().given());
+            case SURNAMES -> String.join(" ", r.name().surnames());
+            default -> TextFold.fold(r.fields().get(field));
         };
     }
 

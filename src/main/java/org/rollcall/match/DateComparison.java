@@ -23,7 +23,7 @@ public final class DateComparison extends LeveledComparison {
     private final Field field;
 
     public DateComparison(String name, Field field) {
-        super(name, LEVELS, field == Field.BIRTH_DATE ? Set.of("birth-date") : Set.of(field.key(), "birth-date"));
+        super(name, LEVELS, field == Field.BIRTH_DATE ? Set.of(field.key()) : Set.of(field.key(), Field.BIRTH_DATE.key()));
         this.field = field;
     }
 

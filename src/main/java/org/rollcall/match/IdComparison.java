@@ -1,5 +1,6 @@
 package org.rollcall.match;
 
+import org.rollcall.domain.Field;
 import java.util.List;
 import java.util.Set;
 import org.rollcall.text.NationalId;
@@ -19,7 +20,7 @@ public final class IdComparison extends LeveledComparison {
 
 
     public IdComparison(String name) {
-        super(name, LEVELS, Set.of("id-number"));
+        super(name, LEVELS, Set.of(Field.ID_NUMBER.key()));
     }
 
 

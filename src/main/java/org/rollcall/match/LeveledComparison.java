@@ -7,9 +7,6 @@ import java.util.Set;
 /** What every comparison holds: its name, its levels, the blocking fields it compares. */
 abstract class LeveledComparison implements Comparison {
 
-    /** Blocking fields made of name tokens: pairs blocked on them agree on names by construction. */
-    static final Set<String> NAME_FIELDS = Set.of("name-pair", "name-set", "given-names", "surnames", "full-name");
-
     private final String name;
     private final List<Level> levels;
     private final Set<String> blockingFields;

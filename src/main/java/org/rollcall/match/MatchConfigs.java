@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rollcall.config.ComparisonDefinition;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.Problem;
 import org.rollcall.config.LevelParameters;
 import org.rollcall.config.MatchSettings;
 import org.rollcall.config.SourceDefinition;
@@ -28,8 +29,8 @@ public final class MatchConfigs {
      * when {@link #from} will succeed. Each comparison, blocking rule and parameter is checked on
      * its own, so one bad entry does not hide another.
      */
-    public static List<String> problems(MatchSettings s, List<SourceDefinition> sources) {
-        List<String> out = new ArrayList<>();
+    public static List<Problem> problems(MatchSettings s, List<SourceDefinition> sources) {
+        List<Problem> out = new ArrayList<>();
         Map<String, String> aliases = aliases(s.aliases());
         List<Comparison> comparisons = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -37,25 +38,21 @@ public final class MatchConfigs {
             try {
                 Comparison c = comparison(d, aliases);
                 if (!names.add(c.name())) {
-                    out.add("matching.comparisons: two comparisons are named '" + c.name() + "'; give one a name:");
+                    out.add(Problem.jobFile("matching.comparisons", "two comparisons are named '" + c.name() + "'", "give one a name:"));
                 }
                 comparisons.add(c);
-            } catch (IllegalArgumentException e) {
-                out.add(e.getMessage());
+            } catch (SettingException e) {
+                out.addAll(e.problems());
             }
         }
         for (String rule : s.blocking()) {
-            try {
-                BlockingRule.parse(rule);
-            } catch (IllegalArgumentException e) {
-                out.add(e.getMessage());
-            }
+            out.addAll(BlockingRule.problems(rule));
         }
         s.parameters().forEach((name, p) -> {
             Comparison c = comparisons.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
             if (c == null) {
-                out.add("matching.parameters." + name + ": no comparison has that name; comparisons: "
-                        + comparisons.stream().map(Comparison::name).toList());
+                out.add(Problem.jobFile("matching.parameters." + name, "no comparison has that name",
+                        "comparisons: " + comparisons.stream().map(Comparison::name).toList()));
                 return;
             }
             try {
@@ -65,42 +62,36 @@ public final class MatchConfigs {
                 if (p.u() != null) {
                     probabilities("matching.parameters." + name + ".u", p.u(), c);
                 }
-            } catch (IllegalArgumentException e) {
-                out.add(e.getMessage());
+            } catch (SettingException e) {
+                out.addAll(e.problems());
             }
         });
         if (s.lambda() != null && (s.lambda() <= 0 || s.lambda() >= 1)) {
-            out.add("matching.lambda: " + s.lambda() + " must be between 0 and 1 (exclusive)");
+            out.add(Problem.jobFile("matching.lambda", s.lambda() + " must be between 0 and 1 (exclusive)", ""));
         }
         if (s.termFrequencyWeight() < 0 || s.termFrequencyWeight() > 1) {
-            out.add("matching.term-frequency-weight: " + s.termFrequencyWeight() + " must be from 0 to 1");
+            out.add(Problem.jobFile("matching.term-frequency-weight", s.termFrequencyWeight() + " must be from 0 to 1", ""));
         }
         return out;
     }
 
     /** @throws IllegalArgumentException naming the key, the value and the fix (every problem: see {@link #problems}) */
     public static MatchConfig from(MatchSettings s, List<SourceDefinition> sources) {
-        List<String> problems = problems(s, sources);
+        List<Problem> problems = problems(s, sources);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new IllegalArgumentException(String.join("; ", problems.stream().map(Problem::toString).toList()));
         }
         Map<String, String> aliases = aliases(s.aliases());
         List<Comparison> comparisons = new ArrayList<>();
         List<ComparisonDefinition> defs = s.comparisons().isEmpty() ? defaults(sources) : s.comparisons();
-        Set<String> names = new HashSet<>();
         for (ComparisonDefinition d : defs) {
-            Comparison c = comparison(d, aliases);
-            if (!names.add(c.name())) {
-                throw new IllegalArgumentException("matching.comparisons: two comparisons are named '" + c.name() + "'; give one a name:");
-            }
-            comparisons.add(c);
+            comparisons.add(comparison(d, aliases));
         }
         List<BlockingRule> rules = s.blocking().stream().map(BlockingRule::parse).toList();
         Map<String, double[]> m = new HashMap<>();
         Map<String, double[]> u = new HashMap<>();
         s.parameters().forEach((name, p) -> {
-            Comparison c = comparisons.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                    "matching.parameters." + name + ": no comparison has that name; comparisons: " + comparisons.stream().map(Comparison::name).toList()));
+            Comparison c = comparisons.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
             if (p.m() != null) {
                 m.put(name, probabilities("matching.parameters." + name + ".m", p.m(), c));
             }
@@ -108,12 +99,6 @@ public final class MatchConfigs {
                 u.put(name, probabilities("matching.parameters." + name + ".u", p.u(), c));
             }
         });
-        if (s.lambda() != null && (s.lambda() <= 0 || s.lambda() >= 1)) {
-            throw new IllegalArgumentException("matching.lambda: " + s.lambda() + " must be between 0 and 1 (exclusive)");
-        }
-        if (s.termFrequencyWeight() < 0 || s.termFrequencyWeight() > 1) {
-            throw new IllegalArgumentException("matching.term-frequency-weight: " + s.termFrequencyWeight() + " must be from 0 to 1");
-        }
         MatchSettings.ConstraintSettings cs = s.constraints();
         Constraints constraints = new Constraints(cs.differentIds(), cs.differentBirthDates(), new HashSet<>(cs.oneRecordPerSource()));
         return new MatchConfig(comparisons, rules, s.maxBlockSize(), constraints, new ModelTrainer.Overrides(s.lambda(), m, u),
@@ -122,14 +107,14 @@ public final class MatchConfigs {
 
     private static double[] probabilities(String key, List<Double> values, Comparison c) {
         if (values.size() != c.levels().size()) {
-            throw new IllegalArgumentException(key + ": " + values.size() + " values given, the comparison has " + c.levels().size()
-                    + " levels " + c.labels());
+            throw new SettingException(Problem.jobFile(key, values.size() + " values given, the comparison has " + c.levels().size()
+                    + " levels " + c.labels(), "give one value per level"));
         }
         double[] out = new double[values.size()];
         for (int i = 0; i < out.length; i++) {
             double v = values.get(i);
             if (!(v > 0 && v < 1)) {
-                throw new IllegalArgumentException(key + ": " + v + " is not a probability between 0 and 1 (exclusive)");
+                throw new SettingException(Problem.jobFile(key, v + " is not a probability between 0 and 1 (exclusive)", ""));
             }
             out[i] = v;
         }
@@ -168,14 +153,14 @@ public final class MatchConfigs {
     private static Comparison comparison(ComparisonDefinition d, Map<String, String> aliases) {
         String name = d.effectiveName();
         String method = d.method() == null ? "" : d.method();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Thresholds thresholds = Thresholds.from("matching.comparisons." + name, d.thresholds(), problems);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new SettingException(problems);
         }
         if (d.thresholds() != null && !Set.of("person-name", "given-name", "surname", "text").contains(method)) {
-            throw new IllegalArgumentException("matching.comparisons." + name + ".thresholds: method '" + method
-                    + "' has no similarity thresholds; remove them (person-name, given-name, surname and text have)");
+            throw new SettingException(Problem.jobFile("matching.comparisons." + name + ".thresholds", "method '" + method
+                    + "' has no similarity thresholds", "remove them (person-name, given-name, surname and text have)"));
         }
         return switch (method) {
             case "person-name" -> new PersonNameComparison(name, aliases, thresholds);
@@ -186,8 +171,8 @@ public final class MatchConfigs {
             case "text" -> new TextComparison(name, required(d, null), Boolean.TRUE.equals(d.termFrequency()), thresholds);
             case "token-set" -> new TokenSetComparison(name, required(d, null), Boolean.TRUE.equals(d.termFrequency()));
             case "code" -> new CodeComparison(name, required(d, null));
-            default -> throw new IllegalArgumentException("matching.comparisons: '" + d.method()
-                    + "' is not a method; use person-name, given-name, surname, id, date, text, token-set or code");
+            default -> throw new SettingException(Problem.jobFile("matching.comparisons", "'" + d.method() + "' is not a method",
+                    "use person-name, given-name, surname, id, date, text, token-set or code"));
         };
     }
 
@@ -198,7 +183,7 @@ public final class MatchConfigs {
         if (fallback != null) {
             return fallback;
         }
-        throw new IllegalArgumentException("matching.comparisons: method '" + d.method() + "' needs a field, e.g. field: postcode");
+        throw new SettingException(Problem.jobFile("matching.comparisons", "method '" + d.method() + "' needs a field", "e.g. field: postcode"));
     }
 
     /** Folded token → the first token of its alias group. */

@@ -28,7 +28,7 @@ public final class NamePartComparison extends LeveledComparison {
     /** @param thresholds Jaro–Winkler similarities for "typo" and "similar" */
     public NamePartComparison(String name, Part part, Map<String, String> aliases, Thresholds thresholds) {
         super(name, plain("equal", "typo, sound or alias", thresholds.similarLabel(), "initial", "crossed with the other part", "different"),
-                NAME_FIELDS);
+                BlockingRule.NAME_FIELDS);
         this.thresholds = thresholds;
         this.part = part;
         this.aliases = Map.copyOf(aliases);

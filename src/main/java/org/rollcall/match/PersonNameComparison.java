@@ -47,7 +47,7 @@ public final class PersonNameComparison extends LeveledComparison {
 
     /** @param thresholds the Jaro–Winkler similarity from which two tokens are one word with a typo ({@code typo}) */
     public PersonNameComparison(String name, Map<String, String> aliases, Thresholds thresholds) {
-        super(name, LEVELS, NAME_FIELDS);
+        super(name, LEVELS, BlockingRule.NAME_FIELDS);
         this.aliases = Map.copyOf(aliases);
         this.thresholds = thresholds;
     }

@@ -1,5 +1,6 @@
 package org.rollcall.match;
 
+import org.rollcall.domain.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,19 +24,19 @@ public record Thresholds(double typo, double similar) {
      *
      * @param key where the map is, for messages: {@code matching.comparisons.name}
      */
-    static Thresholds from(String key, Map<String, Double> given, List<String> problems) {
+    static Thresholds from(String key, Map<String, Double> given, List<Problem> problems) {
         if (given == null || given.isEmpty()) {
             return DEFAULT;
         }
-        List<String> out = new ArrayList<>();
+        List<Problem> out = new ArrayList<>();
         given.keySet().stream().filter(k -> !k.equals("typo") && !k.equals("similar"))
-                .forEach(k -> out.add(key + ".thresholds." + k + ": not a threshold; use typo and similar"));
+                .forEach(k -> out.add(Problem.jobFile(key + ".thresholds." + k, "not a threshold", "use typo and similar")));
         double typo = given.getOrDefault("typo", DEFAULT.typo());
         double similar = given.getOrDefault("similar", Math.min(DEFAULT.similar(), typo));
         if (!(typo > 0 && typo <= 1) || !(similar > 0 && similar <= 1)) {
-            out.add(key + ".thresholds: " + given + " must be similarities above 0 and at most 1");
+            out.add(Problem.jobFile(key + ".thresholds", given + " must be similarities above 0 and at most 1", ""));
         } else if (similar > typo) {
-            out.add(key + ".thresholds: similar " + similar + " is above typo " + typo + "; similar must be at most typo");
+            out.add(Problem.jobFile(key + ".thresholds", "similar " + similar + " is above typo " + typo, "similar must be at most typo"));
         }
         problems.addAll(out);
         return out.isEmpty() ? new Thresholds(typo, similar) : DEFAULT;

@@ -14,57 +14,105 @@ import org.rollcall.domain.Status;
 
 /**
  * A source record in comparison form: what the matcher and the reconciliation work on. It keeps
- * its provenance so that every figure can point back at the row behind it.
+ * its provenance so that every figure can point back at the row behind it. Its parts are grouped
+ * by what reads them: {@link Origin} (where it came from), the identity the matcher compares
+ * (name, cédula, birth date, the fields as written), {@link Detention} and {@link Ruling} (what
+ * the reconciliation reads); the accessors after the components are shortcuts into the groups.
  *
- * @param sourceId the source's id in the job file
- * @param kind the source's kind
- * @param seq the record's position in its source (1-based)
- * @param recordRef the record's own reference in its source
- * @param file the file, relative to the job's base folder
- * @param sheet the sheet, or {@code null}
- * @param row the 1-based row or line
+ * @param origin where the record came from
  * @param name the parsed name
  * @param id the cédula, or {@code null} when missing or not well formed
  * @param rawId the ID number as written, for reports ({@code ""} when blank)
  * @param birthDate birth date, or {@code null}
- * @param detentionDate date of detention, or {@code null}
- * @param place state or facility as written
- * @param offence the offence as written
- * @param caseNumber court case number
- * @param court the court
- * @param decision the court's decision, {@code null} for records that are not rulings
- * @param rawDecision the decision as written
- * @param decisionDate the date of the ruling, or {@code null}
+ * @param detention what the list says of the detention
+ * @param ruling the court's ruling, {@link Ruling#NONE} for records that are not rulings
  * @param problems what normalisation could not read (unreadable date, malformed ID number)
  * @param fields every field as the source wrote it (trimmed), for comparisons of other fields
- * @param status the situation the list states, or {@code null} when it has no status column
- * @param releaseDate the date of release the list states, or {@code null}
- * @param snapshotDate the date the list describes (job file, or the file's name), or {@code null}
  * @param attributes the source's attribute columns (name → text as written), in mapping order
  * @param events status events read from the notes column, unreadable ones included
  */
-public record PersonRecord(
-        String sourceId, SourceKind kind, int seq, String recordRef, String file, String sheet, int row,
-        PersonName name, NationalId id, String rawId, LocalDate birthDate, LocalDate detentionDate,
-        String place, String offence, String caseNumber, String court, RulingDecision decision, String rawDecision,
-        LocalDate decisionDate, List<String> problems, Map<Field, String> fields, Status status, LocalDate releaseDate,
-        LocalDate snapshotDate, Map<String, String> attributes, List<NoteEvent> events) {
+public record PersonRecord(Origin origin, PersonName name, NationalId id, String rawId, LocalDate birthDate, Detention detention,
+        Ruling ruling, List<String> problems, Map<Field, String> fields, Map<String, String> attributes, List<NoteEvent> events) {
 
     public PersonRecord {
+        detention = detention == null ? Detention.NONE : detention;
+        ruling = ruling == null ? Ruling.NONE : ruling;
         problems = problems == null ? List.of() : List.copyOf(problems);
         fields = fields == null ? Map.of() : Map.copyOf(fields);
         attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         events = events == null ? List.of() : List.copyOf(events);
     }
 
-    /** A record without attributes or note events. */
-    public PersonRecord(String sourceId, SourceKind kind, int seq, String recordRef, String file, String sheet, int row,
-            PersonName name, NationalId id, String rawId, LocalDate birthDate, LocalDate detentionDate,
-            String place, String offence, String caseNumber, String court, RulingDecision decision, String rawDecision,
-            LocalDate decisionDate, List<String> problems, Map<Field, String> fields, Status status, LocalDate releaseDate,
-            LocalDate snapshotDate) {
-        this(sourceId, kind, seq, recordRef, file, sheet, row, name, id, rawId, birthDate, detentionDate, place, offence, caseNumber,
-                court, decision, rawDecision, decisionDate, problems, fields, status, releaseDate, snapshotDate, null, null);
+    public String sourceId() {
+        return origin.sourceId();
+    }
+
+    public SourceKind kind() {
+        return origin.kind();
+    }
+
+    public int seq() {
+        return origin.seq();
+    }
+
+    public String recordRef() {
+        return origin.recordRef();
+    }
+
+    public String file() {
+        return origin.file();
+    }
+
+    public String sheet() {
+        return origin.sheet();
+    }
+
+    public int row() {
+        return origin.row();
+    }
+
+    public LocalDate snapshotDate() {
+        return origin.snapshotDate();
+    }
+
+    public LocalDate detentionDate() {
+        return detention.detentionDate();
+    }
+
+    public String place() {
+        return detention.place();
+    }
+
+    public String offence() {
+        return detention.offence();
+    }
+
+    public Status status() {
+        return detention.status();
+    }
+
+    public LocalDate releaseDate() {
+        return detention.releaseDate();
+    }
+
+    public String caseNumber() {
+        return ruling.caseNumber();
+    }
+
+    public String court() {
+        return ruling.court();
+    }
+
+    public RulingDecision decision() {
+        return ruling.decision();
+    }
+
+    public String rawDecision() {
+        return ruling.rawDecision();
+    }
+
+    public LocalDate decisionDate() {
+        return ruling.decisionDate();
     }
 
     /** The ruling's stated reason (column ruling-reason), or {@code ""}. */
@@ -74,7 +122,7 @@ public record PersonRecord(
 
     /** "source:seq", unique within a run. */
     public String key() {
-        return sourceId + ":" + seq;
+        return origin.sourceId() + ":" + origin.seq();
     }
 
     /** Where the record came from, for people: "input/ngo.xlsx, sheet 'Detenidos', row 12". */
@@ -84,6 +132,8 @@ public record PersonRecord(
 
     /** Where the record came from, in a report's language: "input/ngo.xlsx, hoja 'Detenidos', fila 12". */
     public String provenance(Messages m) {
-        return file + (sheet == null ? "" : m.format("where.sheet", sheet)) + m.format(sheet == null ? "where.line" : "where.row", String.valueOf(row));
+        String sheet = origin.sheet();
+        return origin.file() + (sheet == null ? "" : m.format("where.sheet", sheet))
+                + m.format(sheet == null ? "where.line" : "where.row", String.valueOf(origin.row()));
     }
 }

@@ -80,12 +80,17 @@ public final class RecordNormalizer {
                 problems.add("status '" + r.value(Field.STATUS) + "' is not one of the texts under 'statuses' in the job file; counted as unknown");
             }
         }
-        return new PersonRecord(r.sourceId(), r.kind(), r.seq(), r.recordRef(), r.file(), r.sheet(), r.row(), name, id, rawId,
-                date(r, Field.BIRTH_DATE, problems), date(r, Field.DETENTION_DATE, problems),
-                r.value(Field.PLACE), r.value(Field.OFFENCE), r.value(Field.CASE_NUMBER), r.value(Field.COURT),
-                decision, r.value(Field.DECISION), date(r, Field.DECISION_DATE, problems), problems, r.values(),
-                status, date(r, Field.RELEASE_DATE, problems), source.snapshotDate(Path.of(r.file()).getFileName().toString()),
-                r.attributes(), r.kind() == SourceKind.NGO_LIST || r.kind() == SourceKind.PERSON_LIST ? notes.read(r.value(Field.NOTES)) : List.of());
+        Origin origin = new Origin(r.sourceId(), r.kind(), r.seq(), r.recordRef(), r.file(), r.sheet(), r.row(),
+                source.snapshotDate(Path.of(r.file()).getFileName().toString()));
+        // read in this order, so that field problems are listed in it
+        LocalDate birthDate = date(r, Field.BIRTH_DATE, problems);
+        LocalDate detained = date(r, Field.DETENTION_DATE, problems);
+        LocalDate decided = date(r, Field.DECISION_DATE, problems);
+        LocalDate released = date(r, Field.RELEASE_DATE, problems);
+        Detention detention = new Detention(detained, r.value(Field.PLACE), r.value(Field.OFFENCE), status, released);
+        Ruling ruling = new Ruling(r.value(Field.CASE_NUMBER), r.value(Field.COURT), decision, r.value(Field.DECISION), decided);
+        return new PersonRecord(origin, name, id, rawId, birthDate, detention, ruling, problems, r.values(), r.attributes(),
+                r.kind() == SourceKind.NGO_LIST || r.kind() == SourceKind.PERSON_LIST ? notes.read(r.value(Field.NOTES)) : List.of());
     }
 
     private LocalDate date(SourceRecord r, Field field, List<String> problems) {

@@ -4,6 +4,7 @@ import org.rollcall.job.JobFiles;
 import org.rollcall.domain.RulingDecision;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,6 +77,33 @@ class JobDefinitionLoaderTest {
     void unknownKindListsTheKindsThatExist() {
         assertThatThrownBy(() -> load(VALID.replace("kind: court-rulings", "kind: tribunal")))
                 .hasMessageContaining("'tribunal'").hasMessageContaining("ngo-list, announcement, court-rulings");
+    }
+
+    @Test
+    void eachProblemIsAValueWithItsKeyMessageFixAndKind() {
+        String bad = VALID.replace("    path: courts/*.csv\n", "").replace("review-threshold: 0.5", "review-threshold: 0.95");
+        assertThatThrownBy(() -> load(bad)).isInstanceOfSatisfying(JobDefinitionException.class, e -> {
+            assertThat(e.problems()).extracting(Problem::kind).containsOnly(Problem.Kind.JOB_FILE);
+            assertThat(e.problems()).anySatisfy(p -> {
+                assertThat(p.location()).isEqualTo("sources[0] (courts).path");
+                assertThat(p.message()).isEqualTo("missing");
+                assertThat(p.fix()).contains("glob");
+            });
+            assertThat(e.problems()).anySatisfy(p -> assertThat(p.location()).isEqualTo("matching"));
+            assertThat(e.kind()).isEqualTo(Problem.Kind.JOB_FILE);
+        });
+    }
+
+    @Test
+    void aPathMatchingNoFileIsAnInputMissingProblemAndAloneMakesTheJobInputMissing() throws Exception {
+        JobDefinition def = load(VALID.replace("courts/*.csv", "tribunales/*.csv"));
+        assertThatThrownBy(() -> SourceCheck.check(def)).isInstanceOfSatisfying(JobDefinitionException.class, e -> {
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo(Problem.Kind.INPUT_MISSING);
+                assertThat(p.location()).isEqualTo("sources[0] (courts).path");
+            });
+            assertThat(e.kind()).isEqualTo(Problem.Kind.INPUT_MISSING);
+        });
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.rollcall.config;
 
+import java.util.HashSet;
+import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -31,7 +33,7 @@ class JobFileDocsTest {
 
     /** Every key path the loader binds, e.g. "sources.two-digit-year-base". */
     static Set<String> keys(Class<?> type, String prefix, Set<String> out) throws NoSuchFieldException {
-        return keys(type, prefix, out, new java.util.HashSet<>());
+        return keys(type, prefix, out, new HashSet<>());
     }
 
     /** A record that holds itself (a condition of conditions) is walked once: its keys are the same at every depth. */
@@ -77,7 +79,7 @@ class JobFileDocsTest {
         List<String> missing = new ArrayList<>();
         for (String path : keys(JobDefinition.class, "", new TreeSet<>())) {
             String key = path.substring(path.lastIndexOf('.') + 1);
-            if (!doc.matches("(?s).*(^|[\\s{,\\-])" + java.util.regex.Pattern.quote(key) + ":.*")) {
+            if (!doc.matches("(?s).*(^|[\\s{,\\-])" + Pattern.quote(key) + ":.*")) {
                 missing.add(path);
             }
         }
@@ -91,7 +93,7 @@ class JobFileDocsTest {
         for (Keyed[] values : List.<Keyed[]>of(Field.values(), SourceKind.values(), SourceFormat.values(), RulingDecision.values(),
                 Status.values())) {
             for (Keyed v : values) {
-                if (!doc.matches("(?s).*\\b" + java.util.regex.Pattern.quote(v.key()) + "\\b.*")) {
+                if (!doc.matches("(?s).*\\b" + Pattern.quote(v.key()) + "\\b.*")) {
                     missing.add(v.getClass().getSimpleName() + " " + v.key());
                 }
             }

@@ -33,7 +33,7 @@ class StrictJobFileTest {
                 sources:
                   - {id: c, kind: ngo-list, path: c.csv, format: csv, columns: {full-name: Nombre}}
                 """);
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("line 2 and line 7").contains("'sources'").contains("top level"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.toString()).contains("line 2 and line 7").contains("'sources'").contains("top level"));
     }
 
     @Test
@@ -48,7 +48,7 @@ class StrictJobFileTest {
                     path: b.csv
                     columns: {full-name: Nombre}
                 """);
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("line 5 and line 7").contains("'path'").contains("sources[0]"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.toString()).contains("line 5 and line 7").contains("'path'").contains("sources[0]"));
     }
 
     @Test
@@ -66,10 +66,10 @@ class StrictJobFileTest {
                   language: fr
                   ouput-dir: out
                 """);
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("line 4").contains("'ngo-lst'").contains("ngo-list"))
-                .anySatisfy(p -> assertThat(p).contains("line 7").contains("unknown key 'colums'"))
-                .anySatisfy(p -> assertThat(p).contains("'full-nam'").contains("sources[0].columns"))
-                .anySatisfy(p -> assertThat(p).contains("report.language").contains("fr"))
-                .anySatisfy(p -> assertThat(p).contains("unknown key 'ouput-dir'").contains("report"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.toString()).contains("line 4").contains("'ngo-lst'").contains("ngo-list"))
+                .anySatisfy(p -> assertThat(p.toString()).contains("line 7").contains("unknown key 'colums'"))
+                .anySatisfy(p -> assertThat(p.toString()).contains("'full-nam'").contains("sources[0].columns"))
+                .anySatisfy(p -> assertThat(p.toString()).contains("report.language").contains("fr"))
+                .anySatisfy(p -> assertThat(p.toString()).contains("unknown key 'ouput-dir'").contains("report"));
     }
 }

@@ -1,5 +1,6 @@
 package org.rollcall.estimate;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -130,7 +131,7 @@ class MultipleSystemsEstimatorTest {
 
     @Test
     void overlapTableKeepsPeopleAndLabelsPatternsInMaskOrder() {
-        OverlapTable table = OverlapTable.of(List.of("ngo", "gov", "court"), java.util.Map.of(
+        OverlapTable table = OverlapTable.of(List.of("ngo", "gov", "court"), Map.of(
                 "p1", Set.of("ngo"), "p2", Set.of("ngo", "gov"), "p3", Set.of("gov", "ngo"),
                 "p4", Set.of("court", "gov", "ngo"), "p5", Set.of()));
         assertEquals(List.of("ngo only", "gov only", "ngo+gov", "court only", "ngo+court", "gov+court", "ngo+gov+court"),

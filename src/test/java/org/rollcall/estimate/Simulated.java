@@ -1,5 +1,6 @@
 package org.rollcall.estimate;
 
+import java.util.stream.IntStream;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -68,6 +69,6 @@ final class Simulated {
     }
 
     private static List<String> names(int k) {
-        return java.util.stream.IntStream.range(0, k).mapToObj(j -> String.valueOf((char) ('A' + j))).toList();
+        return IntStream.range(0, k).mapToObj(j -> String.valueOf((char) ('A' + j))).toList();
     }
 }

@@ -1,5 +1,11 @@
 package org.rollcall.ingest;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
@@ -52,7 +58,7 @@ class BadInputCorpusTest {
         return new Ingester(dir).read(s);
     }
 
-    private Path workbook(String name, java.util.function.Consumer<Sheet> fill) throws Exception {
+    private Path workbook(String name, Consumer<Sheet> fill) throws Exception {
         Path file = dir.resolve(name);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet s = wb.createSheet("Hoja1");
@@ -71,17 +77,17 @@ class BadInputCorpusTest {
     void zipBombIsRefusedWithTheFix() throws Exception {
         // a real workbook whose sheet is padded with 60 MB of spaces: it compresses a thousandfold
         Path good = workbook("small.xlsx", s -> s.createRow(1).createCell(0).setCellValue("José Pérez"));
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(good.toFile());
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("bomb.xlsx")))) {
-            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        try (ZipFile in = new ZipFile(good.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(dir.resolve("bomb.xlsx")))) {
+            for (ZipEntry e : Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(e.getName()));
                 byte[] body = in.getInputStream(e).readAllBytes();
                 if (e.getName().endsWith("sheet1.xml")) {
                     String xml = new String(body, StandardCharsets.UTF_8);
                     int at = xml.indexOf("<sheetData>") + "<sheetData>".length();
                     out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
                     byte[] spaces = new byte[1 << 20];
-                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    Arrays.fill(spaces, (byte) ' ');
                     for (int i = 0; i < 60; i++) {
                         out.write(spaces);
                     }

@@ -1,5 +1,10 @@
 package org.rollcall.ingest;
 
+import java.util.List;
+import java.util.Map;
+import org.rollcall.config.SourceDefinition;
+import org.rollcall.config.SourceFormat;
+import org.rollcall.domain.SourceKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -118,8 +123,8 @@ class XlsxReaderTest {
     @Test
     void missingSheetIsNamedWithTheSheetsThatExist() throws Exception {
         Path file = messyWorkbook();
-        var source = new org.rollcall.config.SourceDefinition("ngo", org.rollcall.domain.SourceKind.NGO_LIST, "ngo.xlsx",
-                org.rollcall.config.SourceFormat.XLSX, "Hoja1", 4, null, null, Sources.ngoXlsx(4).columns(), java.util.List.of(), null, java.util.Map.of(), java.util.Map.of());
+        var source = new SourceDefinition("ngo", SourceKind.NGO_LIST, "ngo.xlsx",
+                SourceFormat.XLSX, "Hoja1", 4, null, null, Sources.ngoXlsx(4).columns(), List.of(), null, Map.of(), Map.of());
         IngestSink sink = new IngestSink(source);
         assertThatThrownBy(() -> new XlsxReader().read(source, file, "ngo.xlsx", sink))
                 .hasMessageContaining("'Hoja1'").hasMessageContaining("Detenidos").hasMessageContaining("Notas");

@@ -1,5 +1,14 @@
 package org.rollcall.job;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -109,7 +118,7 @@ class BadInputExitCodeTests {
 
     /** What a run of a job with the given sources said and wrote. */
     record Run(int code, String said, Path latest) {
-        String list(String key) throws java.io.IOException {
+        String list(String key) throws IOException {
             return Files.readString(latest.resolve("lists/" + key + ".csv"));
         }
 
@@ -139,8 +148,8 @@ class BadInputExitCodeTests {
             int code = Cli.runJob(job, new String[] {"--rollcall.data-dir=" + dir.resolve("data")}, new PrintStream(new ByteArrayOutputStream(), true),
                     new PrintStream(err, true), Map.of());
             return new Run(code, err.toString(StandardCharsets.UTF_8), dir.resolve("out/corpus/latest"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -153,7 +162,7 @@ class BadInputExitCodeTests {
               decisions: {granted: ["Amnistía otorgada"], denied: ["Amnistía negada"], under-review: ["En revisión"]}
             """;
 
-    private String courts(String file, byte[] body) throws java.io.IOException {
+    private String courts(String file, byte[] body) throws IOException {
         Files.createDirectories(dir.resolve("in"));
         Files.write(dir.resolve("in/" + file), body);
         return COURTS.formatted(dir.resolve("in/" + file));
@@ -174,7 +183,7 @@ class BadInputExitCodeTests {
     @Test
     void anUnbalancedQuoteCostsItsOwnRowNotTheRestOfTheFile() throws Exception {
         // given 331 rulings whose line 101 opens a quote it never closes
-        List<String> lines = new java.util.ArrayList<>(rulings(331).lines().toList());
+        List<String> lines = new ArrayList<>(rulings(331).lines().toList());
         lines.set(100, lines.get(100).replace(",\"", ",\"\"\"").replaceFirst("\",V-", ",V-"));
         // when
         Run r = run(courts("courts.csv", String.join("\n", lines).concat("\n").getBytes(StandardCharsets.UTF_8)));
@@ -347,13 +356,13 @@ class BadInputExitCodeTests {
     }
 
     /** A workbook with a "Detenidos" sheet: header Nombre | Cédula (| more), then {@code fill}. */
-    private String workbook(String file, java.util.function.Consumer<org.apache.poi.ss.usermodel.Sheet> fill, String... header)
-            throws java.io.IOException {
+    private String workbook(String file, Consumer<Sheet> fill, String... header)
+            throws IOException {
         Files.createDirectories(dir.resolve("in"));
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-             java.io.OutputStream out = Files.newOutputStream(dir.resolve("in/" + file))) {
-            org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("Detenidos");
-            org.apache.poi.ss.usermodel.Row h = s.createRow(0);
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+             OutputStream out = Files.newOutputStream(dir.resolve("in/" + file))) {
+            Sheet s = wb.createSheet("Detenidos");
+            Row h = s.createRow(0);
             for (int i = 0; i < header.length; i++) {
                 h.createCell(i).setCellValue(header[i]);
             }
@@ -370,8 +379,8 @@ class BadInputExitCodeTests {
                 """.formatted(dir.resolve("in/" + file));
     }
 
-    private static void person(org.apache.poi.ss.usermodel.Sheet s, int row, String... cells) {
-        org.apache.poi.ss.usermodel.Row r = s.createRow(row);
+    private static void person(Sheet s, int row, String... cells) {
+        Row r = s.createRow(row);
         for (int i = 0; i < cells.length; i++) {
             r.createCell(i).setCellValue(cells[i]);
         }
@@ -405,10 +414,10 @@ class BadInputExitCodeTests {
             person(s, 1, "Pérez González, José", "V-12345678");
             s.createRow(2).createCell(0).setCellFormula("UPPER(\"Salas Rivas, Ana\")"); // never computed: no cached value
             s.getRow(2).createCell(1).setCellValue("V-7654321");
-            org.apache.poi.ss.usermodel.Row error = s.createRow(3);
-            error.createCell(0).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode());
+            Row error = s.createRow(3);
+            error.createCell(0).setCellErrorValue(FormulaError.NA.getCode());
             error.createCell(1).setCellValue("V-8765432");
-            org.apache.poi.ss.usermodel.Row bool = s.createRow(4);
+            Row bool = s.createRow(4);
             bool.createCell(0).setCellValue(true);
             person(s, 5, "Mora León, Luis", "V-9876543");
         }, "Nombre", "Cédula");

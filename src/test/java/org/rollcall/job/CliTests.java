@@ -1,5 +1,13 @@
 package org.rollcall.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.function.Function;
+import org.assertj.core.api.Assertions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -99,17 +107,17 @@ class CliTests {
         Files.writeString(job, Files.readString(sample.job().file()).replace("path: input/", "path: " + dir + "/input/")
                 .replace("output-dir: output", "output-dir: " + dir.resolve("output")));
         Path data = dir.resolve("secret-data");
-        int code = Cli.runJob(job, new String[] {"--rollcall.data-dir=" + data}, new java.io.PrintStream(out, true), new java.io.PrintStream(err, true),
-                java.util.Map.of("ROLLCALL_DB_KEY", "k3y-for-tests"));
+        int code = Cli.runJob(job, new String[] {"--rollcall.data-dir=" + data}, new PrintStream(out, true), new PrintStream(err, true),
+                Map.of("ROLLCALL_DB_KEY", "k3y-for-tests"));
         assertThat(code).as(errText()).isZero();
         byte[] db = Files.readAllBytes(data.resolve("nightly.mv.db"));
-        String text = new String(db, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String text = new String(db, StandardCharsets.ISO_8859_1);
         assertThat(text).as("no name in clear in the database file").doesNotContain("GONZALEZ").doesNotContain("ngo-people");
-        assertThat(Files.getPosixFilePermissions(data)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        assertThat(Files.getPosixFilePermissions(dir.resolve("output/nightly"))).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(data)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(dir.resolve("output/nightly"))).isEqualTo(PosixFilePermissions.fromString("rwx------"));
         // without the key, the database does not open
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.sql.DriverManager.getConnection("jdbc:h2:file:" + data + "/nightly", "sa", ""))
-                .isInstanceOf(java.sql.SQLException.class);
+        Assertions.assertThatThrownBy(() -> DriverManager.getConnection("jdbc:h2:file:" + data + "/nightly", "sa", ""))
+                .isInstanceOf(SQLException.class);
     }
 
     @Test
@@ -140,26 +148,26 @@ class CliTests {
     @Test
     void redactedExportsCarryKeyedPseudonymsInsteadOfNamesAndIdNumbers() throws Exception {
         SampleWorkspace sample = SampleWorkspace.create(dir);
-        java.util.function.Function<String, Path> run = name -> {
+        Function<String, Path> run = name -> {
             try {
                 Path job = dir.resolve("jobs/" + name + ".yaml");
                 Files.writeString(job, Files.readString(sample.job().file()).replace("path: input/", "path: " + dir + "/input/")
                         .replace("output-dir: output", "output-dir: " + dir.resolve(name)));
                 return job;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         };
-        java.io.PrintStream o = new java.io.PrintStream(out, true);
-        java.io.PrintStream e = new java.io.PrintStream(err, true);
-        assertThat(Cli.runJob(run.apply("a"), new String[] {"--redact", "--rollcall.data-dir=" + dir.resolve("d1")}, o, e, java.util.Map.of()))
+        PrintStream o = new PrintStream(out, true);
+        PrintStream e = new PrintStream(err, true);
+        assertThat(Cli.runJob(run.apply("a"), new String[] {"--redact", "--rollcall.data-dir=" + dir.resolve("d1")}, o, e, Map.of()))
                 .as("no key, no redaction").isEqualTo(ExitCode.USAGE.code());
         assertThat(Cli.runJob(run.apply("a"), new String[] {"--redact", "--rollcall.data-dir=" + dir.resolve("d1")}, o, e,
-                java.util.Map.of("ROLLCALL_REDACT_KEY", "partner-key-2026"))).isZero();
+                Map.of("ROLLCALL_REDACT_KEY", "partner-key-2026"))).isZero();
         assertThat(Cli.runJob(run.apply("b"), new String[] {"--redact", "--rollcall.data-dir=" + dir.resolve("d2")}, o, e,
-                java.util.Map.of("ROLLCALL_REDACT_KEY", "partner-key-2026"))).isZero();
+                Map.of("ROLLCALL_REDACT_KEY", "partner-key-2026"))).isZero();
         assertThat(Cli.runJob(run.apply("c"), new String[] {"--redact", "--rollcall.data-dir=" + dir.resolve("d3")}, o, e,
-                java.util.Map.of("ROLLCALL_REDACT_KEY", "another-key-2026"))).isZero();
+                Map.of("ROLLCALL_REDACT_KEY", "another-key-2026"))).isZero();
         Path a = dir.resolve("a/nightly/latest");
         String people = Files.readString(a.resolve("lists/ngo-people.csv"));
         for (String line : people.lines().skip(1).toList()) {

@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import org.junit.jupiter.api.Assumptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -114,7 +115,7 @@ class FailureMessageTests {
         Path full = dir.resolve("full");
         Files.createDirectories(full);
         Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", full.toString()).redirectErrorStream(true).start();
-        org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "needs root to mount a 1 MB tmpfs");
+        Assumptions.assumeTrue(mount.waitFor() == 0, "needs root to mount a 1 MB tmpfs");
         try {
             Files.write(full.resolve("filler"), new byte[1024 * 1024 - 4096]);
             assertThat(Failures.explain(new IOException("No space left on device"), List.of(full.resolve("data"))))

@@ -1,5 +1,8 @@
 package org.rollcall.job;
 
+import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -43,7 +46,7 @@ class HtmlReportBrowserTests {
 
     private String chromium(String... args) throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed (apt-get install chromium)");
-        List<String> cmd = new java.util.ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + dir.resolve("chromium-profile")));
         cmd.addAll(List.of(args));
@@ -79,7 +82,7 @@ class HtmlReportBrowserTests {
                 + "var c=document.getElementById('why').nextElementSibling.getBoundingClientRect();document.body.setAttribute('data-geometry',"
                 + "[Math.round(h.bottom),Math.round(c.bottom),window.innerHeight,window.innerWidth].join(','));</script></body>"));
         String dom = chromium("--window-size=1280,720", "--dump-dom", probe.toUri().toString());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-geometry=\"(\\d+),(\\d+),(\\d+),(\\d+)\"").matcher(dom);
+        Matcher m = Pattern.compile("data-geometry=\"(\\d+),(\\d+),(\\d+),(\\d+)\"").matcher(dom);
         assertThat(m.find()).as("the page measured itself").isTrue();
         int viewport = Integer.parseInt(m.group(3));
         assertThat(Integer.parseInt(m.group(1))).as("headline's bottom within the first screen of " + viewport + " px").isLessThanOrEqualTo(viewport);

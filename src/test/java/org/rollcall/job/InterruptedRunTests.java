@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import java.time.LocalDateTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class InterruptedRunTests {
         JobInstance instance = repository.createJobInstance("nightly", params);
         JobExecution dead = repository.createJobExecution(instance, params, new ExecutionContext());
         dead.setStatus(BatchStatus.STARTED);
-        dead.setStartTime(java.time.LocalDateTime.now().minusHours(1));
+        dead.setStartTime(LocalDateTime.now().minusHours(1));
         repository.update(dead);
 
         // when the same command runs again

@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import org.apache.poi.ss.usermodel.DateUtil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -158,7 +159,7 @@ class NightlyJobTests {
                 }
             }
             Row ruling = wb.getSheet(sheets.get("rulings")).getRow(1);
-            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(ruling.getCell(5))).as("dates are dates").isTrue();
+            assertThat(DateUtil.isCellDateFormatted(ruling.getCell(5))).as("dates are dates").isTrue();
             assertThat(ruling.getCell(5).getLocalDateTimeCellValue().getYear()).isEqualTo(2026);
             Sheet rejected = wb.getSheet(sheets.get("rejected-rows"));
             List<String> reasons = new ArrayList<>();

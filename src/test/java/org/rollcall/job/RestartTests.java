@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import java.util.LinkedHashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -56,8 +57,8 @@ class RestartTests {
         Path freshDir = jobOutput.resolve(fresh.execution().getJobParameters().getString(RunContext.RUN));
         assertThat(freshDir).isNotEqualTo(resumedDir);
         assertThat(freshDir.resolve("entities.csv")).as("the same people keep the same ids").hasSameTextualContentAs(resumedDir.resolve("entities.csv"));
-        var fresh2 = new java.util.LinkedHashMap<>(Reports.figures(freshDir));
-        var resumed2 = new java.util.LinkedHashMap<>(Reports.figures(resumedDir));
+        var fresh2 = new LinkedHashMap<>(Reports.figures(freshDir));
+        var resumed2 = new LinkedHashMap<>(Reports.figures(resumedDir));
         fresh2.keySet().removeIf(k -> k.startsWith("changes-"));
         resumed2.keySet().removeIf(k -> k.startsWith("changes-"));
         assertThat(fresh2).isEqualTo(resumed2);

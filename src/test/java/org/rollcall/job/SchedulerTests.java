@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ class SchedulerTests {
     JobScheduler scheduler;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Test
     void jobFiresOnItsCronExpression() throws Exception {

@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import java.nio.file.StandardCopyOption;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -72,7 +73,7 @@ class WorkbookPrintTests {
     @Order(1)
     void reconciliationPrintsAsADocumentOpeningWithTheAnswer() throws Exception {
         Path pdf = convert(sample.latest().resolve("reconciliation.xlsx"), "pdf", dir.resolve("pdf"));
-        Files.copy(pdf, Path.of("target/reconciliation.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(pdf, Path.of("target/reconciliation.pdf"), StandardCopyOption.REPLACE_EXISTING);
         Map<String, Long> figures = Reports.figures(sample.latest());
         long rows = figures.entrySet().stream().filter(e -> !e.getKey().equals("announced")).mapToLong(Map.Entry::getValue).sum();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -93,7 +94,7 @@ class WorkbookPrintTests {
     @Order(2)
     void reviewWorkbookPrintsOnePageWidePerPairBlock() throws Exception {
         Path pdf = convert(sample.latest().resolve("review.xlsx"), "pdf", dir.resolve("pdf"));
-        Files.copy(pdf, Path.of("target/review.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(pdf, Path.of("target/review.pdf"), StandardCopyOption.REPLACE_EXISTING);
         long pairs = Reports.figures(sample.latest()).get("pairs-to-review");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             // three pages wide (pair id and decision repeated on each), some 40 pairs a page, plus the decisions sheet

@@ -1,5 +1,6 @@
 package org.rollcall.match;
 
+import org.rollcall.domain.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,6 +42,25 @@ class BlockingRuleTest {
         assertThatThrownBy(() -> BlockingRule.parse("cedula")).hasMessageContaining("'cedula' is not a field");
         assertThatThrownBy(() -> BlockingRule.parse("surnames:soundex")).hasMessageContaining("'soundex' is not a transform");
         assertThatThrownBy(() -> BlockingRule.parse("birth-date + name-pair")).hasMessageContaining("name-pair comes first");
+    }
+
+    @Test
+    void everyBadPartOfARuleIsAProblemOfItsOwnAtTheBlockingKey() {
+        List<Problem> problems = BlockingRule.problems("cedula + surnames:soundex + name-pair");
+        assertThat(problems).extracting(Problem::location).containsOnly("matching.blocking");
+        assertThat(problems).extracting(Problem::kind).containsOnly(Problem.Kind.JOB_FILE);
+        assertThat(problems).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("'cedula' is not a field"))
+                .anySatisfy(m -> assertThat(m).contains("'soundex' is not a transform"))
+                .anySatisfy(m -> assertThat(m).contains("name-pair comes first"));
+        assertThat(problems).allSatisfy(p -> assertThat(p.fix()).isNotBlank());
+        assertThat(BlockingRule.problems("name-pair + birth-date")).isEmpty();
+    }
+
+    @Test
+    void nameComparisonsDeclareEveryNameBlockingFieldAndTheIdComparisonTheIdField() {
+        assertThat(BlockingRule.parse("name-pair").fields()).allMatch(BlockingRule.NAME_FIELDS::contains);
+        assertThat(BlockingRule.parse("given-names:initial + surnames:prefix4").fields()).allMatch(BlockingRule.NAME_FIELDS::contains);
+        assertThat(new IdComparison("cedula").blockingFields()).containsExactlyElementsOf(BlockingRule.parse("id-number").fields());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.rollcall.match;
 
+import org.rollcall.domain.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -112,12 +113,12 @@ class ComparisonRulesTest {
 
     @Test
     void thresholdsOutOfOrderAreAProblemNamingTheKey() {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Thresholds.from("matching.comparisons.name", Map.of("typo", 0.7, "similar", 0.9), problems);
         Thresholds.from("matching.comparisons.name", Map.of("typos", 0.95), problems);
         assertThat(problems).hasSize(2);
-        assertThat(problems.get(0)).contains("matching.comparisons.name.thresholds", "similar 0.9 is above typo 0.7");
-        assertThat(problems.get(1)).contains("thresholds.typos", "use typo and similar");
+        assertThat(problems.get(0).toString()).contains("matching.comparisons.name.thresholds", "similar 0.9 is above typo 0.7");
+        assertThat(problems.get(1).toString()).contains("thresholds.typos", "use typo and similar");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.rollcall.match;
 
+import org.assertj.core.data.Offset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -18,7 +19,7 @@ class LinkageScoreTest {
         assertThat(s.correctPairs()).isEqualTo(1);
         assertThat(s.precision()).isEqualTo(0.5);
         assertThat(s.recall()).isEqualTo(1.0 / 3);
-        assertThat(s.f1()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(s.f1()).isCloseTo(0.4, Offset.offset(1e-12));
     }
 
     @Test

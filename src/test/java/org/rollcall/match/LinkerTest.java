@@ -73,7 +73,7 @@ class LinkerTest {
         for (int i = 0; i < 5; i++) {
             records.add(Records.person("José Pérez", "V-" + (10_000_000 + i)));
         }
-        Blocker.Result blocking = Blocker.block(records, java.util.List.of(BlockingRule.parse("name-pair")), 3);
+        Blocker.Result blocking = Blocker.block(records, List.of(BlockingRule.parse("name-pair")), 3);
         assertThat(blocking.pairs()).isEmpty();
         assertThat(blocking.skippedBlocks()).containsExactly("name-pair: a block of 5 records");
     }

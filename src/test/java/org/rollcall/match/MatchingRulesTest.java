@@ -1,6 +1,7 @@
 package org.rollcall.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,12 @@ class MatchingRulesTest {
                 .pairs().get(0);
         assertThat(p.contributions().get(0).field()).isEqualTo("prior");
         assertThat(p.contributions()).extracting(Contribution::field).contains("name", "id-number");
-        assertThat(p.contributions().stream().mapToDouble(Contribution::weight).sum()).isCloseTo(p.weight(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(p.contributions().stream().mapToDouble(Contribution::weight).sum()).isCloseTo(p.weight(), offset(1e-9));
+        // each part from the model's own numbers, computed here: the prior is log2 of the odds λ / (1 - λ), the
+        // probability is the weight's odds 2^w / (1 + 2^w)
+        double lambda = Rules.MODEL.lambda();
+        assertThat(p.contributions().get(0).weight()).isCloseTo(Math.log(lambda / (1 - lambda)) / Math.log(2), offset(1e-9));
+        assertThat(p.probability()).isCloseTo(Math.pow(2, p.weight()) / (1 + Math.pow(2, p.weight())), offset(1e-9));
+        assertThat(p.contributions()).extracting(Contribution::weight).filteredOn(w -> w != 0).hasSizeGreaterThan(2);
     }
 }

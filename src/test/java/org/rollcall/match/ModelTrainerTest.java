@@ -1,6 +1,10 @@
 package org.rollcall.match;
 
+import org.assertj.core.data.Offset;
+import org.rollcall.normalize.PersonRecord;
+import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,14 +29,14 @@ class ModelTrainerTest {
             for (double p : m) {
                 assertThat(p).isStrictlyBetween(0.0, 1.0);
             }
-            assertThat(java.util.Arrays.stream(m).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(Arrays.stream(m).sum()).isCloseTo(1.0, offset(1e-9));
         }
         assertThat(model.fit().sessions()).hasSize(3).allSatisfy(s -> assertThat(s).doesNotContain("not converged"));
     }
 
     @Test
     void emOnATinyListStaysNearItsPriorInsteadOfCollapsing() {
-        List<org.rollcall.normalize.PersonRecord> records = List.of(
+        List<PersonRecord> records = List.of(
                 Records.person("José Gregorio Pérez González", "V-12345678"), Records.person("JOSE GREGORIO PEREZ GONZALEZ", "12345678"),
                 Records.person("María Salas Rivas", "V-7654321"), Records.person("Maria Salas", null),
                 Records.person("Luis Mora León", "V-9999999"));
@@ -48,13 +52,13 @@ class ModelTrainerTest {
 
     @Test
     void aSmallChangeToTheInputsMovesNoWeightByMoreThanABit() {
-        List<org.rollcall.normalize.PersonRecord> all = Rules.sampleRecords();
+        List<PersonRecord> all = Rules.sampleRecords();
         MatchModel before = new Linker(Rules.CONFIG).match(all).model();
         MatchModel after = new Linker(Rules.CONFIG).match(all.subList(0, all.size() - 3)).model();
         for (int c = 0; c < before.comparisons().size(); c++) {
             for (int l = 0; l < before.m()[c].length; l++) {
                 assertThat(after.weight(c, l)).as(before.comparisons().get(c).name() + " level " + l).isCloseTo(before.weight(c, l),
-                        org.assertj.core.data.Offset.offset(1.0));
+                        Offset.offset(1.0));
             }
         }
     }

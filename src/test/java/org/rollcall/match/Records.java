@@ -8,7 +8,10 @@ import org.rollcall.domain.Field;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.text.NationalId;
 import org.rollcall.normalize.PersonName;
+import org.rollcall.normalize.Detention;
+import org.rollcall.normalize.Origin;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.normalize.Ruling;
 
 /** Person records for matcher tests. */
 final class Records {
@@ -29,9 +32,9 @@ final class Records {
     /** A record with a detention date and other fields as the source wrote them. */
     static PersonRecord person(String name, String id, LocalDate born, LocalDate detained, Map<Field, String> fields) {
         int seq = SEQ.incrementAndGet();
-        return new PersonRecord("test", SourceKind.NGO_LIST, seq, String.valueOf(seq), "test.xlsx", "Hoja", seq,
-                PersonName.parse(name), id == null ? null : NationalId.parse(id).orElseThrow(), id == null ? "" : id, born, detained,
-                "", "", "", "", null, "", null, List.of(), fields, null, null, null);
+        return new PersonRecord(new Origin("test", SourceKind.NGO_LIST, seq, String.valueOf(seq), "test.xlsx", "Hoja", seq, null),
+                PersonName.parse(name), id == null ? null : NationalId.parse(id).orElseThrow(), id == null ? "" : id, born,
+                new Detention(detained, "", "", null, null), Ruling.NONE, List.of(), fields, null, null);
     }
 
     /** A record with only these fields, as the source wrote them. */

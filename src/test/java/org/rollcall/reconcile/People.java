@@ -2,6 +2,7 @@ package org.rollcall.reconcile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,7 +12,10 @@ import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Status;
 import org.rollcall.normalize.NoteEvent;
 import org.rollcall.normalize.PersonName;
+import org.rollcall.normalize.Detention;
+import org.rollcall.normalize.Origin;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.normalize.Ruling;
 
 /** Small people for reconcile tests: an NGO row, an announcement entry, court rulings. */
 final class People {
@@ -61,7 +65,7 @@ final class People {
     /** The same records in the reverse order (a person's rulings read in the other order). */
     Person reversed() {
         List<PersonRecord> r = new ArrayList<>(records);
-        java.util.Collections.reverse(r);
+        Collections.reverse(r);
         return new Person("P0001", r);
     }
 
@@ -76,8 +80,8 @@ final class People {
             List<NoteEvent> events, LocalDate snapshot) {
         int seq = SEQ.incrementAndGet();
         Map<Field, String> fields = reason.isEmpty() ? Map.of() : Map.of(Field.RULING_REASON, reason);
-        return new PersonRecord(source, kind, seq, String.valueOf(seq), source + ".csv", null, seq, PersonName.parse("PÉREZ, JOSÉ"), null,
-                "", null, detained, "", offence, caseNumber, "", decision, decision == null ? "" : decision.key(), decided, List.of(), fields,
-                status, released, snapshot, attributes, events);
+        return new PersonRecord(new Origin(source, kind, seq, String.valueOf(seq), source + ".csv", null, seq, snapshot),
+                PersonName.parse("PÉREZ, JOSÉ"), null, "", null, new Detention(detained, "", offence, status, released),
+                new Ruling(caseNumber, "", decision, decision == null ? "" : decision.key(), decided), List.of(), fields, attributes, events);
     }
 }

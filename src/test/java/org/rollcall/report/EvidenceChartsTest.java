@@ -1,5 +1,6 @@
 package org.rollcall.report;
 
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -14,7 +15,7 @@ class EvidenceChartsTest {
     private static final Labels ES = new Labels("es");
 
     private static ReportWriter.PairRow pair(double probability, double... weights) {
-        List<Contribution> parts = new java.util.ArrayList<>();
+        List<Contribution> parts = new ArrayList<>();
         double total = 0;
         for (int i = 0; i < weights.length; i++) {
             parts.add(new Contribution(i == 0 ? "prior" : "field" + i, "level" + i, weights[i]));

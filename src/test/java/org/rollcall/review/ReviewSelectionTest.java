@@ -11,14 +11,17 @@ import org.rollcall.match.Contribution;
 import org.rollcall.match.Outcome;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonName;
+import org.rollcall.normalize.Detention;
+import org.rollcall.normalize.Origin;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.normalize.Ruling;
 
 /** What review.xlsx asks of an analyst: one row per pair of people, nothing settled, nothing below the threshold. */
 class ReviewSelectionTest {
 
     private static PersonRecord record(String source, SourceKind kind, int seq, String name) {
-        return new PersonRecord(source, kind, seq, String.valueOf(seq), source + ".csv", null, seq, PersonName.parse(name), null, "",
-                null, null, "", "", "", "", null, "", null, List.of(), Map.of(), null, null, null);
+        return new PersonRecord(new Origin(source, kind, seq, String.valueOf(seq), source + ".csv", null, seq, null), PersonName.parse(name),
+                null, "", null, Detention.NONE, Ruling.NONE, List.of(), Map.of(), null, null);
     }
 
     // records 0, 1: one NGO person; 2: an announced person; 3: a court-only person; 4, 5: two NGO people

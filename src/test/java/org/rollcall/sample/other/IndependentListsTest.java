@@ -1,5 +1,6 @@
 package org.rollcall.sample.other;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -193,7 +194,7 @@ class IndependentListsTest {
     }
 
     private static World.Ruling ruling(Detainee d, String decision, String kind) {
-        return new World.Ruling(d, "X", "T", decision, "", kind, java.time.LocalDate.of(2026, 1, 1), null);
+        return new World.Ruling(d, "X", "T", decision, "", kind, LocalDate.of(2026, 1, 1), null);
     }
 
     private static List<CSVRecord> csv(String text) throws Exception {

@@ -1,0 +1,131 @@
+package org.rollcall.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rollcall.config.ReconcileSettings;
+import org.rollcall.domain.RulingDecision;
+import org.rollcall.domain.SourceKind;
+import org.rollcall.match.Linkage;
+import org.rollcall.normalize.Detention;
+import org.rollcall.normalize.Origin;
+import org.rollcall.normalize.PersonName;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.normalize.Ruling;
+
+/**
+ * The reconciliation's figures on a world small enough to count by hand: six people, ten records.
+ *
+ * <pre>
+ * person  NGO rows  announced  ruling        on the law's default rule (listed, or granted by a court)
+ * A       2         yes        -             amnestied via the list; one NGO row repeats
+ * B       1         -          granted       amnestied by a court only; granted, not listed, known to the NGO
+ * C       1         -          denied        not amnestied: denied
+ * D       1         -          -             not amnestied: no ruling
+ * E       -         yes        -             listed, unknown to the NGO
+ * F       -         -          granted       ruled on, on no other list; granted, not listed, unknown to the NGO
+ * </pre>
+ */
+class ReconcilerTest {
+
+    private final List<PersonRecord> records = new ArrayList<>();
+    private final List<Integer> clusters = new ArrayList<>();
+
+    private void add(int person, String source, SourceKind kind, RulingDecision decision) {
+        int seq = (int) records.stream().filter(r -> r.sourceId().equals(source)).count() + 1;
+        Ruling ruling = decision == null ? Ruling.NONE : new Ruling("C-" + seq, "", decision, decision.key(), LocalDate.of(2026, 3, seq));
+        records.add(new PersonRecord(new Origin(source, kind, seq, String.valueOf(seq), source + ".csv", null, seq + 1, null),
+                PersonName.parse("PÉREZ, JOSÉ " + (char) ('A' + person)), null, "", null, Detention.NONE, ruling, List.of(), Map.of(),
+                Map.of(), List.of()));
+        clusters.add(person);
+    }
+
+    private Reconciliation reconcile() {
+        add(0, "ngo", SourceKind.NGO_LIST, null);
+        add(0, "ngo", SourceKind.NGO_LIST, null);
+        add(0, "amnistia", SourceKind.ANNOUNCEMENT, null);
+        add(1, "ngo", SourceKind.NGO_LIST, null);
+        add(1, "tribunales", SourceKind.COURT_RULINGS, RulingDecision.GRANTED);
+        add(2, "ngo", SourceKind.NGO_LIST, null);
+        add(2, "tribunales", SourceKind.COURT_RULINGS, RulingDecision.DENIED);
+        add(3, "ngo", SourceKind.NGO_LIST, null);
+        add(4, "amnistia", SourceKind.ANNOUNCEMENT, null);
+        add(5, "tribunales", SourceKind.COURT_RULINGS, RulingDecision.GRANTED);
+        Linkage linkage = new Linkage(clusters.stream().mapToInt(Integer::intValue).toArray(), 6, 0, Map.of(), List.of(), Map.of());
+        return Reconciler.reconcile(records, linkage, List.of(), List.of(), List.of(), ReconcileSettings.DEFAULTS, null);
+    }
+
+    @Test
+    void ngoFiguresCountRowsPeopleAndRepeatedRows() {
+        Reconciliation r = reconcile();
+        assertThat(r.figure("ngo-rows")).isEqualTo(5);
+        assertThat(r.figure("ngo-people")).isEqualTo(4);
+        assertThat(r.figure("ngo-duplicate-rows")).isEqualTo(1);
+        assertThat(r.figure("people")).isEqualTo(6);
+    }
+
+    @Test
+    void announcementFiguresSplitTheListedByWhetherTheNgoKnowsThem() {
+        Reconciliation r = reconcile();
+        assertThat(r.figure("listed")).isEqualTo(2);
+        assertThat(r.figure("listed-on-ngo-list")).isEqualTo(1);
+        assertThat(r.figure("listed-unknown-to-ngo")).isEqualTo(1);
+        assertThat(r.figure("ngo-not-listed")).isEqualTo(3);
+    }
+
+    @Test
+    void rulingFiguresCountRulingsByDecisionAndThePeopleOnNoOtherList() {
+        Reconciliation r = reconcile();
+        assertThat(r.figure("rulings")).isEqualTo(3);
+        assertThat(r.figure("ruled-people")).isEqualTo(3);
+        assertThat(r.figure("rulings-granted")).isEqualTo(2);
+        assertThat(r.figure("rulings-denied")).isEqualTo(1);
+        assertThat(r.figure("ruled-not-on-any-list")).isEqualTo(1);
+        assertThat(r.figure("granted-not-listed")).isEqualTo(2);
+        assertThat(r.figure("granted-not-listed-known-to-ngo")).isEqualTo(1);
+        assertThat(r.figure("granted-not-listed-unknown-to-ngo")).isEqualTo(1);
+    }
+
+    @Test
+    void theDefaultRuleAmnestiesTheListedAndTheGrantedAndSaysWhyNotForTheRest() {
+        Reconciliation r = reconcile();
+        assertThat(r.figure("amnestied")).isEqualTo(2);
+        assertThat(r.figure("amnestied-via-list")).isEqualTo(1);
+        assertThat(r.figure("amnestied-via-court-only")).isEqualTo(1);
+        assertThat(r.figure("not-amnestied")).isEqualTo(2);
+        assertThat(r.figure("not-amnestied-denied")).isEqualTo(1);
+        assertThat(r.figure("not-amnestied-no-ruling")).isEqualTo(1);
+    }
+
+    @Test
+    void everyCountedFigureIsTheRowCountOfItsList() {
+        Reconciliation r = reconcile();
+        r.figures().stream().filter(f -> r.lists().containsKey(f.key()))
+                .forEach(f -> assertThat(r.lists().get(f.key())).as(f.key()).hasSize((int) f.value()));
+    }
+
+    @Test
+    void theFiguresDoNotDependOnTheOrderOfTheRecords() {
+        Reconciliation forward = reconcile();
+        List<PersonRecord> reversed = new ArrayList<>(records);
+        List<Integer> reversedClusters = new ArrayList<>(clusters);
+        Collections.reverse(reversed);
+        Collections.reverse(reversedClusters);
+        Linkage linkage = new Linkage(reversedClusters.stream().mapToInt(Integer::intValue).toArray(), 6, 0, Map.of(), List.of(), Map.of());
+        Reconciliation backward = Reconciler.reconcile(reversed, linkage, List.of(), List.of(), List.of(), ReconcileSettings.DEFAULTS, null);
+        forward.figures().forEach(f -> assertThat(backward.figure(f.key())).as(f.key()).isEqualTo(f.value()));
+    }
+
+    @Test
+    void eachRecordIsAnEntityRowOfItsPerson() {
+        Reconciliation r = reconcile();
+        assertThat(r.entities()).hasSize(10);
+        assertThat(r.entities().get(0).entityId()).isEqualTo(r.entities().get(1).entityId()).isEqualTo(r.entities().get(2).entityId());
+        assertThat(r.entities().stream().map(EntityRow::entityId).distinct()).hasSize(6);
+    }
+}
