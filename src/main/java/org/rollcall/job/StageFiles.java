@@ -138,15 +138,16 @@ final class StageFiles {
 
     /** Reads the items back, checking them against what the write returned. */
     <T> List<T> read(long run, String stage, Class<T> type, Written expected) {
-        return read(run, stage, type, expected, false);
+        return read(run, stage, type, expected, 0);
     }
 
     /**
      * Reads the items back, checking them against what the write returned.
      *
-     * @param sharedText true to keep one copy of each text that occurs more than once ({@link Stage#sharedText()})
+     * @param sharedValues how many distinct texts and dates to remember, to give back one copy of each ({@link Stage#sharedValues()}):
+     *     once that many are remembered, the ones remembered are still shared and later ones are read as they come
      */
-    <T> List<T> read(long run, String stage, Class<T> type, Written expected, boolean sharedText) {
+    <T> List<T> read(long run, String stage, Class<T> type, Written expected, int sharedValues) {
         Path f = file(run, stage);
         CRC32C crc = new CRC32C();
         List<T> items = new ArrayList<>((int) Math.min(expected.items(), 1 << 24));
@@ -159,8 +160,8 @@ final class StageFiles {
                 }
             };
             ObjectReader reader = smile.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-            if (sharedText) {
-                reader = reader.withAttribute(SharedStrings.class, new HashMap<Object, Object>());
+            if (sharedValues > 0) {
+                reader = reader.withAttribute(SharedStrings.class, new Remembered(sharedValues));
             }
             // one value after another, each read where it starts: a MappingIterator would take a first value that is an
             // array (the register's person ids, String[]) for a wrapped sequence and fail on its first element
@@ -281,10 +282,21 @@ final class StageFiles {
 
     @SuppressWarnings("unchecked")
     private static <T> T shared(T value, DeserializationContext ctxt) {
-        if (value == null || "".equals(value) || !(ctxt.getAttribute(SharedStrings.class) instanceof Map<?, ?> seen)) {
+        if (value == null || "".equals(value) || !(ctxt.getAttribute(SharedStrings.class) instanceof Remembered seen)) {
             return value;
         }
-        Object first = ((Map<Object, Object>) seen).putIfAbsent(value, value);
+        Object first = seen.size() < seen.limit ? seen.putIfAbsent(value, value) : seen.get(value);
         return first == null ? value : (T) first;
+    }
+
+    /** The values a read has seen, up to a limit: a million distinct names must not fill the heap with a map of them. */
+    @SuppressWarnings("serial")
+    private static final class Remembered extends HashMap<Object, Object> {
+
+        private final int limit;
+
+        Remembered(int limit) {
+            this.limit = limit;
+        }
     }
 }

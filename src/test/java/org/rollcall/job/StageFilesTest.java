@@ -51,14 +51,28 @@ class StageFilesTest {
         List<Item> written = IntStream.range(0, 1_000).mapToObj(i -> new Item(rows, i, List.of("detail " + i % 10))).toList();
         StageFiles.Written w = files.write(8, "reconciliation", written);
         // when
-        List<Item> shared = files.read(8, "reconciliation", Item.class, w, true);
-        List<Item> plain = files.read(8, "reconciliation", Item.class, w, false);
+        List<Item> shared = files.read(8, "reconciliation", Item.class, w, Integer.MAX_VALUE);
+        List<Item> plain = files.read(8, "reconciliation", Item.class, w, 0);
         // then: the same items; read shared, equal texts are one object, read plain, one object each
         assertThat(shared).isEqualTo(written).isEqualTo(plain);
         assertThat(shared.stream().map(Item::name).distinct().count()).isEqualTo(1);
         assertThat(shared).allSatisfy(item -> assertThat(item.name()).isSameAs(shared.get(0).name()));
         assertThat(shared.get(3).tags().get(0)).isSameAs(shared.get(13).tags().get(0));
         assertThat(plain.get(1).name()).isNotSameAs(plain.get(0).name());
+    }
+
+    @Test
+    void aReadRemembersNoMoreDistinctTextsThanItsLimitAndStillSharesThoseItRemembers(@TempDir Path dir) {
+        // given: a source's file name repeated on every record, then 100 distinct names
+        StageFiles files = new StageFiles(dir, "");
+        List<Item> written = IntStream.range(0, 100).mapToObj(i -> new Item("name " + i, i, List.of("input/ngo.csv"))).toList();
+        StageFiles.Written w = files.write(10, "person-records", written);
+        // when: remembering at most 5 texts
+        List<Item> read = files.read(10, "person-records", Item.class, w, 5);
+        // then: the same items; the file name (seen first) is one object, the names after the limit are their own
+        assertThat(read).isEqualTo(written);
+        assertThat(read.get(99).tags().get(0)).isSameAs(read.get(0).tags().get(0));
+        assertThat(read.get(98).name()).isEqualTo("name 98");
     }
 
     @Test
@@ -70,12 +84,12 @@ class StageFilesTest {
         StageFiles.Written m = files.write(9, "merged-into", List.<Object>of(Map.of("P000003", "P000001")));
         // when / then
         assertThat(files.read(9, "person-ids", String[].class, a).get(0)).containsExactly(ids);
-        assertThat(files.read(9, "person-ids", String[].class, a, true).get(0)).containsExactly(ids);
+        assertThat(files.read(9, "person-ids", String[].class, a, 1 << 16).get(0)).containsExactly(ids);
         assertThat(files.read(9, "merged-into", Map.class, m).get(0)).isEqualTo(Map.of("P000003", "P000001"));
         // and dates, one object per date when read shared
         StageFiles.Written d = files.write(9, "dates", List.of(new Dated(LocalDate.of(2026, 11, 15)), new Dated(LocalDate.of(2026, 11, 15)),
                 new Dated(null)));
-        List<Dated> dates = files.read(9, "dates", Dated.class, d, true);
+        List<Dated> dates = files.read(9, "dates", Dated.class, d, 1 << 16);
         assertThat(dates).containsExactly(new Dated(LocalDate.of(2026, 11, 15)), new Dated(LocalDate.of(2026, 11, 15)), new Dated(null));
         assertThat(dates.get(1).date()).isSameAs(dates.get(0).date());
     }
