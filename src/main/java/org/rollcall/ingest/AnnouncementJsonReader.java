@@ -50,7 +50,7 @@ final class AnnouncementJsonReader {
         }
         if (root.has("announced")) {
             if (!root.get("announced").canConvertToLong()) {
-                sink.reject(display, null, 0, "'announced' is not a whole number: " + root.get("announced"), root.get("announced").toString());
+                sink.rejectFile(display, null, "'announced' is not a whole number: " + root.get("announced"), root.get("announced").toString());
             } else {
                 sink.claim(new Claim(source.id(), display, 1, root.path("subject").asString("amnestied"), root.get("announced").asLong(),
                         "announced: " + root.get("announced").asLong(), null));

@@ -68,13 +68,13 @@ public final class CommuniqueReader {
      */
     public void read(SourceDefinition source, List<String> given, String displayFile, IngestSink sink) {
         List<String> lines = new ArrayList<>(given);
+        sink.expect(lines.size());
         boolean[] rejected = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.length() > MAX_LINE) {
-                sink.reject(displayFile, null, i + 1, "the line is " + line.length() + " characters long, more than the " + MAX_LINE
-                        + " of any sentence or list entry: a file joined into one line, or not a communiqué; it is left out"
-                        + " (split it into lines if it holds names)", line.substring(0, 200));
+                sink.reject(displayFile, null, i + 1, sink.messages().format("communique.long-line", String.valueOf(line.length()),
+                        String.valueOf(MAX_LINE)), line.substring(0, 200));
                 lines.set(i, "");
                 rejected[i] = true;
             }
@@ -140,9 +140,9 @@ public final class CommuniqueReader {
                 sink.ignore(displayFile, Ignored.HEADING);
                 joinable = false;
             } else {
-                sink.reject(displayFile, null, i + 1, "a line inside the numbered list that is not an entry"
-                        + (number != null ? " (numbered " + number + " after " + last + ", out of sequence)" : "")
-                        + ": fix its number, or join it to the entry it belongs to", line.trim());
+                sink.reject(displayFile, null, i + 1, number != null
+                        ? sink.messages().format("communique.out-of-sequence", String.valueOf(number), String.valueOf(last))
+                        : sink.messages().format("communique.not-entry"), line.trim());
                 joinable = false;
             }
         }
@@ -265,7 +265,7 @@ public final class CommuniqueReader {
             name = text.substring(0, id.start());
             String after = text.substring(id.end()).trim();
             if (!after.isEmpty() && !after.matches("[)\\].,;]*")) {
-                note = (note == null ? "" : note + "; ") + "text after the cédula left out: '" + after + "'";
+                note = (note == null ? "" : note + "; ") + sink.messages().format("communique.text-after-id", after);
             }
         } else if (label.find()) {
             String rest = label.group(1).trim();
@@ -276,13 +276,14 @@ public final class CommuniqueReader {
         }
         name = name.replaceAll("[\\s,;:\\-–—(]+$", "").trim();
         if (TextFold.isBlank(name)) {
-            sink.reject(file, null, line, "list entry " + position + " has no name", text);
+            sink.reject(file, null, line, sink.messages().format("communique.no-name", position), text);
             return;
         }
         values.put(Field.FULL_NAME, name);
         sink.accept(file, null, line, position, values);
         if (note != null) {
-            sink.fieldProblem(new Problem(file + ", line " + line, "list entry " + position + ": " + note, "", Problem.Kind.FIELD));
+            sink.fieldProblem(new Problem(file + ", line " + line, sink.messages().format("communique.entry-note", position, note), "",
+                    Problem.Kind.FIELD));
         }
     }
 

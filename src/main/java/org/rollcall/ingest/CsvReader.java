@@ -2,10 +2,12 @@ package org.rollcall.ingest;
 
 import org.rollcall.text.Messages;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ public final class CsvReader implements TabularReader {
 
     @Override
     public List<String> header(SourceDefinition source, Path file) {
-        int headerAt = headerAt(source);
+        int headerAt = headerAt(source, file);
         try (EncodedLines lines = EncodedLines.open(file, charset(source), file.toString())) {
             for (EncodedLines.Line l = lines.next(); l != null; l = lines.next()) {
                 if (l.number() == headerAt) {
@@ -57,15 +59,36 @@ public final class CsvReader implements TabularReader {
 
     @Override
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
+        sink.expect(lineCount(file));
         try (EncodedLines lines = EncodedLines.open(file, charset(source), displayFile)) {
-            new Pass(source, displayFile, sink, lines).run();
+            new Pass(source, displayFile, sink, lines, headerAt(source, file)).run();
         } catch (IOException | UncheckedIOException e) {
             throw new SourceReadException(displayFile + ": cannot be read as " + charset(source) + " CSV (" + e.getMessage()
                     + "); set 'encoding' under this source to the file's own", e);
         }
     }
 
-    /** One reading of one file. */
+    /** The file's line count (line ends, plus a last line without one), for progress only: 0 when it cannot be counted. */
+    static long lineCount(Path file) {
+        long lines = 0;
+        boolean open = false;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+                open = buffer[n - 1] != '\n';
+            }
+        } catch (IOException e) {
+            return 0; // the reading proper says what is wrong with the file
+        }
+        return lines + (open ? 1 : 0);
+    }
+
+        /** One reading of one file. */
     private static final class Pass {
         private final SourceDefinition source;
         private final String file;
@@ -78,7 +101,10 @@ public final class CsvReader implements TabularReader {
         private int dataRow;
         private int resyncFrom;
 
-        Pass(SourceDefinition source, String file, IngestSink sink, EncodedLines lines) {
+        private final int headerAt;
+
+        Pass(SourceDefinition source, String file, IngestSink sink, EncodedLines lines, int headerAt) {
+            this.headerAt = headerAt;
             this.source = source;
             this.file = file;
             this.sink = sink;
@@ -90,13 +116,12 @@ public final class CsvReader implements TabularReader {
         }
 
         void run() throws IOException {
-            int headerAt = headerAt(source);
             for (EncodedLines.Line l = next(); l != null; l = next()) {
                 rows++;
                 if (l.problem() != null) {
                     if (map == null && l.number() >= headerAt) {
                         // the header itself is in another encoding: so is the whole file
-                        sink.reject(file, null, 0, "line " + l.number() + " (the header): " + l.problem(), l.text());
+                        sink.rejectFile(file, null, sink.messages().format("csv.header-line", String.valueOf(l.number()), l.problem()), l.text());
                         return;
                     }
                     sink.reject(file, null, l.number(), l.problem(), l.text());
@@ -140,21 +165,20 @@ public final class CsvReader implements TabularReader {
                     continue;
                 }
                 if (cells == null) {
-                    sink.reject(file, null, l.number(), "the line cannot be read as CSV (a quote inside a field that is not doubled?);"
-                            + " fix the quoting of this line", l.text());
+                    sink.reject(file, null, l.number(), sink.messages().format("csv.not-csv"), l.text());
                     continue;
                 }
                 row(l.number(), cells, text.toString());
             }
             if (map == null) {
-                throw new SourceReadException(file + ": the file has fewer than " + headerAt + " lines; no header row found");
+                throw SourceReadException.of("csv.too-few-lines", file, String.valueOf(headerAt));
             }
             sink.rowsRead(file, rows);
         }
 
         private void header(EncodedLines.Line l, List<String> cells) {
             if (cells == null) {
-                throw new SourceReadException(file + ", line " + l.number() + ": the header row cannot be read as CSV; fix its quoting");
+                throw SourceReadException.of("csv.header-unreadable", file, String.valueOf(l.number()));
             }
             String duplicates = ColumnMap.duplicates(source.columns(), cells);
             if (duplicates != null) {
@@ -162,9 +186,8 @@ public final class CsvReader implements TabularReader {
             }
             map = ColumnMap.resolve(source, cells);
             if (map == null) {
-                throw new SourceReadException(file + ", line " + l.number() + ": mapped columns "
-                        + ColumnMap.missingColumns(source, cells) + " are not in the header; columns there: "
-                        + cells + ". Check the delimiter (" + source.delimiterChar() + ") and the column names in the job file");
+                throw SourceReadException.of("csv.columns-missing", file, String.valueOf(l.number()), ColumnMap.missingColumns(source, cells),
+                        cells, String.valueOf(source.delimiterChar()));
             }
             width = cells.size();
             sink.ignore(file, Ignored.HEADER);
@@ -172,9 +195,7 @@ public final class CsvReader implements TabularReader {
 
         /** The row at {@code l} opens a quote that no later line closes as a field: reject it, give the other lines back. */
         private void unbalanced(EncodedLines.Line l, List<EncodedLines.Line> consumed) {
-            sink.reject(file, null, l.number(), "an unbalanced quote (\") opens in this line and no later line closes it as a field;"
-                    + " the row is skipped and reading goes on at the next line with the header's " + width
-                    + " fields. Fix the quote in this line", l.text());
+            sink.reject(file, null, l.number(), sink.messages().format("csv.unbalanced", String.valueOf(width)), l.text());
             for (int i = consumed.size() - 1; i >= 1; i--) {
                 pending.push(consumed.get(i));
             }
@@ -185,9 +206,8 @@ public final class CsvReader implements TabularReader {
         private void resync(EncodedLines.Line l) {
             List<String> cells = parse(source, l.text());
             if (cells == null || !fits(cells)) {
-                sink.reject(file, null, l.number(), "skipped after the unbalanced quote at line " + resyncFrom
-                        + ": this line does not parse on its own with the header's " + width + " fields (part of the broken row?);"
-                        + " fix the quote at line " + resyncFrom, l.text());
+                sink.reject(file, null, l.number(), sink.messages().format("csv.resync", String.valueOf(resyncFrom), String.valueOf(width)),
+                        l.text());
                 return;
             }
             resyncFrom = 0;
@@ -296,8 +316,29 @@ public final class CsvReader implements TabularReader {
         }
     }
 
-    private static int headerAt(SourceDefinition source) {
-        return source.headerRow() == null ? 1 : source.headerRow();
+    /**
+     * The header's line: {@code header-row} when the job file sets it, else the first of the file's
+     * first {@value XlsxReader#HEADER_SEARCH_ROWS} lines that holds every mapped column (the lines
+     * above it are a title or notes, as in a workbook), else line 1.
+     */
+    static int headerAt(SourceDefinition source, Path file) {
+        if (source.headerRow() != null) {
+            return source.headerRow();
+        }
+        if (source.columns().isEmpty()) {
+            return 1;
+        }
+        try (EncodedLines lines = EncodedLines.open(file, charset(source), file.toString())) {
+            for (EncodedLines.Line l = lines.next(); l != null && l.number() <= XlsxReader.HEADER_SEARCH_ROWS; l = lines.next()) {
+                List<String> cells = l.problem() == null ? parse(source, l.text()) : null;
+                if (cells != null && ColumnMap.looksLikeHeader(source.columns(), cells)) {
+                    return l.number();
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the reading proper says what is wrong with the file
+        }
+        return 1;
     }
 
     private static Charset charset(SourceDefinition source) {

@@ -29,7 +29,7 @@ final class DocumentText {
         try {
             doc = Jsoup.parse(file.toFile(), null);
         } catch (IOException e) {
-            throw new SourceReadException(file + ": cannot be read as HTML (" + e.getMessage() + ")", e);
+            throw SourceReadException.of(e, "html.unreadable", file, e.getMessage());
         }
         doc.select("script, style, noscript").remove();
         StringBuilder out = new StringBuilder();
@@ -79,14 +79,13 @@ final class DocumentText {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             if (text.isBlank()) {
-                throw new SourceReadException(file + ": the PDF has no text layer (a scanned image?); run it through OCR, or copy its text"
-                        + " into a .txt file, and point the source at that");
+                throw SourceReadException.of("pdf.no-text", file);
             }
             return List.of(text.split("\\r?\\n", -1));
         } catch (InvalidPasswordException e) {
-            throw new SourceReadException(file + ": the PDF is password-protected; save an unprotected copy and point the source at it", e);
+            throw SourceReadException.of(e, "pdf.password", file);
         } catch (IOException e) {
-            throw new SourceReadException(file + ": cannot be read as a PDF (" + e.getMessage() + "); open it and save it again as PDF", e);
+            throw SourceReadException.of(e, "pdf.unreadable", file, e.getMessage());
         }
     }
 }

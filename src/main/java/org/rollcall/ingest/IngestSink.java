@@ -1,6 +1,6 @@
 package org.rollcall.ingest;
 
-import java.util.function.LongConsumer;
+import org.rollcall.domain.ProgressListener;
 import org.rollcall.text.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +23,9 @@ public final class IngestSink {
     private final List<Problem> fieldProblems = new ArrayList<>();
     private final Map<String, Integer> defendantLines = new HashMap<>();
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
-    private LongConsumer progress = n -> { };
+    private ProgressListener progress = ProgressListener.NONE;
+    private long expected;
+    private long handled;
     private Messages messages = Messages.of("en");
 
     public IngestSink(SourceDefinition source) {
@@ -39,17 +41,22 @@ public final class IngestSink {
     public void accept(String file, String sheet, int row, String recordRef, Map<Field, String> values, Map<String, String> attributes) {
         records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, recordRef, values, attributes));
         tally(file).records++;
-        progress.accept(records.size() + rejected.size());
+        progress.tick(++handled);
     }
 
+    /** A row or line (1-based) of the file that cannot be used, with the reason and the row as read. */
     public void reject(String file, String sheet, int row, String reason, String raw) {
-        rejected.add(new RejectedRow(source.id(), file, sheet, row, reason, raw));
-        if (row > 0) {
-            tally(file).rejected++;
-        } else if (tally(file).problem == null) {
+        rejected.add(RejectedRow.row(source.id(), file, sheet, row, reason, raw));
+        tally(file).rejected++;
+        progress.tick(++handled);
+    }
+
+    /** The whole file cannot be used (the run goes on with the other files and exits 10); the first reason is its account's problem. */
+    public void rejectFile(String file, String sheet, String reason, String raw) {
+        rejected.add(RejectedRow.wholeFile(source.id(), file, sheet, reason, raw));
+        if (tally(file).problem == null) {
             tally(file).problem = reason;
         }
-        progress.accept(records.size() + rejected.size());
     }
 
     /** A value of a kept record that cannot be read (the record keeps the field empty). */
@@ -65,6 +72,19 @@ public final class IngestSink {
     /** A row or line that holds no person by its nature (a title, a blank line …), counted by kind. */
     public void ignore(String file, Ignored kind) {
         tally(file).ignored.merge(kind.key(), 1, Integer::sum);
+        progress.tick(++handled);
+    }
+
+    /**
+     * A file about to be read holds about {@code rows} rows or lines (known after opening it: a
+     * sheet's dimension, a text file's line count), for the progress's total; rows already told
+     * for earlier files of the source add up.
+     */
+    public void expect(long rows) {
+        if (rows > 0) {
+            expected = handled + rows;
+            progress.expect(expected);
+        }
     }
 
     /** The number of rows or lines the file holds, counted by its reader apart from what became of each. */
@@ -106,8 +126,8 @@ public final class IngestSink {
         return messages;
     }
 
-    /** Told the number of rows read so far after every row. */
-    public IngestSink onProgress(LongConsumer listener) {
+    /** Told the number of rows handled so far (records, rejected and ignored rows) after every row, and the total when known. */
+    public IngestSink onProgress(ProgressListener listener) {
         this.progress = listener;
         return this;
     }

@@ -1,7 +1,7 @@
 package org.rollcall.ingest;
 
 import java.time.LocalDate;
-import java.util.function.LongConsumer;
+import org.rollcall.domain.ProgressListener;
 import org.rollcall.text.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,26 +21,25 @@ public final class Ingester {
     }
 
     public IngestSink read(SourceDefinition source) {
-        return read(source, n -> { });
+        return read(source, ProgressListener.NONE, Messages.of("en"));
     }
 
-    /** Reads the source, telling {@code progress} the number of rows read so far. */
-    public IngestSink read(SourceDefinition source, LongConsumer progress) {
-        return read(source, progress, Messages.of("en"));
-    }
-
-    /** Reads the source, telling {@code progress} the rows read so far, with reasons of rejected rows in a report's language. */
-    public IngestSink read(SourceDefinition source, LongConsumer progress, Messages messages) {
+    /**
+     * Reads the source, telling {@code progress} the rows handled so far (and their total when a file
+     * tells it), with reasons of rejected rows in a report's language. The caller begins and ends
+     * the progress's phase.
+     */
+    public IngestSink read(SourceDefinition source, ProgressListener progress, Messages messages) {
         IngestSink sink = new IngestSink(source).onProgress(progress).inLanguage(messages);
         List<Path> files = SourceFiles.resolve(baseDir, source.path());
         if (files.isEmpty()) {
-            sink.reject(source.path(), null, 0, "no file matches '" + source.path() + "'; put the file there or fix 'path'", "");
+            sink.rejectFile(source.path(), null, messages.format("ingest.no-file", source.path()), "");
         }
         for (Path file : files) {
             String display = SourceFiles.display(baseDir, file);
             int claimsBefore = sink.claims().size();
             if (file.toFile().length() == 0) {
-                sink.reject(display, source.sheet(), 0, "the file is empty (0 bytes); put the list in it, or remove it from the folder", "");
+                sink.rejectFile(display, source.sheet(), messages.format("ingest.empty-file"), "");
                 continue;
             }
             try {
@@ -53,7 +52,7 @@ public final class Ingester {
                     case JSON -> new AnnouncementJsonReader().read(source, file, display, sink);
                 }
             } catch (SourceReadException e) {
-                sink.reject(display, source.sheet(), 0, e.getMessage(), "");
+                sink.rejectFile(display, source.sheet(), e.in(messages), "");
             }
             settle(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()));
             StatedFigures.check(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()), sink.account(display).records());
@@ -79,19 +78,18 @@ public final class Ingester {
         boolean stated = sink.source().kind() == SourceKind.ANNOUNCEMENT
                 && claims.stream().anyMatch(c -> !c.subject().equals("stated-total") && !c.subject().equals("list-numbering"));
         if (!a.balanced()) {
-            sink.reject(display, sheet, 0, "of its " + a.read() + " rows, " + a.records() + " became records, " + a.rejected()
-                    + " were rejected and " + a.ignoredTotal() + " ignored " + a.ignored() + ": " + (a.read() - a.records() - a.rejected()
-                    - a.ignoredTotal()) + " are unaccounted for, so its figures cannot be trusted; this is a rollcall defect, please report it"
-                    + " with the file", "");
+            sink.rejectFile(display, sheet, sink.messages().format("ingest.unaccounted", s(a.read()), s(a.records()), s(a.rejected()),
+                    s(a.ignoredTotal()), a.ignored(), s(a.read() - a.records() - a.rejected() - a.ignoredTotal())), "");
         } else if (a.records() == 0 && !stated) {
-            sink.reject(display, sheet, 0, "yields no record: " + a.read() + " rows read, " + a.rejected() + " rejected, ignored "
-                    + a.ignored() + "; check that this is the list you meant and that sheet, header-row and columns in the job file"
-                    + " match it", "");
+            sink.rejectFile(display, sheet, sink.messages().format("ingest.no-record", s(a.read()), s(a.rejected()), a.ignored()), "");
         } else if (a.rejected() > a.records()) {
-            sink.reject(display, sheet, 0, "loses more rows than it keeps: " + a.rejected() + " rejected, " + a.records()
-                    + " kept; the file's layout is probably not what the job file says (delimiter, header-row, columns); see its rejected"
-                    + " rows for the reasons", "");
+            sink.rejectFile(display, sheet, sink.messages().format("ingest.loses-rows", s(a.rejected()), s(a.records())), "");
         }
+    }
+
+    /** A count as an argument of a message (written as is, without the language's grouping). */
+    private static String s(long n) {
+        return String.valueOf(n);
     }
 
     /** The reader that validates a tabular format's header, or {@code null} for text. */

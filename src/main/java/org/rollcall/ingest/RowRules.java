@@ -43,8 +43,8 @@ final class RowRules {
         }
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i) != null && cells.get(i).length() > MAX_CELL) {
-                sink.reject(file, sheet, row, "column " + (i + 1) + " holds " + cells.get(i).length() + " characters; no name, number or date"
-                        + " is that long (a pasted document?), so the row is not used; fix the cell", ColumnMap.raw(cells));
+                sink.reject(file, sheet, row, sink.messages().format("ingest.long-cell", String.valueOf(i + 1),
+                        String.valueOf(cells.get(i).length())), ColumnMap.raw(cells));
                 return;
             }
         }

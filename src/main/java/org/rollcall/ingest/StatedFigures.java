@@ -32,14 +32,12 @@ final class StatedFigures {
                 first = c;
             } else if (c.value() != first.value() && c.problem() == null) {
                 claims.set(i, new Claim(c.sourceId(), c.file(), c.line(), c.subject(), c.value(), c.text(),
-                        "the same communiqué also states " + first.value() + " (line " + first.line() + "), and 'announced' uses that"
-                                + " first figure; check which one the government meant", c.date()));
+                        sink.messages().format("claim.two-figures", String.valueOf(first.value()), String.valueOf(first.line())), c.date()));
             }
         }
         if (first == null && records > 0) {
-            claims.add(new Claim(sink.source().id(), file, 1, NO_FIGURE, records, "(no figure of people amnestied in the text)",
-                    "the announcement states no figure of people amnestied, so 'announced' counts nothing for it; it lists " + records
-                            + " names (see 'listed')"));
+            claims.add(new Claim(sink.source().id(), file, 1, NO_FIGURE, records, sink.messages().format("claim.no-figure-text"),
+                    sink.messages().format("claim.no-figure", String.valueOf(records))));
         }
     }
 }

@@ -56,6 +56,7 @@ public final class XlsxReader implements TabularReader {
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
         try (InputStream in = Files.newInputStream(file); Workbook wb = open(in, file)) {
             Sheet sheet = sheet(wb, source, file);
+            sink.expect(storedRows(sheet));
             ColumnMap map = null;
             int headerRow = 0;
             int last = 0;
@@ -100,6 +101,15 @@ public final class XlsxReader implements TabularReader {
         }
     }
 
+    /** The rows the sheet's stored dimension announces, for progress only; 0 when the workbook does not say. */
+    private static long storedRows(Sheet sheet) {
+        try {
+            return Math.max(0, sheet.getLastRowNum() + 1L);
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
     private static Workbook open(InputStream in, Path file) {
         return StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in);
     }
@@ -131,19 +141,17 @@ public final class XlsxReader implements TabularReader {
         }
         String kind = oleKind(file);
         if (kind != null) {
-            return new SourceReadException(file + ": " + kind, e);
+            return SourceReadException.of(e, kind, file);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
-                return new SourceReadException(file + ": refused: it expands to far more than its size (a zip bomb, or a sheet of millions of"
-                        + " repeated characters); open it, remove what is not data, and save it again", e);
+                return SourceReadException.of(e, "xlsx.zip-bomb", file);
             }
         }
-        return new SourceReadException(file + ": cannot be read as an .xlsx workbook (" + e.getClass().getSimpleName() + ": "
-                + e.getMessage() + "); open it in Excel or LibreOffice and save it again as .xlsx", e);
+        return SourceReadException.of(e, "xlsx.unreadable", file, e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
     }
 
-    /** What an OLE2 file is instead of an .xlsx: a password-protected workbook, or an old .xls; {@code null} otherwise. */
+    /** What an OLE2 file is instead of an .xlsx, as a message key: a password-protected workbook, or an old .xls; {@code null} otherwise. */
     private static String oleKind(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(8);
@@ -155,13 +163,12 @@ public final class XlsxReader implements TabularReader {
         }
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                return "the workbook is password-protected; save a copy without a password (File > Properties > Security in LibreOffice,"
-                        + " File > Info > Protect Workbook in Excel) and point the source at it";
+                return "xlsx.password";
             }
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        return "this is an old Excel 97-2003 (.xls) file; open it and save it as .xlsx";
+        return "xlsx.old-xls";
     }
 
     /** The row's cells as text, by column position (missing cells are empty). */

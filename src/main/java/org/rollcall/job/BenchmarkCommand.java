@@ -21,6 +21,7 @@ import org.rollcall.match.Linker;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.RecordNormalizer;
 import org.rollcall.sample.BenchmarkData;
+import org.rollcall.text.Messages;
 
 /**
  * {@code benchmark <records> [folder]}: generates that many NGO-style records (duplicates and
@@ -37,9 +38,18 @@ final class BenchmarkCommand {
     }
 
     static void run(int n, Path dir, PrintStream out) throws IOException {
+        try (Progress progress = new Progress(out::println, "benchmark", Progress.periodic(System.getenv()))) {
+            run(n, dir, out, progress);
+        }
+    }
+
+    /** The benchmark, telling {@code progress} each phase (generate, ingest, normalise, the matcher's phases, quality). */
+    private static void run(int n, Path dir, PrintStream out, Progress progress) throws IOException {
         Path csv = dir.resolve("benchmark-" + n + ".csv");
         long t0 = System.nanoTime();
+        progress.begin("generate", "records", n);
         BenchmarkData.write(csv, n, 42);
+        progress.end(n);
         long t1 = System.nanoTime();
         out.printf("generated %,d records in %.1f s (%s, %,d bytes; not counted below)%n", n, secs(t0, t1), csv, Files.size(csv));
         HeapSampler heap = HeapSampler.start();
@@ -48,16 +58,26 @@ final class BenchmarkCommand {
                 Map.of(Field.RECORD_REF, "N°", Field.FULL_NAME, "Nombre", Field.ID_NUMBER, "Cédula", Field.BIRTH_DATE, "Nacimiento"),
                 List.of(), null, Map.of(), Map.of());
         long s0 = System.nanoTime();
-        IngestSink sink = new Ingester(dir).read(source);
+        progress.begin("ingest", "rows", n + 1L);
+        IngestSink sink = new Ingester(dir).read(source, progress, Messages.of("en"));
+        progress.end(sink.records().size() + sink.rejected().size());
         long s1 = System.nanoTime();
         RecordNormalizer normalizer = new RecordNormalizer(source);
         List<PersonRecord> records = new ArrayList<>(sink.records().size());
-        sink.records().forEach(r -> records.add(normalizer.normalize(r)));
+        progress.begin("normalise", "records", sink.records().size());
+        sink.records().forEach(r -> {
+            records.add(normalizer.normalize(r));
+            progress.tick(records.size());
+        });
+        progress.end(records.size());
         sink.records().clear();
         long s2 = System.nanoTime();
         MatchSettings settings = new MatchSettings(null, null, null, null, BLOCKING, null, null, null, null, null, null, null);
-        Linker.Result result = new Linker(MatchConfigs.from(settings, List.of(source))).match(records);
+        Linker.Result result = new Linker(MatchConfigs.from(settings, List.of(source))).withProgress(progress).match(records);
         long s3 = System.nanoTime();
+        progress.begin("quality", "records", records.size());
+        LinkageScore quality = quality(csv, records, result);
+        progress.end(records.size());
 
         out.printf("records              %,d (%,d rejected); blocking %s%n", records.size(), sink.rejected().size(), BLOCKING);
         out.printf("ingest               %.2f s%n", secs(s0, s1));
@@ -70,7 +90,7 @@ final class BenchmarkCommand {
         out.printf("linked/review pairs  %,d%n", result.pairs().size());
         out.printf("peak heap            %,d MiB used (sampled every 20 ms; max heap %,d MiB)%n", heap.stop() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
-        out.println("quality              " + quality(csv, records, result).toString().replace("\n", "\n                     "));
+        out.println("quality              " + quality.toString().replace("\n", "\n                     "));
     }
 
     /** Pairwise quality against the generator's truth (the unmapped persona column). */

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import org.rollcall.RollcallException;
+import org.rollcall.text.Messages;
 
 /**
  * Turns any failure into one line a person reading a cron mail can act on, and keeps the stack
@@ -35,6 +36,14 @@ final class Failures {
      * @param folders the folders the command writes to, checked for a full disk
      */
     static String explain(Throwable t, List<Path> folders) {
+        return explain(t, folders, Messages.of("en"));
+    }
+
+    /**
+     * As above, in the language of {@code m} (the job's, once its file is read); a rollcall message
+     * from deeper down is given as it was written, in English.
+     */
+    static String explain(Throwable t, List<Path> folders, Messages m) {
         for (Path folder : folders) {
             Path existing = folder.toAbsolutePath();
             while (existing != null && !Files.exists(existing)) {
@@ -42,9 +51,8 @@ final class Failures {
             }
             try {
                 if (existing != null && Files.getFileStore(existing).getUsableSpace() < FULL_BELOW) {
-                    return "the disk holding " + folder.toAbsolutePath().normalize() + " is full ("
-                            + Files.getFileStore(existing).getUsableSpace() / 1024 + " KB free); free some space or move the folder"
-                            + " (ROLLCALL_DATA_DIR, report.output-dir), then run the same command again";
+                    return m.format("failure.disk-full", folder.toAbsolutePath().normalize(),
+                            String.valueOf(Files.getFileStore(existing).getUsableSpace() / 1024));
                 }
             } catch (IOException ignored) {
                 // no verdict on this folder; go on with the cause
@@ -52,9 +60,7 @@ final class Failures {
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof OutOfMemoryError) {
-                return "out of memory: the run needed more than its " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                        + " MB of Java heap; raise it with -Xmx, e.g. java -Xmx4g -jar target/rollcall.jar ... (or in JAVA_TOOL_OPTIONS),"
-                        + " then run the same command again";
+                return m.format("failure.out-of-memory", String.valueOf(Runtime.getRuntime().maxMemory() / (1024 * 1024)));
             }
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
@@ -67,7 +73,7 @@ final class Failures {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return "unexpected error: " + firstLine(message) + " (" + root.getClass().getSimpleName() + ")";
+        return m.format("failure.unexpected", firstLine(message), root.getClass().getSimpleName());
     }
 
     /** Appends the failure with its stack trace to the log file; never throws (a full disk may refuse it). */

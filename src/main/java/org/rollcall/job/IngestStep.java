@@ -32,7 +32,7 @@ class IngestStep extends RunStep {
     }
 
     @Override
-    void run(RunContext run, StepContribution contribution) {
+    void run(RunContext run, StepContribution contribution, Progress progress) {
         Ingester ingester = new Ingester(run.definition().baseDir());
         List<SourceRecord> records = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
@@ -40,8 +40,9 @@ class IngestStep extends RunStep {
         List<SourceAccount> accounts = new ArrayList<>();
         List<Problem> fieldProblems = new ArrayList<>();
         for (SourceDefinition source : run.definition().sources()) {
-            Progress progress = new Progress(LOG, "ingest " + source.id(), 0);
-            IngestSink sink = ingester.read(source, progress::tick, Messages.of(run.definition().report().language()));
+            progress.begin(source.id(), "rows", 0);
+            IngestSink sink = ingester.read(source, progress, Messages.of(run.definition().report().language()));
+            progress.end(sink.accounts().stream().mapToLong(SourceAccount::read).sum());
             records.addAll(sink.records());
             rejected.addAll(sink.rejected());
             claims.addAll(sink.claims());

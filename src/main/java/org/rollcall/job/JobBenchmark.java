@@ -30,9 +30,6 @@ import org.rollcall.sample.BenchmarkLists;
  */
 final class JobBenchmark {
 
-    /** The benchmark job's name: its database is {@code <data>/bench.mv.db}. */
-    private static final String JOB = "bench";
-
     private JobBenchmark() {
     }
 
@@ -40,7 +37,12 @@ final class JobBenchmark {
         Path dir = folder.toAbsolutePath().normalize().resolve("job-" + n);
         deleteTree(dir);
         long t0 = System.nanoTime();
-        BenchmarkLists.Written lists = BenchmarkLists.write(dir.resolve("input"), n, 42);
+        BenchmarkLists.Written lists;
+        try (Progress progress = new Progress(out::println, "benchmark-job", Progress.periodic(System.getenv()))) {
+            progress.begin("generate", "records", n);
+            lists = BenchmarkLists.write(dir.resolve("input"), n, 42);
+            progress.end(lists.records());
+        }
         out.printf("generated %,d records (NGO %,d, communiqué %,d, rulings %,d; %,d people) in %.1f s (not counted below)%n",
                 lists.records(), lists.ngoRows(), lists.announced(), lists.rulings(), lists.people(), (System.nanoTime() - t0) / 1e9);
         Path job = writeJob(dir);
@@ -54,15 +56,21 @@ final class JobBenchmark {
 
         out.printf("exit code            %d%n", code);
         out.printf("job wall             %.2f s (Spring context start and stop included)%n", wall);
-        printSteps(data, out);
+        printSteps(JobDatabase.base(data, "bench"), out);
         out.printf("peak heap            %,d MiB used (sampled every 20 ms, garbage included; max heap %,d MiB)%n", peak >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
-        out.printf("database             %,d MiB (%s)%n", size(data.resolve(JOB + ".mv.db")) >> 20, data.resolve(JOB + ".mv.db"));
+        Path database = JobDatabase.base(data, "bench").resolveSibling("bench.mv.db");
+        out.printf("database             %,d MiB (%s)%n", size(database) >> 20, database);
         out.printf("data folder          %,d MiB, of which stage files %,d MiB%n", size(data) >> 20, size(data.resolve("stages")) >> 20);
         out.printf("reports              %,d MiB (%s)%n", size(dir.resolve("output/bench/latest")) >> 20, dir.resolve("output/bench/latest"));
         if (code == ExitCode.COMPLETED.code()) {
-            out.println("quality              " + quality(dir.resolve("output/bench/latest/entities.csv"), dir.resolve("input/truth.csv"))
-                    .toString().replace("\n", "\n                     "));
+            LinkageScore quality;
+            try (Progress progress = new Progress(out::println, "benchmark-job", Progress.periodic(System.getenv()))) {
+                progress.begin("quality", "records", lists.records());
+                quality = quality(dir.resolve("output/bench/latest/entities.csv"), dir.resolve("input/truth.csv"));
+                progress.end(lists.records());
+            }
+            out.println("quality              " + quality.toString().replace("\n", "\n                     "));
         }
         return code;
     }
@@ -123,8 +131,8 @@ final class JobBenchmark {
     }
 
     /** Each step's time as the job repository recorded it. */
-    private static void printSteps(Path data, PrintStream out) {
-        String url = "jdbc:h2:file:" + data.resolve(JOB) + ";IFEXISTS=TRUE";
+    private static void printSteps(Path database, PrintStream out) {
+        String url = "jdbc:h2:file:" + database + ";IFEXISTS=TRUE";
         String sql = "SELECT s.STEP_NAME, DATEDIFF('MILLISECOND', s.START_TIME, s.END_TIME), s.STATUS FROM BATCH_STEP_EXECUTION s "
                 + "ORDER BY s.STEP_EXECUTION_ID";
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

@@ -1,6 +1,7 @@
 package org.rollcall.job;
 
 import org.rollcall.domain.Problem;
+import org.rollcall.ingest.RejectedRow;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -59,15 +60,20 @@ public class JobRunner {
      * @param code the exit code
      * @param execution the Spring Batch execution, {@code null} when none was started
      * @param resumed true when a failed run was resumed
+     * @param lostFiles the source files the run could not read at all, each with its reason (exit 10)
      */
-    public record Outcome(ExitCode code, JobExecution execution, boolean resumed) {
+    public record Outcome(ExitCode code, JobExecution execution, boolean resumed, List<Problem> lostFiles) {
+
+        public Outcome {
+            lostFiles = lostFiles == null ? List.of() : List.copyOf(lostFiles);
+        }
     }
 
     public Outcome run(JobDefinition def) throws Exception {
         Optional<RunLock> lock = RunLock.tryAcquire(dataDir, def.name());
         if (lock.isEmpty()) {
             JobInstance last = repository.getLastJobInstance(def.name());
-            return new Outcome(ExitCode.ALREADY_RUNNING, last == null ? null : repository.getLastJobExecution(last), false);
+            return new Outcome(ExitCode.ALREADY_RUNNING, last == null ? null : repository.getLastJobExecution(last), false, List.of());
         }
         try (RunLock held = lock.get()) {
             return runLocked(def);
@@ -97,21 +103,22 @@ public class JobRunner {
         }
         JobExecution execution = operator.start(job, params);
         ExitCode code = execution.getStatus() == BatchStatus.COMPLETED ? ExitCode.COMPLETED : ExitCode.FAILED;
-        if (code == ExitCode.COMPLETED && unreadableFiles(execution.getJobInstance().getInstanceId()) > 0) {
+        List<Problem> lost = code == ExitCode.COMPLETED ? unreadableFiles(execution.getJobInstance().getInstanceId()) : List.of();
+        if (!lost.isEmpty()) {
             code = ExitCode.COMPLETED_WITH_UNREADABLE_INPUT;
         }
-        return new Outcome(code, execution, resumed);
+        return new Outcome(code, execution, resumed, lost);
     }
 
-    /** Source files of the run rejected whole. */
-    private long unreadableFiles(long run) {
-        return store.load(run, Stages.REJECTED_ROWS).stream().filter(r -> r.problem().kind() == Problem.Kind.SOURCE_FILE).count();
+    /** Source files of the run rejected whole, each with its reason. */
+    private List<Problem> unreadableFiles(long run) {
+        return store.load(run, Stages.REJECTED_ROWS).stream().filter(RejectedRow::isWholeFile).map(RejectedRow::problem).toList();
     }
 
     /** Rows of the run rejected one by one (not whole files). */
     long rejectedRows(JobExecution execution) {
         return store.load(execution.getJobInstance().getInstanceId(), Stages.REJECTED_ROWS)
-                .stream().filter(r -> r.problem().kind() == Problem.Kind.ROW).count();
+                .stream().filter(r -> !r.isWholeFile()).count();
     }
 
     Job job(String name) {

@@ -34,11 +34,12 @@ class MatchStep extends RunStep {
     }
 
     @Override
-    void run(RunContext run, StepContribution contribution) {
+    void run(RunContext run, StepContribution contribution, Progress progress) {
         List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
-        VerdictsInForce.Result decided = VerdictsInForce.resolve(verdicts.all(run.definition().name()), RecordKeys.of(persons));
+        VerdictsInForce.Result decided = VerdictsInForce.resolve(verdicts.all(run.definition().name()), RecordKeys.of(persons),
+                Messages.of(run.definition().report().language()));
         Linker.Result result = new Linker(MatchConfigs.from(run.definition().matching(), run.definition().sources()))
-                .match(persons, null, decided.decisions());
+                .withProgress(progress).match(persons, null, decided.decisions());
         // columns of these two lists: pair_id, decision, reviewer, decided_in (file, row), comment / reason (ReportWriter.HEADERS)
         String language = run.definition().report().language();
         Messages m = Messages.of(language);
@@ -50,9 +51,10 @@ class MatchStep extends RunStep {
                 e.getValue())).toList());
         store.save(run.run(), Stages.VERDICTS_IN_FORCE, decided.applied());
         if (!decided.applied().isEmpty() || !decided.notApplied().isEmpty()) {
+            // the reasons name records (a name, a cédula): they go to the report's review-decisions-not-applied list, never to the log
             LOG.info("review: {} analysts' decisions applied, {} not applied{}", decided.applied().size(), decided.notApplied().size(),
                     decided.notApplied().stream().map(e -> "\n  " + e.getKey().pairId() + " (" + e.getKey().file() + ", row " + e.getKey().row()
-                            + "): " + e.getValue()).collect(Collectors.joining()));
+                            + "): see review-decisions-not-applied in the report").collect(Collectors.joining()));
         }
         store.saveOne(run.run(), Stages.LINKAGE, result.linkage());
         store.saveOne(run.run(), Stages.MODEL, ModelReport.of(result.model()));

@@ -9,16 +9,12 @@ import org.rollcall.ingest.SourceRecord;
 import org.rollcall.normalize.GivenNames;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.RecordNormalizer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.stereotype.Component;
 
 /** Parses names, cédulas, dates and decisions: one person record per source record, in order. */
 @Component
 class NormalizeStep extends RunStep {
-
-    private static final Logger LOG = LoggerFactory.getLogger(NormalizeStep.class);
 
     NormalizeStep(StageStore store, RunDefinitions definitions) {
         super(store, definitions);
@@ -30,18 +26,18 @@ class NormalizeStep extends RunStep {
     }
 
     @Override
-    void run(RunContext run, StepContribution contribution) {
+    void run(RunContext run, StepContribution contribution, Progress progress) {
         List<SourceRecord> raw = store.load(run.run(), Stages.SOURCE_RECORDS);
         GivenNames given = GivenNames.standard().learnedFrom(raw).withAliases(run.definition().matching().aliases());
         Map<String, RecordNormalizer> normalizers = new LinkedHashMap<>();
         run.definition().sources().forEach(s -> normalizers.put(s.id(), new RecordNormalizer(s, given, Messages.of(run.definition().report().language()))));
-        Progress progress = new Progress(LOG, "normalize", raw.size());
+        progress.begin("parse", "records", raw.size());
         List<PersonRecord> persons = new ArrayList<>(raw.size());
         for (SourceRecord r : raw) {
             persons.add(normalizers.get(r.sourceId()).normalize(r));
             progress.tick(persons.size());
         }
-        progress.done(persons.size());
+        progress.end(persons.size());
         store.save(run.run(), Stages.PERSON_RECORDS, persons);
         contribution.incrementWriteCount(persons.size());
     }

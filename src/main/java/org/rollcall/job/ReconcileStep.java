@@ -39,23 +39,30 @@ class ReconcileStep extends RunStep {
     }
 
     @Override
-    void run(RunContext run, StepContribution contribution) {
+    void run(RunContext run, StepContribution contribution, Progress progress) {
         long key = run.run();
         List<PersonRecord> persons = store.load(key, Stages.PERSON_RECORDS);
         Linkage linkage = store.loadOne(key, Stages.LINKAGE);
         Set<String> decided = store.load(key, Stages.VERDICTS_IN_FORCE).stream().filter(v -> v.verdict() != Verdict.UNSURE)
                 .map(StoredVerdict::pairId).collect(Collectors.toSet());
+        progress.begin("pairs to review", "pairs", 0);
         List<ReviewSelection.Selected> toReview = ReviewSelection.select(persons, store.load(key, Stages.PAIRS), RecordKeys.of(persons),
                 linkage.clusterOf(), decided, run.definition().matching().reviewThreshold(),
                 Messages.of(run.definition().report().language()));
+        progress.end(toReview.size());
+        progress.begin("figures", "people", 0);
         Reconciliation rec = Reconciler.reconcile(persons, linkage, toReview.stream().map(ReviewSelection.Selected::pair).toList(),
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
                 store.loadOne(key, Stages.PERSON_IDS), Messages.of(run.definition().report().language()));
+        progress.end(rec.states().size());
         store.save(key, Stages.REVIEW_PAIRS, toReview.stream().map(ReviewSelection.Selected::shown).toList());
         String job = run.definition().name();
+        progress.begin("changes since the last run", "people", rec.states().size());
         List<PersonState> previous = register.previousStates(job, key);
         register.saveStates(job, key, rec.states());
-        rec = rec.withChanges(Changes.between(previous, rec.states(), Objects.requireNonNullElse(store.loadOne(key, Stages.MERGED_INTO), Map.of())), previous.isEmpty());
+        rec = rec.withChanges(Changes.between(previous, rec.states(), Objects.requireNonNullElse(store.loadOne(key, Stages.MERGED_INTO), Map.of()),
+                Messages.of(run.definition().report().language())), previous.isEmpty());
+        progress.end(rec.states().size());
         Map<String, List<ListRow>> review = new LinkedHashMap<>();
         review.put("review-decisions-applied", store.load(key, Stages.VERDICTS_APPLIED));
         review.put("review-decisions-not-applied", store.load(key, Stages.VERDICTS_NOT_APPLIED));
@@ -66,8 +73,10 @@ class ReconcileStep extends RunStep {
         rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY,
                 FieldProblems.rows(store.load(key, Stages.FIELD_PROBLEMS), store.load(key, Stages.PERSON_RECORDS),
                         Messages.of(run.definition().report().language()))));
+        progress.begin("store", "records", rec.entities().size());
         store.saveOne(key, Stages.RECONCILIATION, rec);
         store.saveEntities(key, rec.entities());
         store.saveFigures(key, rec.figures());
+        progress.end(rec.entities().size());
     }
 }

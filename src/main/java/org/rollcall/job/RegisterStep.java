@@ -1,6 +1,7 @@
 package org.rollcall.job;
 
 import java.util.List;
+import java.util.Map;
 import org.rollcall.match.Linkage;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.register.IdAssigner;
@@ -32,15 +33,22 @@ class RegisterStep extends RunStep {
     }
 
     @Override
-    void run(RunContext run, StepContribution contribution) {
+    void run(RunContext run, StepContribution contribution, Progress progress) {
         String job = run.definition().name();
         List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
         Linkage linkage = store.loadOne(run.run(), Stages.LINKAGE);
         List<String> keys = RecordKeys.of(persons);
         long[] next = {register.lastNumber(job)};
-        IdAssigner.Assignment a = IdAssigner.assign(linkage.clusterOf(), linkage.clusters(), keys, register.previous(job),
+        progress.begin("read register", "records", 0);
+        Map<String, String> previous = register.previous(job);
+        progress.end(previous.size());
+        progress.begin("assign ids", "people", linkage.clusters());
+        IdAssigner.Assignment a = IdAssigner.assign(linkage.clusterOf(), linkage.clusters(), keys, previous,
                 () -> String.format("P%06d", ++next[0]));
-        register.save(job, run.run(), keys, linkage.clusterOf(), a);
+        progress.end(a.personOfCluster().length);
+        progress.begin("store", "records", keys.size());
+        register.save(job, run.run(), keys, linkage.clusterOf(), a, progress);
+        progress.end(keys.size());
         store.saveOne(run.run(), Stages.PERSON_IDS, a.personOfCluster());
         store.saveOne(run.run(), Stages.MERGED_INTO, a.mergedInto());
         LOG.info("register: {} people, {} new, {} merges, {} splits", a.personOfCluster().length, a.created().size(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rollcall.domain.ProgressListener;
 import org.rollcall.reconcile.PersonState;
 import org.rollcall.register.IdAssigner;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +37,11 @@ public class RegisterStore {
 
     /** Records this run's assignment: new ids, merges and splits, every record's person. */
     public void save(String job, long run, List<String> recordKeys, int[] clusterOf, IdAssigner.Assignment a) {
+        save(job, run, recordKeys, clusterOf, a, ProgressListener.NONE);
+    }
+
+    /** As above, ticking {@code progress} with the records stored so far. */
+    public void save(String job, long run, List<String> recordKeys, int[] clusterOf, IdAssigner.Assignment a, ProgressListener progress) {
         // one batch, not a statement per new person: a first run of a million records creates half a million
         jdbc.batchUpdate("INSERT INTO rc_register_person (job, person_id, created_run) VALUES (?, ?, ?)",
                 a.created().stream().map(id -> new Object[] {job, id, run}).toList());
@@ -45,10 +51,20 @@ public class RegisterStore {
         for (String line : a.merges()) {
             jdbc.update("UPDATE rc_register_person SET note = ? WHERE job = ? AND person_id = ?", line, job, line.substring(0, line.indexOf(' ')));
         }
-        List<Object[]> rows = new ArrayList<>(recordKeys.size());
-        for (int i = 0; i < recordKeys.size(); i++) {
-            rows.add(new Object[] {job, recordKeys.get(i), a.personOfCluster()[clusterOf[i]], run, run});
+        for (int from = 0; from < recordKeys.size(); from += BATCH) {
+            List<Object[]> rows = new ArrayList<>(BATCH);
+            for (int i = from; i < Math.min(recordKeys.size(), from + BATCH); i++) {
+                rows.add(new Object[] {job, recordKeys.get(i), a.personOfCluster()[clusterOf[i]], run, run});
+            }
+            mergeRecords(rows);
+            progress.tick(from + rows.size());
         }
+    }
+
+    /** Records written per statement batch (and per progress tick). */
+    private static final int BATCH = 10_000;
+
+    private void mergeRecords(List<Object[]> rows) {
         jdbc.batchUpdate("MERGE INTO rc_register_record t USING (VALUES (CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(1000)), "
                 + "CAST(? AS VARCHAR(40)), CAST(? AS BIGINT), CAST(? AS BIGINT))) s (job, record_key, person_id, first_run, last_run) "
                 + "ON t.job = s.job AND t.record_key = s.record_key "

@@ -64,22 +64,25 @@ class ReportStep extends RunStep {
     }
 
     @Override
-    void run(RunContext run, StepContribution contribution) throws Exception {
+    void run(RunContext run, StepContribution contribution, Progress progress) throws Exception {
         JobDefinition def = run.definition();
         Reconciliation rec = store.loadOne(run.run(), Stages.RECONCILIATION);
         FromRecords from = fromRecords(run, rec);
         Path runDir = def.outputRoot().resolve(def.name()).resolve(run.runName());
         Files.createDirectories(runDir);
         if (redactKey.isEmpty()) {
+            List<ReviewPair> toReview = store.load(run.run(), Stages.REVIEW_PAIRS);
+            progress.begin("review.xlsx", "rows", toReview.size());
             ReviewWorkbook.write(runDir.resolve("review.xlsx"), def.name(), run.runName(), def.report().language(),
-                    store.load(run.run(), Stages.REVIEW_PAIRS), store.load(run.run(), Stages.VERDICTS_IN_FORCE));
+                    toReview, store.load(run.run(), Stages.VERDICTS_IN_FORCE));
+            progress.end(toReview.size());
         } else {
             rec = new Redactor(redactKey, def.report().redactedDates()).redact(rec);
         }
         long start = System.nanoTime();
         ReportWriter.write(def.outputRoot().resolve(def.name()), run.runName(), def.name(), rec, from.info(),
                 store.loadOne(run.run(), Stages.MODEL), redactKey.isEmpty() ? from.pairs() : new Redactor(redactKey).redactPairs(from.pairs()),
-                def.report().language(), title(def), from.header());
+                def.report().language(), title(def), from.header(), progress);
         LOG.info(String.format(Locale.ROOT, "report: %d figures, %d lists written in %.1f s to %s", rec.figures().size(), rec.lists().size(),
                 (System.nanoTime() - start) / 1e9, runDir.toAbsolutePath().normalize()));
         store.forget(run.run());

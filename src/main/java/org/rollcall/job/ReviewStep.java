@@ -41,7 +41,7 @@ class ReviewStep extends RunStep {
     }
 
     @Override
-    void run(RunContext run, StepContribution contribution) throws IOException, NoSuchAlgorithmException {
+    void run(RunContext run, StepContribution contribution, Progress progress) throws IOException, NoSuchAlgorithmException {
         JobDefinition def = run.definition();
         List<ListRow> files = new ArrayList<>();
         Messages m = Messages.of(def.report().language());
@@ -56,7 +56,7 @@ class ReviewStep extends RunStep {
                     continue;
                 }
                 try {
-                    List<ReviewImporter.ReviewedRow> read = ReviewImporter.read(file, shown, def.name());
+                    List<ReviewImporter.ReviewedRow> read = ReviewImporter.read(file, shown, def.name(), m);
                     verdicts.save(def.name(), sha, shown, run.run(), read);
                     files.add(new ListRow("", "", "", shown, m.format("review.file-applied", String.valueOf(read.size()))));
                     applied++;

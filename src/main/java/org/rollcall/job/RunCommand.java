@@ -14,6 +14,7 @@ import org.rollcall.config.JobDefinition;
 import org.rollcall.config.JobDefinitionException;
 import org.rollcall.domain.Problem;
 import org.rollcall.ingest.SourceCheck;
+import org.rollcall.text.Messages;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,6 +51,16 @@ final class RunCommand {
      * @param springArgs {@code --strict}, {@code --redact} and Spring overrides ({@code --key=value})
      */
     static int run(Path jobFile, String[] springArgs, PrintStream out, PrintStream err, Map<String, String> env) {
+        // from the first moment: checking the sources' files and opening the database take seconds on big lists
+        Progress starting = new Progress(out::println, "start", Progress.periodic(env));
+        try {
+            return run(jobFile, springArgs, out, err, env, starting);
+        } finally {
+            starting.stop();
+        }
+    }
+
+    private static int run(Path jobFile, String[] springArgs, PrintStream out, PrintStream err, Map<String, String> env, Progress starting) {
         JobDefinition def;
         try {
             def = JobFiles.load(jobFile, Path.of("").toAbsolutePath());
@@ -77,16 +88,14 @@ final class RunCommand {
             Privacy.ownerOnlyFolder(jobOutput);
             Optional<RunLock> probe = RunLock.tryAcquire(dataDir, def.name());
             if (probe.isEmpty()) {
-                err.println("rollcall: job '" + def.name() + "' is already running (another process holds " + dataDir.resolve(def.name() + ".lock")
-                        + "); not started again");
+                err.println(words(def).format("cli.locked", def.name(), dataDir.resolve(def.name() + ".lock")));
                 return ExitCode.ALREADY_RUNNING.code();
             }
             if (redact) {
                 String key = env.get("ROLLCALL_REDACT_KEY");
                 if (key == null || key.length() < 8) {
                     probe.get().close();
-                    err.println("rollcall: --redact needs a key of at least 8 characters in the environment variable ROLLCALL_REDACT_KEY"
-                            + " (the same key gives the same pseudonyms in every run; keep it secret)");
+                    err.println(words(def).get("cli.redact-key"));
                     return ExitCode.USAGE.code();
                 }
                 args.add("--rollcall.redact-key=" + key);
@@ -100,8 +109,7 @@ final class RunCommand {
                     Map<String, String> props = JobDatabase.properties(dataDir, def.name(), key);
                     Integer inUse = open(props);
                     if (inUse != null) {
-                        err.println("rollcall: the database of job '" + def.name() + "' (" + JobDatabase.base(dataDir, def.name())
-                                + ".mv.db) is open in another process (a 'schedule' process?); not started again");
+                        err.println(words(def).format("cli.db-in-use", def.name(), JobDatabase.base(dataDir, def.name())));
                         return ExitCode.ALREADY_RUNNING.code();
                     }
                     props.forEach((k, v) -> args.add("--" + k + "=" + v));
@@ -115,21 +123,28 @@ final class RunCommand {
                 // fixed cost; FEBRL 4a x 4b whole process, 4 alternating pairs: median 10.75 s lazy vs 11.67 s eager)
                 args.add("--spring.main.lazy-initialization=true");
             }
-            try (ConfigurableApplicationContext ctx = new SpringApplication(RollcallApplication.class).run(args.toArray(new String[0]))) {
+            try (ConfigurableApplicationContext ctx = start(args, starting)) {
                 JobRunner runner = ctx.getBean(JobRunner.class);
                 JobRunner.Outcome outcome = runner.run(def);
                 report(def, outcome, out, err, log, List.of(dataDir, jobOutput));
                 if (strict && outcome.code() == ExitCode.COMPLETED && runner.rejectedRows(outcome.execution()) > 0) {
-                    err.println("rollcall: " + runner.rejectedRows(outcome.execution()) + " rows were rejected (--strict); see rejected-rows in the report");
+                    err.println(words(def).format("cli.strict", String.valueOf(runner.rejectedRows(outcome.execution()))));
                     return ExitCode.COMPLETED_WITH_REJECTED_ROWS.code();
                 }
                 return outcome.code().code();
             }
         } catch (Exception | Error e) {
             Failures.log(log, "job '" + def.name() + "' could not run", e);
-            err.println("rollcall: job '" + def.name() + "' could not run: " + Failures.explain(e, List.of(dataDir, jobOutput)));
-            err.println("Details: " + log);
+            err.println(words(def).format("cli.could-not-run", def.name(), Failures.explain(e, List.of(dataDir, jobOutput), words(def))));
+            err.println(words(def).format("cli.details", log));
             return ExitCode.FAILED.code();
+        }
+    }
+
+    /** Starts Spring and the job's database, {@code progress} telling a terminal it is under way and closing with its time. */
+    private static ConfigurableApplicationContext start(List<String> args, Progress progress) {
+        try (progress) {
+            return new SpringApplication(RollcallApplication.class).run(args.toArray(new String[0]));
         }
     }
 
@@ -160,31 +175,35 @@ final class RunCommand {
         return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
+    /** The words of the job's report language: the command's closing lines speak it once the job file is read. */
+    private static Messages words(JobDefinition def) {
+        return Messages.of(def.report().language());
+    }
+
     private static void report(JobDefinition def, JobRunner.Outcome outcome, PrintStream out, PrintStream err, Path log, List<Path> folders) {
         JobExecution ex = outcome.execution();
+        Messages m = words(def);
         switch (outcome.code()) {
             case COMPLETED, COMPLETED_WITH_UNREADABLE_INPUT -> {
                 Path latest = def.outputRoot().resolve(def.name()).resolve("latest");
-                out.println((outcome.resumed() ? "Resumed and completed" : "Completed") + " run "
-                        + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "'.");
-                out.println("Reports: " + latest.toAbsolutePath().normalize() + "/");
+                out.println(m.format(outcome.resumed() ? "cli.resumed" : "cli.completed", ex.getJobParameters().getString(RunContext.RUN), def.name()));
+                out.println(m.format("cli.reports", latest.toAbsolutePath().normalize() + "/"));
                 if (outcome.code() == ExitCode.COMPLETED_WITH_UNREADABLE_INPUT) {
-                    err.println("rollcall: some source files could not be read at all; the reports were made without them."
-                            + " See rejected-rows in the report for each file and what to do.");
+                    err.println(m.get("cli.unreadable-input"));
+                    outcome.lostFiles().forEach(p -> err.println("  " + p));
                 }
             }
-            case ALREADY_RUNNING -> err.println("rollcall: job '" + def.name() + "' is already running"
-                    + (ex == null ? "" : " (run " + ex.getJobParameters().getString(RunContext.RUN) + ", started " + ex.getStartTime() + ")")
-                    + "; not started again");
+            case ALREADY_RUNNING -> err.println(ex == null ? m.format("cli.already-running", def.name())
+                    : m.format("cli.already-running-since", def.name(), ex.getJobParameters().getString(RunContext.RUN), String.valueOf(ex.getStartTime())));
             default -> {
                 List<Throwable> failures = ex.getAllFailureExceptions();
-                err.println("rollcall: run " + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "' failed:");
+                err.println(m.format("cli.run-failed", ex.getJobParameters().getString(RunContext.RUN), def.name()));
                 for (Throwable t : failures) {
                     Failures.log(log, "run " + ex.getJobParameters().getString(RunContext.RUN) + " of job '" + def.name() + "' failed", t);
-                    err.println("  " + Failures.explain(t, folders));
+                    err.println("  " + Failures.explain(t, folders, m));
                 }
-                err.println("Details: " + log);
-                err.println("Fix the cause and run the same command again: the run resumes from the failed step.");
+                err.println(m.format("cli.details", log));
+                err.println(m.get("cli.fix-and-rerun"));
             }
         }
     }

@@ -16,7 +16,7 @@ public class RunSteps {
     public RunSteps(JobRepository repository, PlatformTransactionManager tx, IngestStep ingest, NormalizeStep normalize,
             ReviewStep review, MatchStep match, RegisterStep register, ReconcileStep reconcile, ReportStep report) {
         this.steps = List.of(ingest, normalize, review, match, register, reconcile, report).stream()
-                .map(s -> (Step) new StepBuilder(s.name(), repository).tasklet(s, tx).build()).toList();
+                .map(s -> (Step) new StepBuilder(s.name(), repository).tasklet(s, tx).listener(s).build()).toList();
     }
 
     /** ingest → normalize → review → match → register → reconcile → report. */

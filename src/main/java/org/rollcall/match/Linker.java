@@ -8,9 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.rollcall.config.MatchSettings;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.ProgressListener;
 import org.rollcall.normalize.PersonRecord;
 
 /**
@@ -23,10 +25,20 @@ import org.rollcall.normalize.PersonRecord;
  */
 public final class Linker {
 
+    /** Ticks of a parallel loop come every this many items. */
+    private static final int TICK_EVERY = 1 << 12;
+
     private final MatchConfig config;
+    private ProgressListener progress = ProgressListener.NONE;
 
     public Linker(MatchConfig config) {
         this.config = config;
+    }
+
+    /** Tells {@code listener} each phase (prepare, blocking, compare, fit, score, cluster) with its counts; returns this linker. */
+    public Linker withProgress(ProgressListener listener) {
+        this.progress = listener;
+        return this;
     }
 
     /**
@@ -54,16 +66,24 @@ public final class Linker {
         LinkedHashMap<String, Long> millis = new LinkedHashMap<>();
         long t = System.nanoTime();
         Object[][] prepared = new Object[n][k];
+        AtomicLong done = new AtomicLong();
+        progress.begin("prepare", "records", n);
         IntStream.range(0, n).parallel().forEach(i -> {
             for (int c = 0; c < k; c++) {
                 prepared[i][c] = cs.get(c).prepare(records.get(i));
             }
+            tickEvery(done, i);
         });
+        progress.end(n);
         t = lap(millis, "prepare", t);
+        progress.begin("blocking", "candidate pairs", 0);
         Blocker.Result blocking = Blocker.block(records, config.blocking(), config.maxBlockSize());
+        progress.end(blocking.pairs().length);
         t = lap(millis, "blocking", t);
         long[] pairs = blocking.pairs();
         byte[][] levels = new byte[pairs.length][];
+        done.set(0);
+        progress.begin("compare", "pairs", pairs.length);
         IntStream.range(0, pairs.length).parallel().forEach(p -> {
             int a = (int) (pairs[p] / n);
             int b = (int) (pairs[p] % n);
@@ -74,14 +94,22 @@ public final class Linker {
                 row[c] = (byte) (x == null || y == null ? -1 : cs.get(c).compare(x, y));
             }
             levels[p] = row;
+            tickEvery(done, p);
         });
+        progress.end(pairs.length);
         t = lap(millis, "compare", t);
+        progress.begin("fit", "EM sessions", 0);
         MatchModel model = given != null ? given
                 : ModelTrainer.fit(cs, prepared, new ModelTrainer.Candidates(levels, blocking.rules(), config.blocking(), (long) n * (n - 1) / 2),
                         randomPairs(config.randomPairs(), pairs.length), config.seed(), config.overrides(), config.frequencyWeight());
+        progress.end(given != null ? 0 : model.fit().sessions().size());
         t = lap(millis, "fit", t);
         List<ScoredPair> kept = new ArrayList<>();
+        progress.begin("score", "pairs", pairs.length);
         for (int p = 0; p < pairs.length; p++) {
+            if ((p & (TICK_EVERY - 1)) == 0) {
+                progress.tick(p);
+            }
             int a = (int) (pairs[p] / n);
             int b = (int) (pairs[p] % n);
             int[] lv = new int[k];
@@ -108,7 +136,9 @@ public final class Linker {
             String note = outcome == Outcome.MATCH ? idCap(lv) : null;
             kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, model.explain(lv, prepared[a], prepared[b]), note));
         }
+        progress.end(pairs.length);
         t = lap(millis, "score", t);
+        progress.begin("cluster", "people", 0);
         String[] birth = new String[n];
         DateComparison dates = new DateComparison("birth-date", Field.BIRTH_DATE);
         for (int i = 0; i < n; i++) {
@@ -131,6 +161,7 @@ public final class Linker {
                 ? p.withOutcome(Outcome.JOINED, "in one person through other records" + (p.note() == null ? "" : "; " + p.note())) : p);
         List<ScoredPair> out = byKey.values().stream()
                 .sorted(Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
+        progress.end(clusters.clusters());
         lap(millis, "cluster", t);
         Linkage linkage = new Linkage(clusters.clusterOf(), clusters.clusters(), pairs.length, blocking.pairsByRule(), blocking.skippedBlocks(),
                 millis);
@@ -206,6 +237,13 @@ public final class Linker {
             return configured;
         }
         return (int) Math.min(1_000_000, Math.max(50_000, MatchSettings.AUTO_RANDOM_PAIRS_PER_CANDIDATE * candidatePairs));
+    }
+
+    /** Ticks the progress once every {@link #TICK_EVERY} items of a parallel loop (item {@code i} just done). */
+    private void tickEvery(AtomicLong done, int i) {
+        if ((i & (TICK_EVERY - 1)) == TICK_EVERY - 1) {
+            progress.tick(done.addAndGet(TICK_EVERY));
+        }
     }
 
     private static long lap(Map<String, Long> millis, String phase, long since) {

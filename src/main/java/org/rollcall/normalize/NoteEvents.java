@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rollcall.text.DateReader;
+import org.rollcall.text.Messages;
 import org.rollcall.text.TextFold;
 
 /**
@@ -24,12 +25,16 @@ public final class NoteEvents {
 
     /** Phrases of each event when the source gives none (case and accents ignored). */
     public static final Map<String, List<String>> DEFAULT_PHRASES = Map.of(
-            "released", List.of("excarcelado", "excarcelada", "liberado", "liberada", "puesto en libertad", "puesta en libertad",
-                    "released"),
+            "released", List.of("excarcelado", "excarcelada", "excarcelacion", "boleta de excarcelacion", "liberado", "liberada",
+                    "puesto en libertad", "puesta en libertad", "salio en libertad", "libertad plena", "released"),
             "re-arrested", List.of("detenido nuevamente", "detenida nuevamente", "nuevamente detenido", "nuevamente detenida",
-                    "detenido de nuevo", "detenida de nuevo", "recapturado", "recapturada", "re-arrested", "rearrested", "arrested again"),
-            "house-arrest", List.of("arresto domiciliario", "casa por carcel", "house arrest"),
-            "conditional-release", List.of("medidas cautelares", "libertad condicional", "regimen de presentacion", "conditional release"));
+                    "detenido de nuevo", "detenida de nuevo", "recapturado", "recapturada", "redetenido", "redetenida", "re detenido",
+                    "re detenida", "volvio a prision", "volvio a la carcel", "volvio a ser detenido", "volvio a ser detenida",
+                    "nueva detencion", "nuevamente privado de libertad", "nuevamente privada de libertad", "nuevamente aprehendido",
+                    "nuevamente aprehendida", "re-arrested", "rearrested", "arrested again"),
+            "house-arrest", List.of("arresto domiciliario", "detencion domiciliaria", "casa por carcel", "house arrest"),
+            "conditional-release", List.of("medidas cautelares", "medida cautelar", "libertad condicional", "regimen de presentacion",
+                    "regimen de presentaciones", "conditional release"));
 
     private static final List<String> COMMON_FORMATS = List.of("dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy",
             "d 'de' MMMM 'de' yyyy", "d MMMM yyyy");
@@ -40,6 +45,7 @@ public final class NoteEvents {
 
     private final Map<String, String> phraseToEvent = new LinkedHashMap<>();
     private final DateReader dates;
+    private final Messages messages;
 
     /**
      * @param phrases event → phrases, replacing the defaults of the events given
@@ -47,6 +53,12 @@ public final class NoteEvents {
      * @param twoDigitYearBase the source's two-digit-year-base (for a {@code yy} format), or {@code null}
      */
     public NoteEvents(Map<String, List<String>> phrases, List<String> dateFormats, Integer twoDigitYearBase) {
+        this(phrases, dateFormats, twoDigitYearBase, Messages.of("en"));
+    }
+
+    /** As above, with the problems of unreadable events in the language of {@code messages}. */
+    public NoteEvents(Map<String, List<String>> phrases, List<String> dateFormats, Integer twoDigitYearBase, Messages messages) {
+        this.messages = messages;
         Map<String, List<String>> all = new LinkedHashMap<>(DEFAULT_PHRASES);
         all.putAll(phrases);
         List<Map.Entry<String, String>> flat = new ArrayList<>();
@@ -72,15 +84,19 @@ public final class NoteEvents {
                 continue;
             }
             if (!m.find()) {
-                out.add(new NoteEvent(null, "", clause, "names a " + event + " event but gives no date"));
+                out.add(new NoteEvent(null, event, clause, messages.format("notes.no-date", eventName(event))));
                 continue;
             }
             Optional<LocalDate> date = dates.read(m.group().replaceAll("\\s*([/.-])\\s*", "$1"));
             out.add(date.map(d -> new NoteEvent(d, event, clause, null))
-                    .orElseGet(() -> new NoteEvent(null, "", clause, "names a " + event + " event but its date '" + m.group()
-                            + "' fits no date format or is not a real date; fix it, or add its format to the source's date-formats")));
+                    .orElseGet(() -> new NoteEvent(null, event, clause, messages.format("notes.bad-date", eventName(event), m.group()))));
         }
         return out;
+    }
+
+    /** An event's name in the messages' language ("re-arrested" → "detenido de nuevo"), else as the job file spells it. */
+    private String eventName(String event) {
+        return messages.has("event." + event) ? messages.get("event." + event) : event;
     }
 
     private String eventOf(String folded) {

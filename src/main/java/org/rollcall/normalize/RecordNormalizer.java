@@ -49,7 +49,7 @@ public final class RecordNormalizer {
         this.source = source;
         this.names = givenNames == GivenNames.standard() ? NameParser.standard() : new NameParser(givenNames);
         this.dates = new DateReader(source.dateFormats(), source.twoDigitYearBase());
-        this.notes = new NoteEvents(source.events(), source.dateFormats(), source.twoDigitYearBase());
+        this.notes = new NoteEvents(source.events(), source.dateFormats(), source.twoDigitYearBase(), messages);
         source.decisions().forEach((decision, texts) -> texts.forEach(t -> decisions.put(TextFold.fold(t), decision)));
         source.statuses().forEach((status, texts) -> texts.forEach(t -> statuses.put(TextFold.fold(t), status)));
     }

@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rollcall.text.Messages;
 
 /** What changed since the previous run: new people, people who vanished from a list, status changes. */
 public final class Changes {
@@ -29,6 +32,11 @@ public final class Changes {
      * @param mergedInto ids merged in this run into another person's id (a merge, not someone leaving a list)
      */
     public static Result between(List<PersonState> previous, List<PersonState> current, Map<String, String> mergedInto) {
+        return between(previous, current, mergedInto, Messages.of("en"));
+    }
+
+    /** As above, each row's description in the language of {@code m} (the stored statuses rendered in it too). */
+    public static Result between(List<PersonState> previous, List<PersonState> current, Map<String, String> mergedInto, Messages m) {
         Map<String, PersonState> nowById = new HashMap<>();
         current.forEach(p -> nowById.put(p.personId(), p));
         List<ListRow> merged = new ArrayList<>();
@@ -43,29 +51,62 @@ public final class Changes {
             PersonState b = before.get(p.personId());
             String rows = p.sourceRows();
             if (b == null) {
-                added.add(new ListRow(p.personId(), p.name(), "", rows, "new: " + p.status()));
+                added.add(new ListRow(p.personId(), p.name(), "", rows, m.format("change.new", status(p.status(), m))));
                 continue;
             }
             for (String s : sources(b)) {
                 if (!sources(p).contains(s)) {
-                    vanished.add(new ListRow(p.personId(), p.name(), "", rows, "no longer on " + s + "; now: " + p.status()));
+                    vanished.add(new ListRow(p.personId(), p.name(), "", rows, m.format("change.left-list", s, status(p.status(), m))));
                 }
             }
             if (!b.status().equals(p.status())) {
-                changed.add(new ListRow(p.personId(), p.name(), "", rows, b.status() + " → " + p.status()));
+                changed.add(new ListRow(p.personId(), p.name(), "", rows, m.format("change.status", status(b.status(), m), status(p.status(), m))));
             }
         }
         for (PersonState b : previous) {
             String into = mergedInto.get(b.personId());
             if (!now.contains(b.personId()) && into != null) {
                 PersonState p = nowById.get(into);
-                merged.add(new ListRow(b.personId(), b.name(), "", p == null ? "" : p.sourceRows(), "merged into " + into
-                        + (p == null ? "" : " (" + p.name() + ")") + ": the same person; was on " + b.sources() + " (" + b.status() + ")"));
+                merged.add(new ListRow(b.personId(), b.name(), "", p == null ? "" : p.sourceRows(), p == null
+                        ? m.format("change.merged", into, b.sources(), status(b.status(), m))
+                        : m.format("change.merged-named", into, p.name(), b.sources(), status(b.status(), m))));
             } else if (!now.contains(b.personId())) {
-                vanished.add(new ListRow(b.personId(), b.name(), "", "", "on no list any more; was on " + b.sources() + " (" + b.status() + ")"));
+                vanished.add(new ListRow(b.personId(), b.name(), "", "", m.format("change.no-list", b.sources(), status(b.status(), m))));
             }
         }
         return new Result(added, vanished, changed, merged);
+    }
+
+    /**
+     * A person's stored status (kept in English in the database, so that runs compare alike: "on the
+     * amnesty list; court: granted", "not covered: no-ruling", "court: denied", "listed only in
+     * tribunales") in the language of {@code m}; a status of another form as stored.
+     */
+    static String status(String stored, Messages m) {
+        Matcher x;
+        if (stored.equals(ON_LIST)) {
+            return m.get("state.on-list");
+        } else if ((x = ON_LIST_COURT.matcher(stored)).matches()) {
+            return m.format("state.on-list-court", decision(x.group(1), m));
+        } else if ((x = NOT_COVERED.matcher(stored)).matches()) {
+            String key = "reason." + x.group(1);
+            return m.format("state.not-covered", m.has(key) ? m.get(key) : x.group(1));
+        } else if ((x = COURT.matcher(stored)).matches()) {
+            return m.format("state.court", decision(x.group(1), m));
+        } else if ((x = LISTED_ONLY.matcher(stored)).matches()) {
+            return m.format("state.listed-only", x.group(1));
+        }
+        return stored;
+    }
+
+    private static final String ON_LIST = "on the amnesty list";
+    private static final Pattern ON_LIST_COURT = Pattern.compile("on the amnesty list; court: (.+)");
+    private static final Pattern NOT_COVERED = Pattern.compile("not covered: (.+)");
+    private static final Pattern COURT = Pattern.compile("court: (.+)");
+    private static final Pattern LISTED_ONLY = Pattern.compile("listed only in (.+)");
+
+    private static String decision(String key, Messages m) {
+        return m.has("decision." + key) ? m.get("decision." + key) : key;
     }
 
     private static Set<String> sources(PersonState p) {

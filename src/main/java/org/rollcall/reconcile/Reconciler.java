@@ -222,7 +222,7 @@ public final class Reconciler {
 
     private static boolean released(Person p) {
         return p.recordsOf(SourceKind.NGO_LIST).stream().anyMatch(r -> r.status() == Status.RELEASED
-                || r.status() == Status.CONDITIONAL_RELEASE || r.status() == Status.HOUSE_ARREST);
+                || r.status() == Status.CONDITIONAL_RELEASE || r.status() == Status.HOUSE_ARREST || Timeline.releasedByNotes(r));
     }
 
     private String describeRuling(Person p) {
@@ -245,7 +245,7 @@ public final class Reconciler {
                 continue;
             }
             long read = people.stream().flatMap(p -> p.records().stream()).filter(r -> r.sourceId().equals(c.sourceId())).count()
-                    + rejected.stream().filter(r -> r.sourceId().equals(c.sourceId()) && r.row() > 0).count();
+                    + rejected.stream().filter(r -> r.sourceId().equals(c.sourceId()) && !r.isWholeFile()).count();
             if (c.value() != read) {
                 rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + msg.format("where.row", String.valueOf(c.line())) + ")",
                         msg.format("claim.totals-row", String.valueOf(c.value()), String.valueOf(read), String.valueOf(read - c.value()), c.text())));
@@ -301,7 +301,7 @@ public final class Reconciler {
 
     private ListRow rejectedRow(RejectedRow r) {
         String where = r.file() + (r.sheet() == null ? "" : msg.format("where.sheet", r.sheet()))
-                + (r.row() > 0 ? msg.format("where.row", String.valueOf(r.row())) : "");
+                + (r.isWholeFile() ? "" : msg.format("where.row", String.valueOf(r.row())));
         return new ListRow("", "", "", r.sourceId() + " (" + where + ")", r.reason() + (r.raw().isEmpty() ? "" : " — " + r.raw()));
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Status;
@@ -115,11 +116,12 @@ public final class Timeline {
 
     /**
      * True when the person was released and then detained again: by a list's own dates and status,
-     * by a re-arrest its notes state, or by a second NGO row with a later detention date.
+     * by a re-arrest its notes state (also one whose date cannot be read: "excarcelado el
+     * 03-10-2026; volvió a prisión"), or by a second NGO row with a later detention date.
      */
     public static boolean rearrested(Person p) {
         return p.records().stream().anyMatch(Timeline::rearrested)
-                || p.records().stream().flatMap(r -> r.events().stream()).anyMatch(n -> n.readable() && n.what().equals("re-arrested"))
+                || p.records().stream().flatMap(r -> r.events().stream()).anyMatch(n -> n.what().equals("re-arrested"))
                 || !laterDetentions(p, Reconciler.ENGLISH).isEmpty();
     }
 
@@ -152,11 +154,26 @@ public final class Timeline {
         return r.status() == Status.DETAINED && (r.snapshotDate() == null || r.releaseDate().isBefore(r.snapshotDate()));
     }
 
-    /** The NGO record that still lists the person as detained on or after {@code since}, or {@code null}. */
+    /**
+     * The NGO record that still lists the person as detained on or after {@code since}, or {@code null}:
+     * a row whose status is detained, or, without a status, whose notes do not end with a release.
+     */
     public static PersonRecord stillDetained(Person p, LocalDate since) {
         return p.recordsOf(SourceKind.NGO_LIST).stream()
-                .filter(r -> r.status() == null || r.status() == Status.DETAINED)
+                .filter(r -> r.status() == Status.DETAINED || r.status() == null && !releasedByNotes(r))
                 .filter(r -> since == null || r.snapshotDate() == null || !r.snapshotDate().isBefore(since))
                 .findFirst().orElse(null);
+    }
+
+    /** Events after which a person is out of prison (with or without conditions). */
+    private static final Set<String> OUT = Set.of("released", "conditional-release", "house-arrest");
+
+    /**
+     * True when a row without a status says, by the last event its notes name, that the person is out
+     * (released, conditionally or under house arrest): "excarcelado el 03-10-2026". A re-arrest
+     * named after it ("…; volvió a prisión") keeps the person detained.
+     */
+    public static boolean releasedByNotes(PersonRecord r) {
+        return r.status() == null && !r.events().isEmpty() && OUT.contains(r.events().get(r.events().size() - 1).what());
     }
 }

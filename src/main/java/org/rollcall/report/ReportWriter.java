@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rollcall.RollcallException;
+import org.rollcall.domain.ProgressListener;
 import org.rollcall.match.ModelReport;
 import org.rollcall.reconcile.EntityRow;
 import org.rollcall.reconcile.Figure;
@@ -49,29 +50,51 @@ public final class ReportWriter {
      */
     public static Path write(Path jobDir, String runName, String jobName, Reconciliation reconciliation, Map<String, Object> runInfo,
             Object model, List<PairRow> pairs, String language, String title, RunHeader header) {
+        return write(jobDir, runName, jobName, reconciliation, runInfo, model, pairs, language, title, header, ProgressListener.NONE);
+    }
+
+    /** As above, telling {@code progress} each file written (a phase named after it) with its rows. */
+    public static Path write(Path jobDir, String runName, String jobName, Reconciliation reconciliation, Map<String, Object> runInfo,
+            Object model, List<PairRow> pairs, String language, String title, RunHeader header, ProgressListener progress) {
         Path runDir = jobDir.resolve(runName);
         Reconciliation rec = CoverageReasons.fill(reconciliation, new Labels(language));
+        long listRows = rec.lists().values().stream().mapToLong(List::size).sum();
         try {
             ownerOnly(jobDir);
             Files.createDirectories(runDir);
-            writeEntities(runDir.resolve("entities.csv"), rec.entities());
-            writeSummary(runDir.resolve("summary.json"), jobName, runName, rec, runInfo);
-            try (OutputStream out = Files.newOutputStream(runDir.resolve("model.json"))) {
-                JSON.writeValue(out, model);
-            }
-            writePairs(runDir.resolve("pairs.csv"), pairs);
-            new WorkbookReport(rec, new Labels(language), title, header).withAccounting(AccountingTable.from(runInfo))
-                    .withEstimates(estimates(runInfo))
-                    .write(runDir.resolve("reconciliation.xlsx"));
-            new HtmlReport(rec, new Labels(language), title, header).withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo))
-                    .withEvidence(pairs, model instanceof ModelReport m ? m : null).write(runDir.resolve("report.html"));
-            writeLists(runDir.resolve("lists"), rec);
-            mirror(runDir, jobDir.resolve("latest"));
+            timed(progress, "entities.csv", "rows", rec.entities().size(), () -> writeEntities(runDir.resolve("entities.csv"), rec.entities()));
+            timed(progress, "summary.json", "figures", rec.figures().size(), () -> writeSummary(runDir.resolve("summary.json"), jobName, runName, rec, runInfo));
+            timed(progress, "model.json", "comparisons", model instanceof ModelReport m ? m.comparisons().size() : 0, () -> {
+                try (OutputStream out = Files.newOutputStream(runDir.resolve("model.json"))) {
+                    JSON.writeValue(out, model);
+                }
+            });
+            timed(progress, "pairs.csv", "pairs", pairs.size(), () -> writePairs(runDir.resolve("pairs.csv"), pairs));
+            timed(progress, "reconciliation.xlsx", "rows", listRows, () -> new WorkbookReport(rec, new Labels(language), title, header)
+                    .withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo)).write(runDir.resolve("reconciliation.xlsx")));
+            timed(progress, "report.html", "rows", listRows, () -> new HtmlReport(rec, new Labels(language), title, header)
+                    .withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo))
+                    .withEvidence(pairs, model instanceof ModelReport r ? r : null).write(runDir.resolve("report.html")));
+            timed(progress, "lists/*.csv", "rows", listRows, () -> writeLists(runDir.resolve("lists"), rec));
+            progress.begin("latest/", "files", 0);
+            progress.end(mirror(runDir, jobDir.resolve("latest")));
         } catch (IOException e) {
             throw new RollcallException("cannot write the reports under " + runDir + ": " + e.getMessage()
                     + "; check that the folder is writable and the disk has space", e);
         }
         return runDir;
+    }
+
+    /** Writing one file. */
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    /** One file written as a phase of {@code progress}, with what it holds. */
+    private static void timed(ProgressListener progress, String file, String unit, long count, Writing writing) throws IOException {
+        progress.begin(file, unit, count);
+        writing.run();
+        progress.end(count);
     }
 
     /** A job's output folder is readable by its owner only: reports name detainees. */
@@ -180,8 +203,11 @@ public final class ReportWriter {
      * Replaces {@code latest} with the run's files: hard links to them where the file system has
      * them (no second copy of a million-record run's reports to write), else copies. Either way
      * {@code latest} is a folder of its own, and a run's files are never written again.
+     *
+     * @return the files linked or copied
      */
-    static void mirror(Path runDir, Path latest) throws IOException {
+    static int mirror(Path runDir, Path latest) throws IOException {
+        int copied = 0;
         Path staging = latest.resolveSibling(".latest-" + runDir.getFileName());
         deleteTree(staging);
         Files.createDirectories(staging);
@@ -192,11 +218,13 @@ public final class ReportWriter {
                     Files.createDirectories(target);
                 } else {
                     linkOrCopy(f, target);
+                    copied++;
                 }
             }
         }
         deleteTree(latest);
         Files.move(staging, latest);
+        return copied;
     }
 
     private static void linkOrCopy(Path file, Path target) throws IOException {

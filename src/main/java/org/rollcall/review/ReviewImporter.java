@@ -1,5 +1,6 @@
 package org.rollcall.review;
 
+import org.rollcall.text.Messages;
 import org.rollcall.RollcallException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,20 +53,23 @@ public final class ReviewImporter {
 
     /** The decisions of the file (rows without a decision are skipped). @throws RejectedFile listing every problem */
     public static List<ReviewedRow> read(Path file, String shown, String job) {
+        return read(file, shown, job, Messages.of("en"));
+    }
+
+    /** As above, the problems told in the language of {@code words}. */
+    public static List<ReviewedRow> read(Path file, String shown, String job, Messages words) {
         List<String> problems = new ArrayList<>();
         List<ReviewedRow> out = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = ReviewWorkbook.sheetNames().stream().map(wb::getSheet).filter(Objects::nonNull).findFirst().orElse(null);
             Sheet meta = wb.getSheet(ReviewWorkbook.META);
             if (sheet == null || meta == null) {
-                throw new RejectedFile(shown + ": not a rollcall review workbook (no '" + String.join("' or '", ReviewWorkbook.sheetNames()) + "' sheet or its hidden data);"
-                        + " use the review.xlsx a run wrote, filled in");
+                throw new RejectedFile(words.format("review.reject.not-review", shown, String.join("' / '", ReviewWorkbook.sheetNames())));
             }
             DataFormatter fmt = new DataFormatter();
             String fileJob = text(fmt, meta.getRow(0), 1);
             if (!job.equals(fileJob)) {
-                throw new RejectedFile(shown + ": this review workbook belongs to job '" + fileJob + "', not '" + job
-                        + "'; put it in that job's reviews folder");
+                throw new RejectedFile(words.format("review.reject.other-job", shown, fileJob, job));
             }
             Map<String, String[]> known = new HashMap<>();
             for (Row m : meta) {
@@ -84,8 +88,7 @@ public final class ReviewImporter {
             }
             List<String> missing = ReviewWorkbook.REQUIRED.stream().filter(c -> !col.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                throw new RejectedFile(shown + ", sheet '" + sheet.getSheetName() + "', row 1: columns " + missing
-                        + " are missing or renamed; restore the header row as the run wrote it");
+                throw new RejectedFile(words.format("review.reject.columns", shown, sheet.getSheetName(), missing));
             }
             for (Row row : sheet) {
                 if (row.getRowNum() == 0) {
@@ -99,14 +102,13 @@ public final class ReviewImporter {
                 }
                 String[] k = known.get(pairId);
                 if (k == null) {
-                    problems.add("row " + n + ": pair id '" + pairId + "' is not a pair of this workbook; do not edit or add pair ids");
+                    problems.add(words.format("review.reject.pair", String.valueOf(n), pairId));
                     continue;
                 }
                 String check = ReviewPair.hash(text(fmt, row, col.get("name_a")) + "|" + text(fmt, row, col.get("id_a")) + "|"
                         + text(fmt, row, col.get("name_b")) + "|" + text(fmt, row, col.get("id_b"))).substring(0, 16);
                 if (!check.equals(k[2])) {
-                    problems.add("row " + n + ": the records' names or ID numbers were edited; only decision, reviewer and comment may be"
-                            + " changed (correct the source list instead)");
+                    problems.add(words.format("review.reject.edited", String.valueOf(n)));
                     continue;
                 }
                 if (decision.isBlank()) {
@@ -114,8 +116,7 @@ public final class ReviewImporter {
                 }
                 Verdict v = Verdict.parse(decision);
                 if (v == null) {
-                    problems.add("row " + n + ", column decision: '" + decision + "' is not one of " + Verdict.labels("en") + " or "
-                            + Verdict.labels("es"));
+                    problems.add(words.format("review.reject.decision", String.valueOf(n), decision, Verdict.labels("en"), Verdict.labels("es")));
                     continue;
                 }
                 out.add(new ReviewedRow(pairId, k[0], k[1], v, text(fmt, row, col.get("reviewer")), text(fmt, row, col.get("comment")), n));
@@ -124,10 +125,10 @@ public final class ReviewImporter {
             if (e instanceof RejectedFile rf) {
                 throw rf;
             }
-            throw new RejectedFile(shown + ": cannot be read as a review workbook (" + e.getMessage() + ")");
+            throw new RejectedFile(words.format("review.reject.unreadable", shown, e.getMessage()));
         }
         if (!problems.isEmpty()) {
-            throw new RejectedFile(shown + ": not applied, no decision of it was taken:\n    " + String.join("\n    ", problems));
+            throw new RejectedFile(words.format("review.reject.problems", shown, "\n    " + String.join("\n    ", problems)));
         }
         return out;
     }

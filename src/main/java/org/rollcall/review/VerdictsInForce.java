@@ -1,5 +1,6 @@
 package org.rollcall.review;
 
+import org.rollcall.text.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +36,11 @@ public final class VerdictsInForce {
     }
 
     public static Result resolve(List<StoredVerdict> stored, List<String> recordKeys) {
+        return resolve(stored, recordKeys, Messages.of("en"));
+    }
+
+    /** As above, with the reasons of decisions not applied in the language of {@code messages}. */
+    public static Result resolve(List<StoredVerdict> stored, List<String> recordKeys, Messages messages) {
         Map<String, StoredVerdict> latest = new LinkedHashMap<>();
         for (StoredVerdict s : stored) {
             StoredVerdict before = latest.get(s.pairId());
@@ -50,8 +56,7 @@ public final class VerdictsInForce {
         List<StoredVerdict> usable = new ArrayList<>();
         for (StoredVerdict s : latest.values()) {
             if (!index.containsKey(s.keyA()) || !index.containsKey(s.keyB())) {
-                notApplied.add(Map.entry(s, "a record of this pair is no longer in its list ("
-                        + (!index.containsKey(s.keyA()) ? s.keyA() : s.keyB()) + "); the decision is kept but has nothing to apply to"));
+                notApplied.add(Map.entry(s, messages.format("verdict.record-gone", !index.containsKey(s.keyA()) ? s.keyA() : s.keyB())));
             } else if (s.verdict() != Verdict.UNSURE) {
                 usable.add(s);
             }
@@ -78,8 +83,7 @@ public final class VerdictsInForce {
             int a = index.get(s.keyA());
             int b = index.get(s.keyB());
             if (contradictedGroups.contains(find(parent, a)) || contradictedGroups.contains(find(parent, b))) {
-                notApplied.add(Map.entry(s, "contradicts other decisions: these records are decided to be one person through other pairs,"
-                        + " and different people here; none of these decisions is applied until they agree"));
+                notApplied.add(Map.entry(s, messages.format("verdict.contradicts")));
                 continue;
             }
             (s.verdict() == Verdict.SAME ? same : different).add(new int[] {a, b});

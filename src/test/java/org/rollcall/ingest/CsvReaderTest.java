@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.Problem;
 
 class CsvReaderTest {
 
@@ -48,6 +49,35 @@ class CsvReaderTest {
         assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("AP-1#1", "AP-1#2", "AP-4#1");
         assertThat(sink.records().get(0).value(Field.FULL_NAME)).isEqualTo("Pérez González, José");
         assertThat(sink.records().get(0).row()).isEqualTo(2);
+    }
+
+    @Test
+    void aTitleAndNotesAboveTheHeaderAreFoundAndIgnoredWithoutHeaderRow() throws Exception {
+        // given a CSV exported with a title, a note and a blank line above its header, and no header-row in the job file
+        String text = "REGISTRO DE DECISIONES JUDICIALES\nActualizado al 20-11-2026; uso interno\n\n"
+                + "Expediente,Tribunal,Imputado,Cédula,Decisión\nAP-9,Tribunal 9°,\"Mora, Ana\",V-7654321,Amnistía otorgada\n";
+        IngestSink sink = read(text, StandardCharsets.UTF_8, null, false);
+        // then the header is found on line 4, the lines above it are ignored, and the row is read
+        assertThat(sink.records()).singleElement().satisfies(r -> {
+            assertThat(r.recordRef()).isEqualTo("AP-9#1");
+            assertThat(r.row()).isEqualTo(5);
+        });
+        assertThat(sink.rejected()).isEmpty();
+        SourceAccount a = sink.account("courts.csv");
+        assertThat(a.read()).isEqualTo(5);
+        assertThat(a.records() + a.rejected() + a.ignoredTotal()).isEqualTo(a.read());
+        assertThat(new CsvReader().header(sink.source(), dir.resolve("courts.csv"))).contains("Imputado");
+    }
+
+    @Test
+    void aWholeFileLostIsAFileProblemNotARow() throws Exception {
+        IngestSink sink = read("Expediente,Tribunal,Imputado,Cédula,Decisión\nAP-1,T,\"Pérez, José\",V-1,Amnistía otorgada\n",
+                Charset.forName("windows-1252"), null, false);
+        assertThat(sink.rejected()).anySatisfy(r -> {
+            assertThat(r.isWholeFile()).isTrue();
+            assertThat(r.problem().kind()).isEqualTo(Problem.Kind.SOURCE_FILE);
+            assertThat(r.problem().location()).isEqualTo("courts.csv");
+        });
     }
 
     @Test

@@ -109,6 +109,9 @@ class BadInputExitCodeTests {
         if (message != null) {
             assertThat(rejected).contains("courts.csv").contains(message);
         }
+        if (exitCode == 10) {
+            assertThat(said).as("the console names each file lost and why").contains("in/courts.csv").contains(message);
+        }
         if (name.equals("formula injection")) {
             assertThat(Files.readString(latest.resolve("lists/rulings.csv"))).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
         }

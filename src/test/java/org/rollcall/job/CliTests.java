@@ -77,11 +77,45 @@ class CliTests {
                 .replace("output-dir: output", "output-dir: " + dir.resolve("output")));
         int code = cli("run", job.toString(), "--rollcall.data-dir=" + dir.resolve("data"));
         assertThat(code).as(errText()).isEqualTo(ExitCode.COMPLETED.code());
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Completed run", "Reports:", "output/nightly/latest");
+        // the closing lines in the job's report language (es), the folder absolute
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("del trabajo 'nightly' completada.",
+                "Informes: " + dir.resolve("output/nightly/latest").toAbsolutePath().normalize() + "/");
         assertThat(cli("run", job.toString(), "--strict", "--rollcall.data-dir=" + dir.resolve("data")))
                 .as("--strict: the sample's 10 rejected rows give exit 11").isEqualTo(ExitCode.COMPLETED_WITH_REJECTED_ROWS.code());
         assertThat(dir.resolve("output/nightly/latest/entities.csv")).exists();
         assertThat(dir.resolve("data/nightly.mv.db")).as("an H2 file database, one per job").exists();
+    }
+
+    @Test
+    void runLogHasOneClosingLineForEveryStepAndEveryPhaseOfTheLongOnes() throws Exception {
+        // given the sample job run from the command line (not a terminal: no periodic lines)
+        SampleWorkspace sample = SampleWorkspace.create(dir);
+        Path job = dir.resolve("jobs/absolute.yaml");
+        Files.writeString(job, Files.readString(sample.job().file())
+                .replace("path: input/", "path: " + dir + "/input/")
+                .replace("output-dir: output", "output-dir: " + dir.resolve("output")));
+        // when what it logs on the console is read (the same lines go to its log file when logging starts with the run)
+        PrintStream console = System.out;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(cli("run", job.toString(), "--rollcall.data-dir=" + dir.resolve("data"))).as(errText()).isZero();
+        } finally {
+            System.setOut(console);
+        }
+        List<String> log = logged.toString(StandardCharsets.UTF_8).lines().toList();
+        // then each step and each phase closes exactly once, with its count and seconds
+        for (String step : List.of("ingest", "normalize", "review", "match", "register", "reconcile", "report")) {
+            assertThat(log).as(step).filteredOn(l -> l.matches(".* " + step + ": done in \\d+\\.\\d s$")).hasSize(1);
+        }
+        for (String phase : List.of("ingest · ngo: 656 rows", "ingest · amnistia: ", "ingest · tribunales: ", "normalize · parse: 1,314 records",
+                "match · prepare: 1,314 records", "match · blocking: ", "match · compare: ", "match · fit: ", "match · score: ",
+                "match · cluster: ", "register · assign ids: ", "register · store: 1,314 records", "reconcile · figures: ",
+                "report · review.xlsx: ", "report · entities.csv: 1,314 rows", "report · reconciliation.xlsx: ", "report · report.html: ",
+                "report · lists/*.csv: ")) {
+            assertThat(log).as(phase).filteredOn(l -> l.contains(" " + phase) && l.matches(".* in \\d+\\.\\d s.*")).hasSize(1);
+        }
+        assertThat(log).as("periodic lines are for a terminal").noneMatch(l -> l.contains("so far"));
     }
 
     @Test
@@ -94,9 +128,9 @@ class CliTests {
                 .replace("output-dir: output", "output-dir: " + dir.resolve("output")));
         int code = cli("run", job.toString(), "--rollcall.data-dir=" + dir.resolve("data"));
         assertThat(code).as(errText()).isEqualTo(ExitCode.COMPLETED_WITH_UNREADABLE_INPUT.code());
-        assertThat(errText()).contains("could not be read at all");
+        assertThat(errText()).as("in the job's report language (es)").contains("no se pudieron leer en absoluto");
         assertThat(Files.readString(dir.resolve("output/nightly/latest/lists/rejected-rows.csv")))
-                .contains("detenidos-2026-11-15.xlsx").contains("cannot be read as an .xlsx workbook");
+                .contains("detenidos-2026-11-15.xlsx").contains("no se puede leer como libro .xlsx");
         assertThat(Reports.figures(dir.resolve("output/nightly/latest"))).containsEntry("ngo-rows", 0L).containsEntry("listed", 341L);
     }
 

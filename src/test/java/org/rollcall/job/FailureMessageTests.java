@@ -55,8 +55,9 @@ class FailureMessageTests {
     }
 
     private void assertOneClearLineWithTheLog() {
+        // "Detalles:": the sample job's report language is es, and the job file was read
         assertThat(errText()).doesNotContain("\tat ", "Exception in thread", "Error creating bean")
-                .contains("Details: " + dir.resolve("data/logs/nightly.log").toAbsolutePath().normalize());
+                .contains("Detalles: " + dir.resolve("data/logs/nightly.log").toAbsolutePath().normalize());
     }
 
     @Test

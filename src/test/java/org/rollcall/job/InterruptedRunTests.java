@@ -23,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * recovers and resumes it instead of refusing to run forever. A run whose lock is held is refused.
  */
 @SpringBootTest(classes = RollcallApplication.class, properties = {"spring.datasource.url=jdbc:h2:mem:interrupted;DB_CLOSE_DELAY=-1",
-    "rollcall.data-dir=${java.io.tmpdir}/rollcall-interrupted-tests"})
+    "rollcall.data-dir=${java.io.tmpdir}/rollcall-interrupted-tests-${random.uuid}"})
 class InterruptedRunTests {
 
     @TempDir

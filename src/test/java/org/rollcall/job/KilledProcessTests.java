@@ -74,7 +74,7 @@ class KilledProcessTests {
 
         Run again = cli(killedJob, dir.resolve("data-killed"), null);
         assertThat(again.exitCode()).as(String.join("\n", again.lines())).isZero();
-        assertThat(again.lines()).anyMatch(l -> l.contains("was interrupted")).anyMatch(l -> l.contains("Resumed and completed"));
+        assertThat(again.lines()).anyMatch(l -> l.contains("was interrupted")).anyMatch(l -> l.contains("reanudada y completada"));
 
         Run clean = cli(job(sample, "out-clean"), dir.resolve("data-clean"), null);
         assertThat(clean.exitCode()).isZero();
@@ -99,7 +99,7 @@ class KilledProcessTests {
             }
             Run second = cli(jobFile, dir.resolve("data-twice"), null);
             assertThat(second.exitCode()).as(String.join("\n", second.lines())).isEqualTo(5);
-            assertThat(second.lines()).anyMatch(l -> l.contains("is already running"));
+            assertThat(second.lines()).as("in the job's report language (es)").anyMatch(l -> l.contains("ya está en curso"));
             while (r.readLine() != null) {
                 // let the first run finish
             }

@@ -53,7 +53,7 @@ class RegisterTests {
         assertThat(figures.get("changes-new-people")).isEqualTo(1);
         assertThat(figures.get("changes-vanished")).isGreaterThanOrEqualTo(1);
         assertThat(Files.readString(sample.latest().resolve("lists/changes-new-people.csv"))).contains("Zambrano Quiñones, Ramiro");
-        assertThat(Files.readString(sample.latest().resolve("lists/changes-vanished.csv"))).contains("no longer on amnistia");
+        assertThat(Files.readString(sample.latest().resolve("lists/changes-vanished.csv"))).as("in the report's language (es)").contains("ya no está en amnistia");
         Integer people = jdbc.queryForObject("SELECT COUNT(*) FROM rc_register_person WHERE job = 'nightly'", Integer.class);
         assertThat(people).as("one new person in the register, nobody duplicated").isEqualTo(first.values().stream().distinct().count() + 1);
     }

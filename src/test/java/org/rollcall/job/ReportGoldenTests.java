@@ -7,13 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,6 +149,74 @@ class ReportGoldenTests {
         }
         // then no English word is left outside the job file's own data
         assertThat(found).as("English words in the Spanish report").isEmpty();
+    }
+
+    /**
+     * Spanish words of the reports' own sentences ("De 612 personas…", "hoja 'Detenidos', fila 6", "sin decisión judicial",
+     * "la única decisión", "no se encontró"): none is in the golden nightly's input data or its job file, so an English report
+     * holding one took it from the Spanish bundle or from Spanish code. ("fila" only before a number; not "tribunal", "de la", "hoja": the sample's own
+     * source id, communiqué and rejected rows carry them.)
+     */
+    private static final Pattern SPANISH = Pattern.compile("(?iu)(?<!\\p{L})(personas?|fila \\d+|línea|causa|amnistiadas?|ninguna|encontró|anunciada"
+            + "|única|coincide|última|exclusión|excluido|listada|detenida|sin decisión|según|distintas|corrida|fuente|resumen)(?!\\p{L})");
+
+    @Test
+    void englishReportListsAndWorkbooksCarryNoSpanishSentenceAndOpenWithTheAnswer() throws Exception {
+        // given the nightly sample run with report.language: en (as a job of its own, so the Spanish golden run stays a first run)
+        Path work = tmp.resolve("nightly-en");
+        FileSystemUtils.copyRecursively(CASES.resolve("nightly"), work);
+        String yaml = Files.readString(work.resolve("job.yaml"));
+        assertThat(yaml).contains("name: nightly\n", "language: es ");
+        Files.writeString(work.resolve("job.yaml"), yaml.replace("name: nightly\n", "name: nightly-en\n").replace("language: es ", "language: en "));
+        JobRunner.Outcome outcome = runner.run(JobFiles.load(work.resolve("job.yaml"), work));
+        assertThat(outcome.code()).isEqualTo(ExitCode.COMPLETED);
+        Path latest = work.resolve("output/nightly-en/latest");
+        // when the text a person reads is taken from report.html, every list and both workbooks (shared strings and sheet names)
+        Map<String, String> texts = readableTexts(latest);
+        // then no Spanish word of rollcall's own is in it, and the answer opens the report and the workbook in English
+        List<String> found = new ArrayList<>();
+        texts.forEach((file, text) -> found.addAll(matches(SPANISH, file, text)));
+        assertThat(found).as("Spanish words in the English report").isEmpty();
+        assertThat(texts.get("report.html")).contains("Of 612 people the NGO counts, ");
+        assertThat(texts.get("reconciliation.xlsx")).contains("Of 612 people the NGO counts, ");
+        // and the same words are found in the Spanish run (the check can fail)
+        assertThat(matches(SPANISH, "report.html", readableTexts(latest("nightly")).get("report.html"))).hasSize(5);
+    }
+
+    /** report.html without markup, each list without its header row (machine keys), each workbook's strings (shared or inline) and sheet names. */
+    private static Map<String, String> readableTexts(Path latest) throws IOException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("report.html", Files.readString(latest.resolve("report.html"), StandardCharsets.UTF_8)
+                .replaceAll("(?s)<script.*?</script>|<style.*?</style>", " ").replaceAll("<[^>]*>", " "));
+        try (Stream<Path> lists = Files.list(latest.resolve("lists"))) {
+            for (Path list : lists.sorted().toList()) {
+                List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+                texts.put("lists/" + list.getFileName(), String.join("\n", lines.subList(1, lines.size())));
+            }
+        }
+        for (String workbook : List.of("reconciliation.xlsx", "review.xlsx")) {
+            try (ZipFile zip = new ZipFile(latest.resolve(workbook).toFile())) {
+                StringBuilder text = new StringBuilder();
+                for (ZipEntry entry : Collections.list(zip.entries())) {
+                    String part = entry.getName();
+                    if (part.equals("xl/sharedStrings.xml") || part.equals("xl/workbook.xml") || part.startsWith("xl/worksheets/sheet")) {
+                        text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8).replaceAll("name=\"([^\"]*)\"", "> $1 <")
+                                .replaceAll("<[^>]*>", " ")).append('\n');
+                    }
+                }
+                texts.put(workbook, text.toString().replace("&apos;", "'").replace("&quot;", "\"").replace("&amp;", "&"));
+            }
+        }
+        return texts;
+    }
+
+    private static List<String> matches(Pattern words, String file, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = words.matcher(text);
+        while (m.find() && out.size() < 5) {
+            out.add(file + ": …" + text.substring(Math.max(0, m.start() - 50), Math.min(text.length(), m.end() + 30)) + "…");
+        }
+        return out;
     }
 
     /** Each English word of a text with its context, the job file's exclusion names (data, written in English there) left out. */

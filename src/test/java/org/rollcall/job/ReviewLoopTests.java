@@ -150,7 +150,7 @@ class ReviewLoopTests {
                 .isEqualTo("pair_id,decision,reviewer,decided_in,comment,date");
         assertThat(after).as("the two records' ids merged: a merge, not someone leaving a list").containsEntry("changes-merged", 1L);
         String merged = Files.readAllLines(sample.latest().resolve("lists/changes-merged.csv")).get(1);
-        assertThat(merged).contains("merged into " + entities.get("ngo|38"));
+        assertThat(merged).as("in the report's language (es)").contains("fusionada con " + entities.get("ngo|38"));
         assertThat(Files.readString(sample.latest().resolve("lists/changes-vanished.csv"))).doesNotContain(merged.substring(0, 7));
         try (InputStream in = Files.newInputStream(sample.latest().resolve("review.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isNotNegative();
@@ -184,10 +184,11 @@ class ReviewLoopTests {
         assertThat(runner.run(sample.job()).code()).isEqualTo(ExitCode.COMPLETED);
         assertThat(decisionsStored()).isEqualTo(stored);
         String rejected = Files.readString(sample.latest().resolve("lists/review-files-rejected.csv"));
-        assertThat(rejected).contains("renamed-column.xlsx", "[decision] are missing or renamed")
-                .contains("unknown-pair.xlsx", "row 5: pair id 'R000000000000' is not a pair of this workbook")
-                .contains("edited-record.xlsx", "row 4: the records' names or ID numbers were edited")
-                .contains("other-job.xlsx", "belongs to job 'another-job'");
+        // in the report's language (the sample job's es)
+        assertThat(rejected).contains("renamed-column.xlsx", "las columnas [decision] faltan o cambiaron de nombre")
+                .contains("unknown-pair.xlsx", "fila 5: el par 'R000000000000' no es un par de este libro")
+                .contains("edited-record.xlsx", "fila 4: se editaron los nombres o las cédulas de los registros")
+                .contains("other-job.xlsx", "es del trabajo 'another-job'");
         assertThat(Reports.figures(sample.latest())).containsEntry("review-files-rejected", 4L);
     }
 

@@ -51,4 +51,19 @@ class NoteEventsTest {
         });
         assertThat(own.read("recapturado el 09/04/2025")).isEmpty();
     }
+
+    @Test
+    void commonWaysOfSayingBackInPrisonAreReArrestsAndAnUndatedOneKeepsItsEvent() {
+        List<NoteEvent> events = defaults.read("Excarcelado el 03-10-2026; volvió a prisión");
+        assertThat(events).extracting(NoteEvent::what).containsExactly("released", "re-arrested");
+        assertThat(events.get(1).readable()).isFalse();
+        assertThat(events.get(1).date()).isNull();
+        assertThat(defaults.read("Redetenida el 12/05/2025")).singleElement().satisfies(e -> assertThat(e.what()).isEqualTo("re-arrested"));
+        assertThat(defaults.read("Nuevamente privado de libertad el 2/2/2025")).singleElement()
+                .satisfies(e -> assertThat(e.what()).isEqualTo("re-arrested"));
+        assertThat(defaults.read("Boleta de excarcelación del 15/01/2025")).singleElement()
+                .satisfies(e -> assertThat(e.what()).isEqualTo("released"));
+        assertThat(defaults.read("Detención domiciliaria desde 01/03/2025")).singleElement()
+                .satisfies(e -> assertThat(e.what()).isEqualTo("house-arrest"));
+    }
 }

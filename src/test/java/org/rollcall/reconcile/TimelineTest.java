@@ -84,4 +84,30 @@ class TimelineTest {
         assertThat(Timeline.rearrested(p)).isFalse();
         assertThat(Timeline.unreadable(p)).singleElement().satisfies(r -> assertThat(r.detail()).contains("31/02/2025"));
     }
+
+    @Test
+    void aReArrestWhoseDateCannotBeReadStillCounts() {
+        // "Excarcelado el 03-10-2026; volvió a prisión": released on a date, re-arrested on none
+        Person p = People.person().ngoRow(d("2024-08-03"), null, null, LIST_DATE, List.of(
+                new NoteEvent(d("2026-10-03"), "released", "Excarcelado el 03-10-2026", null),
+                new NoteEvent(null, "re-arrested", "volvió a prisión", "names a re-arrested event but gives no date"))).build();
+        assertThat(Timeline.rearrested(p)).isTrue();
+        assertThat(Timeline.unreadable(p)).singleElement().satisfies(r -> assertThat(r.detail()).contains("volvió a prisión"));
+    }
+
+    @Test
+    void withoutAStatusTheNotesLastEventSaysWhetherThePersonIsStillDetained() {
+        List<NoteEvent> released = List.of(new NoteEvent(d("2026-10-03"), "released", "Excarcelado el 03-10-2026", null));
+        List<NoteEvent> releasedThenBack = List.of(released.get(0),
+                new NoteEvent(null, "re-arrested", "volvió a prisión", "names a re-arrested event but gives no date"));
+        Person out = People.person().ngoRow(d("2024-08-03"), null, null, LIST_DATE, released).build();
+        Person back = People.person().ngoRow(d("2024-08-03"), null, null, LIST_DATE, releasedThenBack).build();
+        Person noNotes = People.person().ngoRow(d("2024-08-03"), null, null, LIST_DATE, List.of()).build();
+        assertThat(Timeline.stillDetained(out, d("2026-01-01"))).isNull();
+        assertThat(Timeline.stillDetained(back, d("2026-01-01"))).isNotNull();
+        assertThat(Timeline.stillDetained(noNotes, d("2026-01-01"))).isNotNull();
+        // a status column is the list's own word: notes do not override it
+        Person listedDetained = People.person().ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, released).build();
+        assertThat(Timeline.stillDetained(listedDetained, d("2026-01-01"))).isNotNull();
+    }
 }

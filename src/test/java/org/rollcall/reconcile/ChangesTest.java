@@ -1,0 +1,46 @@
+package org.rollcall.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rollcall.text.Messages;
+
+/** What changed since the previous run, told in the report's language; the stored statuses stay English (runs compare alike). */
+class ChangesTest {
+
+    private static PersonState state(String id, String sources, String status) {
+        return new PersonState(id, "Ana Pérez", sources, status, "ngo #1");
+    }
+
+    @Test
+    void aMergeIsToldAsAMergeInSpanishWithTheStatusInSpanish() {
+        // given P2 of the previous run merged into P1 in this one
+        List<PersonState> before = List.of(state("P1", "ngo", "not covered: no-ruling"), state("P2", "amnistia", "on the amnesty list; court: granted"));
+        List<PersonState> now = List.of(state("P1", "ngo,amnistia", "on the amnesty list; court: granted"));
+        // when the changes are told in Spanish
+        Changes.Result es = Changes.between(before, now, Map.of("P2", "P1"), Messages.of("es"));
+        // then the merge says so, and nobody "left a list"
+        assertThat(es.merged()).singleElement().extracting(ListRow::detail)
+                .isEqualTo("fusionada con P1 (Ana Pérez): la misma persona; estaba en amnistia (en la lista de amnistía; tribunal: amnistía otorgada)");
+        assertThat(es.vanished()).isEmpty();
+        assertThat(es.statusChanged()).singleElement().extracting(ListRow::detail)
+                .isEqualTo("no cubierta: sin decisión judicial todavía → en la lista de amnistía; tribunal: amnistía otorgada");
+    }
+
+    @Test
+    void inEnglishTheStatusReadsAsASentenceToo() {
+        List<PersonState> before = List.of(state("P1", "ngo,amnistia", "on the amnesty list"), state("P3", "tribunales", "court: denied"));
+        List<PersonState> now = List.of(state("P1", "ngo", "listed only in ngo"), state("P4", "ngo", "not covered: excluded-offence"));
+        Changes.Result en = Changes.between(before, now, Map.of());
+        assertThat(en.vanished()).extracting(ListRow::detail)
+                .containsExactly("no longer on amnistia; now: listed only in ngo", "on no list any more; was on tribunales (court: denied)");
+        assertThat(en.newPeople()).extracting(ListRow::detail).containsExactly("new: not covered: charged with an excluded offence");
+    }
+
+    @Test
+    void aStatusOfAnotherFormIsShownAsStored() {
+        assertThat(Changes.status("something else", Messages.of("es"))).isEqualTo("something else");
+    }
+}
