@@ -50,7 +50,8 @@ final class AnnouncementJsonReader {
         }
         if (root.has("announced")) {
             if (!root.get("announced").canConvertToLong()) {
-                sink.rejectFile(display, null, "'announced' is not a whole number: " + root.get("announced"), root.get("announced").toString());
+                sink.rejectFile(display, null, sink.messages().format("json.announced-not-number", root.get("announced").toString()),
+                        root.get("announced").toString());
             } else {
                 sink.claim(new Claim(source.id(), display, 1, root.path("subject").asString("amnestied"), root.get("announced").asLong(),
                         "announced: " + root.get("announced").asLong(), null));
@@ -60,17 +61,14 @@ final class AnnouncementJsonReader {
         Map<Field, String> columns = source.list() == null ? BUILT_IN : source.columns();
         JsonNode people = at(root, listPath);
         if (source.list() != null && (people == null || !people.isArray())) {
-            throw new SourceReadException(display + ": '" + listPath + "' is " + (people == null ? "not there" : "not a list")
-                    + "; keys at the top: " + (root.isObject() ? root.propertyNames() : "(a list)") + ". Fix 'list' of source '"
-                    + source.id() + "' in the job file");
+            throw SourceReadException.of(people == null ? "json.list-missing" : "json.list-not-list", display, listPath,
+                    root.isObject() ? root.propertyNames().toString() : "(a list)", source.id());
         }
         if (people == null || !people.isArray()) {
             String unread = root.isObject() ? root.propertyNames().stream().filter(k -> root.get(k).isArray()).findFirst().orElse(null) : null;
             if (unread != null || root.isArray()) {
-                throw new SourceReadException(display + ": " + (unread != null ? "the list '" + unread + "' (" + root.get(unread).size()
-                        + " entries)" : "the list at the top (" + root.size() + " entries)") + " is not in the built-in layout, so none of"
-                        + " its entries would be read; map it with list and columns under source '" + source.id() + "' (see the json"
-                        + " source in docs/job-file.md)");
+                throw unread != null ? SourceReadException.of("json.unmapped-list", display, unread, String.valueOf(root.get(unread).size()), source.id())
+                        : SourceReadException.of("json.unmapped-top-list", display, String.valueOf(root.size()), source.id());
             }
             sink.rowsRead(display, 0);
             return;

@@ -60,7 +60,7 @@ public final class CsvReader implements TabularReader {
     @Override
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
         sink.expect(lineCount(file));
-        try (EncodedLines lines = EncodedLines.open(file, charset(source), displayFile)) {
+        try (EncodedLines lines = EncodedLines.open(file, charset(source), displayFile).inLanguage(sink.messages())) {
             new Pass(source, displayFile, sink, lines, headerAt(source, file)).run();
         } catch (IOException | UncheckedIOException e) {
             throw new SourceReadException(displayFile + ": cannot be read as " + charset(source) + " CSV (" + e.getMessage()

@@ -1,5 +1,6 @@
 package org.rollcall.ingest;
 
+import org.rollcall.text.Messages;
 import java.nio.CharBuffer;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -49,6 +50,14 @@ final class EncodedLines implements Closeable {
     private final byte[] buffer = new byte[1 << 16];
     private int pos;
     private int limit;
+
+    private Messages messages = Messages.of("en");
+
+    /** Problems of lines told in the language of {@code m} (English unless set). */
+    EncodedLines inLanguage(Messages m) {
+        this.messages = m;
+        return this;
+    }
 
     private EncodedLines(InputStream bytes, BufferedReader chars, Charset charset) {
         this.bytes = bytes;
@@ -162,10 +171,9 @@ final class EncodedLines implements Closeable {
         } catch (CharacterCodingException e) {
             int bad = firstInvalid(raw, length);
             String looks = charset.equals(StandardCharsets.UTF_8) ? "windows-1252 (or ISO-8859-1)" : "UTF-8";
-            return new Line(number, new String(raw, 0, length, WINDOWS_1252), "byte 0x" + String.format("%02X", raw[bad] & 0xFF)
-                    + " at position " + (bad + 1) + " is not valid " + charset.name() + ", the encoding declared for this source; the line"
-                    + " looks like " + looks + ": set encoding under this source to the file's own (e.g. encoding: "
-                    + (charset.equals(StandardCharsets.UTF_8) ? "windows-1252" : "UTF-8") + "), or save the file as " + charset.name());
+            return new Line(number, new String(raw, 0, length, WINDOWS_1252), messages.format("encoding.bad-byte",
+                    String.format("%02X", raw[bad] & 0xFF), String.valueOf(bad + 1), charset.name(), looks,
+                    charset.equals(StandardCharsets.UTF_8) ? "windows-1252" : "UTF-8"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.rollcall.ingest;
 
+import org.rollcall.text.Messages;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.FormulaError;
 import com.github.pjfanning.xlsx.StreamingReader;
@@ -67,7 +68,7 @@ public final class XlsxReader implements TabularReader {
                 }
                 last = n;
                 Map<Integer, String> problems = new HashMap<>();
-                List<String> cells = cells(row, problems);
+                List<String> cells = cells(row, problems, sink.messages());
                 if (map == null) {
                     boolean isHeader = source.headerRow() != null ? n == source.headerRow()
                             : n <= HEADER_SEARCH_ROWS && ColumnMap.looksLikeHeader(source.columns(), cells);
@@ -173,7 +174,7 @@ public final class XlsxReader implements TabularReader {
 
     /** The row's cells as text, by column position (missing cells are empty). */
     static List<String> cells(Row row) {
-        return cells(row, new HashMap<>());
+        return cells(row, new HashMap<>(), Messages.of("en"));
     }
 
     /**
@@ -181,7 +182,7 @@ public final class XlsxReader implements TabularReader {
      * text of its own (an error such as #N/A, TRUE or FALSE, a formula whose value was never
      * computed) is empty, and {@code problems} gets its column index → what it holds.
      */
-    static List<String> cells(Row row, Map<Integer, String> problems) {
+    static List<String> cells(Row row, Map<Integer, String> problems, Messages m) {
         List<String> out = new ArrayList<>();
         for (Cell cell : row) {
             int col = cell.getColumnIndex();
@@ -197,16 +198,14 @@ public final class XlsxReader implements TabularReader {
                 }
             } catch (RuntimeException e) {
                 text = "";
-                problem = "a formula (" + formula(cell) + ") whose value was never computed (the file was written by a program that does not calculate);"
-                        + " open the workbook in Excel or LibreOffice and save it, so that its values are stored";
+                problem = m.format("xlsx.formula-uncached", formula(cell));
             }
             if (text.equals(ERROR) || text.equals(BOOLEAN_TRUE) || text.equals(BOOLEAN_FALSE)) {
-                problem = text.equals(ERROR) ? "an error value (" + errorText(cell) + "), not text; fix the formula or type the value"
-                        : "a true/false value (" + text.substring(1) + "), not text; type the value the column should hold";
+                problem = text.equals(ERROR) ? m.format("xlsx.error-value", errorText(cell)) : m.format("xlsx.boolean-value", text.substring(1));
                 text = "";
             }
             if (problem != null) {
-                problems.put(col, "cell " + ColumnMap.letter(col) + (row.getRowNum() + 1) + " holds " + problem);
+                problems.put(col, m.format("xlsx.cell-holds", ColumnMap.letter(col) + (row.getRowNum() + 1), problem));
             }
             out.add(text);
         }

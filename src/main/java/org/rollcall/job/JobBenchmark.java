@@ -62,7 +62,7 @@ final class JobBenchmark {
         Path database = JobDatabase.base(data, "bench").resolveSibling("bench.mv.db");
         out.printf("database             %,d MiB (%s)%n", size(database) >> 20, database);
         out.printf("data folder          %,d MiB, of which stage files %,d MiB%n", size(data) >> 20, size(data.resolve("stages")) >> 20);
-        out.printf("reports              %,d MiB (%s)%n", size(dir.resolve("output")) >> 20, dir.resolve("output/bench/latest"));
+        out.printf("reports              %,d MiB (%s)%n", size(dir.resolve("output/bench/latest")) >> 20, dir.resolve("output/bench/latest"));
         if (code == ExitCode.COMPLETED.code()) {
             LinkageScore quality;
             try (Progress progress = new Progress(out::println, "benchmark-job", Progress.periodic(System.getenv()))) {

@@ -58,6 +58,17 @@ final class JobDatabase {
     }
 
     /**
+     * Properties for a job whose database is not the data folder's H2 file (PostgreSQL, or any
+     * {@code spring.datasource.url}): only the stage files' key, so that they are encrypted as
+     * they are beside an encrypted H2 file.
+     *
+     * @param key the key ({@link Privacy#key}), {@code null} for plain stage files
+     */
+    static Map<String, String> otherDatabaseProperties(String key) {
+        return key == null ? Map.of() : Map.of("rollcall.stage-key", key);
+    }
+
+    /**
      * Before a job's first run on a data folder of an earlier version: copies {@code rollcall.mv.db}
      * to the job's file. Call with the job's run lock held.
      */

@@ -70,14 +70,7 @@ final class Privacy {
      * @return the key, or {@code null} for a plain database
      */
     static String databaseKey(Map<String, String> env, Path databaseFile) {
-        String key = env.get(DB_KEY);
-        if (key != null && key.isBlank()) {
-            key = null;
-        }
-        if (key != null && key.contains(" ")) {
-            throw new RollcallException(DB_KEY + " must not contain spaces; set a key without spaces (and keep it: the database does not"
-                    + " open without it)");
-        }
+        String key = key(env);
         if (!Files.exists(databaseFile)) {
             return key;
         }
@@ -90,6 +83,25 @@ final class Privacy {
             throw new RollcallException("the database " + databaseFile + " is not encrypted but " + DB_KEY + " is set; an existing plain"
                     + " database is not converted: unset " + DB_KEY + ", or start a new data folder (ROLLCALL_DATA_DIR) with the key set"
                     + " before its first run");
+        }
+        return key;
+    }
+
+    /**
+     * The key from the environment, for a database rollcall does not open itself (PostgreSQL, a
+     * {@code spring.datasource.url}): the stage files in the data folder hold the same people, and
+     * are encrypted with it as they are beside an encrypted H2 file.
+     *
+     * @return the key, or {@code null} when none is set
+     */
+    static String key(Map<String, String> env) {
+        String key = env.get(DB_KEY);
+        if (key != null && key.isBlank()) {
+            return null;
+        }
+        if (key != null && key.contains(" ")) {
+            throw new RollcallException(DB_KEY + " must not contain spaces; set a key without spaces (and keep it: the database does not"
+                    + " open without it)");
         }
         return key;
     }

@@ -56,10 +56,40 @@ class ReportStep extends RunStep {
         return "report";
     }
 
+    /**
+     * What the reports take from the run's records: read first, so that the records (a million at
+     * the largest) can go before the reports are written.
+     */
+    private record FromRecords(Map<String, Object> info, List<ReportWriter.PairRow> pairs, RunHeader header) {
+    }
+
     @Override
     void run(RunContext run, StepContribution contribution, Progress progress) throws Exception {
         JobDefinition def = run.definition();
         Reconciliation rec = store.loadOne(run.run(), Stages.RECONCILIATION);
+        FromRecords from = fromRecords(run, rec);
+        Path runDir = def.outputRoot().resolve(def.name()).resolve(run.runName());
+        Files.createDirectories(runDir);
+        if (redactKey.isEmpty()) {
+            List<ReviewPair> toReview = store.load(run.run(), Stages.REVIEW_PAIRS);
+            progress.begin("review.xlsx", "rows", toReview.size());
+            ReviewWorkbook.write(runDir.resolve("review.xlsx"), def.name(), run.runName(), def.report().language(),
+                    toReview, store.load(run.run(), Stages.VERDICTS_IN_FORCE));
+            progress.end(toReview.size());
+        } else {
+            rec = new Redactor(redactKey, def.report().redactedDates()).redact(rec);
+        }
+        long start = System.nanoTime();
+        ReportWriter.write(def.outputRoot().resolve(def.name()), run.runName(), def.name(), rec, from.info(),
+                store.loadOne(run.run(), Stages.MODEL), redactKey.isEmpty() ? from.pairs() : new Redactor(redactKey).redactPairs(from.pairs()),
+                def.report().language(), title(def), from.header(), progress);
+        LOG.info(String.format(Locale.ROOT, "report: %d figures, %d lists written in %.1f s to %s", rec.figures().size(), rec.lists().size(),
+                (System.nanoTime() - start) / 1e9, runDir.toAbsolutePath().normalize()));
+        store.forget(run.run());
+    }
+
+    private FromRecords fromRecords(RunContext run, Reconciliation rec) {
+        JobDefinition def = run.definition();
         Linkage linkage = store.loadOne(run.run(), Stages.LINKAGE);
         Map<String, Object> info = new LinkedHashMap<>();
         Map<String, Object> blocking = new LinkedHashMap<>();
@@ -82,23 +112,7 @@ class ReportStep extends RunStep {
             return new ReportWriter.PairRow(a.sourceId(), a.recordRef(), b.sourceId(), b.recordRef(), p.outcome().name().toLowerCase(),
                     p.probability(), p.weight(), p.note(), p.contributions(), asked.contains(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b()))));
         }).toList();
-        Path runDir = def.outputRoot().resolve(def.name()).resolve(run.runName());
-        Files.createDirectories(runDir);
-        if (redactKey.isEmpty()) {
-            List<ReviewPair> toReview = store.load(run.run(), Stages.REVIEW_PAIRS);
-            progress.begin("review.xlsx", "rows", toReview.size());
-            ReviewWorkbook.write(runDir.resolve("review.xlsx"), def.name(), run.runName(), def.report().language(),
-                    toReview, store.load(run.run(), Stages.VERDICTS_IN_FORCE));
-            progress.end(toReview.size());
-        } else {
-            rec = new Redactor(redactKey, def.report().redactedDates()).redact(rec);
-        }
-        long start = System.nanoTime();
-        ReportWriter.write(def.outputRoot().resolve(def.name()), run.runName(), def.name(), rec, info,
-                store.loadOne(run.run(), Stages.MODEL), redactKey.isEmpty() ? pairs : new Redactor(redactKey).redactPairs(pairs), def.report().language(), title(def), header(run, persons), progress);
-        LOG.info(String.format(Locale.ROOT, "report: %d figures, %d lists written in %.1f s to %s", rec.figures().size(), rec.lists().size(),
-                (System.nanoTime() - start) / 1e9, runDir.toAbsolutePath().normalize()));
-        store.forget(run.run());
+        return new FromRecords(info, pairs, header(run, persons));
     }
 
     /** The run, its sources (the files read, in the job file's order, with their snapshot dates) and whether it is the job's first. */

@@ -50,6 +50,8 @@ final class ScheduleCommand {
                 JobDatabase.adoptLegacy(dataDir, def.name());
                 String key = Privacy.databaseKey(env, dataDir.resolve(def.name() + ".mv.db"));
                 JobDatabase.properties(dataDir, def.name(), key).forEach((k, v) -> args.add("--" + k + "=" + v));
+            } else {
+                JobDatabase.otherDatabaseProperties(Privacy.key(env)).forEach((k, v) -> args.add("--" + k + "=" + v));
             }
             args.add("--logging.file.name=" + Failures.logFile(dataDir, "schedule"));
             ConfigurableApplicationContext ctx = new SpringApplication(RollcallApplication.class).run(args.toArray(new String[0]));

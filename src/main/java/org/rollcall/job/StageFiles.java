@@ -16,9 +16,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
@@ -33,7 +36,14 @@ import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.rollcall.RollcallException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.smile.SmileMapper;
 
@@ -65,7 +75,9 @@ final class StageFiles {
 
     private final Path root;
     private final SecretKey key;
-    private final SmileMapper smile = SmileMapper.builder().build();
+    private final SmileMapper smile = SmileMapper.builder()
+            .addModule(new SimpleModule("shared-values").addDeserializer(String.class, new SharedStrings())
+                    .addDeserializer(LocalDate.class, new SharedDates())).build();
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -126,6 +138,16 @@ final class StageFiles {
 
     /** Reads the items back, checking them against what the write returned. */
     <T> List<T> read(long run, String stage, Class<T> type, Written expected) {
+        return read(run, stage, type, expected, 0);
+    }
+
+    /**
+     * Reads the items back, checking them against what the write returned.
+     *
+     * @param sharedValues how many distinct texts and dates to remember, to give back one copy of each ({@link Stage#sharedValues()}):
+     *     once that many are remembered, the ones remembered are still shared and later ones are read as they come
+     */
+    <T> List<T> read(long run, String stage, Class<T> type, Written expected, int sharedValues) {
         Path f = file(run, stage);
         CRC32C crc = new CRC32C();
         List<T> items = new ArrayList<>((int) Math.min(expected.items(), 1 << 24));
@@ -137,9 +159,15 @@ final class StageFiles {
                 public void close() {
                 }
             };
-            try (MappingIterator<T> it = smile.readerFor(type).readValues(decrypting(unclosed))) {
-                while (it.hasNextValue()) {
-                    items.add(it.nextValue());
+            ObjectReader reader = smile.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            if (sharedValues > 0) {
+                reader = reader.withAttribute(SharedStrings.class, new Remembered(sharedValues));
+            }
+            // one value after another, each read where it starts: a MappingIterator would take a first value that is an
+            // array (the register's person ids, String[]) for a wrapped sequence and fail on its first element
+            try (JsonParser p = reader.createParser(decrypting(unclosed))) {
+                while (p.nextToken() != null) {
+                    items.add(reader.readValue(p));
                 }
             }
             checked.transferTo(OutputStream.nullOutputStream());
@@ -228,6 +256,47 @@ final class StageFiles {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {
             // a leftover temporary file is never read: only files under their final name are
+        }
+    }
+
+    /**
+     * Strings as read, or, when the read carries a map under {@link SharedStrings}' key, the first
+     * copy of each equal string: a stage whose items repeat texts is read back as small as it was written.
+     */
+    private static final class SharedStrings extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) {
+            return shared(super.deserialize(p, ctxt), ctxt);
+        }
+    }
+
+    /** Dates as {@link SharedStrings} texts: every record of a source carries the same snapshot date. */
+    private static final class SharedDates extends ValueDeserializer<LocalDate> {
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+            return shared(LocalDateDeserializer.INSTANCE.deserialize(p, ctxt), ctxt);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T shared(T value, DeserializationContext ctxt) {
+        if (value == null || "".equals(value) || !(ctxt.getAttribute(SharedStrings.class) instanceof Remembered seen)) {
+            return value;
+        }
+        Object first = seen.size() < seen.limit ? seen.putIfAbsent(value, value) : seen.get(value);
+        return first == null ? value : (T) first;
+    }
+
+    /** The values a read has seen, up to a limit: a million distinct names must not fill the heap with a map of them. */
+    @SuppressWarnings("serial")
+    private static final class Remembered extends HashMap<Object, Object> {
+
+        private final int limit;
+
+        Remembered(int limit) {
+            this.limit = limit;
         }
     }
 }

@@ -54,12 +54,12 @@ public class StageStore {
 
     /** The stage's items for the run, in the order saved; empty when the stage has not run. */
     public <T> List<T> load(long run, Stage<T> stage) {
-        return load(run, stage.name(), stage.type());
+        return load(run, stage.name(), stage.type(), stage.sharedValues());
     }
 
     /** The stage's single item; fails when the stage has not run. */
     public <T> T loadOne(long run, Stage<T> stage) {
-        return loadOne(run, stage.name(), stage.type());
+        return loadOne(run, stage.name(), stage.type(), stage.sharedValues());
     }
 
     /** True when the stage has been saved for the run (in this process or an earlier one). */
@@ -104,14 +104,14 @@ public class StageStore {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> List<T> load(long run, String stage, Class<T> type) {
+    private <T> List<T> load(long run, String stage, Class<T> type, int sharedValues) {
         SoftReference<List<?>> ref = recent.get(run + "/" + stage);
         List<?> kept = ref == null ? null : ref.get();
         if (kept != null && kept.stream().allMatch(type::isInstance)) {
             return (List<T>) kept;
         }
         StageFiles.Written w = written(run, stage);
-        return w == null ? List.of() : files.read(run, stage, type, w);
+        return w == null ? List.of() : files.read(run, stage, type, w, sharedValues);
     }
 
     private StageFiles.Written written(long run, String stage) {
@@ -120,8 +120,8 @@ public class StageStore {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    private <T> T loadOne(long run, String stage, Class<T> type) {
-        List<T> items = load(run, stage, type);
+    private <T> T loadOne(long run, String stage, Class<T> type, int sharedValues) {
+        List<T> items = load(run, stage, type, sharedValues);
         if (items.size() != 1) {
             throw new IllegalStateException("stage '" + stage + "' of run " + run + " has " + items.size() + " items, expected 1");
         }

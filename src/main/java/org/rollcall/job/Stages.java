@@ -31,7 +31,7 @@ public final class Stages {
     /** ingest: figures the sources state (announced, listed …). */
     public static final Stage<Claim> CLAIMS = new Stage<>("claims", Claim.class);
     /** normalize: one parsed record per source record, in the same order. */
-    public static final Stage<PersonRecord> PERSON_RECORDS = new Stage<>("person-records", PersonRecord.class);
+    public static final Stage<PersonRecord> PERSON_RECORDS = new Stage<>("person-records", PersonRecord.class, 1 << 16);
     /** review: the review files read this run and what became of each. */
     public static final Stage<ListRow> REVIEW_FILES = new Stage<>("review-files", ListRow.class);
     /** review: the review files rejected whole this run, each with every problem. */
@@ -56,7 +56,7 @@ public final class Stages {
     /** reconcile: the pairs a person is asked to decide, in review order (the pairs-to-review figure and review.xlsx). */
     public static final Stage<ReviewPair> REVIEW_PAIRS = new Stage<>("review-pairs", ReviewPair.class);
     /** reconcile: the figures and the lists behind them (one item). */
-    public static final Stage<Reconciliation> RECONCILIATION = new Stage<>("reconciliation", Reconciliation.class);
+    public static final Stage<Reconciliation> RECONCILIATION = new Stage<>("reconciliation", Reconciliation.class, Integer.MAX_VALUE);
 
     private Stages() {
     }

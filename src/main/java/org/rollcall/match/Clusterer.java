@@ -73,8 +73,7 @@ public final class Clusterer {
             List<Integer> ma = membersOf(members, ra);
             List<Integer> mb = membersOf(members, rb);
             if (conflict(records, birthKeys, ma, mb, constraints) || decidedApart(ma, mb, analystLinks)) {
-                refused.add(p.withOutcome(Outcome.REVIEW, "not linked: it would put records that cannot be one person together"
-                        + " (different ID numbers or birth dates, or two records of a list without duplicates)"));
+                refused.add(p.withOutcome(Outcome.REVIEW, Notes.CONFLICT));
                 continue;
             }
             int keep = Math.min(ra, rb);

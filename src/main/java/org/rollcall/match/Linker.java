@@ -148,7 +148,7 @@ public final class Linker {
             Outcome outcome = prob >= config.matchThreshold() ? Outcome.MATCH : Outcome.REVIEW;
             if (namesAgree) {
                 kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb),
-                        "the names agree fully but are too common or too short to link on their own; below the review threshold"));
+                        Notes.TOO_COMMON));
                 continue;
             }
             String note = outcome == Outcome.MATCH ? idCap(lv) : null;
@@ -166,7 +166,7 @@ public final class Linker {
         if (!analystLinks.cannotLink().isEmpty()) {
             List<ScoredPair> apart = new ArrayList<>(kept.size());
             for (ScoredPair p : kept) {
-                apart.add(analystLinks.cannotLink(p.a(), p.b()) ? p.withOutcome(Outcome.NON_MATCH, "different people, as an analyst decided") : p);
+                apart.add(analystLinks.cannotLink(p.a(), p.b()) ? p.withOutcome(Outcome.NON_MATCH, Notes.ANALYST_APART) : p);
             }
             kept = apart;
         }
@@ -180,8 +180,7 @@ public final class Linker {
         int[] before = first.clusterOf();
         int clusterCount = Arrays.stream(clusterOf).max().orElse(-1) + 1;
         byKey.replaceAll((key, p) -> p.outcome() != Outcome.REVIEW || clusterOf[p.a()] != clusterOf[p.b()] ? p
-                : before[p.a()] == before[p.b()] ? p.withOutcome(Outcome.JOINED, "in one person through other records" + (p.note() == null ? "" : "; " + p.note()))
-                : p.withOutcome(Outcome.JOINED, "in one person on the evidence of all its records (names, dates, places across them)"
+                : p.withOutcome(Outcome.JOINED, (before[p.a()] == before[p.b()] ? Notes.JOINED : Notes.PERSON_EVIDENCE)
                         + (p.note() == null ? "" : "; " + p.note())));
         List<ScoredPair> out = byKey.values().stream()
                 .sorted(Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
@@ -221,11 +220,11 @@ public final class Linker {
                 continue;
             }
             if (cs.get(c) instanceof IdComparison && levels[c] == IdComparison.DIFFERENT) {
-                return "different ID numbers: not linked unless a person decides so";
+                return Notes.DIFFERENT_IDS;
             }
             Level level = cs.get(c).levels().get(levels[c]);
             if (level.atRisk() && !namesAgreeTokenForToken(levels)) {
-                return cs.get(c).name() + " " + level.label() + " and names that do not fully agree: for a person to decide";
+                return Notes.AT_RISK;
             }
         }
         return null;
@@ -348,7 +347,7 @@ public final class Linker {
         List<ScoredPair> out = new ArrayList<>(scored.size());
         for (ScoredPair p : scored) {
             out.add(demote.contains(p)
-                    ? p.withOutcome(Outcome.REVIEW, "ambiguous: the record matches two people who cannot be one (or two records of one list not linked to each other), neither decisively better")
+                    ? p.withOutcome(Outcome.REVIEW, Notes.AMBIGUOUS)
                     : p);
         }
         return out;

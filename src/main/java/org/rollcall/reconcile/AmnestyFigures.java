@@ -28,7 +28,7 @@ final class AmnestyFigures {
     private AmnestyFigures() {
     }
 
-    static Map<String, Counted> of(List<Person> people, CoverageRules rules, Messages m) {
+    static Map<String, Counted> of(List<Person> people, CoverageRules rules, Messages m, PersonRows personRows) {
         Map<String, Counted> out = new LinkedHashMap<>();
         List<ListRow> amnestied = new ArrayList<>();
         List<ListRow> viaList = new ArrayList<>();
@@ -41,7 +41,7 @@ final class AmnestyFigures {
                 continue;
             }
             CoverageRules.Outcome o = rules.decide(p, m);
-            ListRow row = Reconciler.personRow(p, o.detail(m), m);
+            ListRow row = personRows.row(p, o.detail(m));
             if (o.amnestied()) {
                 amnestied.add(row);
                 (p.on(SourceKind.ANNOUNCEMENT) ? viaList : viaCourt).add(row);
@@ -57,13 +57,13 @@ final class AmnestyFigures {
         for (CoverageRules.Rule r : rules.reasons()) {
             out.put("not-amnestied-" + r.id(), new Counted("not amnestied: " + r.label(), byReason.get(r.id())));
         }
-        grantedNotListed(people, out, m);
-        listedFigures(people, out, m);
+        grantedNotListed(people, out, m, personRows);
+        listedFigures(people, out, m, personRows);
         return out;
     }
 
     /** People with at least one ruling that granted amnesty, on no announcement list. */
-    private static void grantedNotListed(List<Person> people, Map<String, Counted> out, Messages m) {
+    private static void grantedNotListed(List<Person> people, Map<String, Counted> out, Messages m, PersonRows personRows) {
         List<ListRow> all = new ArrayList<>();
         List<ListRow> known = new ArrayList<>();
         List<ListRow> unknown = new ArrayList<>();
@@ -72,7 +72,7 @@ final class AmnestyFigures {
         for (Person p : people) {
             Condition.Evidence e = p.on(SourceKind.ANNOUNCEMENT) ? null : granted.test(p, m);
             if (e != null) {
-                ListRow row = Reconciler.personRow(p, e.text(), m);
+                ListRow row = personRows.row(p, e.text());
                 all.add(row);
                 (p.on(SourceKind.NGO_LIST) ? known : unknown).add(row);
             }
@@ -83,7 +83,7 @@ final class AmnestyFigures {
     }
 
     /** Unique people on the announcement lists, and the entries that repeat one of them. */
-    private static void listedFigures(List<Person> people, Map<String, Counted> out, Messages m) {
+    private static void listedFigures(List<Person> people, Map<String, Counted> out, Messages m, PersonRows personRows) {
         List<ListRow> unique = new ArrayList<>();
         List<ListRow> duplicates = new ArrayList<>();
         for (Person p : people) {
@@ -91,7 +91,7 @@ final class AmnestyFigures {
             if (entries.isEmpty()) {
                 continue;
             }
-            unique.add(Reconciler.personRow(p, entries.size() == 1 ? "" : m.format("detail.entries", String.valueOf(entries.size())), m));
+            unique.add(personRows.row(p, entries.size() == 1 ? "" : m.format("detail.entries", String.valueOf(entries.size()))));
             entries.subList(1, entries.size()).forEach(r -> duplicates.add(Reconciler.recordRow(p, r,
                     m.format("detail.repeats", Reconciler.ref(entries.get(0), m)), m)));
         }

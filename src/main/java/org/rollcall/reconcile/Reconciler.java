@@ -3,7 +3,6 @@ package org.rollcall.reconcile;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.Objects;
 import org.rollcall.domain.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,12 +32,14 @@ public final class Reconciler {
     private final List<Person> people = new ArrayList<>();
     private final String[] entityOf;
     private final Messages msg;
+    private final PersonRows rows;
 
     /** English words: the default of the static helpers, and of the register's machine data. */
     static final Messages ENGLISH = Messages.of("en");
 
     private Reconciler(List<PersonRecord> records, int[] clusterOf, int clusters, String[] personOfCluster, Messages msg) {
         this.msg = msg;
+        this.rows = new PersonRows(msg);
         List<List<PersonRecord>> grouped = new ArrayList<>();
         for (int c = 0; c < clusters; c++) {
             grouped.add(new ArrayList<>());
@@ -78,7 +79,7 @@ public final class Reconciler {
         r.announcementFigures(claims, records);
         r.rulingFigures();
         r.coverageFigures(settings);
-        AmnestyFigures.of(r.people, CoverageRules.from(settings, msg), msg).forEach((key, c) -> r.counted(key, c.label(), c.rows()));
+        AmnestyFigures.of(r.people, CoverageRules.from(settings, msg), msg, r.rows).forEach((key, c) -> r.counted(key, c.label(), c.rows()));
         r.counted("unreadable-events", "notes that name a status event whose date cannot be read, each with the text", r.people.stream()
                 .flatMap(p -> Timeline.unreadable(p, msg).stream()).toList());
         r.claimFigures(claims, rejected);
@@ -287,15 +288,7 @@ public final class Reconciler {
     }
 
     private ListRow personRow(Person p, String detail) {
-        return personRow(p, detail, msg);
-    }
-
-    static ListRow personRow(Person p, String detail, Messages m) {
-        List<Timeline.Event> events = Timeline.of(p, m);
-        LocalDate latest = events.stream().map(Timeline.Event::date).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        return new ListRow(p.entityId(), p.name(), p.idText(), p.records().stream().map(r -> ref(r, m)).collect(Collectors.joining("; ")),
-                detail, latest);
+        return rows.row(p, detail);
     }
 
     private ListRow recordRow(Person p, PersonRecord r, String detail) {

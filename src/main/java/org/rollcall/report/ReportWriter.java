@@ -199,7 +199,13 @@ public final class ReportWriter {
         return CellText.forCsv(v);
     }
 
-    /** Replaces {@code latest} with a copy of the run's folder (a copy, not a link: it works everywhere); returns the files copied. */
+    /**
+     * Replaces {@code latest} with the run's files: hard links to them where the file system has
+     * them (no second copy of a million-record run's reports to write), else copies. Either way
+     * {@code latest} is a folder of its own, and a run's files are never written again.
+     *
+     * @return the files linked or copied
+     */
     static int mirror(Path runDir, Path latest) throws IOException {
         int copied = 0;
         Path staging = latest.resolveSibling(".latest-" + runDir.getFileName());
@@ -211,7 +217,7 @@ public final class ReportWriter {
                 if (Files.isDirectory(f)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                    linkOrCopy(f, target);
                     copied++;
                 }
             }
@@ -219,6 +225,14 @@ public final class ReportWriter {
         deleteTree(latest);
         Files.move(staging, latest);
         return copied;
+    }
+
+    private static void linkOrCopy(Path file, Path target) throws IOException {
+        try {
+            Files.createLink(target, file);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

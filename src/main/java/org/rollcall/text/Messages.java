@@ -2,6 +2,8 @@ package org.rollcall.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.Arrays;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.List;
@@ -67,6 +69,10 @@ public final class Messages {
         String key = prefix + "." + slug(english);
         if (has(key)) {
             return get(key);
+        }
+        if (english.contains("; ")) {
+            // notes joined one after another ("in one person through other records; ambiguous: …"): each in this language
+            return Arrays.stream(english.split("; ")).map(part -> phrase(prefix, part)).collect(Collectors.joining("; "));
         }
         int open = english.lastIndexOf(" (");
         if (open > 0 && english.endsWith(")") && has(prefix + "." + slug(english.substring(0, open)))) {

@@ -92,4 +92,16 @@ class ProblemLanguageTest {
         }, Messages.of("en"));
         assertThat(lastTick[0]).as("header and two rows, each accounted for").isEqualTo(3);
     }
+
+    @Test
+    void aLineInAnotherEncodingAndAnUnmappedJsonListAreToldInSpanish() throws Exception {
+        Files.write(dir.resolve("latin.csv"), "Nombre,Cédula\nAna Pérez,V-1234567\nJosé Muñoz,V-7654321\n".getBytes("ISO-8859-1"));
+        assertThat(reasons(csv("latin.csv"), "es")).isNotEmpty().allSatisfy(r -> assertThat(r).contains("no es UTF-8 válido").doesNotContain("the "));
+        assertThat(reasons(csv("latin.csv"), "en")).isNotEmpty().allSatisfy(r -> assertThat(r).contains("is not valid UTF-8"));
+        Files.writeString(dir.resolve("lista.json"), "{\"beneficiarios\": [{\"nombre\": \"Ana\"}]}");
+        SourceDefinition json = new SourceDefinition("gov", SourceKind.ANNOUNCEMENT, "lista.json", SourceFormat.JSON, null, null, null, null,
+                Map.of(), List.of(), null, Map.of(), Map.of());
+        assertThat(reasons(json, "es")).singleElement().asString().contains("la lista 'beneficiarios' (1 entradas) no tiene la forma incorporada");
+        assertThat(reasons(json, "en")).singleElement().asString().contains("the list 'beneficiarios' (1 entries) is not in the built-in layout");
+    }
 }

@@ -193,7 +193,7 @@ class BadInputExitCodeTests {
         // then line 101 alone is lost, named with its reason; the 330 others are counted
         assertThat(r.code()).as(r.said()).isZero();
         assertThat(r.figure("rulings")).isEqualTo(330);
-        assertThat(r.list("rejected-rows")).contains("courts.csv, row 101").contains("unbalanced quote");
+        assertThat(r.list("rejected-rows")).contains("courts.csv, line 101").contains("unbalanced quote");
         assertThat(r.figure("announced")).isEqualTo(100);
     }
 

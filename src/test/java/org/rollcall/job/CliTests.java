@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,6 +152,31 @@ class CliTests {
         // without the key, the database does not open
         Assertions.assertThatThrownBy(() -> DriverManager.getConnection("jdbc:h2:file:" + data + "/nightly", "sa", ""))
                 .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void stageFilesAreEncryptedWithTheKeyWhenTheDatabaseIsNotTheDataFoldersOwn() throws Exception {
+        // given: a database named on the command line (as with the postgresql profile), and the key in the environment
+        SampleWorkspace sample = SampleWorkspace.create(dir);
+        Path job = dir.resolve("jobs/absolute.yaml");
+        Files.writeString(job, Files.readString(sample.job().file()).replace("path: input/", "path: " + dir + "/input/")
+                .replace("output-dir: output", "output-dir: " + dir.resolve("output")));
+        Path data = dir.resolve("data");
+        // when
+        int code = Cli.runJob(job, new String[] {"--rollcall.data-dir=" + data, "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("shared-db")},
+                new PrintStream(out, true), new PrintStream(err, true), Map.of("ROLLCALL_DB_KEY", "k3y-for-tests"));
+        // then: every stage file is ciphertext (a plain one opens with Smile's header ":)\n" and names people in clear)
+        assertThat(code).as(errText()).isZero();
+        List<Path> stages;
+        try (Stream<Path> walk = Files.walk(data.resolve("stages"))) {
+            stages = walk.filter(f -> f.toString().endsWith(".smile")).toList();
+        }
+        assertThat(stages).hasSizeGreaterThan(10);
+        for (Path f : stages) {
+            byte[] bytes = Files.readAllBytes(f);
+            assertThat(new String(bytes, 0, Math.min(3, bytes.length), StandardCharsets.ISO_8859_1)).as(f.toString()).isNotEqualTo(":)\n");
+            assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).as(f.toString()).doesNotContain("GONZALEZ").doesNotContain("ngo-people");
+        }
     }
 
     @Test

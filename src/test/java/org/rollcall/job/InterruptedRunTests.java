@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,9 +25,16 @@ import org.springframework.boot.test.context.SpringBootTest;
  * A run whose process died leaves its execution STARTED in the job repository; the next command
  * recovers and resumes it instead of refusing to run forever. A run whose lock is held is refused.
  */
-@SpringBootTest(classes = RollcallApplication.class, properties = {"spring.datasource.url=jdbc:h2:mem:interrupted;DB_CLOSE_DELAY=-1",
-    "rollcall.data-dir=${java.io.tmpdir}/rollcall-interrupted-tests-${random.uuid}"})
+@SpringBootTest(classes = RollcallApplication.class, properties = "spring.datasource.url=jdbc:h2:mem:interrupted;DB_CLOSE_DELAY=-1")
 class InterruptedRunTests {
+
+    /** One folder per test JVM, fixed for the context: ${random.uuid} in the property gave each reader of it another folder. */
+    private static final String DATA_DIR = System.getProperty("java.io.tmpdir") + "/rollcall-interrupted-tests-" + UUID.randomUUID();
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("rollcall.data-dir", () -> DATA_DIR);
+    }
 
     @TempDir
     Path dir;

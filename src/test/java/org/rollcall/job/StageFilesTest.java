@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,10 @@ class StageFilesTest {
 
     /** A value of the kind stages hold: a record with text, numbers and a list. */
     record Item(String name, int n, List<String> tags) {
+    }
+
+    /** A value with a date, as records and list rows have. */
+    record Dated(LocalDate date) {
     }
 
     private static List<Item> items(int count) {
@@ -35,6 +41,57 @@ class StageFilesTest {
         assertThat(w.items()).isEqualTo(10_000);
         assertThat(w.bytes()).isEqualTo(size(files.file(7, "person-records")));
         assertThat(files.read(7, "person-records", Item.class, w)).isEqualTo(written);
+    }
+
+    @Test
+    void aStageOfSharedTextIsReadWithOneCopyOfEachRepeatedText(@TempDir Path dir) {
+        // given: 1,000 items naming the same person's source rows, as the reconciliation's lists do
+        StageFiles files = new StageFiles(dir, "");
+        String rows = "ngo #12 (input/ngo.xlsx, sheet 'Detenidos', row 15); tribunales #3 (input/decisiones.csv, line 4)";
+        List<Item> written = IntStream.range(0, 1_000).mapToObj(i -> new Item(rows, i, List.of("detail " + i % 10))).toList();
+        StageFiles.Written w = files.write(8, "reconciliation", written);
+        // when
+        List<Item> shared = files.read(8, "reconciliation", Item.class, w, Integer.MAX_VALUE);
+        List<Item> plain = files.read(8, "reconciliation", Item.class, w, 0);
+        // then: the same items; read shared, equal texts are one object, read plain, one object each
+        assertThat(shared).isEqualTo(written).isEqualTo(plain);
+        assertThat(shared.stream().map(Item::name).distinct().count()).isEqualTo(1);
+        assertThat(shared).allSatisfy(item -> assertThat(item.name()).isSameAs(shared.get(0).name()));
+        assertThat(shared.get(3).tags().get(0)).isSameAs(shared.get(13).tags().get(0));
+        assertThat(plain.get(1).name()).isNotSameAs(plain.get(0).name());
+    }
+
+    @Test
+    void aReadRemembersNoMoreDistinctTextsThanItsLimitAndStillSharesThoseItRemembers(@TempDir Path dir) {
+        // given: a source's file name repeated on every record, then 100 distinct names
+        StageFiles files = new StageFiles(dir, "");
+        List<Item> written = IntStream.range(0, 100).mapToObj(i -> new Item("name " + i, i, List.of("input/ngo.csv"))).toList();
+        StageFiles.Written w = files.write(10, "person-records", written);
+        // when: remembering at most 5 texts
+        List<Item> read = files.read(10, "person-records", Item.class, w, 5);
+        // then: the same items; the file name (seen first) is one object, the names after the limit are their own
+        assertThat(read).isEqualTo(written);
+        assertThat(read.get(99).tags().get(0)).isSameAs(read.get(0).tags().get(0));
+        assertThat(read.get(98).name()).isEqualTo("name 98");
+    }
+
+    @Test
+    void itemsOfEveryShapeAStageHoldsComeBack(@TempDir Path dir) {
+        // given: an array of texts (the register's person ids) and a map (merged ids), as single items
+        StageFiles files = new StageFiles(dir, "");
+        String[] ids = {"P000001", "P000002", "P000001"};
+        StageFiles.Written a = files.write(9, "person-ids", List.of((Object) ids));
+        StageFiles.Written m = files.write(9, "merged-into", List.<Object>of(Map.of("P000003", "P000001")));
+        // when / then
+        assertThat(files.read(9, "person-ids", String[].class, a).get(0)).containsExactly(ids);
+        assertThat(files.read(9, "person-ids", String[].class, a, 1 << 16).get(0)).containsExactly(ids);
+        assertThat(files.read(9, "merged-into", Map.class, m).get(0)).isEqualTo(Map.of("P000003", "P000001"));
+        // and dates, one object per date when read shared
+        StageFiles.Written d = files.write(9, "dates", List.of(new Dated(LocalDate.of(2026, 11, 15)), new Dated(LocalDate.of(2026, 11, 15)),
+                new Dated(null)));
+        List<Dated> dates = files.read(9, "dates", Dated.class, d, 1 << 16);
+        assertThat(dates).containsExactly(new Dated(LocalDate.of(2026, 11, 15)), new Dated(LocalDate.of(2026, 11, 15)), new Dated(null));
+        assertThat(dates.get(1).date()).isSameAs(dates.get(0).date());
     }
 
     @Test

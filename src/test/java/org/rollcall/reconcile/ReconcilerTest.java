@@ -128,4 +128,23 @@ class ReconcilerTest {
         assertThat(r.entities().get(0).entityId()).isEqualTo(r.entities().get(1).entityId()).isEqualTo(r.entities().get(2).entityId());
         assertThat(r.entities().stream().map(EntityRow::entityId).distinct()).hasSize(6);
     }
+
+    @Test
+    void aPersonOnSeveralListsIsOneRowWhoseTextsEveryListShares() {
+        // given / when
+        Reconciliation r = reconcile();
+        // then: D (NGO only, no ruling) is on ngo-people and ngo-not-listed as the same row, and on not-amnestied with a
+        // detail of its own but the same source-row text, not a copy per list
+        ListRow people = row(r, "ngo-people", "P0004");
+        ListRow notListed = row(r, "ngo-not-listed", "P0004");
+        ListRow notAmnestied = row(r, "not-amnestied", "P0004");
+        assertThat(notListed).isSameAs(people);
+        assertThat(notAmnestied.detail()).isNotEmpty();
+        assertThat(notAmnestied.sourceRows()).isSameAs(people.sourceRows()).startsWith("ngo #5 (ngo.csv");
+        assertThat(notAmnestied.name()).isSameAs(people.name());
+    }
+
+    private static ListRow row(Reconciliation r, String list, String person) {
+        return r.lists().get(list).stream().filter(x -> x.entityId().equals(person)).findFirst().orElseThrow();
+    }
 }

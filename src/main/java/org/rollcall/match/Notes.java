@@ -1,0 +1,30 @@
+package org.rollcall.match;
+
+import java.util.List;
+
+/**
+ * Why a pair was not linked as its probability alone would say: the notes of {@link ScoredPair},
+ * written in English as machine data (pairs.csv) and shown in a report's language through the
+ * message bundles ({@code note.<phrase>}, see {@code text.Messages#phrase}). Every note is here,
+ * so that a test can check each has its words in every language.
+ */
+public final class Notes {
+
+    public static final String TOO_COMMON = "the names agree fully but are too common or too short to link on their own; below the review threshold";
+    public static final String ANALYST_APART = "different people, as an analyst decided";
+    public static final String JOINED = "in one person through other records";
+    /** Joined by {@link PersonEvidence}: the record agrees with the person's records taken together. */
+    public static final String PERSON_EVIDENCE = "in one person on the evidence of all its records";
+    public static final String DIFFERENT_IDS = "different ID numbers: not linked unless a person decides so";
+    public static final String AT_RISK = "a level at a risk (such as ID numbers one typo apart) and names that do not fully agree: for a person to decide";
+    public static final String AMBIGUOUS = "ambiguous: the record matches two people who cannot be one (or two records of one list not linked to each other),"
+            + " neither decisively better";
+    public static final String CONFLICT = "not linked: it would put records that cannot be one person together"
+            + " (different ID numbers or birth dates, or two records of a list without duplicates)";
+
+    /** Every note, for the test that each has its words in every language. */
+    public static final List<String> ALL = List.of(TOO_COMMON, ANALYST_APART, JOINED, PERSON_EVIDENCE, DIFFERENT_IDS, AT_RISK, AMBIGUOUS, CONFLICT);
+
+    private Notes() {
+    }
+}

@@ -1,0 +1,45 @@
+package org.rollcall.reconcile;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.rollcall.text.Messages;
+
+/**
+ * A person's row as every list shows it (id, name, cédula, source rows, latest date), built once
+ * per person and shared by every list the person is on: a person is on ten or more lists, and at
+ * a million records building the source-row text and the timeline again for each list held
+ * several copies of the same text (the reconciliation did not fit in 2 GiB). A row with a detail
+ * shares the parts of the person's row; a row without one is the person's row itself.
+ */
+final class PersonRows {
+
+    private final Messages msg;
+    private final Map<Person, ListRow> rows = new IdentityHashMap<>();
+
+    PersonRows(Messages msg) {
+        this.msg = msg;
+    }
+
+    /** The person's row with this detail ({@code ""} for none). */
+    ListRow row(Person p, String detail) {
+        ListRow base = rows.computeIfAbsent(p, this::build);
+        return detail == null || detail.isEmpty() ? base
+                : new ListRow(base.entityId(), base.name(), base.idNumber(), base.sourceRows(), detail, base.date());
+    }
+
+    /** The latest dated event of the person's timeline, or {@code null}. */
+    LocalDate latest(Person p) {
+        return row(p, "").date();
+    }
+
+    private ListRow build(Person p) {
+        LocalDate latest = Timeline.of(p, msg).stream().map(Timeline.Event::date).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new ListRow(p.entityId(), p.name(), p.idText(),
+                p.records().stream().map(r -> Reconciler.ref(r, msg)).collect(Collectors.joining("; ")), "", latest);
+    }
+}
