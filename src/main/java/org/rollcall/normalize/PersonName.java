@@ -25,6 +25,9 @@ public record PersonName(String display, List<String> given, List<String> surnam
 
     static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "da", "di", "van", "von");
 
+    /** Conjunctions that are initials when they begin a name. */
+    private static final Set<String> INITIAL_NOT_CONJUNCTION = Set.of("y", "e");
+
     public PersonName {
         given = List.copyOf(given);
         surnames = List.copyOf(surnames);
@@ -68,7 +71,10 @@ public record PersonName(String display, List<String> given, List<String> surnam
         return new PersonName(display, given, surnames, concat(given, surnames), true);
     }
 
-    /** Folded tokens of {@code text} without particles. */
+    /**
+     * Folded tokens of {@code text} without particles. A name does not begin with a conjunction,
+     * so a first "Y" or "E" ("Y. Alberto Márquez") is an initial and kept.
+     */
     public static List<String> tokensOf(String text) {
         String folded = TextFold.fold(text);
         if (folded.isEmpty()) {
@@ -76,7 +82,9 @@ public record PersonName(String display, List<String> given, List<String> surnam
         }
         List<String> out = new ArrayList<>();
         for (String t : folded.split(" ")) {
-            if (!PARTICLES.contains(t) && !t.chars().allMatch(Character::isDigit)) {
+            if (out.isEmpty() && INITIAL_NOT_CONJUNCTION.contains(t)) {
+                out.add(t);
+            } else if (!PARTICLES.contains(t) && !t.chars().allMatch(Character::isDigit)) {
                 out.add(t);
             }
         }

@@ -46,6 +46,12 @@ class ComparisonRulesTest {
     }
 
     @Test
+    void anInitialYThatBeginsTheNameAgreesWithTheGivenNameItAbbreviates() {
+        assertThat(level(NAMES, named("Y. Alberto Márquez Gutiérrez"), named("Yorman Alberto Márquez Gutiérrez"))).isEqualTo("all agree, one by an initial");
+        assertThat(level(NAMES, named("Márquez Gutiérrez, Yorman Alberto"), named("Y. Alberto Márquez Gutiérrez"))).isEqualTo("all agree, one by an initial");
+    }
+
+    @Test
     void swappedSurnamesAfterTheSameGivenNameStayOutOfOrder() {
         assertThat(level(NAMES, named("José Pérez González"), named("José González Pérez"))).isEqualTo("all agree, out of order");
     }

@@ -37,6 +37,13 @@ class PersonNameTest {
     }
 
     @Test
+    void givenAYOrEThatBeginsTheNameWhenParsedThenItIsAnInitialNotAConjunction() {
+        assertThat(PersonName.parse("Y. Alberto Márquez Gutiérrez").tokens()).containsExactly("y", "alberto", "marquez", "gutierrez");
+        assertThat(PersonName.parse("MÁRQUEZ GUTIÉRREZ, Y. ALBERTO").tokens()).containsExactly("y", "alberto", "marquez", "gutierrez");
+        assertThat(PersonName.of("E. Ramón", "Ortega y Gasset").tokens()).containsExactly("e", "ramon", "ortega", "gasset");
+    }
+
+    @Test
     void particlesAreDropped() {
         assertThat(PersonName.parse("María de los Ángeles Rodríguez de Pérez").tokens())
                 .containsExactly("maria", "angeles", "rodriguez", "perez");
