@@ -88,7 +88,9 @@ public final class RecordNormalizer {
         LocalDate decided = date(r, Field.DECISION_DATE, problems);
         LocalDate released = date(r, Field.RELEASE_DATE, problems);
         Detention detention = new Detention(detained, r.value(Field.PLACE), r.value(Field.OFFENCE), status, released);
+        detention = detention.equals(Detention.NONE) ? Detention.NONE : detention;
         Ruling ruling = new Ruling(r.value(Field.CASE_NUMBER), r.value(Field.COURT), decision, r.value(Field.DECISION), decided);
+        ruling = ruling.equals(Ruling.NONE) ? Ruling.NONE : ruling; // one shared value for the records that carry no ruling
         return new PersonRecord(origin, name, id, rawId, birthDate, detention, ruling, problems, r.values(), r.attributes(),
                 r.kind() == SourceKind.NGO_LIST || r.kind() == SourceKind.PERSON_LIST ? notes.read(r.value(Field.NOTES)) : List.of());
     }
