@@ -151,7 +151,7 @@ public final class Linker {
                         Notes.TOO_COMMON));
                 continue;
             }
-            String note = outcome == Outcome.MATCH ? idCap(lv) : null;
+            String note = outcome == Outcome.MATCH ? idCap(lv, transposed(records.get(a), records.get(b))) : null;
             kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb), note));
         }
         progress.end(pairs.length);
@@ -208,9 +208,13 @@ public final class Linker {
      * ({@link Level#atRisk()}, such as cédulas one typo apart) is linked only when the names agree
      * token for token: twins have consecutive cédulas, one birth date and their surnames, and
      * often share a given name ("Virginia" / "Verónica Virginia"). Such pairs go to review, with
-     * the reason.
+     * the reason. Cédulas that differ by two neighbouring digits swapped are a typing slip, never
+     * twins' consecutive numbers: their names need not agree word for word (an initial, a missing
+     * second name), though the link stays one a person confirms (its level is at a risk).
+     *
+     * @param transposed the pair's cédulas differ by two neighbouring digits swapped
      */
-    private String idCap(int[] levels) {
+    private String idCap(int[] levels, boolean transposed) {
         if (!config.constraints().differentIds()) {
             return null;
         }
@@ -223,11 +227,15 @@ public final class Linker {
                 return Notes.DIFFERENT_IDS;
             }
             Level level = cs.get(c).levels().get(levels[c]);
-            if (level.atRisk() && !namesAgreeTokenForToken(levels)) {
+            if (level.atRisk() && !(transposed && cs.get(c) instanceof IdComparison) && !namesAgreeTokenForToken(levels)) {
                 return Notes.AT_RISK;
             }
         }
         return null;
+    }
+
+    private static boolean transposed(PersonRecord a, PersonRecord b) {
+        return a.id() != null && b.id() != null && a.id().transposedFrom(b.id());
     }
 
     /** True when an ID number or a birth date clearly disagrees. */

@@ -69,6 +69,25 @@ public record NationalId(Character letter, String digits) {
         return m.format("problem.id-not-cedula", raw.trim());
     }
 
+    /** True when the digits differ only by two neighbouring digits swapped (12345687 / 12345678): a typing slip, in either order. */
+    public boolean transposedFrom(NationalId other) {
+        String a = digits;
+        String b = other.digits;
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        int diffs = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                first = first < 0 ? i : first;
+                diffs++;
+            }
+        }
+        return diffs == 2 && first + 1 < a.length() && a.charAt(first + 1) != b.charAt(first + 1)
+                && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first);
+    }
+
     /** True when the two numbers differ by one swapped pair of adjacent digits or one digit. */
     public boolean nearlyEquals(NationalId other) {
         String a = digits;

@@ -37,6 +37,16 @@ class MatchingRulesTest {
     }
 
     @Test
+    void twoNeighbouringDigitsSwappedAreATypingSlipNotTwinsSoAMiddleNameMoreStillLinks() {
+        // 22079542 / 22079452: a transposition, never consecutive numbers; the at-risk link is still offered for confirmation
+        assertThat(both(Records.person("NUÑEZ LOZADA, GABRIELA", "V-22.079.542"),
+                Records.person("Gabriela Mariela Núñez Lozada", "V-22079452"))).isEqualTo(Outcome.MATCH);
+        // the same names with consecutive numbers (twins' numbers) stay for a person to decide
+        assertThat(both(Records.person("NUÑEZ LOZADA, GABRIELA", "V-22.079.542"),
+                Records.person("Gabriela Mariela Núñez Lozada", "V-22079543"))).isEqualTo(Outcome.REVIEW);
+    }
+
+    @Test
     void homonymsWithDifferentCedulasStayApart() {
         assertThat(both(Records.person("José Luis Pérez García", "V-12345678"),
                 Records.person("JOSE LUIS PEREZ GARCIA", "V-20987654"))).isNotEqualTo(Outcome.MATCH);

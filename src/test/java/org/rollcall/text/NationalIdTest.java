@@ -47,4 +47,17 @@ class NationalIdTest {
         assertThat(x.nearlyEquals(y)).isEqualTo(near);
         assertThat(y.nearlyEquals(x)).isEqualTo(near);
     }
+
+    @Test
+    void twoNeighbouringDigitsSwappedAreATranspositionInEitherOrderAndConsecutiveNumbersAreNot() {
+        NationalId a = NationalId.parse("V-22.079.542").orElseThrow();
+        NationalId swapped = NationalId.parse("22079452").orElseThrow();
+        NationalId next = NationalId.parse("22079543").orElseThrow();
+        assertThat(a.transposedFrom(swapped)).isTrue();
+        assertThat(swapped.transposedFrom(a)).isTrue();
+        assertThat(a.transposedFrom(next)).isFalse();
+        assertThat(next.transposedFrom(a)).isFalse();
+        assertThat(a.transposedFrom(a)).isFalse();
+        assertThat(a.nearlyEquals(swapped)).isTrue();
+    }
 }
