@@ -45,12 +45,22 @@ final class BindingProblems extends DeserializationProblemHandler {
             Object beanOrClass, String propertyName) {
         Collection<Object> known = deserializer == null ? null : deserializer.getKnownPropertyNames();
         String at = path(p, false).replaceAll("\\.+", ".").replaceAll("\\.?" + Pattern.quote(propertyName) + "$", "");
-        problems.add(Problem.jobFile(lines.lineOf(propertyName, null), "unknown key '" + propertyName + "'" + (at.isEmpty() ? "" : " at " + at),
-                (known == null || known.isEmpty() ? "" : "known keys there: "
-                        + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ". ")
-                + "Fix its spelling or remove it"));
+        problems.add(unknownKey(lines.lineOf(propertyName, null), propertyName, at, known));
         p.skipChildren();
         return true;
+    }
+
+    /**
+     * An unknown key, with the keys known where it is written.
+     *
+     * @param at the key path of the mapping holding it, or {@code ""} at the top
+     * @param known the keys allowed there, or {@code null}
+     */
+    static Problem unknownKey(String line, String key, String at, Collection<?> known) {
+        return Problem.jobFile(line, "unknown key '" + key + "'" + (at.isEmpty() ? "" : " at " + at),
+                (known == null || known.isEmpty() ? "" : "known keys there: "
+                        + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ". ")
+                + "Fix its spelling or remove it");
     }
 
     @Override

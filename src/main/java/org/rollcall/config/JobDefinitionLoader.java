@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.rollcall.text.DateReader;
 import org.springframework.scheduling.support.CronExpression;
 import tools.jackson.core.JacksonException;
@@ -252,10 +251,7 @@ public final class JobDefinitionLoader {
         String line = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr();
         String path = path(e);
         if (e instanceof UnrecognizedPropertyException u) {
-            line = lineOfKey(file, u.getPropertyName(), line);
-            String known = u.getKnownPropertyIds() == null ? "" : "known keys there: "
-                    + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ". ";
-            return Problem.jobFile(line, "unknown key '" + u.getPropertyName() + "' at " + path, known + "Fix its spelling or remove it");
+            return BindingProblems.unknownKey(lineOfKey(file, u.getPropertyName(), line), u.getPropertyName(), path, u.getKnownPropertyIds());
         }
         if (e instanceof InvalidFormatException f) {
             Class<?> type = f.getTargetType();

@@ -115,7 +115,8 @@ public final class Clusterer {
         return false;
     }
 
-    private static boolean conflict(List<PersonRecord> records, String[] birth, List<Integer> a, List<Integer> b, Constraints c) {
+    /** True when a constraint forbids records {@code a} and {@code b} to be one person. */
+    static boolean conflict(List<PersonRecord> records, String[] birth, List<Integer> a, List<Integer> b, Constraints c) {
         for (int x : a) {
             for (int y : b) {
                 if (c.conflict(records.get(x), records.get(y), birth[x], birth[y])) {
@@ -126,7 +127,8 @@ public final class Clusterer {
         return false;
     }
 
-    private static int find(int[] parent, int i) {
+    /** The root of {@code i} in a union-find forest, halving the path on the way. */
+    static int find(int[] parent, int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
             i = parent[i];

@@ -183,8 +183,8 @@ final class PersonEvidence {
             root[c] = c;
         }
         for (Join j : joins) {
-            int a = find(root, j.group());
-            int b = find(root, j.person());
+            int a = Clusterer.find(root, j.group());
+            int b = Clusterer.find(root, j.person());
             if (a == b || conflict(records, birth, members.get(a), members.get(b))) {
                 continue;
             }
@@ -198,21 +198,13 @@ final class PersonEvidence {
         Arrays.fill(number, -1);
         int next = 0;
         for (int i = 0; i < n; i++) {
-            int r = find(root, clusterOf[i]);
+            int r = Clusterer.find(root, clusterOf[i]);
             if (number[r] < 0) {
                 number[r] = next++;
             }
             out[i] = number[r];
         }
         return out;
-    }
-
-    private static int find(int[] root, int c) {
-        while (root[c] != c) {
-            root[c] = root[root[c]];
-            c = root[c];
-        }
-        return c;
     }
 
     /**
@@ -251,30 +243,24 @@ final class PersonEvidence {
         return w;
     }
 
+    /** True when a constraint forbids the two groups of records to be one person. */
+    private boolean hardConflict(List<PersonRecord> records, String[] birth, List<Integer> a, List<Integer> b) {
+        return Clusterer.conflict(records, birth, a, b, config.constraints());
+    }
+
     /**
      * True when the two groups of records cannot be one person: a constraint forbids it, or they
      * hold two records of a list that rarely names a person twice, which the first clustering kept
      * apart (two "José Luis Enríquez" in one communiqué are not joined through a third record).
      */
-    private boolean hardConflict(List<PersonRecord> records, String[] birth, List<Integer> a, List<Integer> b) {
-        for (int x : a) {
-            for (int y : b) {
-                if (config.constraints().conflict(records.get(x), records.get(y), birth[x], birth[y])) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private boolean conflict(List<PersonRecord> records, String[] birth, List<Integer> a, List<Integer> b) {
+        if (hardConflict(records, birth, a, b)) {
+            return true;
+        }
         for (int x : a) {
-            for (int y : b) {
-                String list = records.get(x).sourceId();
-                if (config.constraints().conflict(records.get(x), records.get(y), birth[x], birth[y])
-                        || list.equals(records.get(y).sourceId()) && rarelyRepeats.contains(list)) {
-                    return true;
-                }
+            String list = records.get(x).sourceId();
+            if (rarelyRepeats.contains(list) && b.stream().anyMatch(y -> list.equals(records.get(y).sourceId()))) {
+                return true;
             }
         }
         return false;

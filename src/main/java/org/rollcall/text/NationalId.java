@@ -71,45 +71,31 @@ public record NationalId(Character letter, String digits) {
 
     /** True when the digits differ only by two neighbouring digits swapped (12345687 / 12345678): a typing slip, in either order. */
     public boolean transposedFrom(NationalId other) {
-        String a = digits;
-        String b = other.digits;
-        if (a.length() != b.length()) {
+        if (digits.length() != other.digits.length()) {
             return false;
         }
-        int first = -1;
-        int diffs = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                first = first < 0 ? i : first;
-                diffs++;
-            }
+        int i = 0;
+        while (i < digits.length() && digits.charAt(i) == other.digits.charAt(i)) {
+            i++;
         }
-        return diffs == 2 && first + 1 < a.length() && a.charAt(first + 1) != b.charAt(first + 1)
-                && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first);
+        return i + 1 < digits.length() && digits.charAt(i) == other.digits.charAt(i + 1) && digits.charAt(i + 1) == other.digits.charAt(i)
+                && digits.regionMatches(i + 2, other.digits, i + 2, digits.length() - i - 2);
     }
 
     /** True when the two numbers differ by one swapped pair of adjacent digits or one digit. */
     public boolean nearlyEquals(NationalId other) {
-        String a = digits;
-        String b = other.digits;
-        if (a.equals(b) || a.length() != b.length()) {
+        return oneDigitOff(other) || transposedFrom(other);
+    }
+
+    private boolean oneDigitOff(NationalId other) {
+        if (digits.length() != other.digits.length()) {
             return false;
         }
-        int first = -1;
         int diffs = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                if (first < 0) {
-                    first = i;
-                }
-                diffs++;
-            }
+        for (int i = 0; i < digits.length() && diffs < 2; i++) {
+            diffs += digits.charAt(i) != other.digits.charAt(i) ? 1 : 0;
         }
-        if (diffs == 1) {
-            return true;
-        }
-        return diffs == 2 && first + 1 < a.length()
-                && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first);
+        return diffs == 1;
     }
 
     /** The canonical written form: "V-12345678", or the bare digits when no letter was given. */
