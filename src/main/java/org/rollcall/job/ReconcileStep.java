@@ -51,9 +51,10 @@ class ReconcileStep extends RunStep {
                 Messages.of(run.definition().report().language()));
         progress.end(toReview.size());
         progress.begin("figures", "people", 0);
+        StagedLists lists = new StagedLists(store, key);
         Reconciliation rec = Reconciler.reconcile(persons, linkage, toReview.stream().map(ReviewSelection.Selected::pair).toList(),
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
-                store.loadOne(key, Stages.PERSON_IDS), Messages.of(run.definition().report().language()));
+                store.loadOne(key, Stages.PERSON_IDS), Messages.of(run.definition().report().language()), lists);
         progress.end(rec.states().size());
         store.save(key, Stages.REVIEW_PAIRS, toReview.stream().map(ReviewSelection.Selected::shown).toList());
         String job = run.definition().name();
@@ -74,7 +75,8 @@ class ReconcileStep extends RunStep {
                 FieldProblems.rows(store.load(key, Stages.FIELD_PROBLEMS), store.load(key, Stages.PERSON_RECORDS),
                         Messages.of(run.definition().report().language()))));
         progress.begin("store", "records", rec.entities().size());
-        store.saveOne(key, Stages.RECONCILIATION, rec);
+        rec = rec.withRows(lists::keep);
+        store.saveOne(key, Stages.RECONCILIATION, StagedLists.withoutRows(rec));
         store.saveEntities(key, rec.entities());
         store.saveFigures(key, rec.figures());
         progress.end(rec.entities().size());

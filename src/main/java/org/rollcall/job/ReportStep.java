@@ -66,7 +66,7 @@ class ReportStep extends RunStep {
     @Override
     void run(RunContext run, StepContribution contribution, Progress progress) throws Exception {
         JobDefinition def = run.definition();
-        Reconciliation rec = store.loadOne(run.run(), Stages.RECONCILIATION);
+        Reconciliation rec = new StagedLists(store, run.run()).attach(store.loadOne(run.run(), Stages.RECONCILIATION));
         FromRecords from = fromRecords(run, rec);
         Path runDir = def.outputRoot().resolve(def.name()).resolve(run.runName());
         Files.createDirectories(runDir);

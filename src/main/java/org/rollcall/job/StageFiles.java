@@ -20,8 +20,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
@@ -181,6 +183,131 @@ final class StageFiles {
                     + expected.items() + " written)");
         }
         return items;
+    }
+
+    /**
+     * The items one after another, without holding them: for a stage too large to hold whole (the
+     * rows of a list at a million records). The checksum and item count are checked when the last
+     * item has been read; a reader that stops early ({@code limit}, or {@link Items#close()}) reads
+     * no further and checks nothing.
+     *
+     * @param limit the most items to give, from the first
+     */
+    <T> Items<T> iterate(long run, String stage, Class<T> type, Written expected, long limit) {
+        return new Items<>(run, stage, type, expected, limit);
+    }
+
+    /** A stage's items read as they are asked for ({@link #iterate}); closes its file when the last is read. */
+    final class Items<T> implements Iterator<T>, AutoCloseable {
+
+        private final long run;
+        private final String stage;
+        private final Written expected;
+        private final long limit;
+        private final CRC32C crc = new CRC32C();
+        private final ObjectReader reader;
+        private final Path f;
+        private CheckedInputStream checked;
+        private JsonParser parser;
+        private long read;
+        private boolean ahead;
+
+        private Items(long run, String stage, Class<T> type, Written expected, long limit) {
+            this.run = run;
+            this.stage = stage;
+            this.expected = expected;
+            this.limit = Math.min(limit, expected.items());
+            this.f = file(run, stage);
+            this.reader = smile.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            if (this.limit <= 0) {
+                return;
+            }
+            try {
+                checked = new CheckedInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16), crc);
+                InputStream unclosed = new FilterInputStream(checked) {
+                    @Override
+                    public void close() {
+                    }
+                };
+                parser = reader.createParser(decrypting(unclosed));
+            } catch (NoSuchFileException e) {
+                throw damaged(run, stage, f, "the file is missing");
+            } catch (IOException | JacksonException e) {
+                throw damaged(run, stage, f, "it cannot be read (" + e.getMessage() + ")");
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (read >= limit || parser == null) {
+                close();
+                return false;
+            }
+            try {
+                if (!ahead) {
+                    ahead = parser.nextToken() != null;
+                    if (!ahead) {
+                        finish();
+                        return false;
+                    }
+                }
+                return true;
+            } catch (JacksonException e) {
+                close();
+                throw damaged(run, stage, f, "it cannot be read (" + e.getMessage() + ")");
+            }
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException("stage '" + stage + "' of run " + run + " has no more items (" + read + " read)");
+            }
+            try {
+                T item = reader.readValue(parser);
+                ahead = false;
+                read++;
+                if (read == expected.items()) {
+                    finish();
+                }
+                return item;
+            } catch (JacksonException e) {
+                close();
+                throw damaged(run, stage, f, "it cannot be read (" + e.getMessage() + ")");
+            }
+        }
+
+        /** Reads to the end of the file and checks it against what was written. */
+        private void finish() {
+            try {
+                ahead = parser.nextToken() != null;
+                long extra = ahead ? 1 : 0;
+                parser.close();
+                checked.transferTo(OutputStream.nullOutputStream());
+                if (crc.getValue() != expected.checksum() || read + extra != expected.items()) {
+                    throw damaged(run, stage, f, "its checksum or item count differs from what was written (" + (read + extra)
+                            + " items or more, " + expected.items() + " written)");
+                }
+            } catch (IOException | JacksonException e) {
+                throw damaged(run, stage, f, "it cannot be read (" + e.getMessage() + ")");
+            } finally {
+                close();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (checked != null) {
+                try {
+                    parser.close();
+                    checked.close();
+                } catch (IOException | JacksonException e) {
+                    // nothing more is read from it
+                }
+                checked = null;
+                parser = null;
+            }
+        }
     }
 
     /** Deletes the files of a run (all its stages). */

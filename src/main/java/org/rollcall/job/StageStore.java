@@ -68,13 +68,42 @@ public class StageStore {
         return (ref != null && ref.get() != null) || written(run, stage.name()) != null;
     }
 
+    /**
+     * Replaces a stage's items without keeping a copy in memory: for stages too large to hold with
+     * the rest of a run (a list's rows at a million records), read back with {@link #iterate}.
+     */
+    public void saveUnkept(long run, String stage, List<?> items) {
+        save(run, stage, items, false);
+    }
+
+    /**
+     * A stage's items read from its file as they are asked for, at most {@code limit} of them (see
+     * {@link StageFiles#iterate}); none when the stage has not been saved.
+     */
+    <T> StageFiles.Items<T> iterate(long run, String stage, Class<T> type, long limit) {
+        StageFiles.Written w = written(run, stage);
+        return files.iterate(run, stage, type, w == null ? new StageFiles.Written(0, 0, 0) : w, limit);
+    }
+
+    /** How many items a stage holds; 0 when it has not been saved. */
+    long count(long run, String stage) {
+        StageFiles.Written w = written(run, stage);
+        return w == null ? 0 : w.items();
+    }
+
     private void save(long run, String stage, List<?> items) {
+        save(run, stage, items, true);
+    }
+
+    private void save(long run, String stage, List<?> items, boolean keep) {
         recent.remove(run + "/" + stage);
         jdbc.update("DELETE FROM rc_stage WHERE run_key = ? AND stage = ?", run, stage);
         StageFiles.Written w = files.write(run, stage, items);
         jdbc.update("INSERT INTO rc_stage (run_key, stage, items, bytes, checksum) VALUES (?, ?, ?, ?, ?)",
                 run, stage, w.items(), w.bytes(), w.checksum());
-        recent.put(run + "/" + stage, new SoftReference<>(List.copyOf(items)));
+        if (keep) {
+            recent.put(run + "/" + stage, new SoftReference<>(List.copyOf(items)));
+        }
         if (stage.equals(Stages.JOB_FILE.name())) {
             discardCompletedRuns(run);
         }

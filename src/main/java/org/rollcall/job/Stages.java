@@ -55,7 +55,7 @@ public final class Stages {
     public static final Stage<Map<String, String>> MERGED_INTO = new Stage<>("merged-into", (Class<Map<String, String>>) (Class<?>) Map.class);
     /** reconcile: the pairs a person is asked to decide, in review order (the pairs-to-review figure and review.xlsx). */
     public static final Stage<ReviewPair> REVIEW_PAIRS = new Stage<>("review-pairs", ReviewPair.class);
-    /** reconcile: the figures and the lists behind them (one item). */
+    /** reconcile: the figures and the lists' keys (one item); each list's rows are a stage of their own ({@link StagedLists}). */
     public static final Stage<Reconciliation> RECONCILIATION = new Stage<>("reconciliation", Reconciliation.class, Integer.MAX_VALUE);
 
     private Stages() {

@@ -33,12 +33,14 @@ public final class Reconciler {
     private final String[] entityOf;
     private final Messages msg;
     private final PersonRows rows;
+    private final ListSink sink;
 
     /** English words: the default of the static helpers, and of the register's machine data. */
     static final Messages ENGLISH = Messages.of("en");
 
-    private Reconciler(List<PersonRecord> records, int[] clusterOf, int clusters, String[] personOfCluster, Messages msg) {
+    private Reconciler(List<PersonRecord> records, int[] clusterOf, int clusters, String[] personOfCluster, Messages msg, ListSink sink) {
         this.msg = msg;
+        this.sink = sink;
         this.rows = new PersonRows(msg);
         List<List<PersonRecord>> grouped = new ArrayList<>();
         for (int c = 0; c < clusters; c++) {
@@ -74,7 +76,17 @@ public final class Reconciler {
      */
     public static Reconciliation reconcile(List<PersonRecord> records, Linkage linkage, List<ScoredPair> pairs,
             List<Claim> claims, List<RejectedRow> rejected, ReconcileSettings settings, String[] personOfCluster, Messages msg) {
-        Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters(), personOfCluster, msg);
+        return reconcile(records, linkage, pairs, claims, rejected, settings, personOfCluster, msg, ListSink.IN_MEMORY);
+    }
+
+    /**
+     * As {@link #reconcile(List, Linkage, List, List, List, ReconcileSettings, String[], Messages)}, handing each
+     * list to {@code sink} as soon as it is counted: the reconciliation holds what the sink gives back.
+     */
+    public static Reconciliation reconcile(List<PersonRecord> records, Linkage linkage, List<ScoredPair> pairs,
+            List<Claim> claims, List<RejectedRow> rejected, ReconcileSettings settings, String[] personOfCluster, Messages msg,
+            ListSink sink) {
+        Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters(), personOfCluster, msg, sink);
         r.ngoFigures();
         r.announcementFigures(claims, records);
         r.rulingFigures();
@@ -116,9 +128,9 @@ public final class Reconciler {
         claims.stream().filter(c -> c.subject().equals("amnestied")).forEach(c -> firstPerSource.putIfAbsent(c.sourceId(), c));
         figures.add(new Figure("announced", firstPerSource.values().stream().mapToLong(Claim::value).sum(),
                 "people announced as amnestied (stated in the communiqué)", true));
-        lists.put("announced", firstPerSource.values().stream().map(c -> new ListRow("", "", "",
+        lists.put("announced", sink.keep("announced", firstPerSource.values().stream().map(c -> new ListRow("", "", "",
                 c.sourceId() + " (" + c.file() + msg.format("where.line", String.valueOf(c.line())) + ")",
-                c.value() + ": " + c.text() + (c.problem() == null ? "" : " [" + c.problem() + "]"))).toList());
+                c.value() + ": " + c.text() + (c.problem() == null ? "" : " [" + c.problem() + "]"))).toList()));
 
         List<ListRow> listed = new ArrayList<>();
         for (Person p : people) {
@@ -280,7 +292,7 @@ public final class Reconciler {
 
     private void counted(String key, String label, List<ListRow> rows) {
         figures.add(new Figure(key, rows.size(), label, false));
-        lists.put(key, rows);
+        lists.put(key, sink.keep(key, rows));
     }
 
     private List<Person> with(SourceKind kind) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.rollcall.ingest.Claim;
 
 /**
@@ -51,6 +52,17 @@ public record Reconciliation(List<Figure> figures, Map<String, List<ListRow>> li
         f.addAll(figures);
         l.putAll(lists);
         return new Reconciliation(f, l, claims, entities, states);
+    }
+
+    /**
+     * The same reconciliation with each list's rows replaced by what {@code rows} gives for its key
+     * (for example the rows read back from where a {@link ListSink} wrote them, or none, to store
+     * the figures without the rows); the lists' keys and order stay.
+     */
+    public Reconciliation withRows(BiFunction<String, List<ListRow>, List<ListRow>> rows) {
+        Map<String, List<ListRow>> l = new LinkedHashMap<>();
+        lists.forEach((key, old) -> l.put(key, rows.apply(key, old)));
+        return new Reconciliation(figures, l, claims, entities, states);
     }
 
     /** The value of a figure; fails when the key is not one. */

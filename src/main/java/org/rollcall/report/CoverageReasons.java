@@ -36,9 +36,8 @@ final class CoverageReasons {
             }
         });
         Map<String, List<ListRow>> lists = new LinkedHashMap<>(rec.lists());
-        lists.put(NOT_LISTED, notListed.stream().map(r -> r.detail() == null || r.detail().isEmpty() && reasonOf.containsKey(r.entityId())
-                ? new ListRow(r.entityId(), r.name(), r.idNumber(), r.sourceRows(), reasonOf.getOrDefault(r.entityId(), ""), r.date()) : r)
-                .toList());
+        lists.put(NOT_LISTED, new MappedRows(notListed, r -> r.detail() == null || r.detail().isEmpty() && reasonOf.containsKey(r.entityId())
+                ? new ListRow(r.entityId(), r.name(), r.idNumber(), r.sourceRows(), reasonOf.getOrDefault(r.entityId(), ""), r.date()) : r));
         return new Reconciliation(rec.figures(), lists, rec.claims(), rec.entities(), rec.states());
     }
 }

@@ -204,11 +204,8 @@ final class HtmlReport {
             w.write("<th>" + esc(h) + "</th>");
         }
         w.write("</tr></thead><tbody>\n");
-        int n = 0;
-        for (ListRow r : rows) {
-            if (n++ == MAX_ROWS) {
-                break;
-            }
+        // the first rows only, read no further (a list may be read from its stage file)
+        for (ListRow r : rows.subList(0, Math.min(rows.size(), MAX_ROWS))) {
             w.write("<tr><td>" + esc(r.entityId()) + "</td><td>" + esc(r.name()) + "</td><td>" + esc(r.idNumber()) + "</td><td>"
                     + esc(r.sourceRows()) + "</td><td>" + esc(r.detail()) + "</td><td>" + (r.date() == null ? "" : r.date()) + "</td></tr>\n");
         }

@@ -133,7 +133,7 @@ public final class Redactor {
 
     public Reconciliation redact(Reconciliation rec) {
         Map<String, List<ListRow>> lists = new LinkedHashMap<>();
-        rec.lists().forEach((k, rows) -> lists.put(k, rows.stream().map(r -> redact(r, k)).toList()));
+        rec.lists().forEach((k, rows) -> lists.put(k, new MappedRows(rows, r -> redact(r, k))));
         List<EntityRow> entities = rec.entities().stream()
                 .map(e -> new EntityRow(e.entityId(), e.source(), recordRef(e.source(), e.recordId()))).toList();
         return new Reconciliation(rec.figures(), lists, rec.claims(), entities, List.of());
