@@ -23,9 +23,20 @@ final class StagedLists implements ListSink {
         this.run = run;
     }
 
-    /** The stage that holds a list's rows. */
+    /** The longest stage name the stage table takes ({@code rc_stage.stage}). */
+    static final int MAX_STAGE_NAME = 40;
+
+    /**
+     * The stage that holds a list's rows: {@code list-<key>}, or, for a key too long for the stage
+     * table, its first characters and a hash of the whole key (stable across runs and versions).
+     */
     static String stage(String key) {
-        return "list-" + key;
+        String name = "list-" + key;
+        if (name.length() <= MAX_STAGE_NAME) {
+            return name;
+        }
+        String hash = String.format("-%08x", key.hashCode());
+        return name.substring(0, MAX_STAGE_NAME - hash.length()) + hash;
     }
 
     /** Writes the rows to the list's stage file and gives back a view that reads them from it. */
