@@ -160,6 +160,10 @@ public final class JobDefinitionLoader {
             p.add(Problem.jobFile("report.redacted-dates", "'" + def.report().redactedDates() + "' is not one of " + ReportSettings.REDACTED_DATES,
                     "none (the default) leaves each person's dates out of --redact exports"));
         }
+        if (def.report().sheetRows() < 1 || def.report().sheetRows() > ReportSettings.MAX_SHEET_ROWS) {
+            p.add(Problem.jobFile("report.sheet-rows", def.report().sheetRows() + " is not a number of rows a sheet can show",
+                    "use 1 to " + ReportSettings.MAX_SHEET_ROWS + " (default " + ReportSettings.DEFAULT_SHEET_ROWS + "); longer lists are whole in lists/*.csv"));
+        }
         if (m.maxBlockSize() < 2) {
             p.add(Problem.jobFile("matching.max-block-size", m.maxBlockSize() + " is too small", "use 2 or more (default 400)"));
         }

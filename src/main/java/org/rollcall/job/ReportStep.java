@@ -82,7 +82,7 @@ class ReportStep extends RunStep {
         long start = System.nanoTime();
         ReportWriter.write(def.outputRoot().resolve(def.name()), run.runName(), def.name(), rec, from.info(),
                 store.loadOne(run.run(), Stages.MODEL), redactKey.isEmpty() ? from.pairs() : new Redactor(redactKey).redactPairs(from.pairs()),
-                def.report().language(), title(def), from.header(), progress);
+                def.report().language(), title(def), from.header(), def.report().sheetRows(), progress);
         LOG.info(String.format(Locale.ROOT, "report: %d figures, %d lists written in %.1f s to %s", rec.figures().size(), rec.lists().size(),
                 (System.nanoTime() - start) / 1e9, runDir.toAbsolutePath().normalize()));
         store.forget(run.run());

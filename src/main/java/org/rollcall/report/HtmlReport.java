@@ -22,7 +22,7 @@ import org.rollcall.reconcile.Reconciliation;
  */
 final class HtmlReport {
 
-    /** Lists longer than this are cut in the page (the workbook and the CSVs hold every row). */
+    /** Lists longer than this are cut in the page, which names the list's CSV (it holds every row). */
     static final int MAX_ROWS = 5000;
 
     private final Reconciliation rec;
@@ -211,7 +211,7 @@ final class HtmlReport {
         }
         w.write("</tbody></table>");
         if (rows.size() > MAX_ROWS) {
-            w.write("<p class=\"note\">" + esc(labels.format("report.cut", MAX_ROWS)) + "</p>");
+            w.write("<p class=\"note\">" + esc(labels.format("report.cut", MAX_ROWS, f.key())) + "</p>");
         }
         w.write("</details>\n");
     }

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rollcall.RollcallException;
+import org.rollcall.config.ReportSettings;
 import org.rollcall.domain.ProgressListener;
 import org.rollcall.match.ModelReport;
 import org.rollcall.reconcile.EntityRow;
@@ -50,12 +51,17 @@ public final class ReportWriter {
      */
     public static Path write(Path jobDir, String runName, String jobName, Reconciliation reconciliation, Map<String, Object> runInfo,
             Object model, List<PairRow> pairs, String language, String title, RunHeader header) {
-        return write(jobDir, runName, jobName, reconciliation, runInfo, model, pairs, language, title, header, ProgressListener.NONE);
+        return write(jobDir, runName, jobName, reconciliation, runInfo, model, pairs, language, title, header,
+                ReportSettings.DEFAULT_SHEET_ROWS, ProgressListener.NONE);
     }
 
-    /** As above, telling {@code progress} each file written (a phase named after it) with its rows. */
+    /**
+     * As above, telling {@code progress} each file written (a phase named after it) with its rows.
+     *
+     * @param sheetRows the most rows a list's sheet of reconciliation.xlsx shows ({@link ReportSettings#sheetRows()})
+     */
     public static Path write(Path jobDir, String runName, String jobName, Reconciliation reconciliation, Map<String, Object> runInfo,
-            Object model, List<PairRow> pairs, String language, String title, RunHeader header, ProgressListener progress) {
+            Object model, List<PairRow> pairs, String language, String title, RunHeader header, int sheetRows, ProgressListener progress) {
         Path runDir = jobDir.resolve(runName);
         Reconciliation rec = CoverageReasons.fill(reconciliation, new Labels(language));
         long listRows = rec.lists().values().stream().mapToLong(List::size).sum();
@@ -71,7 +77,7 @@ public final class ReportWriter {
             });
             timed(progress, "pairs.csv", "pairs", pairs.size(), () -> writePairs(runDir.resolve("pairs.csv"), pairs));
             timed(progress, "reconciliation.xlsx", "rows", listRows, () -> new WorkbookReport(rec, new Labels(language), title, header)
-                    .withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo)).write(runDir.resolve("reconciliation.xlsx")));
+                    .withSheetRows(sheetRows).withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo)).write(runDir.resolve("reconciliation.xlsx")));
             timed(progress, "report.html", "rows", listRows, () -> new HtmlReport(rec, new Labels(language), title, header)
                     .withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo))
                     .withEvidence(pairs, model instanceof ModelReport r ? r : null).write(runDir.resolve("report.html")));

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.rollcall.config.ReportSettings;
 import org.rollcall.reconcile.Figure;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.Reconciliation;
@@ -50,6 +51,7 @@ final class WorkbookReport {
     private final String title;
     private final RunHeader header;
     private final Map<String, String> sheetOf = new HashMap<>();
+    private int sheetRows = ReportSettings.DEFAULT_SHEET_ROWS;
 
     WorkbookReport(Reconciliation rec, Labels labels, String title, RunHeader header) {
         this.rec = rec;
@@ -61,6 +63,12 @@ final class WorkbookReport {
     /** Adds the "Estimates" sheet: people on no list (see {@link EstimatesSection}). */
     WorkbookReport withEstimates(Map<String, Object> estimates) {
         this.estimates = estimates == null ? Map.of() : estimates;
+        return this;
+    }
+
+    /** The most rows a list's sheet shows; a longer list's sheet says it is cut and names its CSV. */
+    WorkbookReport withSheetRows(int rows) {
+        this.sheetRows = rows;
         return this;
     }
 
@@ -149,8 +157,15 @@ final class WorkbookReport {
         header(sheet, 0, styles.bold, columns);
         String summary = sheetName(labels.sheet("summary"));
         link(wb, sheet.getRow(0).createCell(columns.size()), labels.get("report.back"), summary, styles.link);
+        int shown = Math.min(rows.size(), sheetRows);
+        String cut = shown < rows.size() ? labels.format("report.sheet-cut", shown, rows.size(), key) : null;
+        if (cut != null) {
+            sheet.getRow(0).createCell(columns.size() + 1).setCellValue(cut);
+            sheet.getRow(0).getCell(columns.size() + 1).setCellStyle(styles.cut);
+        }
         int r = 1;
-        for (ListRow l : rows) {
+        // the first rows only, read no further (a list may be read from its stage file)
+        for (ListRow l : rows.subList(0, shown)) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(CellText.cut(l.entityId()));
             row.createCell(1).setCellValue(CellText.cut(l.name()));
@@ -164,6 +179,10 @@ final class WorkbookReport {
         }
         if (r > 1) {
             sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, columns.size() - 1));
+        }
+        if (cut != null) {
+            sheet.createRow(r).createCell(0).setCellValue(cut);
+            sheet.getRow(r).getCell(0).setCellStyle(styles.cut);
         }
         widths(sheet, 12, 34, 13, 60, 60, 11, 14);
         printable(sheet, 0);
@@ -219,6 +238,8 @@ final class WorkbookReport {
         final CellStyle title;
         final CellStyle headline;
         final CellStyle note;
+        /** The note of a cut sheet: bold, on one line (it runs on over the empty cells to its right). */
+        final CellStyle cut;
 
         Styles(SXSSFWorkbook wb) {
             Font boldFont = wb.createFont();
@@ -249,6 +270,9 @@ final class WorkbookReport {
             note = wb.createCellStyle();
             note.setWrapText(true);
             note.setVerticalAlignment(VerticalAlignment.TOP);
+            cut = wb.createCellStyle();
+            cut.setFont(boldFont);
+            cut.setVerticalAlignment(VerticalAlignment.TOP);
         }
     }
 }

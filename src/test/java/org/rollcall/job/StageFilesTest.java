@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -160,6 +161,63 @@ class StageFilesTest {
         files.delete(8);
         assertThat(dir.resolve("8")).doesNotExist();
         assertThat(files.file(9, "claims")).exists();
+    }
+
+    @Test
+    void itemsReadOneByOneComeBackInTheOrderWrittenAndEncrypted(@TempDir Path dir) {
+        // given
+        StageFiles files = new StageFiles(dir, "s3cret-key");
+        List<Item> written = items(5_000);
+        StageFiles.Written w = files.write(11, "list-people", written);
+        // when
+        List<Item> read = new ArrayList<>();
+        try (StageFiles.Items<Item> it = files.iterate(11, "list-people", Item.class, w, Long.MAX_VALUE)) {
+            it.forEachRemaining(read::add);
+        }
+        // then
+        assertThat(read).isEqualTo(written);
+    }
+
+    @Test
+    void aReadOfTheFirstItemsStopsThere(@TempDir Path dir) {
+        // given
+        StageFiles files = new StageFiles(dir, "");
+        StageFiles.Written w = files.write(12, "list-people", items(100));
+        // when
+        List<Item> read = new ArrayList<>();
+        try (StageFiles.Items<Item> it = files.iterate(12, "list-people", Item.class, w, 3)) {
+            it.forEachRemaining(read::add);
+        }
+        // then
+        assertThat(read).isEqualTo(items(3));
+        assertThat(files.iterate(12, "list-people", Item.class, w, 0).hasNext()).isFalse();
+    }
+
+    @Test
+    void aChangedByteIsReportedWhenItemsAreReadOneByOne(@TempDir Path dir) throws IOException {
+        // given a stage file changed after it was written (a text, so each item still parses)
+        StageFiles files = new StageFiles(dir, "");
+        StageFiles.Written w = files.write(13, "list-people", items(100));
+        Path f = files.file(13, "list-people");
+        byte[] bytes = Files.readAllBytes(f);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("a42");
+        bytes[at + 1] = (byte) (bytes[at + 1] + 1);
+        Files.write(f, bytes);
+        // then reading every item fails at the end and says which stage, which run and which file
+        assertThatThrownBy(() -> files.iterate(13, "list-people", Item.class, w, Long.MAX_VALUE).forEachRemaining(item -> { }))
+                .isInstanceOf(RollcallException.class)
+                .hasMessageContaining("stage 'list-people' of run 13").hasMessageContaining(f.toString()).hasMessageContaining("checksum");
+    }
+
+    @Test
+    void aFileWithFewerItemsThanWrittenIsReportedWhenReadOneByOne(@TempDir Path dir) {
+        // given the record of a write of 10 items, and a file of 9
+        StageFiles files = new StageFiles(dir, "");
+        StageFiles.Written nine = files.write(14, "list-people", items(9));
+        StageFiles.Written claimed = new StageFiles.Written(10, nine.bytes(), nine.checksum());
+        // then
+        assertThatThrownBy(() -> files.iterate(14, "list-people", Item.class, claimed, Long.MAX_VALUE).forEachRemaining(item -> { }))
+                .isInstanceOf(RollcallException.class).hasMessageContaining("item count");
     }
 
     private static long size(Path p) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rollcall.config.ReconcileSettings;
@@ -16,6 +17,7 @@ import org.rollcall.normalize.Detention;
 import org.rollcall.normalize.Origin;
 import org.rollcall.normalize.PersonName;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.text.Messages;
 import org.rollcall.normalize.Ruling;
 
 /**
@@ -142,6 +144,27 @@ class ReconcilerTest {
         assertThat(notAmnestied.detail()).isNotEmpty();
         assertThat(notAmnestied.sourceRows()).isSameAs(people.sourceRows()).startsWith("ngo #5 (ngo.csv");
         assertThat(notAmnestied.name()).isSameAs(people.name());
+    }
+
+    @Test
+    void aSinkIsHandedEveryListOnceAsItIsCountedAndTheReconciliationHoldsWhatTheSinkGaveBack() {
+        // given the six people, reconciled in memory
+        Reconciliation inMemory = reconcile();
+        Linkage linkage = new Linkage(clusters.stream().mapToInt(Integer::intValue).toArray(), 6, 0, Map.of(), List.of(), Map.of());
+        Map<String, List<ListRow>> handed = new LinkedHashMap<>();
+        // when reconciled again with a sink that keeps the rows itself and leaves the reconciliation an empty view of each
+        Reconciliation sunk = Reconciler.reconcile(records, linkage, List.of(), List.of(), List.of(), ReconcileSettings.DEFAULTS, null,
+                Messages.of("en"), (key, rows) -> {
+                    assertThat(handed).as("handed twice: " + key).doesNotContainKey(key);
+                    handed.put(key, List.copyOf(rows));
+                    return List.of();
+                });
+        // then: every list, in the same order, with the same rows; figures unchanged
+        assertThat(handed.keySet()).containsExactlyElementsOf(inMemory.lists().keySet());
+        inMemory.lists().forEach((key, rows) -> assertThat(handed.get(key)).as(key).isEqualTo(rows));
+        assertThat(sunk.figures()).isEqualTo(inMemory.figures());
+        assertThat(sunk.lists().keySet()).containsExactlyElementsOf(inMemory.lists().keySet());
+        assertThat(sunk.lists().values()).allSatisfy(rows -> assertThat(rows).isEmpty());
     }
 
     private static ListRow row(Reconciliation r, String list, String person) {
