@@ -3,6 +3,7 @@ package org.rollcall.reconcile;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import org.rollcall.domain.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -173,8 +174,11 @@ public final class Reconciler {
     /** Each person's sources and status, for the register's change detection. */
     private List<PersonState> states(ReconcileSettings settings) {
         List<PersonState> out = new ArrayList<>(people.size());
+        // a few sources and statuses, each one text shared by every person who has it (half a million people at the largest)
+        Map<String, String> shared = new HashMap<>();
         for (Person p : people) {
-            String sources = p.records().stream().map(PersonRecord::sourceId).distinct().collect(Collectors.joining(","));
+            String sources = shared.computeIfAbsent(p.records().stream().map(PersonRecord::sourceId).distinct().collect(Collectors.joining(",")),
+                    k -> k);
             PersonRecord ruling = Coverage.decidingRuling(p);
             String status;
             if (p.on(SourceKind.ANNOUNCEMENT)) {
@@ -186,7 +190,7 @@ public final class Reconciler {
             } else {
                 status = "listed only in " + sources;
             }
-            out.add(new PersonState(p.entityId(), p.name(), sources, status,
+            out.add(new PersonState(p.entityId(), p.name(), sources, shared.computeIfAbsent(status, k -> k),
                     p.records().stream().map(Reconciler::ref).collect(Collectors.joining("; "))));
         }
         return out;

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
@@ -21,17 +23,25 @@ public final class Messages {
 
     private static final String BUNDLE = "org.rollcall.text.messages";
 
+    private static final Messages ENGLISH = new Messages("en");
+    private static final Messages SPANISH = new Messages("es");
+
     private final ResourceBundle bundle;
     private final Locale locale;
+    /**
+     * Each pattern parsed once: a reconciliation formats a few texts per record (where a row was read, an event), and
+     * parsing the pattern each time was most of the time of its figures at a million records.
+     */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(String language) {
         this.locale = Locale.forLanguageTag(language);
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** The messages of a language: es, else en. */
+    /** The messages of a language: es, else en (one shared instance of each). */
     public static Messages of(String language) {
-        return new Messages("es".equals(language) ? "es" : "en");
+        return "es".equals(language) ? SPANISH : ENGLISH;
     }
 
     public String language() {
@@ -57,7 +67,11 @@ public final class Messages {
 
     /** The text of a key with its arguments filled in. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), locale));
+        // a MessageFormat is not safe to use from two threads at once
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /**
