@@ -76,7 +76,8 @@ public final class ReportWriter {
                 }
             });
             timed(progress, "pairs.csv", "pairs", pairs.size(), () -> writePairs(runDir.resolve("pairs.csv"), pairs));
-            timed(progress, "reconciliation.xlsx", "rows", listRows, () -> new WorkbookReport(rec, new Labels(language), title, header)
+            long sheetRowsShown = rec.lists().values().stream().mapToLong(rows -> Math.min(rows.size(), sheetRows)).sum();
+            timed(progress, "reconciliation.xlsx", "rows", sheetRowsShown, () -> new WorkbookReport(rec, new Labels(language), title, header)
                     .withSheetRows(sheetRows).withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo)).write(runDir.resolve("reconciliation.xlsx")));
             timed(progress, "report.html", "rows", listRows, () -> new HtmlReport(rec, new Labels(language), title, header)
                     .withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo))
