@@ -1,12 +1,14 @@
 package org.rollcall.job;
 
 import org.rollcall.text.Messages;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rollcall.match.Linkage;
+import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.register.RecordKeys;
 import org.rollcall.review.ReviewSelection;
@@ -38,6 +40,20 @@ class ReconcileStep extends RunStep {
         return "reconcile";
     }
 
+    /**
+     * The scored pairs the review list may take ({@link ReviewSelection#candidate}), read one by one from the stage:
+     * at a million records the pairs and their explanations do not fit beside the records in 2 GiB.
+     */
+    private List<ScoredPair> reviewCandidates(long key) {
+        List<ScoredPair> out = new ArrayList<>();
+        store.each(key, Stages.PAIRS, p -> {
+            if (ReviewSelection.candidate(p)) {
+                out.add(p);
+            }
+        });
+        return out;
+    }
+
     @Override
     void run(RunContext run, StepContribution contribution, Progress progress) {
         long key = run.run();
@@ -46,7 +62,7 @@ class ReconcileStep extends RunStep {
         Set<String> decided = store.load(key, Stages.VERDICTS_IN_FORCE).stream().filter(v -> v.verdict() != Verdict.UNSURE)
                 .map(StoredVerdict::pairId).collect(Collectors.toSet());
         progress.begin("pairs to review", "pairs", 0);
-        List<ReviewSelection.Selected> toReview = ReviewSelection.select(persons, store.load(key, Stages.PAIRS), RecordKeys.of(persons),
+        List<ReviewSelection.Selected> toReview = ReviewSelection.select(persons, reviewCandidates(key), RecordKeys.of(persons),
                 linkage.clusterOf(), decided, run.definition().matching().reviewThreshold(),
                 Messages.of(run.definition().report().language()));
         progress.end(toReview.size());

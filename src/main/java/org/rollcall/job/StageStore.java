@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.rollcall.reconcile.EntityRow;
 import org.rollcall.reconcile.Figure;
 import org.springframework.beans.factory.annotation.Value;
@@ -83,6 +84,23 @@ public class StageStore {
     <T> StageFiles.Items<T> iterate(long run, String stage, Class<T> type, long limit) {
         StageFiles.Written w = written(run, stage);
         return files.iterate(run, stage, type, w == null ? new StageFiles.Written(0, 0, 0) : w, limit);
+    }
+
+    /**
+     * Each of a stage's items in order: from the copy this process kept, else read one by one from
+     * the file without holding them all (for a caller that keeps a few of a million).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> void each(long run, Stage<T> stage, Consumer<? super T> action) {
+        SoftReference<List<?>> ref = recent.get(run + "/" + stage.name());
+        List<?> kept = ref == null ? null : ref.get();
+        if (kept != null && kept.stream().allMatch(stage.type()::isInstance)) {
+            ((List<T>) kept).forEach(action);
+            return;
+        }
+        try (StageFiles.Items<T> items = iterate(run, stage.name(), stage.type(), Long.MAX_VALUE)) {
+            items.forEachRemaining(action);
+        }
     }
 
     /** How many items a stage holds; 0 when it has not been saved. */

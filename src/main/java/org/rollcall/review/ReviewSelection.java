@@ -97,6 +97,14 @@ public final class ReviewSelection {
         return out;
     }
 
+    /**
+     * True when {@link #select} may list the pair: undecided by the model, or linked at a risk. A
+     * caller holding a million pairs can keep only these (a few thousand) and select from them alike.
+     */
+    public static boolean candidate(ScoredPair p) {
+        return p.outcome() == Outcome.REVIEW || linkedAtARisk(p);
+    }
+
     /** A link that rests on a level at a risk (cédulas one typo apart): a person should confirm it. */
     static boolean linkedAtARisk(ScoredPair p) {
         return p.outcome() == Outcome.MATCH && p.contributions().stream().anyMatch(Contribution::atRisk);
