@@ -88,7 +88,7 @@ class ReconcileStep extends RunStep {
                 "review-decisions-not-applied", "analysts' decisions not applied, each with the reason",
                 "review-files-rejected", "review files not applied, with every problem"), review);
         rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY,
-                FieldProblems.rows(store.load(key, Stages.FIELD_PROBLEMS), store.load(key, Stages.PERSON_RECORDS),
+                FieldProblems.rows(store.load(key, Stages.FIELD_PROBLEMS), persons,
                         Messages.of(run.definition().report().language()))));
         progress.begin("store", "records", rec.entities().size());
         rec = rec.withRows(lists::keep);
