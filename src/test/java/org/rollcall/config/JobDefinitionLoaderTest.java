@@ -63,6 +63,19 @@ class JobDefinitionLoaderTest {
     }
 
     @Test
+    void aListsSheetShowsAHundredThousandRowsUnlessTheJobSaysOtherwiseWithinExcelsLimit() throws Exception {
+        assertThat(load(VALID).report().sheetRows()).isEqualTo(100_000);
+        assertThat(load(VALID + "report:\n  sheet-rows: 1048575\n").report().sheetRows()).isEqualTo(1_048_575);
+        assertThatThrownBy(() -> load(VALID + "report:\n  sheet-rows: 1048576\n")).isInstanceOfSatisfying(JobDefinitionException.class,
+                e -> assertThat(e.problems()).anySatisfy(p -> {
+                    assertThat(p.location()).isEqualTo("report.sheet-rows");
+                    assertThat(p.fix()).contains("1 to 1048575").contains("lists/*.csv");
+                }));
+        assertThatThrownBy(() -> load(VALID + "report:\n  sheet-rows: 0\n")).isInstanceOf(JobDefinitionException.class)
+                .hasMessageContaining("report.sheet-rows");
+    }
+
+    @Test
     void unknownKeyIsNamedWithItsLineAndTheKnownKeys() {
         assertThatThrownBy(() -> load(VALID.replace("    format: csv", "    fromat: csv")))
                 .isInstanceOf(JobDefinitionException.class)
