@@ -44,8 +44,12 @@ public final class Stages {
     public static final Stage<StoredVerdict> VERDICTS_IN_FORCE = new Stage<>("verdicts-in-force", StoredVerdict.class);
     /** match: the records' clusters (one item). */
     public static final Stage<Linkage> LINKAGE = new Stage<>("linkage", Linkage.class);
-    /** match: every linked or review pair with its explanation. */
-    public static final Stage<ScoredPair> PAIRS = new Stage<>("pairs", ScoredPair.class);
+    /**
+     * match: every linked or review pair with its explanation. Read back sharing its texts: each of the ten or so
+     * contributions of each pair names a field and a level, a few dozen texts in all (at a million records, 7 million
+     * contributions read as two new texts each did not fit in the report step's 2 GiB).
+     */
+    public static final Stage<ScoredPair> PAIRS = new Stage<>("pairs", ScoredPair.class, 1 << 16);
     /** match: the fitted model (one item). */
     public static final Stage<ModelReport> MODEL = new Stage<>("model", ModelReport.class);
     /** register: the register id of each cluster (one item). */
