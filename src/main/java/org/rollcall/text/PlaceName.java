@@ -39,7 +39,7 @@ public final class PlaceName {
         if (comma > 0) {
             s = s.substring(0, comma);
         }
-        String folded = TextFold.fold(s);
+        String folded = TextFold.fold(s.replace(".", ""));
         if (folded.isEmpty()) {
             return "";
         }
