@@ -1,8 +1,6 @@
 package org.rollcall.match;
 
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,38 +52,42 @@ public final class PlaceComparison extends LeveledComparison {
         return out;
     }
 
+    /** A place ready to compare: its comparable form, its numbers, its words. */
+    private record Prepared(String key, List<String> numbers, List<String> words) {
+
+        static Prepared of(String key) {
+            return new Prepared(key, PlaceName.numbers(key).stream().distinct().sorted().toList(), List.of(key.split(" ")));
+        }
+    }
+
     @Override
     public Object prepare(PersonRecord r) {
         String key = PlaceName.key(value.text(r));
-        return key.isEmpty() ? null : variants.getOrDefault(key, key);
+        return key.isEmpty() ? null : Prepared.of(variants.getOrDefault(key, key));
     }
 
     @Override
     public int compare(Object x, Object y) {
-        String a = (String) x;
-        String b = (String) y;
-        if (a.equals(b)) {
+        Prepared a = (Prepared) x;
+        Prepared b = (Prepared) y;
+        if (a.key().equals(b.key())) {
             return EQUAL;
         }
-        if (!new HashSet<>(PlaceName.numbers(a)).equals(new HashSet<>(PlaceName.numbers(b)))) {
+        if (!a.numbers().equals(b.numbers())) {
             return DIFFERENT;
         }
-        return Similarity.jaroWinkler(a, b) >= SIMILAR_FROM || within(a, b) || within(b, a) ? SIMILAR : DIFFERENT;
-    }
-
-    /** Every word of {@code a} is a word of {@code b}. */
-    private static boolean within(String a, String b) {
-        return new HashSet<>(Arrays.asList(b.split(" "))).containsAll(Arrays.asList(a.split(" ")));
+        return b.words().containsAll(a.words()) || a.words().containsAll(b.words()) || Similarity.jaroWinkler(a.key(), b.key()) >= SIMILAR_FROM
+                ? SIMILAR : DIFFERENT;
     }
 
     @Override
     public List<String> values(Object prepared) {
-        return termFrequency ? List.of((String) prepared) : List.of();
+        return termFrequency ? List.of(((Prepared) prepared).key()) : List.of();
     }
 
     @Override
     public List<String> frequencyValues(Object x, Object y, int level) {
-        return termFrequency && level == EQUAL ? List.of((String) x) : List.of();
+        return termFrequency && level == EQUAL ? List.of(((Prepared) x).key()) : List.of();
     }
 
     @Override
