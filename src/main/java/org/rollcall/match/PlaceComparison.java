@@ -1,5 +1,6 @@
 package org.rollcall.match;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,9 @@ import org.rollcall.text.PlaceName;
  * Compares a place's name (a detention centre, a state) in its comparable form ({@link PlaceName}:
  * "Centro Penitenciario Rodeo I (Miranda)" is "Rodeo 1"), then through the job file's
  * {@code variants} (spellings that are one place). Levels: equal (after folding and variants);
- * similar (Jaro–Winkler ≥ 0.90, or every word of one within the other's, and no differing
- * number: "Rodeo I" and "Rodeo II" are different centres); different. With term frequencies,
+ * similar (one's name is the other's in parentheses — two parts in parentheses that agree, such as one state, do not count; or Jaro–Winkler ≥ 0.90, or every word of one
+ * within the other's, and no differing number: "Rodeo I" and "Rodeo II" are different centres);
+ * different. With term frequencies,
  * agreeing on a centre few people are held in says more than on the largest one.
  */
 public final class PlaceComparison extends LeveledComparison {
@@ -52,18 +54,26 @@ public final class PlaceComparison extends LeveledComparison {
         return out;
     }
 
-    /** A place ready to compare: its comparable form, its numbers, its words. */
-    private record Prepared(String key, List<String> numbers, List<String> words) {
+    /** A place ready to compare: its comparable form, its numbers, its words, and every name it goes by. */
+    private record Prepared(String key, List<String> numbers, List<String> words, List<String> names) {
 
-        static Prepared of(String key) {
-            return new Prepared(key, PlaceName.numbers(key).stream().distinct().sorted().toList(), List.of(key.split(" ")));
+        static Prepared of(String key, List<String> alternatives) {
+            List<String> names = new ArrayList<>();
+            names.add(key);
+            names.addAll(alternatives);
+            return new Prepared(key, PlaceName.numbers(key).stream().distinct().sorted().toList(), List.of(key.split(" ")), names);
         }
     }
 
     @Override
     public Object prepare(PersonRecord r) {
-        String key = PlaceName.key(value.text(r));
-        return key.isEmpty() ? null : Prepared.of(variants.getOrDefault(key, key));
+        String written = value.text(r);
+        String key = PlaceName.key(written);
+        if (key.isEmpty()) {
+            return null;
+        }
+        List<String> alternatives = PlaceName.alternatives(written).stream().map(k -> variants.getOrDefault(k, k)).toList();
+        return Prepared.of(variants.getOrDefault(key, key), alternatives);
     }
 
     @Override
@@ -72,6 +82,9 @@ public final class PlaceComparison extends LeveledComparison {
         Prepared b = (Prepared) y;
         if (a.key().equals(b.key())) {
             return EQUAL;
+        }
+        if (b.names().contains(a.key()) || a.names().contains(b.key())) {
+            return SIMILAR; // one goes by the other's name in parentheses: "Centro Penitenciario de Aragua (Tocorón)", "Tocorón"
         }
         if (!a.numbers().equals(b.numbers())) {
             return DIFFERENT;

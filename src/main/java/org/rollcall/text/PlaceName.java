@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The comparable form of a place's name, a detention centre's above all, with the usual ways of
@@ -26,6 +28,8 @@ public final class PlaceName {
     private static final String[] ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
         "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
 
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([^)]*)\\)?");
+
     private PlaceName() {
     }
 
@@ -34,7 +38,7 @@ public final class PlaceName {
         if (written == null) {
             return "";
         }
-        String s = written.replaceAll("\\([^)]*\\)?", " ");
+        String s = PARENTHESES.matcher(written).replaceAll(" ");
         int comma = s.indexOf(',');
         if (comma > 0) {
             s = s.substring(0, comma);
@@ -51,6 +55,22 @@ public final class PlaceName {
         }
         // a name made only of generic words ("Centro Penitenciario") is compared as written
         return kept.isEmpty() ? folded : String.join(" ", kept);
+    }
+
+    /**
+     * The comparable forms of the parts in parentheses: another name of the place ("Centro
+     * Penitenciario de Aragua (Tocorón)") or its state ("Rodeo I (Miranda)"); empty when none.
+     */
+    public static List<String> alternatives(String written) {
+        List<String> out = new ArrayList<>();
+        Matcher m = PARENTHESES.matcher(written == null ? "" : written);
+        while (m.find()) {
+            String k = key(m.group(1));
+            if (!k.isEmpty()) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     /** The number a Roman numeral from I to XX stands for, else the token as it is. */

@@ -82,6 +82,13 @@ class PlaceAndSexComparisonRulesTest {
     }
 
     @Test
+    void aCentreGoingByTheOtherNameInParenthesesIsSimilar() {
+        assertThat(level(CENTRES, centre("Centro Penitenciario de Aragua (Tocorón)"), centre("Tocoron"))).isEqualTo("similar");
+        assertThat(level(CENTRES, centre("Plaza Venezuela (La Tumba)"), centre("La Tumba"))).isEqualTo("similar");
+        assertThat(level(CENTRES, centre("Rodeo I (Miranda)"), centre("Yare (Miranda)"))).as("one state, two centres").isEqualTo("different");
+    }
+
+    @Test
     void differentCentresAreDifferent() {
         assertThat(level(CENTRES, centre("El Helicoide"), centre("Rodeo I"))).isEqualTo("different");
         assertThat(level(CENTRES, centre("Tocuyito"), centre("Tocorón"))).isEqualTo("different");
