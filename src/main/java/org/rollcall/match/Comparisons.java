@@ -27,7 +27,7 @@ final class Comparisons {
 
     /** Words of an attribute's name that make it a detention centre when no comparison is defined. */
     private static final Set<String> CENTRE_WORDS = Set.of("centre", "center", "centro", "reclusion", "prison", "carcel", "penitenciaria",
-            "penal", "facility");
+            "facility");
 
     private Comparisons() {
     }
