@@ -99,20 +99,32 @@ class ReportStep extends RunStep {
         info.put("blocking", blocking);
         info.put("match_millis", linkage.millis());
         info.put("accounting", store.load(run.run(), Stages.SOURCE_ACCOUNTS));
-        List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
-        List<ScoredPair> scored = store.load(run.run(), Stages.PAIRS);
         String[] personOfCluster = store.loadOne(run.run(), Stages.PERSON_IDS);
-        info.put("estimates", ListOverlaps.estimates(def.sources().stream().map(SourceDefinition::id).toList(), rec.states(),
-                uncertainPeople(scored, linkage, personOfCluster), strata(def, persons, linkage, personOfCluster)));
+        List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
+        RunHeader header = header(run, persons);
+        Map<String, Map<String, String>> strata = strata(def, persons, linkage, personOfCluster);
         List<String> keys = RecordKeys.of(persons);
+        String[] sourceOf = new String[persons.size()];
+        String[] refOf = new String[persons.size()];
+        for (int i = 0; i < persons.size(); i++) {
+            sourceOf[i] = persons.get(i).sourceId();
+            refOf[i] = persons.get(i).recordRef();
+        }
+        persons = null; // the records (a million at the largest) go before the pairs are read: both do not fit in 2 GiB
         Set<String> asked = store.load(run.run(), Stages.REVIEW_PAIRS).stream().map(ReviewPair::pairId).collect(Collectors.toSet());
-        List<ReportWriter.PairRow> pairs = scored.stream().map(p -> {
-            PersonRecord a = persons.get(p.a());
-            PersonRecord b = persons.get(p.b());
-            return new ReportWriter.PairRow(a.sourceId(), a.recordRef(), b.sourceId(), b.recordRef(), p.outcome().name().toLowerCase(),
-                    p.probability(), p.weight(), p.note(), p.contributions(), asked.contains(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b()))));
-        }).toList();
-        return new FromRecords(info, pairs, header(run, persons));
+        List<ReportWriter.PairRow> pairs = new ArrayList<>();
+        List<String[]> uncertain = new ArrayList<>();
+        store.each(run.run(), Stages.PAIRS, p -> {
+            pairs.add(new ReportWriter.PairRow(sourceOf[p.a()], refOf[p.a()], sourceOf[p.b()], refOf[p.b()], p.outcome().name().toLowerCase(),
+                    p.probability(), p.weight(), p.note(), p.contributions(), asked.contains(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b())))));
+            String[] people = uncertainPeople(p, linkage, personOfCluster);
+            if (people != null) {
+                uncertain.add(people);
+            }
+        });
+        info.put("estimates", ListOverlaps.estimates(def.sources().stream().map(SourceDefinition::id).toList(), rec.states(),
+                uncertain, strata));
+        return new FromRecords(info, pairs, header);
     }
 
     /** The run, its sources (the files read, in the job file's order, with their snapshot dates) and whether it is the job's first. */
@@ -156,11 +168,13 @@ class ReportStep extends RunStep {
         return out;
     }
 
-    /** The pairs of people the matcher left for review: kept apart in this run, perhaps one person. */
-    private static List<String[]> uncertainPeople(List<ScoredPair> pairs, Linkage linkage, String[] personOfCluster) {
-        return pairs.stream().filter(p -> p.outcome() == Outcome.REVIEW)
-                .map(p -> new String[] {personOfCluster[linkage.clusterOf()[p.a()]], personOfCluster[linkage.clusterOf()[p.b()]]})
-                .filter(ids -> !ids[0].equals(ids[1])).toList();
+    /** The two people of a pair the matcher left for review, kept apart in this run (perhaps one person); else {@code null}. */
+    private static String[] uncertainPeople(ScoredPair p, Linkage linkage, String[] personOfCluster) {
+        if (p.outcome() != Outcome.REVIEW) {
+            return null;
+        }
+        String[] ids = {personOfCluster[linkage.clusterOf()[p.a()]], personOfCluster[linkage.clusterOf()[p.b()]]};
+        return ids[0].equals(ids[1]) ? null : ids;
     }
 
     private static String title(JobDefinition def) {

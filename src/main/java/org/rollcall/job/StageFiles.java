@@ -194,7 +194,12 @@ final class StageFiles {
      * @param limit the most items to give, from the first
      */
     <T> Items<T> iterate(long run, String stage, Class<T> type, Written expected, long limit) {
-        return new Items<>(run, stage, type, expected, limit);
+        return iterate(run, stage, type, expected, limit, 0);
+    }
+
+    /** As above, giving back one copy of each repeated text and date, as {@link #read(long, String, Class, Written, int)} does. */
+    <T> Items<T> iterate(long run, String stage, Class<T> type, Written expected, long limit, int sharedValues) {
+        return new Items<>(run, stage, type, expected, limit, sharedValues);
     }
 
     /** A stage's items read as they are asked for ({@link #iterate}); closes its file when the last is read. */
@@ -212,13 +217,14 @@ final class StageFiles {
         private long read;
         private boolean ahead;
 
-        private Items(long run, String stage, Class<T> type, Written expected, long limit) {
+        private Items(long run, String stage, Class<T> type, Written expected, long limit, int sharedValues) {
             this.run = run;
             this.stage = stage;
             this.expected = expected;
             this.limit = Math.min(limit, expected.items());
             this.f = file(run, stage);
-            this.reader = smile.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            ObjectReader plain = smile.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            this.reader = sharedValues > 0 ? plain.withAttribute(SharedStrings.class, new Remembered(sharedValues)) : plain;
             if (this.limit <= 0) {
                 return;
             }

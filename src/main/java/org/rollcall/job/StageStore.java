@@ -98,7 +98,9 @@ public class StageStore {
             ((List<T>) kept).forEach(action);
             return;
         }
-        try (StageFiles.Items<T> items = iterate(run, stage.name(), stage.type(), Long.MAX_VALUE)) {
+        StageFiles.Written w = written(run, stage.name());
+        try (StageFiles.Items<T> items = files.iterate(run, stage.name(), stage.type(), w == null ? new StageFiles.Written(0, 0, 0) : w,
+                Long.MAX_VALUE, stage.sharedValues())) {
             items.forEachRemaining(action);
         }
     }
