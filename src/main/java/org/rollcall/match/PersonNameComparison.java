@@ -21,17 +21,24 @@ public final class PersonNameComparison extends LeveledComparison {
     static final int ALL_EQUAL = 0;
     static final int SHORTER_EQUAL = 1;
     static final int ALL_AGREE_FUZZY = 2;
-    static final int ALL_AGREE_INITIAL = 3;
-    static final int ALL_AGREE_TWO = 4;
-    static final int OUT_OF_ORDER = 5;
-    static final int ONE_UNMATCHED = 6;
-    static final int FIRST_NAMES_DIFFER = 7;
-    static final int DIFFERENT = 8;
+    static final int ONE_INITIAL_REST_EQUAL = 3;
+    static final int ALL_AGREE_INITIAL = 4;
+    static final int ALL_AGREE_TWO = 5;
+    static final int OUT_OF_ORDER = 6;
+    static final int ONE_UNMATCHED = 7;
+    static final int FIRST_NAMES_DIFFER = 8;
+    static final int DIFFERENT = 9;
 
+    /**
+     * The levels, most telling first. An initial for one given name with every other token equal
+     * ("H. Alejandro Vázquez Hernández") is how lists abbreviate a name, and is told apart from
+     * an initial together with a typo or another spelling, which two different people's names
+     * reach more often. Each level's m and u are estimated, like every other.
+     */
     private static final List<Level> LEVELS = plain("all tokens equal (3 or more)",
             "all tokens of the shorter name equal, the longer has more (a missing surname)", "all agree, some by typo, sound or alias",
-            "all agree, one by an initial", "all agree (only 2 tokens)", "all agree, out of order", "all but one agree",
-            "first names differ, the rest agree", "different");
+            "all agree, one by an initial", "all agree, by initials and other spellings",
+            "all agree (only 2 tokens)", "all agree, out of order", "all but one agree", "first names differ, the rest agree", "different");
 
     private final Map<String, String> aliases;
 
@@ -88,7 +95,10 @@ public final class PersonNameComparison extends LeveledComparison {
             if (a.shorter <= 2) {
                 return a.initial > 0 ? ONE_UNMATCHED : ALL_AGREE_TWO;
             }
-            return a.initial > 0 ? ALL_AGREE_INITIAL : a.fuzzy > 0 ? ALL_AGREE_FUZZY : a.longer > a.shorter ? SHORTER_EQUAL : ALL_EQUAL;
+            if (a.initial > 0) {
+                return a.initial == 1 && a.fuzzy == 0 ? ONE_INITIAL_REST_EQUAL : ALL_AGREE_INITIAL;
+            }
+            return a.fuzzy > 0 ? ALL_AGREE_FUZZY : a.longer > a.shorter ? SHORTER_EQUAL : ALL_EQUAL;
         }
         if (a.shorter >= 3 && agreeing == a.shorter - 1) {
             return a.firstAgree ? ONE_UNMATCHED : FIRST_NAMES_DIFFER;
@@ -111,12 +121,12 @@ public final class PersonNameComparison extends LeveledComparison {
 
     @Override
     public double[] initialM() {
-        return new double[] {0.60, 0.12, 0.08, 0.04, 0.05, 0.03, 0.05, 0.005, 0.025};
+        return new double[] {0.60, 0.12, 0.08, 0.03, 0.01, 0.05, 0.03, 0.05, 0.005, 0.025};
     }
 
     @Override
     public double[] initialU() {
-        return new double[] {0.0002, 0.0004, 0.0003, 0.0005, 0.003, 0.001, 0.008, 0.004, 0.9826};
+        return new double[] {0.0002, 0.0004, 0.0003, 0.0002, 0.0003, 0.003, 0.001, 0.008, 0.004, 0.9826};
     }
 
     /**

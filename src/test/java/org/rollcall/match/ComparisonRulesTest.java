@@ -52,6 +52,20 @@ class ComparisonRulesTest {
     }
 
     @Test
+    void anInitialWithEveryOtherTokenEqualIsItsOwnLevelApartFromAnInitialWithATypoInBothArgumentOrders() {
+        PersonRecord initial = named("H. ALEJANDRO VÁZQUEZ HERNÁNDEZ");
+        PersonRecord full = named("Vázquez Hernández, Humberto Alejandro");
+        PersonRecord typo = named("Humberto Alejandro Vásques Hernándes");
+        assertThat(level(NAMES, initial, full)).isEqualTo("all agree, one by an initial");
+        assertThat(level(NAMES, full, initial)).isEqualTo("all agree, one by an initial");
+        assertThat(level(NAMES, initial, named("Humberto Alejandro Vázquez Hernandes"))).isEqualTo("all agree, by initials and other spellings");
+        assertThat(level(NAMES, named("Humberto Alejandro Vázquez Hernandes"), initial)).isEqualTo("all agree, by initials and other spellings");
+        assertThat(level(NAMES, named("H. A. Vázquez Hernández"), full)).isEqualTo("all agree, by initials and other spellings");
+        assertThat(level(NAMES, full, named("H. A. Vázquez Hernández"))).isEqualTo("all agree, by initials and other spellings");
+        assertThat(level(NAMES, typo, full)).isEqualTo("all agree, some by typo, sound or alias");
+    }
+
+    @Test
     void swappedSurnamesAfterTheSameGivenNameStayOutOfOrder() {
         assertThat(level(NAMES, named("José Pérez González"), named("José González Pérez"))).isEqualTo("all agree, out of order");
     }
