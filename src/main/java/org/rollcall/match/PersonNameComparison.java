@@ -59,8 +59,11 @@ public final class PersonNameComparison extends LeveledComparison {
         this.thresholds = thresholds;
     }
 
-    /** A name ready to compare: folded tokens, their alias canonical forms and phonetic keys. */
-    record Prepared(List<String> tokens, List<String> canonical, List<String> sounds) {
+    /**
+     * A name ready to compare: folded tokens, their alias canonical forms and phonetic keys, and
+     * the same name without its married surname (null when it has none).
+     */
+    record Prepared(List<String> tokens, List<String> canonical, List<String> sounds, Prepared maiden) {
     }
 
 
@@ -75,18 +78,51 @@ public final class PersonNameComparison extends LeveledComparison {
         if (n.isEmpty()) {
             return null;
         }
-        List<String> canonical = new ArrayList<>(n.tokens().size());
-        List<String> sounds = new ArrayList<>(n.tokens().size());
-        for (String t : n.tokens()) {
+        List<String> maiden = n.withoutMarried();
+        return prepare(n.tokens(), maiden == null ? null : prepare(maiden, null));
+    }
+
+    private Prepared prepare(List<String> tokens, Prepared maiden) {
+        List<String> canonical = new ArrayList<>(tokens.size());
+        List<String> sounds = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
             canonical.add(aliases.getOrDefault(t, t));
             sounds.add(t.length() > 1 ? SpanishPhonetic.key(t) : t);
         }
-        return new Prepared(n.tokens(), canonical, sounds);
+        return new Prepared(tokens, canonical, sounds, maiden);
     }
 
+    /**
+     * The level of the two names as written, or, when one is a married name ("Graciela Castillo de
+     * Silva"), of it without the married surname against the other ("Graciela Castillo Campos":
+     * her own name with the maternal surname the married name leaves out), whichever agrees more.
+     */
     @Override
     public int compare(Object x, Object y) {
-        Alignment a = align((Prepared) x, (Prepared) y);
+        return level(reading((Prepared) x, (Prepared) y));
+    }
+
+    /** The two names as read for their best level: as written, or one of them without its married surname. */
+    private Alignment reading(Prepared first, Prepared second) {
+        // the same readings in the same order whichever name comes first, so that ties fall alike
+        boolean swap = compareJoined(first.tokens(), second.tokens()) > 0;
+        Prepared x = swap ? second : first;
+        Prepared y = swap ? first : second;
+        Alignment best = align(x, y);
+        if (x.maiden() != null) {
+            best = better(best, align(x.maiden(), y).readWithoutMarried());
+        }
+        if (y.maiden() != null) {
+            best = better(best, align(x, y.maiden()).readWithoutMarried());
+        }
+        return best;
+    }
+
+    private static Alignment better(Alignment a, Alignment b) {
+        return level(b) < level(a) ? b : a;
+    }
+
+    private static int level(Alignment a) {
         int agreeing = a.exact + a.fuzzy + a.initial;
         if (agreeing == a.shorter) {
             if (!a.inOrder) {
@@ -98,7 +134,8 @@ public final class PersonNameComparison extends LeveledComparison {
             if (a.initial > 0) {
                 return a.initial == 1 && a.fuzzy == 0 ? ONE_INITIAL_REST_EQUAL : ALL_AGREE_INITIAL;
             }
-            return a.fuzzy > 0 ? ALL_AGREE_FUZZY : a.longer > a.shorter ? SHORTER_EQUAL : ALL_EQUAL;
+            // a name read without its married surname has a token fewer than written: at most a missing surname
+            return a.fuzzy > 0 ? ALL_AGREE_FUZZY : a.longer > a.shorter || a.withoutMarried ? SHORTER_EQUAL : ALL_EQUAL;
         }
         if (a.shorter >= 3 && agreeing == a.shorter - 1) {
             return a.firstAgree ? ONE_UNMATCHED : FIRST_NAMES_DIFFER;
@@ -116,7 +153,7 @@ public final class PersonNameComparison extends LeveledComparison {
         if (level > ALL_AGREE_TWO) {
             return List.of();
         }
-        return align((Prepared) x, (Prepared) y).equalTokens;
+        return reading((Prepared) x, (Prepared) y).equalTokens;
     }
 
     @Override
@@ -148,9 +185,16 @@ public final class PersonNameComparison extends LeveledComparison {
         return differ == 1;
     }
 
-    /** firstAgree: the first tokens (first given names, names being in given-names-first order) agree. */
+    /**
+     * firstAgree: the first tokens (first given names, names being in given-names-first order) agree;
+     * withoutMarried: one of the names was read without its married surname.
+     */
     private record Alignment(int exact, int fuzzy, int initial, int shorter, int longer, boolean inOrder, boolean firstAgree,
-            List<String> equalTokens) {
+            List<String> equalTokens, boolean withoutMarried) {
+
+        Alignment readWithoutMarried() {
+            return new Alignment(exact, fuzzy, initial, shorter, longer, inOrder, firstAgree, equalTokens, true);
+        }
     }
 
     /**
@@ -248,7 +292,7 @@ public final class PersonNameComparison extends LeveledComparison {
                 }
             }
         }
-        return new Alignment(exact, fuzzy, initial, n, used.length, inOrderOrRotated(partner), partner[0] == 0, equal);
+        return new Alignment(exact, fuzzy, initial, n, used.length, inOrderOrRotated(partner), partner[0] == 0, equal, false);
     }
 
     /**
