@@ -105,7 +105,7 @@ public final class PersonNameComparison extends LeveledComparison {
     /** The two names as read for their best level: as written, or one of them without its married surname. */
     private Alignment reading(Prepared first, Prepared second) {
         // the same readings in the same order whichever name comes first, so that ties fall alike
-        boolean swap = compareJoined(first.tokens(), second.tokens()) > 0;
+        boolean swap = TokenOrder.compareJoined(first.tokens(), second.tokens()) > 0;
         Prepared x = swap ? second : first;
         Prepared y = swap ? first : second;
         Alignment best = align(x, y);
@@ -197,52 +197,10 @@ public final class PersonNameComparison extends LeveledComparison {
         }
     }
 
-    /**
-     * {@code String.join(" ", a).compareTo(String.join(" ", b))} without building the strings:
-     * this runs for every random pair the model is fitted on.
-     */
-    static int compareJoined(List<String> a, List<String> b) {
-        int ta = 0;
-        int tb = 0;
-        int ia = 0;
-        int ib = 0;
-        while (true) {
-            int ca = charAt(a, ta, ia);
-            int cb = charAt(b, tb, ib);
-            if (ca < 0 || cb < 0 || ca != cb) {
-                return ca < 0 && cb < 0 ? 0 : ca < 0 ? -1 : cb < 0 ? 1 : ca - cb;
-            }
-            if (ia < a.get(ta).length()) {
-                ia++;
-            } else {
-                ta++;
-                ia = 0;
-            }
-            if (ib < b.get(tb).length()) {
-                ib++;
-            } else {
-                tb++;
-                ib = 0;
-            }
-        }
-    }
-
-    /** The character at position {@code i} of token {@code t} of the joined string, a space after each token but the last, -1 at the end. */
-    private static int charAt(List<String> tokens, int t, int i) {
-        if (t >= tokens.size()) {
-            return -1;
-        }
-        String token = tokens.get(t);
-        if (i < token.length()) {
-            return token.charAt(i);
-        }
-        return t + 1 < tokens.size() ? ' ' : -1;
-    }
-
     /** Pairs each token of the shorter name with the best free token of the longer one. */
     private Alignment align(Prepared x, Prepared y) {
         boolean xFirst = x.tokens().size() != y.tokens().size() ? x.tokens().size() < y.tokens().size()
-                : compareJoined(x.tokens(), y.tokens()) <= 0;
+                : TokenOrder.compareJoined(x.tokens(), y.tokens()) <= 0;
         Prepared s = xFirst ? x : y;
         Prepared l = xFirst ? y : x;
         int n = s.tokens().size();
@@ -292,31 +250,6 @@ public final class PersonNameComparison extends LeveledComparison {
                 }
             }
         }
-        return new Alignment(exact, fuzzy, initial, n, used.length, inOrderOrRotated(partner), partner[0] == 0, equal, false);
-    }
-
-    /**
-     * True when the agreeing tokens come in the same order in both names, or in the same order
-     * once one name is read from a point on and round to its start: the same name written
-     * surnames first without a comma ("ALFARO HERNÁNDEZ KEIBER MARTÍN" for "Keiber Martín Alfaro
-     * Hernández") when the parser could not tell which end holds the given names. Swapped
-     * surnames ("Pérez González" / "González Pérez" after the same given name) stay out of order.
-     */
-    static boolean inOrderOrRotated(int[] partner) {
-        int descents = 0;
-        int first = -1;
-        int last = -1;
-        for (int j : partner) {
-            if (j < 0) {
-                continue;
-            }
-            if (first < 0) {
-                first = j;
-            } else if (j < last) {
-                descents++;
-            }
-            last = j;
-        }
-        return descents == 0 || descents == 1 && last < first;
+        return new Alignment(exact, fuzzy, initial, n, used.length, TokenOrder.inOrderOrRotated(partner), partner[0] == 0, equal, false);
     }
 }

@@ -188,7 +188,7 @@ class ComparisonRulesTest {
                 List.of("ana"), List.of("anab"), List.of("ana", "b"), List.of("jose", "luis"), List.of("jose", "luis"));
         for (List<String> a : names) {
             for (List<String> b : names) {
-                assertThat(Integer.signum(PersonNameComparison.compareJoined(a, b))).as(a + " vs " + b)
+                assertThat(Integer.signum(TokenOrder.compareJoined(a, b))).as(a + " vs " + b)
                         .isEqualTo(Integer.signum(String.join(" ", a).compareTo(String.join(" ", b))));
             }
         }
