@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rollcall.normalize.PersonName;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.SpanishPhonetic;
@@ -34,6 +35,8 @@ public final class PersonNameComparison extends LeveledComparison {
             "first names differ, the rest agree", "different");
 
     private final Map<String, String> aliases;
+    /** Each word's phonetic key, computed once per word and shared by every record that has it. */
+    private final Map<String, String> soundOf = new ConcurrentHashMap<>();
 
     /**
      * @param name the comparison's name
@@ -70,11 +73,15 @@ public final class PersonNameComparison extends LeveledComparison {
         }
         List<String> canonical = new ArrayList<>(n.tokens().size());
         List<String> sounds = new ArrayList<>(n.tokens().size());
+        boolean aliased = false;
         for (String t : n.tokens()) {
-            canonical.add(aliases.getOrDefault(t, t));
-            sounds.add(t.length() > 1 ? SpanishPhonetic.key(t) : t);
+            String c = aliases.getOrDefault(t, t);
+            aliased |= c != t;
+            canonical.add(c);
+            sounds.add(t.length() > 1 ? soundOf.computeIfAbsent(t, SpanishPhonetic::key) : t);
         }
-        return new Prepared(n.tokens(), canonical, sounds);
+        // most names have no alias: their canonical words are their words (one list, not two, per record)
+        return new Prepared(n.tokens(), aliased ? canonical : n.tokens(), sounds);
     }
 
     @Override

@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import org.rollcall.text.Messages;
 import org.rollcall.text.DateReader;
 import org.rollcall.text.NationalId;
+import org.rollcall.text.SharedValues;
 import org.rollcall.text.TextFold;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,13 @@ public final class RecordNormalizer {
 
     private final NameParser names;
     private final Messages messages;
+    /** Name words, dates and the texts of {@link #SHARED_FIELDS}: one copy each across the source's records. */
+    private final SharedValues shared = new SharedValues();
+
+    /** Fields whose texts repeat from record to record (dates as written, places, offences, courts, decisions). */
+    private static final Set<Field> SHARED_FIELDS = EnumSet.of(Field.BIRTH_DATE, Field.DETENTION_DATE, Field.PLACE, Field.OFFENCE,
+            Field.COURT, Field.DECISION, Field.DECISION_DATE, Field.RULING_REASON, Field.LOCALITY, Field.POSTCODE, Field.REGION,
+            Field.STATUS, Field.RELEASE_DATE);
 
     /** A normalizer whose name parser knows the built-in given names only; problem texts in English. */
     public RecordNormalizer(SourceDefinition source) {
@@ -54,11 +65,12 @@ public final class RecordNormalizer {
         source.statuses().forEach((status, texts) -> texts.forEach(t -> statuses.put(TextFold.fold(t), status)));
     }
 
-    public PersonRecord normalize(SourceRecord r) {
+    public PersonRecord normalize(SourceRecord raw) {
+        SourceRecord r = shareTexts(raw);
         List<String> problems = new ArrayList<>();
-        PersonName name = r.values().containsKey(Field.FULL_NAME)
+        PersonName name = shareWords(r.values().containsKey(Field.FULL_NAME)
                 ? PersonName.parse(r.value(Field.FULL_NAME), names)
-                : PersonName.of(r.value(Field.GIVEN_NAMES), r.value(Field.SURNAMES));
+                : PersonName.of(r.value(Field.GIVEN_NAMES), r.value(Field.SURNAMES)), r.value(Field.FULL_NAME));
         String rawId = r.value(Field.ID_NUMBER);
         NationalId id = NationalId.parse(rawId).orElse(null);
         String idProblem = NationalId.problem(rawId, messages);
@@ -100,9 +112,41 @@ public final class RecordNormalizer {
         if (text.isBlank()) {
             return null;
         }
-        return dates.read(text).orElseGet(() -> {
+        return shared.share(dates.read(text).orElseGet(() -> {
             problems.add(dates.problem(field.key(), text));
             return null;
-        });
+        }));
+    }
+
+    /** The record with one copy of each repeated text of {@link #SHARED_FIELDS}; the record itself when none repeats. */
+    private SourceRecord shareTexts(SourceRecord r) {
+        Map<Field, String> values = null;
+        for (Map.Entry<Field, String> e : r.values().entrySet()) {
+            if (SHARED_FIELDS.contains(e.getKey())) {
+                String one = shared.share(e.getValue());
+                if (one != e.getValue()) {
+                    if (values == null) {
+                        values = new EnumMap<>(r.values());
+                    }
+                    values.put(e.getKey(), one);
+                }
+            }
+        }
+        return values == null ? r : new SourceRecord(r.sourceId(), r.kind(), r.seq(), r.file(), r.sheet(), r.row(), r.recordRef(), values,
+                r.attributes());
+    }
+
+    /** The name with one copy of each word across records, its display text the cell's own when they are equal. */
+    private PersonName shareWords(PersonName n, String cell) {
+        return new PersonName(n.display().equals(cell) ? cell : n.display(), shareAll(n.given()), shareAll(n.surnames()), shareAll(n.tokens()),
+                n.orderKnown());
+    }
+
+    private List<String> shareAll(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(shared.share(w));
+        }
+        return out;
     }
 }
