@@ -44,8 +44,8 @@ public final class Stages {
     public static final Stage<StoredVerdict> VERDICTS_IN_FORCE = new Stage<>("verdicts-in-force", StoredVerdict.class);
     /** match: the records' clusters (one item). */
     public static final Stage<Linkage> LINKAGE = new Stage<>("linkage", Linkage.class);
-    /** match: every linked or review pair with its explanation. */
-    public static final Stage<ScoredPair> PAIRS = new Stage<>("pairs", ScoredPair.class);
+    /** match: every linked or review pair with its explanation (fields and levels are a few texts repeated on every pair). */
+    public static final Stage<ScoredPair> PAIRS = new Stage<>("pairs", ScoredPair.class, 1 << 12);
     /** match: the fitted model (one item). */
     public static final Stage<ModelReport> MODEL = new Stage<>("model", ModelReport.class);
     /** register: the register id of each cluster (one item). */

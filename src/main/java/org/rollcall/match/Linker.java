@@ -120,6 +120,7 @@ public final class Linker {
         ListPriors priors = givenPriors != null ? givenPriors
                 : given != null ? ListPriors.none(model.lambda()) : ListPriors.estimate(model, records, pairs, levels);
         List<ScoredPair> kept = new ArrayList<>();
+        SharedContributions shared = new SharedContributions();
         progress.begin("score", "pairs", pairs.length);
         for (int p = 0; p < pairs.length; p++) {
             if ((p & (TICK_EVERY - 1)) == 0) {
@@ -147,12 +148,12 @@ public final class Linker {
             }
             Outcome outcome = prob >= config.matchThreshold() ? Outcome.MATCH : Outcome.REVIEW;
             if (namesAgree) {
-                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb),
+                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb)),
                         Notes.TOO_COMMON));
                 continue;
             }
             String note = outcome == Outcome.MATCH ? idCap(lv, transposed(records.get(a), records.get(b))) : null;
-            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb), note));
+            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb)), note));
         }
         progress.end(pairs.length);
         t = lap(millis, "score", t);
