@@ -65,8 +65,8 @@ public final class RecordNormalizer {
         source.statuses().forEach((status, texts) -> texts.forEach(t -> statuses.put(TextFold.fold(t), status)));
     }
 
-    public PersonRecord normalize(SourceRecord raw) {
-        SourceRecord r = shareTexts(raw);
+    public PersonRecord normalize(SourceRecord r) {
+        Map<Field, String> fields = sharedTexts(r.values());
         List<String> problems = new ArrayList<>();
         PersonName name = shareWords(r.values().containsKey(Field.FULL_NAME)
                 ? PersonName.parse(r.value(Field.FULL_NAME), names)
@@ -99,11 +99,12 @@ public final class RecordNormalizer {
         LocalDate detained = date(r, Field.DETENTION_DATE, problems);
         LocalDate decided = date(r, Field.DECISION_DATE, problems);
         LocalDate released = date(r, Field.RELEASE_DATE, problems);
-        Detention detention = new Detention(detained, r.value(Field.PLACE), r.value(Field.OFFENCE), status, released);
+        Detention detention = new Detention(detained, fields.getOrDefault(Field.PLACE, ""), fields.getOrDefault(Field.OFFENCE, ""), status, released);
         detention = detention.equals(Detention.NONE) ? Detention.NONE : detention;
-        Ruling ruling = new Ruling(r.value(Field.CASE_NUMBER), r.value(Field.COURT), decision, r.value(Field.DECISION), decided);
+        Ruling ruling = new Ruling(r.value(Field.CASE_NUMBER), fields.getOrDefault(Field.COURT, ""), decision,
+                fields.getOrDefault(Field.DECISION, ""), decided);
         ruling = ruling.equals(Ruling.NONE) ? Ruling.NONE : ruling; // one shared value for the records that carry no ruling
-        return new PersonRecord(origin, name, id, rawId, birthDate, detention, ruling, problems, r.values(), r.attributes(),
+        return new PersonRecord(origin, name, id, rawId, birthDate, detention, ruling, problems, fields, r.attributes(),
                 r.kind() == SourceKind.NGO_LIST || r.kind() == SourceKind.PERSON_LIST ? notes.read(r.value(Field.NOTES)) : List.of());
     }
 
@@ -118,22 +119,21 @@ public final class RecordNormalizer {
         }));
     }
 
-    /** The record with one copy of each repeated text of {@link #SHARED_FIELDS}; the record itself when none repeats. */
-    private SourceRecord shareTexts(SourceRecord r) {
-        Map<Field, String> values = null;
-        for (Map.Entry<Field, String> e : r.values().entrySet()) {
+    /** The fields with one copy of each repeated text of {@link #SHARED_FIELDS}; the same map when none repeats. */
+    private Map<Field, String> sharedTexts(Map<Field, String> values) {
+        Map<Field, String> out = null;
+        for (Map.Entry<Field, String> e : values.entrySet()) {
             if (SHARED_FIELDS.contains(e.getKey())) {
                 String one = shared.share(e.getValue());
                 if (one != e.getValue()) {
-                    if (values == null) {
-                        values = new EnumMap<>(r.values());
+                    if (out == null) {
+                        out = new EnumMap<>(values);
                     }
-                    values.put(e.getKey(), one);
+                    out.put(e.getKey(), one);
                 }
             }
         }
-        return values == null ? r : new SourceRecord(r.sourceId(), r.kind(), r.seq(), r.file(), r.sheet(), r.row(), r.recordRef(), values,
-                r.attributes());
+        return out == null ? values : out;
     }
 
     /** The name with one copy of each word across records, its display text the cell's own when they are equal. */

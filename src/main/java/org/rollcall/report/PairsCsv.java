@@ -6,20 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.rollcall.match.Contribution;
 import org.rollcall.report.ReportWriter.PairRow;
+import org.rollcall.text.FixedDecimal;
 
 /**
  * Writes pairs.csv: one row per field contribution of each linked or review pair, the pair's own
  * columns repeated on each of its rows. A million records give some four million rows, so what
  * repeats is rendered once: the pair's columns once per pair, a field's or a level's cell once per
  * run, a contribution's weight once per distinct value (most are a level's weight, shared by every
- * pair at that level). Every cell is still rendered by Commons CSV's format and every number by
- * {@link String#format}, so the bytes are those a {@code CSVPrinter} printing each row writes.
+ * pair at that level). Every cell is still rendered by Commons CSV's format and every number as
+ * {@link String#format} writes it ({@link FixedDecimal}), so the bytes are those a {@code CSVPrinter} printing each row writes.
  */
 final class PairsCsv {
 
@@ -50,8 +50,8 @@ final class PairsCsv {
                 prefix.setLength(0);
                 format.print(n, prefix, true);
                 for (Object value : new Object[] {ReportWriter.safe(p.sourceA()), ReportWriter.safe(p.recordA()), ReportWriter.safe(p.sourceB()),
-                    ReportWriter.safe(p.recordB()), p.outcome(), String.format(Locale.ROOT, "%.6f", p.probability()),
-                    String.format(Locale.ROOT, "%.3f", p.weight())}) {
+                    ReportWriter.safe(p.recordB()), p.outcome(), FixedDecimal.format(p.probability(), 6),
+                    FixedDecimal.format(p.weight(), 3)}) {
                     format.print(value, prefix, false);
                 }
                 row.setLength(0);
@@ -82,7 +82,7 @@ final class PairsCsv {
             if (weights.size() >= MAX_CACHED) {
                 weights.clear();
             }
-            done = render(String.format(Locale.ROOT, "%.3f", value));
+            done = render(FixedDecimal.format(value, 3));
             weights.put(bits, done);
         }
         return done;
