@@ -1,6 +1,8 @@
 package org.rollcall.job;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,20 +55,27 @@ public class RegisterStore {
      */
     public void save(String job, long run, List<String> recordKeys, int[] clusterOf, IdAssigner.Assignment a, Set<String> known,
             ProgressListener progress) {
-        // one batch, not a statement per new person: a first run of a million records creates half a million
-        jdbc.batchUpdate("INSERT INTO rc_register_person (job, person_id, created_run) VALUES (?, ?, ?)",
-                a.created().stream().map(id -> new Object[] {job, id, run}).toList());
+        // one batch of many-row statements, not a statement per new person: a first run of a million records creates half a million
+        new MultiRowInsert(jdbc, "rc_register_person", "job", "person_id", "created_run")
+                .insert(a.created().stream().map(id -> new Object[] {job, id, run}).toList());
         for (String line : a.splits()) {
             jdbc.update("UPDATE rc_register_person SET note = ? WHERE job = ? AND person_id = ?", line, job, line.substring(0, line.indexOf(' ')));
         }
         for (String line : a.merges()) {
             jdbc.update("UPDATE rc_register_person SET note = ? WHERE job = ? AND person_id = ?", line, job, line.substring(0, line.indexOf(' ')));
         }
+        // in key order: each batch extends the key index at its end instead of touching pages all over it (a
+        // million records in random order had H2 rewrite most of the index on every store, gigabytes of file)
+        Integer[] order = new Integer[recordKeys.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparing(recordKeys::get));
+        MultiRowInsert records = new MultiRowInsert(jdbc, "rc_register_record", "job", "record_key", "person_id", "first_run", "last_run");
         for (int from = 0; from < recordKeys.size(); from += BATCH) {
             List<Object[]> inserts = new ArrayList<>(BATCH);
             List<Object[]> updates = new ArrayList<>();
             int to = Math.min(recordKeys.size(), from + BATCH);
-            for (int i = from; i < to; i++) {
+            for (int k = from; k < to; k++) {
+                int i = order[k];
                 String key = recordKeys.get(i);
                 String person = a.personOfCluster()[clusterOf[i]];
                 if (known.contains(key)) {
@@ -75,9 +84,7 @@ public class RegisterStore {
                     inserts.add(new Object[] {job, key, person, run, run});
                 }
             }
-            if (!inserts.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO rc_register_record (job, record_key, person_id, first_run, last_run) VALUES (?, ?, ?, ?, ?)", inserts);
-            }
+            records.insert(inserts);
             if (!updates.isEmpty()) {
                 jdbc.batchUpdate("UPDATE rc_register_record SET person_id = ?, last_run = ? WHERE job = ? AND record_key = ?", updates);
             }
