@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.domain.Field;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.rollcall.text.TextFold;
 
 /**
@@ -54,10 +55,10 @@ public final class ColumnMap {
     }
 
     private static Map<String, Integer> attributeIndex(Map<String, String> columns, List<String> header) {
-        List<String> folded = header.stream().map(TextFold::fold).toList();
+        List<String> folded = header.stream().map(ColumnMap::headerKey).toList();
         Map<String, Integer> idx = new LinkedHashMap<>();
         columns.forEach((name, column) -> {
-            int i = folded.indexOf(TextFold.fold(column));
+            int i = folded.indexOf(headerKey(column));
             if (i >= 0) {
                 idx.put(name, i);
             }
@@ -103,12 +104,12 @@ public final class ColumnMap {
      * and the fix; {@code null} when there is none.
      */
     public static String duplicates(Map<Field, String> columns, List<String> header) {
-        List<String> folded = header.stream().map(h -> h == null ? "" : TextFold.fold(h)).toList();
+        List<String> folded = header.stream().map(ColumnMap::headerKey).toList();
         List<String> found = new ArrayList<>();
         columns.forEach((field, column) -> {
             List<String> places = new ArrayList<>();
             for (int i = 0; i < folded.size(); i++) {
-                if (folded.get(i).equals(TextFold.fold(column))) {
+                if (folded.get(i).equals(headerKey(column))) {
                     places.add(letter(i) + " (" + (i + 1) + ")");
                 }
             }
@@ -119,6 +120,38 @@ public final class ColumnMap {
         });
         return found.isEmpty() ? null : String.join("; ", found) + "; rename the column that is not the one to read, so that"
                 + " each mapped name appears once";
+    }
+
+    /**
+     * A header name as compared: folded (case, accents, punctuation), with the ordinal and degree
+     * signs one letter ("Nº" and "N°" look alike on screen and are one column).
+     */
+    static String headerKey(String name) {
+        return name == null ? "" : TextFold.fold(name.replace('°', 'o').replace('º', 'o').replace('ª', 'a'));
+    }
+
+    /** The header's name closest to {@code column} (a letter or two off, folded), or {@code null}. */
+    public static String closest(String column, List<String> header) {
+        String key = headerKey(column);
+        String best = null;
+        int bestDistance = Math.max(2, key.length() / 4) + 1;
+        LevenshteinDistance distance = new LevenshteinDistance(bestDistance);
+        for (String h : header) {
+            if (h == null || h.isBlank()) {
+                continue;
+            }
+            int d = distance.apply(key, headerKey(h));
+            if (d >= 0 && d < bestDistance) {
+                best = h.trim();
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** The number of the mapped columns a row holds: how much it looks like the header. */
+    public static int mappedIn(Map<Field, String> columns, List<String> row) {
+        return indexOf(columns, row).size();
     }
 
     /** A spreadsheet column's letters: 0 → A, 26 → AA. */
@@ -136,10 +169,10 @@ public final class ColumnMap {
     }
 
     private static Map<Field, Integer> indexOf(Map<Field, String> columns, List<String> header) {
-        List<String> folded = header.stream().map(TextFold::fold).toList();
+        List<String> folded = header.stream().map(ColumnMap::headerKey).toList();
         Map<Field, Integer> idx = new EnumMap<>(Field.class);
         columns.forEach((field, column) -> {
-            int i = folded.indexOf(TextFold.fold(column));
+            int i = folded.indexOf(headerKey(column));
             if (i >= 0) {
                 idx.put(field, i);
             }

@@ -39,10 +39,23 @@ public final class CommuniqueReader {
     /** Largest communiqué file read: a long one is a few hundred kilobytes. */
     static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
+    /**
+     * Lines holding a cédula, in a communiqué where no numbered list was found, from which on the
+     * file holds a list rollcall could not read: a file-level problem, never a silent zero.
+     */
+    static final int UNREAD_LIST_LINES = 5;
+
     /** Largest step between two consecutive numbers of one list. */
     static final int MAX_GAP = 5;
 
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,9})\\s*[.)\\-–]\\s+(.*\\S)\\s*$");
+    /**
+     * A numbered line: the number, then "." ")" "º" or ":" and a space, a dash with or without a
+     * mark before it ("1.-", "1 -", "1–"), a mark straight before a letter ("1.NOMBRE"), or spaces
+     * before a capital ("1 NOMBRE", a table row's number cell). "1.5 millones", "12.345.678",
+     * "1-2-2026" and "5 personas" are not numbered.
+     */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^\\s*(\\d{1,9})\\s*(?:[.)º°:]?\\s*[-–—]\\s*+(?=\\D)|[.)º°:]\\s+|[.)º°:](?=\\p{L})|\\s+(?=[\\p{Lu}\"'«]))(.*\\S)\\s*$");
     /** A cédula: V or E, then 6 to 8 digits, with or without thousands dots. */
     private static final Pattern ID = Pattern.compile(
             "(?i)(?:\\bc\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*|\\bc[ée]dula(?:\\s+de\\s+identidad)?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*"
@@ -53,6 +66,9 @@ public final class CommuniqueReader {
             "(?i)[,;(\\-–—]*\\s*(?:\\bc\\s*\\.?\\s*i\\s*\\.?(?=[\\s:.,N°º]|$)|\\bc[ée]dula|\\bid\\b)\\s*(?:de\\s+identidad)?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*(.*)$");
     private static final Pattern NO_ID = Pattern.compile(
             "(?i)\\s*(?:no\\s+indicad[ao]|no\\s+disponible|sin\\s+datos?|sin\\s+c[ée]dula|s\\s*/\\s*[nc]|n\\s*/\\s*[ad]|not\\s+given|-+|—|\\?+)?\\s*\\)?\\s*\\.?\\s*");
+    /** A no-cédula marker written after the name without a label: ", S/C", "(sin cédula)", "- no posee". */
+    private static final Pattern BARE_NO_ID = Pattern.compile(
+            "(?i)[\\s,;(\\-–—]+(?:s\\s*/\\s*[nc]|sin\\s+c[ée]dula|no\\s+posee|no\\s+indica(?:da|do)?|n\\s*/\\s*[ad])\\s*\\)?\\s*\\.?\\s*$");
     private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^\\s*(?:-\\s*)?(?:p[áa]g(?:ina)?\\.?|page|p\\.)?\\s*\\d{1,4}"
             + "(?:\\s*(?:de|of|/)\\s*\\d{1,4})?\\s*(?:-\\s*)?$");
 
@@ -91,6 +107,12 @@ public final class CommuniqueReader {
             }
         }
         sink.claims().addAll(ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1));
+        if (runs.isEmpty()) {
+            long withId = lines.stream().filter(l -> ID.matcher(l).find()).count();
+            if (withId >= UNREAD_LIST_LINES) {
+                sink.rejectFile(displayFile, null, sink.messages().format("communique.unread-list", String.valueOf(withId)), "");
+            }
+        }
         for (int k = 0; k < runs.size(); k++) {
             readList(source, lines, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink);
         }
@@ -219,7 +241,7 @@ public final class CommuniqueReader {
             from = run[1] + 1;
         }
         int[] longest = runs.stream().max(Comparator.comparingInt(r -> r[2])).orElse(null);
-        if (longest == null || longest[2] == 0) {
+        if (longest == null || longest[2] == 0 || longest[2] == 1 && personLike(lines, longest) == 0) {
             return List.of();
         }
         boolean idList = personLike(lines, longest) >= 0.8;
@@ -264,7 +286,9 @@ public final class CommuniqueReader {
             values.put(Field.ID_NUMBER, (id.group(1) == null ? "" : id.group(1).toUpperCase() + "-") + id.group(2));
             name = text.substring(0, id.start());
             String after = text.substring(id.end()).trim();
-            if (!after.isEmpty() && !after.matches("[)\\].,;]*")) {
+            if (TextFold.isBlank(name.replaceAll("[\\s,;:\\-–—(]+", ""))) {
+                name = after.replaceAll("^[)\\].,;:\\s\\-–—]+", ""); // the cédula first: "1. V-12.345.678 NOMBRE"
+            } else if (!after.isEmpty() && !after.matches("[)\\].,;]*")) {
                 note = (note == null ? "" : note + "; ") + sink.messages().format("communique.text-after-id", after);
             }
         } else if (label.find()) {
@@ -273,6 +297,9 @@ public final class CommuniqueReader {
             if (!NO_ID.matcher(rest).matches()) {
                 values.put(Field.ID_NUMBER, rest); // not a cédula: the record keeps it and normalising names the problem
             }
+        }
+        if (!values.containsKey(Field.ID_NUMBER)) {
+            name = BARE_NO_ID.matcher(name).replaceFirst(""); // "PEDRO SALAS, S/C": a marker, not part of the name
         }
         name = name.replaceAll("[\\s,;:\\-–—(]+$", "").trim();
         if (TextFold.isBlank(name)) {

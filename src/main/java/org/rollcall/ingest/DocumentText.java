@@ -16,8 +16,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The text of a communiqué published as HTML (jsoup) or PDF (Apache PDFBox), as lines, so that
- * the same reading applies to every format. HTML block elements become lines and the items of a
- * numbered list ({@code <ol>}) get their numbers, which browsers draw but the text does not hold.
+ * the same reading applies to every format. HTML block elements become lines, the items of a
+ * numbered list ({@code <ol>}) get their numbers, which browsers draw but the text does not hold,
+ * and a table becomes a line per row ({@link HtmlTable}).
  */
 final class DocumentText {
 
@@ -45,6 +46,9 @@ final class DocumentText {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
                 out.append(t.text());
+            } else if (child instanceof Element e && e.normalName().equals("table")) {
+                out.append('\n');
+                HtmlTable.lines(e).forEach(l -> out.append(l).append('\n'));
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
                 boolean block = List.of("p", "div", "li", "br", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",

@@ -87,9 +87,12 @@ public final class SourceCheck {
                                 "set delimiter: \"" + separator + "\" under this source (columns read: " + header + ")"));
                         continue;
                     }
-                    missing.forEach((field, column) -> problems.add(Problem.jobFile(where + ".columns." + field.key(), "column '" + column
-                            + "' is not in the header of " + shown, "columns there: " + header.stream().filter(h -> !h.isBlank()).toList()
-                            + ". Fix the column name in the job file")));
+                    missing.forEach((field, column) -> {
+                        String closest = ColumnMap.closest(column, header);
+                        problems.add(Problem.jobFile(where + ".columns." + field.key(), "column '" + column + "' is not in the header of "
+                                + shown + (closest == null ? "" : "; did you mean '" + closest + "'?"), "columns there: "
+                                + header.stream().filter(h -> h != null && !h.isBlank()).toList() + ". Fix the column name in the job file"));
+                    });
                 } catch (LayoutException e) {
                     problems.add(Problem.jobFile(where + ": " + e.problem().location(), e.problem().message(), e.problem().fix()));
                 } catch (SourceReadException e) {

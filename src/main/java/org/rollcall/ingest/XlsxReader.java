@@ -33,21 +33,29 @@ public final class XlsxReader implements TabularReader {
     static final int HEADER_SEARCH_ROWS = 50;
 
     @Override
+    /** {@inheritDoc} Without header-row: the first row holding every mapped column, else the row holding the most (at least half). */
     public List<String> header(SourceDefinition source, Path file) {
         try (InputStream in = Files.newInputStream(file); Workbook wb = open(in, file)) {
             Sheet sheet = sheet(wb, source, file);
             int n = 0;
+            List<String> likeliest = null;
+            int most = (source.columns().size() + 1) / 2 - 1;
             for (Row row : sheet) {
                 n = row.getRowNum() + 1;
                 List<String> cells = cells(row);
                 if (source.headerRow() != null ? n == source.headerRow() : ColumnMap.looksLikeHeader(source.columns(), cells)) {
                     return cells;
                 }
+                int found = ColumnMap.mappedIn(source.columns(), cells);
+                if (source.headerRow() == null && found > most) {
+                    likeliest = cells;
+                    most = found;
+                }
                 if (n >= (source.headerRow() != null ? source.headerRow() : HEADER_SEARCH_ROWS)) {
                     break;
                 }
             }
-            return null;
+            return likeliest; // holds half the mapped columns or more: its missing ones are named one by one
         } catch (IOException | RuntimeException e) {
             throw unreadable(file, e);
         }

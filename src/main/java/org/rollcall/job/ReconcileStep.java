@@ -72,11 +72,21 @@ class ReconcileStep extends RunStep {
                 "review-files-rejected", "review files not applied, with every problem"), review);
         rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY,
                 FieldProblems.rows(store.load(key, Stages.FIELD_PROBLEMS), store.load(key, Stages.PERSON_RECORDS),
-                        Messages.of(run.definition().report().language()))));
+                        personOfRecord(store.loadOne(key, Stages.LINKAGE), store.loadOne(key, Stages.PERSON_IDS)), Messages.of(run.definition().report().language()))));
         progress.begin("store", "records", rec.entities().size());
         store.saveOne(key, Stages.RECONCILIATION, rec);
         store.saveEntities(key, rec.entities());
         store.saveFigures(key, rec.figures());
         progress.end(rec.entities().size());
+    }
+
+    /** The person id of each record, in the records' order. */
+    private static String[] personOfRecord(Linkage linkage, String[] personOfCluster) {
+        int[] clusterOf = linkage.clusterOf();
+        String[] out = new String[clusterOf.length];
+        for (int i = 0; i < clusterOf.length; i++) {
+            out[i] = personOfCluster[clusterOf[i]];
+        }
+        return out;
     }
 }

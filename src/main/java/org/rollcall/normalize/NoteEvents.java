@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rollcall.text.DateReader;
@@ -18,8 +19,12 @@ import org.rollcall.text.TextFold;
  * "Excarcelado el 23/01/2025; detenido nuevamente el 09/04/2025; arresto domiciliario desde
  * 12/06/2025". The text is cut into clauses (at ';', '.' or a line break followed by a space or
  * the end); a clause naming an event must hold one date, read with the source's date formats and
- * the common ones. A clause that names an event but holds no readable date, or a date-like text
- * no format reads, is returned as an unreadable event, never dropped.
+ * the common ones. A clause may name several events, each with its date ("liberado el 03/10/2024 y
+ * aprehendido de nuevo el 05/01/2025"; "Liberado 02/11/2025, recapturado 13/12/2025"): each phrase
+ * takes the first date after it, and phrases sharing a date are one event, named by the longest
+ * ("excarcelado el 23/01/2025 con medidas cautelares"). A clause that names an event but holds no
+ * readable date, or a date-like text no format reads, is returned as an unreadable event, never
+ * dropped.
  */
 public final class NoteEvents {
 
@@ -31,7 +36,9 @@ public final class NoteEvents {
                     "detenido de nuevo", "detenida de nuevo", "recapturado", "recapturada", "redetenido", "redetenida", "re detenido",
                     "re detenida", "volvio a prision", "volvio a la carcel", "volvio a ser detenido", "volvio a ser detenida",
                     "nueva detencion", "nuevamente privado de libertad", "nuevamente privada de libertad", "nuevamente aprehendido",
-                    "nuevamente aprehendida", "re-arrested", "rearrested", "arrested again"),
+                    "nuevamente aprehendida", "aprehendido de nuevo", "aprehendida de nuevo", "aprehendido nuevamente",
+                    "aprehendida nuevamente", "reaprehendido", "reaprehendida", "detenido otra vez", "detenida otra vez",
+                    "volvio a ser aprehendido", "volvio a ser aprehendida", "re-arrested", "rearrested", "arrested again"),
             "house-arrest", List.of("arresto domiciliario", "detencion domiciliaria", "casa por carcel", "house arrest"),
             "conditional-release", List.of("medidas cautelares", "medida cautelar", "libertad condicional", "regimen de presentacion",
                     "regimen de presentaciones", "conditional release"));
@@ -43,7 +50,9 @@ public final class NoteEvents {
             "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}|\\d{1,2}\\s+de\\s+\\p{L}+\\s+(?:de\\s+|del\\s+)?\\d{4}",
             Pattern.CASE_INSENSITIVE);
 
-    private final Map<String, String> phraseToEvent = new LinkedHashMap<>();
+    /** Each phrase as a pattern on {@link #aligned} text, longest first, and its event. */
+    private final List<Pattern> phrases = new ArrayList<>();
+    private final List<String> events = new ArrayList<>();
     private final DateReader dates;
     private final Messages messages;
 
@@ -64,7 +73,12 @@ public final class NoteEvents {
         List<Map.Entry<String, String>> flat = new ArrayList<>();
         all.forEach((event, texts) -> texts.forEach(t -> flat.add(Map.entry(TextFold.fold(t), event))));
         flat.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));
-        flat.forEach(e -> phraseToEvent.putIfAbsent(e.getKey(), e.getValue()));
+        Map<String, String> phraseToEvent = new LinkedHashMap<>();
+        flat.forEach(e -> phraseToEvent.putIfAbsent(e.getKey().replaceAll("[^a-z0-9]+", " ").trim(), e.getValue()));
+        phraseToEvent.forEach((phrase, event) -> {
+            this.phrases.add(Pattern.compile("(?<![a-z0-9])" + Pattern.quote(phrase).replace(" ", "\\E +\\Q") + "(?![a-z0-9])"));
+            this.events.add(event);
+        });
         List<String> formats = new ArrayList<>(dateFormats);
         formats.addAll(COMMON_FORMATS);
         this.dates = new DateReader(formats, twoDigitYearBase);
@@ -77,36 +91,100 @@ public final class NoteEvents {
             return out;
         }
         for (String clause : clauses(notes)) {
-            String folded = " " + TextFold.fold(clause).replaceAll("[^a-z0-9]+", " ").trim() + " ";
-            String event = eventOf(folded);
+            List<int[]> hits = hits(clause);
+            if (hits.isEmpty()) {
+                continue;
+            }
+            List<MatchResult> found = new ArrayList<>();
             Matcher m = DATE_LIKE.matcher(clause);
-            if (event == null) {
+            while (m.find()) {
+                found.add(m.toMatchResult());
+            }
+            if (found.isEmpty()) {
+                out.add(new NoteEvent(null, eventOf(hits, 0, hits.size()), clause, messages.format("notes.no-date", eventName(eventOf(hits, 0, hits.size())))));
                 continue;
             }
-            if (!m.find()) {
-                out.add(new NoteEvent(null, event, clause, messages.format("notes.no-date", eventName(event))));
-                continue;
+            // each event phrase takes the first date after it (the last one when none follows); the
+            // phrases that share a date are one event, the longest phrase naming it
+            int[] dateOf = new int[hits.size()];
+            for (int h = 0; h < hits.size(); h++) {
+                dateOf[h] = found.size() - 1;
+                for (int d = 0; d < found.size(); d++) {
+                    if (found.get(d).start() >= hits.get(h)[0]) {
+                        dateOf[h] = d;
+                        break;
+                    }
+                }
             }
-            Optional<LocalDate> date = dates.read(m.group().replaceAll("\\s*([/.-])\\s*", "$1"));
-            out.add(date.map(d -> new NoteEvent(d, event, clause, null))
-                    .orElseGet(() -> new NoteEvent(null, event, clause, messages.format("notes.bad-date", eventName(event), m.group()))));
+            for (int d = 0; d < found.size(); d++) {
+                List<int[]> mine = new ArrayList<>();
+                for (int h = 0; h < hits.size(); h++) {
+                    if (dateOf[h] == d) {
+                        mine.add(hits.get(h));
+                    }
+                }
+                if (mine.isEmpty()) {
+                    continue;
+                }
+                String event = eventOf(mine, 0, mine.size());
+                String text = found.size() == 1 ? clause : part(clause, mine.get(0)[0], found.get(d).end());
+                String written = found.get(d).group();
+                Optional<LocalDate> date = dates.read(written.replaceAll("\\s*([/.-])\\s*", "$1"));
+                out.add(date.map(x -> new NoteEvent(x, event, text, null))
+                        .orElseGet(() -> new NoteEvent(null, event, text, messages.format("notes.bad-date", eventName(event), written))));
+            }
         }
         return out;
+    }
+
+    private static String part(String clause, int from, int to) {
+        return clause.substring(Math.min(from, to), Math.max(from, to)).replaceAll("^[\\s,;:y]+|[\\s,;:]+$", "").trim();
+    }
+
+    /**
+     * Where the clause names events: [start, end, phrase index] of each phrase found, in the order
+     * written, a longer phrase winning over a shorter one it overlaps.
+     */
+    private List<int[]> hits(String clause) {
+        String folded = aligned(clause);
+        List<int[]> out = new ArrayList<>();
+        for (int p = 0; p < phrases.size(); p++) {
+            Matcher m = phrases.get(p).matcher(folded);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (out.stream().noneMatch(h -> h[0] < end && start < h[1])) {
+                    out.add(new int[] {start, end, p});
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(h -> h[0]));
+        return out;
+    }
+
+    /** The event of the longest phrase among {@code hits[from, to)} (the first written on a tie). */
+    private String eventOf(List<int[]> hits, int from, int to) {
+        int best = hits.get(from)[2];
+        for (int h = from; h < to; h++) {
+            best = Math.min(best, hits.get(h)[2]); // phrases are sorted longest first
+        }
+        return events.get(best);
+    }
+
+    /** The text folded one char for one char (accents off, lower case, anything else a space), so that positions agree. */
+    private static String aligned(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            String f = TextFold.fold(String.valueOf(text.charAt(i)));
+            char c = f.length() == 1 ? f.charAt(0) : ' ';
+            out.append(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : ' ');
+        }
+        return out.toString();
     }
 
     /** An event's name in the messages' language ("re-arrested" → "detenido de nuevo"), else as the job file spells it. */
     private String eventName(String event) {
         return messages.has("event." + event) ? messages.get("event." + event) : event;
-    }
-
-    private String eventOf(String folded) {
-        for (Map.Entry<String, String> e : phraseToEvent.entrySet()) {
-            String phrase = " " + e.getKey().replaceAll("[^a-z0-9]+", " ").trim() + " ";
-            if (folded.contains(phrase)) {
-                return e.getValue();
-            }
-        }
-        return null;
     }
 
     private static List<String> clauses(String notes) {

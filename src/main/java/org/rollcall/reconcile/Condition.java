@@ -218,14 +218,14 @@ public sealed interface Condition {
         public String describe(Messages m) {
             List<String> parts = new ArrayList<>();
             if (!decisions.isEmpty()) {
-                parts.add(m.format("cond.decision", decisions.stream().map(RulingDecision::key).sorted().map(d -> m.has("decision." + d)
-                        ? m.get("decision." + d) : d).toList().toString()));
+                parts.add(m.format("cond.decision", String.join(" " + m.get("cond.or") + " ", decisions.stream().map(RulingDecision::key).sorted()
+                        .map(d -> m.has("decision." + d) ? m.get("decision." + d) : d).toList())));
             }
             if (!reasons.isEmpty()) {
-                parts.add(m.format("cond.ruling-reason", reasons.toString()));
+                parts.add(m.format("cond.ruling-reason", String.join(" " + m.get("cond.or") + " ", reasons)));
             }
             if (!offences.isEmpty()) {
-                parts.add(m.format("cond.offence", offences.toString()));
+                parts.add(m.format("cond.offence", String.join(" " + m.get("cond.or") + " ", offences)));
             }
             return m.format("cond.rulings", m.get("cond.quantifier." + quantifier.key()), String.join(", ", parts));
         }

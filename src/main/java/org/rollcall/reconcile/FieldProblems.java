@@ -25,18 +25,25 @@ public final class FieldProblems {
      * @param records the normalised records, whose own problems are listed after them
      */
     public static List<ListRow> rows(List<Problem> read, List<PersonRecord> records) {
-        return rows(read, records, Reconciler.ENGLISH);
+        return rows(read, records, null, Reconciler.ENGLISH);
     }
 
-    /** {@link #rows(List, List)} with where each was read in a report's language. */
-    public static List<ListRow> rows(List<Problem> read, List<PersonRecord> records, Messages m) {
+    /**
+     * {@link #rows(List, List)} with where each was read in a report's language, and each record's
+     * problems under the person the record belongs to.
+     *
+     * @param personIds the person id of each record, in the records' order, or {@code null}
+     */
+    public static List<ListRow> rows(List<Problem> read, List<PersonRecord> records, String[] personIds, Messages m) {
         List<ListRow> out = new ArrayList<>();
         for (Problem p : read) {
             out.add(new ListRow("", "", "", p.location(), p.message() + (p.fix().isEmpty() ? "" : "; " + p.fix()), null));
         }
-        for (PersonRecord r : records) {
+        for (int i = 0; i < records.size(); i++) {
+            PersonRecord r = records.get(i);
+            String person = personIds != null && i < personIds.length && personIds[i] != null ? personIds[i] : "";
             for (String problem : r.problems()) {
-                out.add(new ListRow("", r.name() == null ? "" : r.name().display(), r.rawId(), r.sourceId() + " (" + r.provenance(m) + ")",
+                out.add(new ListRow(person, r.name() == null ? "" : r.name().display(), r.rawId(), r.sourceId() + " (" + r.provenance(m) + ")",
                         problem, null));
             }
         }

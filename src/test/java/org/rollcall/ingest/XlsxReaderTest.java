@@ -138,4 +138,29 @@ class XlsxReaderTest {
         assertThatThrownBy(() -> new XlsxReader().read(sink.source(), file, "fake.xlsx", sink))
                 .isInstanceOf(SourceReadException.class).hasMessageContaining("cannot be read as an .xlsx workbook");
     }
+
+    private static SourceDefinition withColumns(Map<Field, String> columns) {
+        SourceDefinition s = Sources.ngoXlsx(null);
+        return new SourceDefinition(s.id(), s.kind(), s.path(), s.format(), s.sheet(), null, null, null, columns, s.dateFormats(), null,
+                Map.of(), Map.of());
+    }
+
+    @Test
+    void ordinalSignAndDegreeSignNameOneColumn() throws Exception {
+        SourceDefinition source = withColumns(Map.of(Field.RECORD_REF, "Nº", Field.FULL_NAME, "Apellidos y nombres", Field.ID_NUMBER, "Cédula"));
+        IngestSink sink = new IngestSink(source);
+        new XlsxReader().read(source, messyWorkbook(), "ngo.xlsx", sink);
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).contains("1", "3");
+    }
+
+    @Test
+    void aMisspeltColumnLeavesTheLikeliestHeaderRowSoTheColumnIsNamedWithTheClosestHeader() throws Exception {
+        SourceDefinition source = withColumns(Map.of(Field.RECORD_REF, "N°", Field.FULL_NAME, "Apellido y nombres", Field.ID_NUMBER, "Cédula",
+                Field.DETENTION_DATE, "Fecha de detención"));
+        List<String> header = new XlsxReader().header(source, messyWorkbook());
+        assertThat(header).as("row 4 holds three of the four mapped columns").contains("APELLIDOS Y NOMBRES");
+        assertThat(ColumnMap.missing(source.columns(), header)).containsOnlyKeys(Field.FULL_NAME);
+        assertThat(ColumnMap.closest("Apellido y nombres", header)).isEqualTo("APELLIDOS Y NOMBRES");
+        assertThat(ColumnMap.closest("Profesión", header)).as("nothing close").isNull();
+    }
 }

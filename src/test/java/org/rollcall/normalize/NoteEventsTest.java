@@ -66,4 +66,26 @@ class NoteEventsTest {
         assertThat(defaults.read("Detención domiciliaria desde 01/03/2025")).singleElement()
                 .satisfies(e -> assertThat(e.what()).isEqualTo("house-arrest"));
     }
+
+    @Test
+    void twoEventsInOneClauseEachKeepTheirOwnDate() {
+        List<NoteEvent> events = defaults.read("liberado el 03/10/2024 y aprehendido de nuevo el 05/01/2025");
+        assertThat(events).extracting(NoteEvent::what).containsExactly("released", "re-arrested");
+        assertThat(events).extracting(NoteEvent::date).containsExactly(LocalDate.parse("2024-10-03"), LocalDate.parse("2025-01-05"));
+        List<NoteEvent> comma = defaults.read("Liberado 02/11/2025, recapturado 13/12/2025");
+        assertThat(comma).extracting(NoteEvent::what).containsExactly("released", "re-arrested");
+        assertThat(comma).extracting(NoteEvent::date).containsExactly(LocalDate.parse("2025-11-02"), LocalDate.parse("2025-12-13"));
+    }
+
+    @Test
+    void aDateBeforeTheOnlyEventPhraseIsNotTakenWhenOneFollowsIt() {
+        assertThat(defaults.read("Detenido el 01/02/2024, liberado el 03/05/2025")).singleElement().satisfies(e -> {
+            assertThat(e.what()).isEqualTo("released");
+            assertThat(e.date()).isEqualTo(LocalDate.parse("2025-05-03"));
+        });
+        assertThat(defaults.read("23/01/2025: excarcelado con medidas cautelares")).singleElement().satisfies(e -> {
+            assertThat(e.what()).as("phrases sharing one date are one event, the longest naming it").isEqualTo("conditional-release");
+            assertThat(e.date()).isEqualTo(LocalDate.parse("2025-01-23"));
+        });
+    }
 }

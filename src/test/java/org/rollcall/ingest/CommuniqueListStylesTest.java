@@ -1,0 +1,125 @@
+package org.rollcall.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rollcall.domain.Field;
+
+/** Lists as governments publish them: numbering styles, HTML tables, and a list that cannot be read. */
+class CommuniqueListStylesTest {
+
+    @TempDir
+    Path dir;
+
+    private IngestSink readText(String text) throws Exception {
+        Path file = dir.resolve("c.txt");
+        Files.writeString(file, text);
+        IngestSink sink = new IngestSink(Sources.communique());
+        new CommuniqueReader().read(sink.source(), file, "c.txt", sink);
+        return sink;
+    }
+
+    private IngestSink readHtml(String html) throws Exception {
+        Path file = dir.resolve("c.html");
+        Files.writeString(file, html);
+        IngestSink sink = new IngestSink(Sources.communique());
+        new CommuniqueReader().read(sink.source(), DocumentText.html(file), "c.html", sink);
+        return sink;
+    }
+
+    private static void assertBalanced(IngestSink sink, String file) {
+        SourceAccount a = sink.account(file);
+        assertThat(a.read()).as("every line accounted for").isEqualTo(a.records() + a.rejected() + a.ignoredTotal());
+    }
+
+    @ParameterizedTest(name = "entries numbered \"{0}\"")
+    @ValueSource(strings = {"%d.- ", "%d .- ", "%d - ", "%d– ", "%d) ", "%d. ", "%d.", "%d ", "%dº ", "%d: "})
+    void everyUsualNumberingStyleIsAList(String style) throws Exception {
+        StringBuilder text = new StringBuilder("Se acordó la libertad plena de 3 ciudadanos:\n\n");
+        String[] names = {"JOSÉ LUIS PÉREZ GÓMEZ, C.I. V-12.345.678", "MARÍA ROSA DÍAZ, C.I. V-8.765.432", "PEDRO SALAS, S/C"};
+        for (int i = 0; i < names.length; i++) {
+            text.append(style.formatted(i + 1)).append(names[i]).append('\n');
+        }
+        IngestSink sink = readText(text.toString());
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "3");
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME))
+                .containsExactly("JOSÉ LUIS PÉREZ GÓMEZ", "MARÍA ROSA DÍAZ", "PEDRO SALAS");
+        assertThat(sink.records().get(1).value(Field.ID_NUMBER)).isEqualTo("V-8.765.432");
+        assertBalanced(sink, "c.txt");
+    }
+
+    @Test
+    void proseThatBeginsWithANumberIsNotAPerson() throws Exception {
+        IngestSink sink = readText("""
+                El Gobierno anunció la liberación de 120 presos políticos.
+                1 de enero de 2026: se instala la comisión.
+                5 personas fueron trasladadas.
+                1-2-2026 fecha de la publicación.
+                """);
+        assertThat(sink.records()).isEmpty();
+        assertThat(sink.rejected()).isEmpty();
+        assertThat(sink.claims()).extracting(Claim::value).contains(120L);
+        assertBalanced(sink, "c.txt");
+    }
+
+    @Test
+    void cedulaWrittenBeforeTheNameLeavesTheNameAfterIt() throws Exception {
+        IngestSink sink = readText("Lista:\n1. V-12.345.678 JOSÉ PÉREZ\n2. V-7.654.321, ANA MORA\n");
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).containsExactly("JOSÉ PÉREZ", "ANA MORA");
+        assertThat(sink.records()).extracting(r -> r.value(Field.ID_NUMBER)).containsExactly("V-12.345.678", "V-7.654.321");
+    }
+
+    @Test
+    void htmlTableWithNamedColumnsGivesOneEntryPerRowFromItsNameAndCedulaCells() throws Exception {
+        IngestSink sink = readHtml("""
+                <html><body><h1>Comunicado</h1>
+                <p>Se acordó la libertad plena de 3 ciudadanos.</p>
+                <table>
+                  <thead><tr><th>Nº</th><th>Apellidos</th><th>Nombres</th><th>Cédula</th><th>Estado</th></tr></thead>
+                  <tbody>
+                    <tr><td>1</td><td>PÉREZ GÓMEZ</td><td>JOSÉ LUIS</td><td>V-12.345.678</td><td>Zulia</td></tr>
+                    <tr><td>2</td><td>DÍAZ</td><td>MARÍA ROSA</td><td>S/C</td><td>Lara</td></tr>
+                    <tr><td>3</td><td>SALAS</td><td>PEDRO</td><td>8765432</td><td>Miranda</td></tr>
+                  </tbody>
+                </table></body></html>
+                """);
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "3");
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).containsExactly("PÉREZ GÓMEZ, JOSÉ LUIS", "DÍAZ, MARÍA ROSA", "SALAS, PEDRO");
+        assertThat(sink.records()).extracting(r -> r.value(Field.ID_NUMBER)).containsExactly("V-12.345.678", "", "8765432");
+        assertThat(sink.claims()).extracting(Claim::value).contains(3L);
+        assertThat(sink.fieldProblems()).as("the state column is not read as text after the cédula").isEmpty();
+        assertBalanced(sink, "c.html");
+    }
+
+    @Test
+    void htmlTableWithoutANumberColumnIsNumberedByItsRows() throws Exception {
+        IngestSink sink = readHtml("""
+                <table><tr><td>Nombre y apellido</td><td>C.I.</td></tr>
+                <tr><td>José Luis Pérez</td><td>V-12.345.678</td></tr>
+                <tr><td>Ana Mora</td><td></td></tr>
+                <tr><td>Nombre y apellido</td><td>C.I.</td></tr>
+                <tr><td>Luis Gil</td><td>V-9.876.543</td></tr></table>
+                """);
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).containsExactly("José Luis Pérez", "Ana Mora", "Luis Gil");
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "3");
+        assertBalanced(sink, "c.html");
+    }
+
+    @Test
+    void linesWithCedulasButNoListToReadAreAFileProblemNotASilentZero() throws Exception {
+        StringBuilder text = new StringBuilder("Se acordó la libertad plena de 6 ciudadanos:\n");
+        for (String line : List.of("JOSÉ PÉREZ V-12.345.678", "ANA MORA V-7.654.321", "LUIS GIL V-9.876.543", "ROSA DÍAZ V-8.765.432",
+                "PEDRO SALAS V-6.543.210", "JUAN RÍOS V-5.432.109")) {
+            text.append("• ").append(line).append('\n');
+        }
+        IngestSink sink = readText(text.toString());
+        assertThat(sink.records()).isEmpty();
+        assertThat(sink.account("c.txt").problem()).as("the file is lost, said so").contains("6").containsIgnoringCase("number");
+    }
+}
