@@ -49,11 +49,14 @@ final class PairsCsv {
                 n++;
                 prefix.setLength(0);
                 format.print(n, prefix, true);
-                for (Object value : new Object[] {ReportWriter.safe(p.sourceA()), ReportWriter.safe(p.recordA()), ReportWriter.safe(p.sourceB()),
-                    ReportWriter.safe(p.recordB()), p.outcome(), FixedDecimal.format(p.probability(), 6),
-                    FixedDecimal.format(p.weight(), 3)}) {
-                    format.print(value, prefix, false);
-                }
+                // sources and outcomes are a few texts, rendered once; record ids and numbers vary pair by pair
+                prefix.append(text(ReportWriter.safe(p.sourceA())));
+                format.print(ReportWriter.safe(p.recordA()), prefix, false);
+                prefix.append(text(ReportWriter.safe(p.sourceB())));
+                format.print(ReportWriter.safe(p.recordB()), prefix, false);
+                prefix.append(text(p.outcome()));
+                format.print(FixedDecimal.format(p.probability(), 6), prefix, false);
+                format.print(FixedDecimal.format(p.weight(), 3), prefix, false);
                 row.setLength(0);
                 for (Contribution c : p.contributions()) {
                     row.append(prefix).append(text(ReportWriter.safe(c.field()))).append(text(ReportWriter.safe(c.level())))
@@ -64,7 +67,7 @@ final class PairsCsv {
         }
     }
 
-    /** A text cell (not first in its row) as the format renders it, its delimiter first. */
+    /** A text cell (not first in its row) that recurs (a source, an outcome, a field, a level) as the format renders it, its delimiter first. */
     private String text(String value) throws IOException {
         String done = texts.get(value);
         if (done == null) {
