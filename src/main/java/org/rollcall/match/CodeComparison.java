@@ -14,19 +14,21 @@ public final class CodeComparison extends LeveledComparison {
 
     private static final List<Level> LEVELS = plain("equal", "one edit", "two edits", "different");
 
-    private final Field field;
+    private final RecordValue value;
 
     public CodeComparison(String name, Field field) {
-        super(name, LEVELS, Set.of(field.key()));
-        this.field = field;
+        this(name, RecordValue.of(field));
     }
 
-
-
+    /** A field or an attribute column compared as a code. */
+    public CodeComparison(String name, RecordValue value) {
+        super(name, LEVELS, Set.of(value.key()));
+        this.value = value;
+    }
 
     @Override
     public Object prepare(PersonRecord r) {
-        String v = TextFold.fold(r.fields().get(field)).replace(" ", "");
+        String v = TextFold.fold(value.text(r)).replace(" ", "");
         return v.isEmpty() ? null : v;
     }
 

@@ -56,6 +56,14 @@ public interface Comparison {
      */
     double[] initialM();
 
+    /**
+     * The least m the fit may give each level, or {@code null} for no floor: a level whose
+     * disagreement a data-entry slip can cause (a mistyped sex) is never rated rarer than slips are.
+     */
+    default double[] minimumM() {
+        return null;
+    }
+
     /** Typical u probabilities per level (how often two random records agree at that level), used before any data is seen. */
     double[] initialU();
 }

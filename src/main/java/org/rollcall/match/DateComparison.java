@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.rollcall.domain.Field;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.text.DateReader;
 
 /**
  * Compares dates of birth with tolerance for typing slips. Dates are compared as their eight
@@ -20,24 +21,41 @@ public final class DateComparison extends LeveledComparison {
 
     private static final List<Level> LEVELS = plain("equal", "one slip", "same year", "different");
 
+    /** How an attribute column's dates are read: ISO and the day-first forms lists use. */
+    private static final DateReader ATTRIBUTE_DATES = new DateReader(List.of("dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "dd.MM.yyyy"));
+
     private final Field field;
+    private final String attribute;
 
     public DateComparison(String name, Field field) {
         super(name, LEVELS, field == Field.BIRTH_DATE ? Set.of(field.key()) : Set.of(field.key(), Field.BIRTH_DATE.key()));
         this.field = field;
+        this.attribute = null;
     }
 
-
-
+    /** A date field, or an attribute column read as a date (ISO, dd/MM/yyyy, d/M/yyyy, dd-MM-yyyy, dd.MM.yyyy). */
+    public DateComparison(String name, RecordValue value) {
+        super(name, LEVELS, value.field() != null && value.field() != Field.BIRTH_DATE ? Set.of(value.key(), Field.BIRTH_DATE.key())
+                : Set.of(value.key()));
+        this.field = value.field();
+        this.attribute = value.attribute();
+    }
 
     @Override
     public Object prepare(PersonRecord r) {
+        if (attribute != null) {
+            return ATTRIBUTE_DATES.read(r.attributes().getOrDefault(attribute, "")).map(DateComparison::digits).orElse(null);
+        }
         LocalDate d = field == Field.BIRTH_DATE ? r.birthDate() : field == Field.DETENTION_DATE ? r.detentionDate() : null;
         if (d != null) {
-            return String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+            return digits(d);
         }
         String digits = r.fields().getOrDefault(field, "").replaceAll("[^0-9]", "");
         return digits.length() == 8 ? digits : null;
+    }
+
+    private static String digits(LocalDate d) {
+        return String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
     @Override

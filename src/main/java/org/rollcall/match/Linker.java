@@ -119,6 +119,8 @@ public final class Linker {
         t = lap(millis, "fit", t);
         ListPriors priors = givenPriors != null ? givenPriors
                 : given != null ? ListPriors.none(model.lambda()) : ListPriors.estimate(model, records, pairs, levels);
+        Set<String> rarelyRepeating = priors.rarelyRepeating(records.stream().map(PersonRecord::sourceId).distinct().toList(),
+                config.decisiveMargin());
         List<ScoredPair> kept = new ArrayList<>();
         SharedContributions shared = new SharedContributions();
         progress.begin("score", "pairs", pairs.length);
@@ -152,7 +154,9 @@ public final class Linker {
                         Notes.TOO_COMMON));
                 continue;
             }
-            String note = outcome == Outcome.MATCH ? idCap(lv, transposed(records.get(a), records.get(b))) : null;
+            String note = outcome != Outcome.MATCH ? null
+                    : sa.equals(sb) && rarelyRepeating.contains(sa) && nameOnly(lv) ? Notes.NAME_ONLY_IN_ONE_LIST
+                    : idCap(lv, transposed(records.get(a), records.get(b)));
             kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb)), note));
         }
         progress.end(pairs.length);
@@ -239,6 +243,21 @@ public final class Linker {
         return a.id() != null && b.id() != null && a.id().transposedFrom(b.id());
     }
 
+    /**
+     * True when the names are all the two records have to compare. Two such records of one list
+     * that rarely names a person twice (a communiqué) are more often namesakes than a repeat, and
+     * however common the name its agreement alone does not decide it.
+     */
+    private boolean nameOnly(int[] levels) {
+        List<Comparison> cs = config.comparisons();
+        for (int c = 0; c < cs.size(); c++) {
+            if (levels[c] >= 0 && !(cs.get(c) instanceof PersonNameComparison) && !(cs.get(c) instanceof NamePartComparison)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when an ID number or a birth date clearly disagrees. */
     private boolean evidenceAgainst(int[] levels) {
         List<Comparison> cs = config.comparisons();
@@ -256,7 +275,7 @@ public final class Linker {
         List<Comparison> cs = config.comparisons();
         for (int c = 0; c < cs.size(); c++) {
             if (cs.get(c) instanceof PersonNameComparison && (levels[c] == PersonNameComparison.SHORTER_EQUAL
-                    || levels[c] == PersonNameComparison.ALL_AGREE_INITIAL)) {
+                    || levels[c] == PersonNameComparison.ONE_INITIAL_REST_EQUAL || levels[c] == PersonNameComparison.ALL_AGREE_INITIAL)) {
                 return false;
             }
         }

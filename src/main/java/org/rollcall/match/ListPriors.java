@@ -1,11 +1,14 @@
 package org.rollcall.match;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.rollcall.normalize.PersonRecord;
 
@@ -160,6 +163,23 @@ public record ListPriors(double lambda, Map<String, Double> byLists) {
     public double adjustment(String sourceA, String sourceB) {
         Double own = byLists.get(key(sourceA, sourceB));
         return own == null ? 0 : log2Odds(own) - log2Odds(lambda);
+    }
+
+    /**
+     * The lists that rarely name one person twice: their prior within the list is at least
+     * {@code margin} bits below their prior with another of {@code lists} (a communiqué lists a
+     * person once; an NGO list may repeat a row).
+     */
+    public Set<String> rarelyRepeating(Collection<String> lists, double margin) {
+        Set<String> rare = new HashSet<>();
+        for (String l : lists) {
+            for (String other : lists) {
+                if (!other.equals(l) && adjustment(l, l) <= adjustment(l, other) - margin) {
+                    rare.add(l);
+                }
+            }
+        }
+        return Set.copyOf(rare);
     }
 
     /** The explanation's label for a pair of lists: "amnistia × ngo", or "amnistia × amnistia" within one list. */

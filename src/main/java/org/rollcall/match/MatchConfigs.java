@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rollcall.config.ComparisonDefinition;
-import org.rollcall.domain.Field;
 import org.rollcall.domain.Problem;
 import org.rollcall.config.LevelParameters;
 import org.rollcall.config.MatchSettings;
 import org.rollcall.config.SourceDefinition;
-import org.rollcall.config.SourceFormat;
 import org.rollcall.normalize.PersonName;
 
 /** Builds the linker's configuration from a job's settings, checking what the loader cannot. */
@@ -34,9 +32,10 @@ public final class MatchConfigs {
         Map<String, String> aliases = aliases(s.aliases());
         List<Comparison> comparisons = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (ComparisonDefinition d : s.comparisons().isEmpty() ? defaults(sources) : s.comparisons()) {
+        Set<String> attributes = Comparisons.attributes(sources);
+        for (ComparisonDefinition d : s.comparisons().isEmpty() ? Comparisons.defaults(sources) : s.comparisons()) {
             try {
-                Comparison c = comparison(d, aliases);
+                Comparison c = Comparisons.of(d, aliases, attributes);
                 if (!names.add(c.name())) {
                     out.add(Problem.jobFile("matching.comparisons", "two comparisons are named '" + c.name() + "'", "give one a name:"));
                 }
@@ -83,9 +82,9 @@ public final class MatchConfigs {
         }
         Map<String, String> aliases = aliases(s.aliases());
         List<Comparison> comparisons = new ArrayList<>();
-        List<ComparisonDefinition> defs = s.comparisons().isEmpty() ? defaults(sources) : s.comparisons();
+        List<ComparisonDefinition> defs = s.comparisons().isEmpty() ? Comparisons.defaults(sources) : s.comparisons();
         for (ComparisonDefinition d : defs) {
-            comparisons.add(comparison(d, aliases));
+            comparisons.add(Comparisons.of(d, aliases, Comparisons.attributes(sources)));
         }
         List<BlockingRule> rules = s.blocking().stream().map(BlockingRule::parse).toList();
         Map<String, double[]> m = new HashMap<>();
@@ -119,71 +118,6 @@ public final class MatchConfigs {
             out[i] = v;
         }
         return out;
-    }
-
-    private static List<ComparisonDefinition> defaults(List<SourceDefinition> sources) {
-        Set<Field> mapped = new HashSet<>();
-        sources.forEach(s -> mapped.addAll(s.columns().keySet()));
-        List<ComparisonDefinition> out = new ArrayList<>();
-        boolean anyText = sources.stream().anyMatch(s -> s.format() == SourceFormat.TXT);
-        if (anyText || mapped.contains(Field.FULL_NAME) || mapped.contains(Field.GIVEN_NAMES) || mapped.contains(Field.SURNAMES)) {
-            out.add(new ComparisonDefinition("name", "person-name", null, null));
-        }
-        if (anyText || mapped.contains(Field.ID_NUMBER)) {
-            out.add(new ComparisonDefinition("id-number", "id", null, null));
-        }
-        if (mapped.contains(Field.BIRTH_DATE)) {
-            out.add(new ComparisonDefinition("birth-date", "date", Field.BIRTH_DATE, null));
-        }
-        if (mapped.contains(Field.DETENTION_DATE)) {
-            out.add(new ComparisonDefinition("detention-date", "date", Field.DETENTION_DATE, null));
-        }
-        if (mapped.contains(Field.PLACE)) {
-            out.add(new ComparisonDefinition("place", "text", Field.PLACE, true));
-        }
-        if (mapped.contains(Field.REGION)) {
-            out.add(new ComparisonDefinition("region", "text", Field.REGION, true));
-        }
-        if (mapped.contains(Field.OFFENCE)) {
-            out.add(new ComparisonDefinition("offence", "token-set", Field.OFFENCE, true));
-        }
-        return out;
-    }
-
-    private static Comparison comparison(ComparisonDefinition d, Map<String, String> aliases) {
-        String name = d.effectiveName();
-        String method = d.method() == null ? "" : d.method();
-        List<Problem> problems = new ArrayList<>();
-        Thresholds thresholds = Thresholds.from("matching.comparisons." + name, d.thresholds(), problems);
-        if (!problems.isEmpty()) {
-            throw new SettingException(problems);
-        }
-        if (d.thresholds() != null && !Set.of("person-name", "given-name", "surname", "text").contains(method)) {
-            throw new SettingException(Problem.jobFile("matching.comparisons." + name + ".thresholds", "method '" + method
-                    + "' has no similarity thresholds", "remove them (person-name, given-name, surname and text have)"));
-        }
-        return switch (method) {
-            case "person-name" -> new PersonNameComparison(name, aliases, thresholds);
-            case "given-name" -> new NamePartComparison(name, NamePartComparison.Part.GIVEN, aliases, thresholds);
-            case "surname" -> new NamePartComparison(name, NamePartComparison.Part.SURNAME, aliases, thresholds);
-            case "id" -> new IdComparison(name);
-            case "date" -> new DateComparison(name, required(d, Field.BIRTH_DATE));
-            case "text" -> new TextComparison(name, required(d, null), Boolean.TRUE.equals(d.termFrequency()), thresholds);
-            case "token-set" -> new TokenSetComparison(name, required(d, null), Boolean.TRUE.equals(d.termFrequency()));
-            case "code" -> new CodeComparison(name, required(d, null));
-            default -> throw new SettingException(Problem.jobFile("matching.comparisons", "'" + d.method() + "' is not a method",
-                    "use person-name, given-name, surname, id, date, text, token-set or code"));
-        };
-    }
-
-    private static Field required(ComparisonDefinition d, Field fallback) {
-        if (d.field() != null) {
-            return d.field();
-        }
-        if (fallback != null) {
-            return fallback;
-        }
-        throw new SettingException(Problem.jobFile("matching.comparisons", "method '" + d.method() + "' needs a field", "e.g. field: postcode"));
     }
 
     /** Folded token → the first token of its alias group. */

@@ -323,6 +323,7 @@ public final class ModelTrainer {
                 for (int l = 0; l < m[c].length; l++) {
                     m[c][l] = sum[c][l] / weight[c];
                 }
+                floor(m[c], cs.get(c).minimumM());
             } else if (!fixedM[c]) {
                 notEstimated.put(cs.get(c).name(), report.isEmpty() && skipped.isEmpty() ? "no blocking rule proposed pairs"
                         : "every blocking rule either blocks on its field or proposed too few pairs (see skippedSessions): m is the prior "
@@ -330,6 +331,28 @@ public final class ModelTrainer {
             }
         }
         return new Sessions(report, skipped, notEstimated);
+    }
+
+    /** Raises each m to its floor (when the comparison has one) and scales the others so that they still sum to 1. */
+    static void floor(double[] m, double[] min) {
+        if (min == null) {
+            return;
+        }
+        double raised = 0;
+        double rest = 0;
+        for (int l = 0; l < m.length; l++) {
+            if (m[l] < min[l]) {
+                raised += min[l] - m[l];
+                m[l] = min[l];
+            } else {
+                rest += m[l];
+            }
+        }
+        for (int l = 0; l < m.length && raised > 0 && rest > 0; l++) {
+            if (m[l] > min[l]) {
+                m[l] -= raised * m[l] / rest;
+            }
+        }
     }
 
     /** Distinct comparison vectors of the pairs a rule proposed, with their counts. */

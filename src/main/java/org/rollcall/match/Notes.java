@@ -22,8 +22,13 @@ public final class Notes {
     public static final String CONFLICT = "not linked: it would put records that cannot be one person together"
             + " (different ID numbers or birth dates, or two records of a list without duplicates)";
 
+    /** Two records of one list that rarely names a person twice, with nothing but their names to go on. */
+    public static final String NAME_ONLY_IN_ONE_LIST = "a name repeated in a list that rarely names one person twice, with nothing but the name to go on:"
+            + " for a person to decide";
+
     /** Every note, for the test that each has its words in every language. */
-    public static final List<String> ALL = List.of(TOO_COMMON, ANALYST_APART, JOINED, PERSON_EVIDENCE, DIFFERENT_IDS, AT_RISK, AMBIGUOUS, CONFLICT);
+    public static final List<String> ALL = List.of(TOO_COMMON, ANALYST_APART, JOINED, PERSON_EVIDENCE, DIFFERENT_IDS, AT_RISK, AMBIGUOUS, CONFLICT,
+            NAME_ONLY_IN_ONE_LIST);
 
     private Notes() {
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.LinkedHashMap;
@@ -43,15 +42,7 @@ final class PersonEvidence {
         this.priors = priors;
         Set<String> lists = new TreeSet<>();
         records.forEach(r -> lists.add(r.sourceId()));
-        Set<String> rare = new HashSet<>();
-        for (String l : lists) {
-            for (String other : lists) {
-                if (!other.equals(l) && priors.adjustment(l, l) <= priors.adjustment(l, other) - config.decisiveMargin()) {
-                    rare.add(l);
-                }
-            }
-        }
-        this.rarelyRepeats = Set.copyOf(rare);
+        this.rarelyRepeats = priors.rarelyRepeating(lists, config.decisiveMargin());
     }
 
     /**

@@ -22,17 +22,24 @@ public final class PersonNameComparison extends LeveledComparison {
     static final int ALL_EQUAL = 0;
     static final int SHORTER_EQUAL = 1;
     static final int ALL_AGREE_FUZZY = 2;
-    static final int ALL_AGREE_INITIAL = 3;
-    static final int ALL_AGREE_TWO = 4;
-    static final int OUT_OF_ORDER = 5;
-    static final int ONE_UNMATCHED = 6;
-    static final int FIRST_NAMES_DIFFER = 7;
-    static final int DIFFERENT = 8;
+    static final int ONE_INITIAL_REST_EQUAL = 3;
+    static final int ALL_AGREE_INITIAL = 4;
+    static final int ALL_AGREE_TWO = 5;
+    static final int OUT_OF_ORDER = 6;
+    static final int ONE_UNMATCHED = 7;
+    static final int FIRST_NAMES_DIFFER = 8;
+    static final int DIFFERENT = 9;
 
+    /**
+     * The levels, most telling first. An initial for one given name with every other token equal
+     * ("H. Alejandro Vázquez Hernández") is how lists abbreviate a name, and is told apart from
+     * an initial together with a typo or another spelling, which two different people's names
+     * reach more often. Each level's m and u are estimated, like every other.
+     */
     private static final List<Level> LEVELS = plain("all tokens equal (3 or more)",
             "all tokens of the shorter name equal, the longer has more (a missing surname)", "all agree, some by typo, sound or alias",
-            "all agree, one by an initial", "all agree (only 2 tokens)", "all agree, out of order", "all but one agree",
-            "first names differ, the rest agree", "different");
+            "all agree, one by an initial", "all agree, by initials and other spellings",
+            "all agree (only 2 tokens)", "all agree, out of order", "all but one agree", "first names differ, the rest agree", "different");
 
     private final Map<String, String> aliases;
     /** Each word's phonetic key, computed once per word and shared by every record that has it. */
@@ -55,8 +62,11 @@ public final class PersonNameComparison extends LeveledComparison {
         this.thresholds = thresholds;
     }
 
-    /** A name ready to compare: folded tokens, their alias canonical forms and phonetic keys. */
-    record Prepared(List<String> tokens, List<String> canonical, List<String> sounds) {
+    /**
+     * A name ready to compare: folded tokens, their alias canonical forms and phonetic keys, and
+     * the same name without its married surname (null when it has none).
+     */
+    record Prepared(List<String> tokens, List<String> canonical, List<String> sounds, Prepared maiden) {
     }
 
 
@@ -71,22 +81,55 @@ public final class PersonNameComparison extends LeveledComparison {
         if (n.isEmpty()) {
             return null;
         }
-        List<String> canonical = new ArrayList<>(n.tokens().size());
-        List<String> sounds = new ArrayList<>(n.tokens().size());
+        List<String> maiden = n.withoutMarried();
+        return prepare(n.tokens(), maiden == null ? null : prepare(maiden, null));
+    }
+
+    private Prepared prepare(List<String> tokens, Prepared maiden) {
+        List<String> canonical = new ArrayList<>(tokens.size());
+        List<String> sounds = new ArrayList<>(tokens.size());
         boolean aliased = false;
-        for (String t : n.tokens()) {
+        for (String t : tokens) {
             String c = aliases.getOrDefault(t, t);
             aliased |= c != t;
             canonical.add(c);
             sounds.add(t.length() > 1 ? soundOf.computeIfAbsent(t, SpanishPhonetic::key) : t);
         }
         // most names have no alias: their canonical words are their words (one list, not two, per record)
-        return new Prepared(n.tokens(), aliased ? canonical : n.tokens(), sounds);
+        return new Prepared(tokens, aliased ? canonical : tokens, sounds, maiden);
     }
 
+    /**
+     * The level of the two names as written, or, when one is a married name ("Graciela Castillo de
+     * Silva"), of it without the married surname against the other ("Graciela Castillo Campos":
+     * her own name with the maternal surname the married name leaves out), whichever agrees more.
+     */
     @Override
     public int compare(Object x, Object y) {
-        Alignment a = align((Prepared) x, (Prepared) y);
+        return level(reading((Prepared) x, (Prepared) y));
+    }
+
+    /** The two names as read for their best level: as written, or one of them without its married surname. */
+    private Alignment reading(Prepared first, Prepared second) {
+        // the same readings in the same order whichever name comes first, so that ties fall alike
+        boolean swap = TokenOrder.compareJoined(first.tokens(), second.tokens()) > 0;
+        Prepared x = swap ? second : first;
+        Prepared y = swap ? first : second;
+        Alignment best = align(x, y);
+        if (x.maiden() != null) {
+            best = better(best, align(x.maiden(), y).readWithoutMarried());
+        }
+        if (y.maiden() != null) {
+            best = better(best, align(x, y.maiden()).readWithoutMarried());
+        }
+        return best;
+    }
+
+    private static Alignment better(Alignment a, Alignment b) {
+        return level(b) < level(a) ? b : a;
+    }
+
+    private static int level(Alignment a) {
         int agreeing = a.exact + a.fuzzy + a.initial;
         if (agreeing == a.shorter) {
             if (!a.inOrder) {
@@ -95,7 +138,11 @@ public final class PersonNameComparison extends LeveledComparison {
             if (a.shorter <= 2) {
                 return a.initial > 0 ? ONE_UNMATCHED : ALL_AGREE_TWO;
             }
-            return a.initial > 0 ? ALL_AGREE_INITIAL : a.fuzzy > 0 ? ALL_AGREE_FUZZY : a.longer > a.shorter ? SHORTER_EQUAL : ALL_EQUAL;
+            if (a.initial > 0) {
+                return a.initial == 1 && a.fuzzy == 0 ? ONE_INITIAL_REST_EQUAL : ALL_AGREE_INITIAL;
+            }
+            // a name read without its married surname has a token fewer than written: at most a missing surname
+            return a.fuzzy > 0 ? ALL_AGREE_FUZZY : a.longer > a.shorter || a.withoutMarried ? SHORTER_EQUAL : ALL_EQUAL;
         }
         if (a.shorter >= 3 && agreeing == a.shorter - 1) {
             return a.firstAgree ? ONE_UNMATCHED : FIRST_NAMES_DIFFER;
@@ -113,17 +160,17 @@ public final class PersonNameComparison extends LeveledComparison {
         if (level > ALL_AGREE_TWO) {
             return List.of();
         }
-        return align((Prepared) x, (Prepared) y).equalTokens;
+        return reading((Prepared) x, (Prepared) y).equalTokens;
     }
 
     @Override
     public double[] initialM() {
-        return new double[] {0.60, 0.12, 0.08, 0.04, 0.05, 0.03, 0.05, 0.005, 0.025};
+        return new double[] {0.60, 0.12, 0.08, 0.03, 0.01, 0.05, 0.03, 0.05, 0.005, 0.025};
     }
 
     @Override
     public double[] initialU() {
-        return new double[] {0.0002, 0.0004, 0.0003, 0.0005, 0.003, 0.001, 0.008, 0.004, 0.9826};
+        return new double[] {0.0002, 0.0004, 0.0003, 0.0002, 0.0003, 0.003, 0.001, 0.008, 0.004, 0.9826};
     }
 
     /**
@@ -145,57 +192,22 @@ public final class PersonNameComparison extends LeveledComparison {
         return differ == 1;
     }
 
-    /** firstAgree: the first tokens (first given names, names being in given-names-first order) agree. */
-    private record Alignment(int exact, int fuzzy, int initial, int shorter, int longer, boolean inOrder, boolean firstAgree,
-            List<String> equalTokens) {
-    }
-
     /**
-     * {@code String.join(" ", a).compareTo(String.join(" ", b))} without building the strings:
-     * this runs for every random pair the model is fitted on.
+     * firstAgree: the first tokens (first given names, names being in given-names-first order) agree;
+     * withoutMarried: one of the names was read without its married surname.
      */
-    static int compareJoined(List<String> a, List<String> b) {
-        int ta = 0;
-        int tb = 0;
-        int ia = 0;
-        int ib = 0;
-        while (true) {
-            int ca = charAt(a, ta, ia);
-            int cb = charAt(b, tb, ib);
-            if (ca < 0 || cb < 0 || ca != cb) {
-                return ca < 0 && cb < 0 ? 0 : ca < 0 ? -1 : cb < 0 ? 1 : ca - cb;
-            }
-            if (ia < a.get(ta).length()) {
-                ia++;
-            } else {
-                ta++;
-                ia = 0;
-            }
-            if (ib < b.get(tb).length()) {
-                ib++;
-            } else {
-                tb++;
-                ib = 0;
-            }
-        }
-    }
+    private record Alignment(int exact, int fuzzy, int initial, int shorter, int longer, boolean inOrder, boolean firstAgree,
+            List<String> equalTokens, boolean withoutMarried) {
 
-    /** The character at position {@code i} of token {@code t} of the joined string, a space after each token but the last, -1 at the end. */
-    private static int charAt(List<String> tokens, int t, int i) {
-        if (t >= tokens.size()) {
-            return -1;
+        Alignment readWithoutMarried() {
+            return new Alignment(exact, fuzzy, initial, shorter, longer, inOrder, firstAgree, equalTokens, true);
         }
-        String token = tokens.get(t);
-        if (i < token.length()) {
-            return token.charAt(i);
-        }
-        return t + 1 < tokens.size() ? ' ' : -1;
     }
 
     /** Pairs each token of the shorter name with the best free token of the longer one. */
     private Alignment align(Prepared x, Prepared y) {
         boolean xFirst = x.tokens().size() != y.tokens().size() ? x.tokens().size() < y.tokens().size()
-                : compareJoined(x.tokens(), y.tokens()) <= 0;
+                : TokenOrder.compareJoined(x.tokens(), y.tokens()) <= 0;
         Prepared s = xFirst ? x : y;
         Prepared l = xFirst ? y : x;
         int n = s.tokens().size();
@@ -245,31 +257,6 @@ public final class PersonNameComparison extends LeveledComparison {
                 }
             }
         }
-        return new Alignment(exact, fuzzy, initial, n, used.length, inOrderOrRotated(partner), partner[0] == 0, equal);
-    }
-
-    /**
-     * True when the agreeing tokens come in the same order in both names, or in the same order
-     * once one name is read from a point on and round to its start: the same name written
-     * surnames first without a comma ("ALFARO HERNÁNDEZ KEIBER MARTÍN" for "Keiber Martín Alfaro
-     * Hernández") when the parser could not tell which end holds the given names. Swapped
-     * surnames ("Pérez González" / "González Pérez" after the same given name) stay out of order.
-     */
-    static boolean inOrderOrRotated(int[] partner) {
-        int descents = 0;
-        int first = -1;
-        int last = -1;
-        for (int j : partner) {
-            if (j < 0) {
-                continue;
-            }
-            if (first < 0) {
-                first = j;
-            } else if (j < last) {
-                descents++;
-            }
-            last = j;
-        }
-        return descents == 0 || descents == 1 && last < first;
+        return new Alignment(exact, fuzzy, initial, n, used.length, TokenOrder.inOrderOrRotated(partner), partner[0] == 0, equal, false);
     }
 }

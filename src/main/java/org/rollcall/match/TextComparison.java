@@ -13,7 +13,7 @@ import org.rollcall.text.TextFold;
  */
 public final class TextComparison extends LeveledComparison {
 
-    private final Field field;
+    private final RecordValue value;
     private final boolean termFrequency;
 
     private final Thresholds thresholds;
@@ -23,18 +23,20 @@ public final class TextComparison extends LeveledComparison {
     }
 
     public TextComparison(String name, Field field, boolean termFrequency, Thresholds thresholds) {
-        super(name, plain("equal", thresholds.typoLabel("typo"), thresholds.similarLabel(), "different"), Set.of(field.key()));
+        this(name, RecordValue.of(field), termFrequency, thresholds);
+    }
+
+    /** A field or an attribute column compared as free text. */
+    public TextComparison(String name, RecordValue value, boolean termFrequency, Thresholds thresholds) {
+        super(name, plain("equal", thresholds.typoLabel("typo"), thresholds.similarLabel(), "different"), Set.of(value.key()));
         this.thresholds = thresholds;
-        this.field = field;
+        this.value = value;
         this.termFrequency = termFrequency;
     }
 
-
-
-
     @Override
     public Object prepare(PersonRecord r) {
-        String v = TextFold.fold(r.fields().get(field));
+        String v = TextFold.fold(value.text(r));
         return v.isEmpty() ? null : v;
     }
 

@@ -27,7 +27,7 @@ public final class TokenSetComparison extends LeveledComparison {
     /** Connecting words of four letters or more that say nothing about an offence. */
     private static final Set<String> STOP = Set.of("para", "contra", "entre", "sobre", "desde", "como", "delito", "delitos");
 
-    private final Field field;
+    private final RecordValue value;
     private final boolean termFrequency;
 
     /**
@@ -35,15 +35,20 @@ public final class TokenSetComparison extends LeveledComparison {
      * @param termFrequency weigh shared rare words more and shared common ones less
      */
     public TokenSetComparison(String name, Field field, boolean termFrequency) {
-        super(name, LEVELS, Set.of(field.key()));
-        this.field = field;
+        this(name, RecordValue.of(field), termFrequency);
+    }
+
+    /** A field or an attribute column compared as a set of words. */
+    public TokenSetComparison(String name, RecordValue value, boolean termFrequency) {
+        super(name, LEVELS, Set.of(value.key()));
+        this.value = value;
         this.termFrequency = termFrequency;
     }
 
     @Override
     public Object prepare(PersonRecord r) {
         TreeSet<String> words = new TreeSet<>();
-        for (String w : TextFold.fold(r.fields().get(field)).split("[^a-z0-9]+")) {
+        for (String w : TextFold.fold(value.text(r)).split("[^a-z0-9]+")) {
             if (w.length() >= 4 && !STOP.contains(w)) {
                 words.add(w);
             }

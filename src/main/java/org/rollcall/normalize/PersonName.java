@@ -20,8 +20,11 @@ import java.util.stream.Stream;
  * @param surnames folded surname tokens (paternal, maternal, married), in that order
  * @param tokens every folded token, given names first
  * @param orderKnown true when the source said which part is which, false when it was inferred
+ * @param married folded tokens of a surname taken by marriage ("peña" in "Castillo de Peña"), the
+ *     last of {@code surnames}; empty when the name has none
  */
-public record PersonName(String display, List<String> given, List<String> surnames, List<String> tokens, boolean orderKnown) {
+public record PersonName(String display, List<String> given, List<String> surnames, List<String> tokens, boolean orderKnown,
+        List<String> married) {
 
     static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "da", "di", "van", "von");
 
@@ -32,6 +35,19 @@ public record PersonName(String display, List<String> given, List<String> surnam
         given = List.copyOf(given);
         surnames = List.copyOf(surnames);
         tokens = List.copyOf(tokens);
+        married = List.copyOf(married);
+    }
+
+    /**
+     * The name without its married surname, as the woman's own name is written on other lists
+     * ("Graciela Castillo" for "Graciela Castillo de Silva"; her maternal surname is the one a
+     * married name leaves out), or null when the name has no married surname.
+     */
+    public List<String> withoutMarried() {
+        if (married.isEmpty()) {
+            return null;
+        }
+        return concat(given, surnames.subList(0, surnames.size() - married.size()));
     }
 
     /** True when the name has no token at all. */
@@ -55,9 +71,11 @@ public record PersonName(String display, List<String> given, List<String> surnam
         List<String> given = tokensOf(parts.given());
         List<String> surnames = tokensOf(parts.paternal() + " " + parts.maternal() + " " + parts.married());
         if (given.isEmpty() || surnames.isEmpty()) {
-            return new PersonName(display, List.of(), List.of(), tokensOf(display), false);
+            return new PersonName(display, List.of(), List.of(), tokensOf(display), false, List.of());
         }
-        return new PersonName(display, given, surnames, concat(given, surnames), parts.orderKnown());
+        List<String> married = tokensOf(parts.married());
+        return new PersonName(display, given, surnames, concat(given, surnames), parts.orderKnown(),
+                married.size() < surnames.size() ? married : List.of());
     }
 
     /** Builds a name from separate given-name and surname cells; either may be blank. */
@@ -66,9 +84,24 @@ public record PersonName(String display, List<String> given, List<String> surnam
         List<String> surnames = tokensOf(surnameText);
         String display = (blankToEmpty(givenNames) + " " + blankToEmpty(surnameText)).trim().replaceAll("\\s+", " ");
         if (given.isEmpty() || surnames.isEmpty()) {
-            return new PersonName(display, List.of(), List.of(), concat(given, surnames), false);
+            return new PersonName(display, List.of(), List.of(), concat(given, surnames), false, List.of());
         }
-        return new PersonName(display, given, surnames, concat(given, surnames), true);
+        return new PersonName(display, given, surnames, concat(given, surnames), true, marriedOf(surnameText, surnames));
+    }
+
+    /**
+     * The married surname of a surnames cell: a last word after "de" ("Castillo de Peña"), when a
+     * surname comes before it; "de la", "de los" and "de las" begin compound surnames ("Hurtado de
+     * la Rosa") and a "de" that begins the cell begins the first surname ("De Armas Vega"), as
+     * {@link NameParser} reads a name written in one cell.
+     */
+    private static List<String> marriedOf(String surnameText, List<String> surnames) {
+        String[] words = TextFold.fold(surnameText).split(" ");
+        int n = words.length;
+        if (n < 3 || !words[n - 2].equals("de") || PARTICLES.contains(words[n - 1]) || surnames.size() < 2) {
+            return List.of();
+        }
+        return List.of(surnames.get(surnames.size() - 1));
     }
 
     /**

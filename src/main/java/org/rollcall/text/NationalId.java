@@ -69,17 +69,38 @@ public record NationalId(Character letter, String digits) {
         return m.format("problem.id-not-cedula", raw.trim());
     }
 
-    /** True when the digits differ only by two neighbouring digits swapped (12345687 / 12345678): a typing slip, in either order. */
+    /**
+     * True when the digits differ only by two neighbouring digits swapped (12345687 / 12345678): a
+     * typing slip, in either order. A slip on the first two digits of a number whose second digit is
+     * 0 writes it with a leading zero ("02550322" for 20550322), which is dropped when the number is
+     * read (a spreadsheet's number cell, or {@link #parse(String)}): such a number, one digit
+     * shorter, is the other with its first two digits swapped.
+     */
     public boolean transposedFrom(NationalId other) {
-        if (digits.length() != other.digits.length()) {
+        int length = Math.max(digits.length(), other.digits.length());
+        int shift = length - digits.length();
+        int otherShift = length - other.digits.length();
+        if (shift + otherShift > 1) {
             return false;
         }
         int i = 0;
-        while (i < digits.length() && digits.charAt(i) == other.digits.charAt(i)) {
+        while (i < length && digit(shift, i) == other.digit(otherShift, i)) {
             i++;
         }
-        return i + 1 < digits.length() && digits.charAt(i) == other.digits.charAt(i + 1) && digits.charAt(i + 1) == other.digits.charAt(i)
-                && digits.regionMatches(i + 2, other.digits, i + 2, digits.length() - i - 2);
+        if (i + 1 >= length || digit(shift, i) != other.digit(otherShift, i + 1) || digit(shift, i + 1) != other.digit(otherShift, i)) {
+            return false;
+        }
+        for (int j = i + 2; j < length; j++) {
+            if (digit(shift, j) != other.digit(otherShift, j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Digit {@code i} of the number written with {@code zeros} leading zeros. */
+    private char digit(int zeros, int i) {
+        return i < zeros ? '0' : digits.charAt(i - zeros);
     }
 
     /** True when the two numbers differ by one swapped pair of adjacent digits or one digit. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rollcall.domain.Field;
+import org.rollcall.normalize.PersonName;
 import org.rollcall.normalize.PersonRecord;
 
 /** Each comparison's rules, one behaviour each, every one asserted in both argument orders (Duke's style). */
@@ -49,6 +50,48 @@ class ComparisonRulesTest {
     void anInitialYThatBeginsTheNameAgreesWithTheGivenNameItAbbreviates() {
         assertThat(level(NAMES, named("Y. Alberto Márquez Gutiérrez"), named("Yorman Alberto Márquez Gutiérrez"))).isEqualTo("all agree, one by an initial");
         assertThat(level(NAMES, named("Márquez Gutiérrez, Yorman Alberto"), named("Y. Alberto Márquez Gutiérrez"))).isEqualTo("all agree, one by an initial");
+    }
+
+    @Test
+    void anInitialWithEveryOtherTokenEqualIsItsOwnLevelApartFromAnInitialWithATypoInBothArgumentOrders() {
+        PersonRecord initial = named("H. ALEJANDRO VÁZQUEZ HERNÁNDEZ");
+        PersonRecord full = named("Vázquez Hernández, Humberto Alejandro");
+        PersonRecord typo = named("Humberto Alejandro Vásques Hernándes");
+        assertThat(level(NAMES, initial, full)).isEqualTo("all agree, one by an initial");
+        assertThat(level(NAMES, full, initial)).isEqualTo("all agree, one by an initial");
+        assertThat(level(NAMES, initial, named("Humberto Alejandro Vázquez Hernandes"))).isEqualTo("all agree, by initials and other spellings");
+        assertThat(level(NAMES, named("Humberto Alejandro Vázquez Hernandes"), initial)).isEqualTo("all agree, by initials and other spellings");
+        assertThat(level(NAMES, named("H. A. Vázquez Hernández"), full)).isEqualTo("all agree, by initials and other spellings");
+        assertThat(level(NAMES, full, named("H. A. Vázquez Hernández"))).isEqualTo("all agree, by initials and other spellings");
+        assertThat(level(NAMES, typo, full)).isEqualTo("all agree, some by typo, sound or alias");
+    }
+
+    @Test
+    void aMarriedNameAgreesWithTheMaidenNameAsANameWithASurnameMissingInBothArgumentOrders() {
+        // "de Silva" is the husband's surname; the married name leaves out her maternal surname
+        PersonRecord married = named("CASTILLO DE SILVA, GRACIELA");
+        PersonRecord maiden = named("GRACIELA CASTILLO CAMPOS");
+        assertThat(level(NAMES, married, maiden)).isEqualTo("all agree (only 2 tokens)");
+        assertThat(level(NAMES, maiden, married)).isEqualTo("all agree (only 2 tokens)");
+        PersonRecord longer = Records.person(PersonName.of("Sofía Victoria", "Castillo de Peña"), null);
+        PersonRecord own = named("Sofía Victoria Castillo Mora");
+        assertThat(level(NAMES, longer, own)).isEqualTo("all tokens of the shorter name equal, the longer has more (a missing surname)");
+        assertThat(level(NAMES, own, longer)).isEqualTo("all tokens of the shorter name equal, the longer has more (a missing surname)");
+        // read without "de Jesús" the names are equal, yet one of them has a surname more as written
+        PersonRecord compound = named("GÓMEZ DE JESÚS, JUAN CARLOS");
+        PersonRecord shorter = named("Juan Carlos Gómez");
+        assertThat(level(NAMES, compound, shorter)).isEqualTo("all tokens of the shorter name equal, the longer has more (a missing surname)");
+        assertThat(level(NAMES, shorter, compound)).isEqualTo("all tokens of the shorter name equal, the longer has more (a missing surname)");
+    }
+
+    @Test
+    void compoundSurnamesWithDeLaOrAtTheStartAreNotMarriedNames() {
+        assertThat(PersonName.of("Reyna", "Hurtado de la Rosa").married()).isEmpty();
+        assertThat(PersonName.of("Juan Carlos", "De Armas Vega").married()).isEmpty();
+        assertThat(PersonName.of("Graciela", "Castillo de Silva").married()).containsExactly("silva");
+        assertThat(PersonName.parse("HURTADO DE LA ROSA, REYNA").married()).isEmpty();
+        assertThat(level(NAMES, named("HURTADO DE LA ROSA, REYNA"), named("Reyna Hurtado Hernández"))).isEqualTo("all but one agree");
+        assertThat(level(NAMES, named("Reyna Hurtado Hernández"), named("HURTADO DE LA ROSA, REYNA"))).isEqualTo("all but one agree");
     }
 
     @Test
@@ -145,7 +188,7 @@ class ComparisonRulesTest {
                 List.of("ana"), List.of("anab"), List.of("ana", "b"), List.of("jose", "luis"), List.of("jose", "luis"));
         for (List<String> a : names) {
             for (List<String> b : names) {
-                assertThat(Integer.signum(PersonNameComparison.compareJoined(a, b))).as(a + " vs " + b)
+                assertThat(Integer.signum(TokenOrder.compareJoined(a, b))).as(a + " vs " + b)
                         .isEqualTo(Integer.signum(String.join(" ", a).compareTo(String.join(" ", b))));
             }
         }

@@ -3,6 +3,7 @@ package org.rollcall.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,36 @@ class LinkerTest {
         assertThat(c[0]).as("the NGO's two namesakes stay apart").isNotEqualTo(c[1]);
         assertThat(c[2]).as("the ruling fits either NGO person, so its other links are as unsure").isNotIn(c[0], c[1], c[3]);
         assertThat(c[3]).isNotIn(c[0], c[1]);
+    }
+
+    @Test
+    void aNameRepeatedInAListThatRarelyRepeatsIsForAPersonToDecideWhenTheNameIsAllThereIsInEitherOrder() {
+        // one entry in 1,000 pairs of the communiqué repeats a person, one in 100 across the lists; the NGO repeats rows as often
+        ListPriors priors = new ListPriors(Rules.MODEL.lambda(),
+                Map.of("amnistia × amnistia", 1e-3, "amnistia × ngo", 1e-2, "ngo × ngo", 1e-2));
+        List<PersonRecord> records = List.of(
+                Records.inList("amnistia", "Salvador Madrigal Hernández", null),
+                Records.inList("amnistia", "SALVADOR MADRIGAL HERNÁNDEZ", null),
+                Records.inList("amnistia", "Rosa Elena Quintero Salas", "V-7654321"),
+                Records.inList("amnistia", "ROSA ELENA QUINTERO SALAS", "V-7.654.321"),
+                Records.inList("ngo", "Wilmer Alirio Zambrano Pérez", null),
+                Records.inList("ngo", "ZAMBRANO PÉREZ, WILMER ALIRIO", null));
+        for (List<PersonRecord> order : List.of(records, reversed(records))) {
+            Linker.Result r = new Linker(Rules.CONFIG).match(order, Rules.MODEL, AnalystLinks.NONE, priors);
+            assertThat(r.linkage().clusters()).as("the two Salvadors apart, the Rosas and the Wilmers one each").isEqualTo(4);
+            assertThat(r.pairs()).filteredOn(p -> order.get(p.a()).name().display().startsWith("S")
+                    && order.get(p.b()).name().display().startsWith("S"))
+                    .singleElement().satisfies(p -> {
+                        assertThat(p.outcome()).isEqualTo(Outcome.REVIEW);
+                        assertThat(p.note()).isEqualTo(Notes.NAME_ONLY_IN_ONE_LIST);
+                    });
+        }
+    }
+
+    private static List<PersonRecord> reversed(List<PersonRecord> records) {
+        List<PersonRecord> out = new ArrayList<>(records);
+        Collections.reverse(out);
+        return out;
     }
 
     @Test

@@ -47,6 +47,16 @@ class MatchingRulesTest {
     }
 
     @Test
+    void aSwapOfTheFirstTwoDigitsThatPutsAZeroFirstIsATypingSlipNotADifferentCedula() {
+        // 20550322 typed 02550322: the leading zero is dropped when the number is read, so the digits are 2550322
+        assertThat(both(Records.person("MORALES BAUTISTA, JOSÉ LUIS", "V-20.550.322"),
+                Records.person("José Luis Morales Bautista", "02550322"))).isEqualTo(Outcome.MATCH);
+        // a number one digit shorter otherwise is another number
+        assertThat(both(Records.person("MORALES BAUTISTA, JOSÉ LUIS", "V-20.550.322"),
+                Records.person("José Luis Morales Bautista", "3550322"))).isNotEqualTo(Outcome.MATCH);
+    }
+
+    @Test
     void homonymsWithDifferentCedulasStayApart() {
         assertThat(both(Records.person("José Luis Pérez García", "V-12345678"),
                 Records.person("JOSE LUIS PEREZ GARCIA", "V-20987654"))).isNotEqualTo(Outcome.MATCH);

@@ -37,6 +37,14 @@ final class Records {
                 new Detention(detained, "", "", null, null), Ruling.NONE, List.of(), fields, null, null);
     }
 
+    /** A record with a name read from separate given-name and surname cells. */
+    static PersonRecord person(PersonName name, String id) {
+        int seq = SEQ.incrementAndGet();
+        return new PersonRecord(new Origin("test", SourceKind.NGO_LIST, seq, String.valueOf(seq), "test.xlsx", "Hoja", seq, null),
+                name, id == null ? null : NationalId.parse(id).orElseThrow(), id == null ? "" : id, null,
+                new Detention(null, "", "", null, null), Ruling.NONE, List.of(), Map.of(), null, null);
+    }
+
     /** A record of the list {@code source}. */
     static PersonRecord inList(String source, String name, String id) {
         int seq = SEQ.incrementAndGet();

@@ -60,4 +60,16 @@ class NationalIdTest {
         assertThat(a.transposedFrom(a)).isFalse();
         assertThat(a.nearlyEquals(swapped)).isTrue();
     }
+
+    @ParameterizedTest
+    @CsvSource({"20550322,02550322,true", "20550322,2550322,true", "30550322,03550322,true", "20550322,3550322,false", "20550322,2550323,false",
+            "2055032,205503,false", "10234567,1234567,true", "20550322,20550322,false", "12345678,1234567,false"})
+    void aSwapThatPutsAZeroFirstIsATranspositionThoughTheZeroIsDroppedInBothArgumentOrders(String a, String b, boolean swapped) {
+        NationalId x = NationalId.parse(a).orElseThrow();
+        NationalId y = NationalId.parse(b).orElseThrow();
+        assertThat(x.transposedFrom(y)).isEqualTo(swapped);
+        assertThat(y.transposedFrom(x)).isEqualTo(swapped);
+        assertThat(x.nearlyEquals(y)).isEqualTo(swapped);
+        assertThat(y.nearlyEquals(x)).isEqualTo(swapped);
+    }
 }
