@@ -139,7 +139,7 @@ public final class RecordNormalizer {
     /** The name with one copy of each word across records, its display text the cell's own when they are equal. */
     private PersonName shareWords(PersonName n, String cell) {
         return new PersonName(n.display().equals(cell) ? cell : n.display(), shareAll(n.given()), shareAll(n.surnames()), shareAll(n.tokens()),
-                n.orderKnown());
+                n.orderKnown(), shareAll(n.married()));
     }
 
     private List<String> shareAll(List<String> words) {
