@@ -38,6 +38,8 @@ class NormalizeStep extends RunStep {
             progress.tick(persons.size());
         }
         progress.end(persons.size());
+        // only this step reads the source records: their copy in memory goes before the normalised records' is kept
+        store.release(run.run(), Stages.SOURCE_RECORDS);
         store.save(run.run(), Stages.PERSON_RECORDS, persons);
         contribution.incrementWriteCount(persons.size());
     }

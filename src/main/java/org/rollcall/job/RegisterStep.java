@@ -47,7 +47,7 @@ class RegisterStep extends RunStep {
                 () -> String.format("P%06d", ++next[0]));
         progress.end(a.personOfCluster().length);
         progress.begin("store", "records", keys.size());
-        register.save(job, run.run(), keys, linkage.clusterOf(), a, progress);
+        register.save(job, run.run(), keys, linkage.clusterOf(), a, previous.keySet(), progress);
         progress.end(keys.size());
         store.saveOne(run.run(), Stages.PERSON_IDS, a.personOfCluster());
         store.saveOne(run.run(), Stages.MERGED_INTO, a.mergedInto());

@@ -1,9 +1,12 @@
 package org.rollcall.job;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rollcall.domain.ProgressListener;
 import org.rollcall.reconcile.PersonState;
 import org.rollcall.register.IdAssigner;
@@ -42,36 +45,55 @@ public class RegisterStore {
 
     /** As above, ticking {@code progress} with the records stored so far. */
     public void save(String job, long run, List<String> recordKeys, int[] clusterOf, IdAssigner.Assignment a, ProgressListener progress) {
-        // one batch, not a statement per new person: a first run of a million records creates half a million
-        jdbc.batchUpdate("INSERT INTO rc_register_person (job, person_id, created_run) VALUES (?, ?, ?)",
-                a.created().stream().map(id -> new Object[] {job, id, run}).toList());
+        save(job, run, recordKeys, clusterOf, a, previous(job).keySet(), progress);
+    }
+
+    /**
+     * As above, with the record keys the register already holds for the job ({@link #previous}, read in
+     * this transaction): a record new to the register is inserted, a known one updated, so that neither
+     * needs the database to look for it first (a first run of a million records inserts them all).
+     */
+    public void save(String job, long run, List<String> recordKeys, int[] clusterOf, IdAssigner.Assignment a, Set<String> known,
+            ProgressListener progress) {
+        // one batch of many-row statements, not a statement per new person: a first run of a million records creates half a million
+        new MultiRowInsert(jdbc, "rc_register_person", "job", "person_id", "created_run")
+                .insert(a.created().stream().map(id -> new Object[] {job, id, run}).toList());
         for (String line : a.splits()) {
             jdbc.update("UPDATE rc_register_person SET note = ? WHERE job = ? AND person_id = ?", line, job, line.substring(0, line.indexOf(' ')));
         }
         for (String line : a.merges()) {
             jdbc.update("UPDATE rc_register_person SET note = ? WHERE job = ? AND person_id = ?", line, job, line.substring(0, line.indexOf(' ')));
         }
+        // in key order: each batch extends the key index at its end instead of touching pages all over it (a
+        // million records in random order had H2 rewrite most of the index on every store, gigabytes of file)
+        Integer[] order = new Integer[recordKeys.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparing(recordKeys::get));
+        MultiRowInsert records = new MultiRowInsert(jdbc, "rc_register_record", "job", "record_key", "person_id", "first_run", "last_run");
         for (int from = 0; from < recordKeys.size(); from += BATCH) {
-            List<Object[]> rows = new ArrayList<>(BATCH);
-            for (int i = from; i < Math.min(recordKeys.size(), from + BATCH); i++) {
-                rows.add(new Object[] {job, recordKeys.get(i), a.personOfCluster()[clusterOf[i]], run, run});
+            List<Object[]> inserts = new ArrayList<>(BATCH);
+            List<Object[]> updates = new ArrayList<>();
+            int to = Math.min(recordKeys.size(), from + BATCH);
+            for (int k = from; k < to; k++) {
+                int i = order[k];
+                String key = recordKeys.get(i);
+                String person = a.personOfCluster()[clusterOf[i]];
+                if (known.contains(key)) {
+                    updates.add(new Object[] {person, run, job, key});
+                } else {
+                    inserts.add(new Object[] {job, key, person, run, run});
+                }
             }
-            mergeRecords(rows);
-            progress.tick(from + rows.size());
+            records.insert(inserts);
+            if (!updates.isEmpty()) {
+                jdbc.batchUpdate("UPDATE rc_register_record SET person_id = ?, last_run = ? WHERE job = ? AND record_key = ?", updates);
+            }
+            progress.tick(to);
         }
     }
 
     /** Records written per statement batch (and per progress tick). */
     private static final int BATCH = 10_000;
-
-    private void mergeRecords(List<Object[]> rows) {
-        jdbc.batchUpdate("MERGE INTO rc_register_record t USING (VALUES (CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(1000)), "
-                + "CAST(? AS VARCHAR(40)), CAST(? AS BIGINT), CAST(? AS BIGINT))) s (job, record_key, person_id, first_run, last_run) "
-                + "ON t.job = s.job AND t.record_key = s.record_key "
-                + "WHEN MATCHED THEN UPDATE SET person_id = s.person_id, last_run = s.last_run "
-                + "WHEN NOT MATCHED THEN INSERT (job, record_key, person_id, first_run, last_run) "
-                + "VALUES (s.job, s.record_key, s.person_id, s.first_run, s.last_run)", rows);
-    }
 
     public void saveStates(String job, long run, List<PersonState> states) {
         jdbc.update("DELETE FROM rc_person_state WHERE job = ? AND run_key = ?", job, run);

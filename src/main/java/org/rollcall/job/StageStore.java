@@ -147,6 +147,14 @@ public class StageStore {
         }
     }
 
+    /**
+     * Drops the in-memory copy of a stage that no later step reads (its file stays, for a resumed
+     * run): a million source records are not kept beside the records normalised from them.
+     */
+    public void release(long run, Stage<?> stage) {
+        recent.remove(run + "/" + stage.name());
+    }
+
     /** Drops the in-memory copies of a run's stages. */
     public void forget(long run) {
         recent.keySet().removeIf(k -> k.startsWith(run + "/"));

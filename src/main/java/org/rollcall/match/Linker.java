@@ -122,6 +122,7 @@ public final class Linker {
         Set<String> rarelyRepeating = priors.rarelyRepeating(records.stream().map(PersonRecord::sourceId).distinct().toList(),
                 config.decisiveMargin());
         List<ScoredPair> kept = new ArrayList<>();
+        SharedContributions shared = new SharedContributions();
         progress.begin("score", "pairs", pairs.length);
         for (int p = 0; p < pairs.length; p++) {
             if ((p & (TICK_EVERY - 1)) == 0) {
@@ -149,14 +150,14 @@ public final class Linker {
             }
             Outcome outcome = prob >= config.matchThreshold() ? Outcome.MATCH : Outcome.REVIEW;
             if (namesAgree) {
-                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb),
+                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb)),
                         Notes.TOO_COMMON));
                 continue;
             }
             String note = outcome != Outcome.MATCH ? null
                     : sa.equals(sb) && rarelyRepeating.contains(sa) && nameOnly(lv) ? Notes.NAME_ONLY_IN_ONE_LIST
                     : idCap(lv, transposed(records.get(a), records.get(b)));
-            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb), note));
+            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb)), note));
         }
         progress.end(pairs.length);
         t = lap(millis, "score", t);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rollcall.normalize.PersonName;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.SpanishPhonetic;
@@ -41,6 +42,8 @@ public final class PersonNameComparison extends LeveledComparison {
             "all agree (only 2 tokens)", "all agree, out of order", "all but one agree", "first names differ, the rest agree", "different");
 
     private final Map<String, String> aliases;
+    /** Each word's phonetic key, computed once per word and shared by every record that has it. */
+    private final Map<String, String> soundOf = new ConcurrentHashMap<>();
 
     /**
      * @param name the comparison's name
@@ -85,11 +88,15 @@ public final class PersonNameComparison extends LeveledComparison {
     private Prepared prepare(List<String> tokens, Prepared maiden) {
         List<String> canonical = new ArrayList<>(tokens.size());
         List<String> sounds = new ArrayList<>(tokens.size());
+        boolean aliased = false;
         for (String t : tokens) {
-            canonical.add(aliases.getOrDefault(t, t));
-            sounds.add(t.length() > 1 ? SpanishPhonetic.key(t) : t);
+            String c = aliases.getOrDefault(t, t);
+            aliased |= c != t;
+            canonical.add(c);
+            sounds.add(t.length() > 1 ? soundOf.computeIfAbsent(t, SpanishPhonetic::key) : t);
         }
-        return new Prepared(tokens, canonical, sounds, maiden);
+        // most names have no alias: their canonical words are their words (one list, not two, per record)
+        return new Prepared(tokens, aliased ? canonical : tokens, sounds, maiden);
     }
 
     /**

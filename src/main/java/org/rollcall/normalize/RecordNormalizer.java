@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import org.rollcall.text.Messages;
 import org.rollcall.text.DateReader;
 import org.rollcall.text.NationalId;
+import org.rollcall.text.SharedValues;
 import org.rollcall.text.TextFold;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,13 @@ public final class RecordNormalizer {
 
     private final NameParser names;
     private final Messages messages;
+    /** Name words, dates and the texts of {@link #SHARED_FIELDS}: one copy each across the source's records. */
+    private final SharedValues shared = new SharedValues();
+
+    /** Fields whose texts repeat from record to record (dates as written, places, offences, courts, decisions). */
+    private static final Set<Field> SHARED_FIELDS = EnumSet.of(Field.BIRTH_DATE, Field.DETENTION_DATE, Field.PLACE, Field.OFFENCE,
+            Field.COURT, Field.DECISION, Field.DECISION_DATE, Field.RULING_REASON, Field.LOCALITY, Field.POSTCODE, Field.REGION,
+            Field.STATUS, Field.RELEASE_DATE);
 
     /** A normalizer whose name parser knows the built-in given names only; problem texts in English. */
     public RecordNormalizer(SourceDefinition source) {
@@ -55,10 +66,11 @@ public final class RecordNormalizer {
     }
 
     public PersonRecord normalize(SourceRecord r) {
+        Map<Field, String> fields = sharedTexts(r.values());
         List<String> problems = new ArrayList<>();
-        PersonName name = r.values().containsKey(Field.FULL_NAME)
+        PersonName name = shareWords(r.values().containsKey(Field.FULL_NAME)
                 ? PersonName.parse(r.value(Field.FULL_NAME), names)
-                : PersonName.of(r.value(Field.GIVEN_NAMES), r.value(Field.SURNAMES));
+                : PersonName.of(r.value(Field.GIVEN_NAMES), r.value(Field.SURNAMES)), r.value(Field.FULL_NAME));
         String rawId = r.value(Field.ID_NUMBER);
         NationalId id = NationalId.parse(rawId).orElse(null);
         String idProblem = NationalId.problem(rawId, messages);
@@ -87,11 +99,12 @@ public final class RecordNormalizer {
         LocalDate detained = date(r, Field.DETENTION_DATE, problems);
         LocalDate decided = date(r, Field.DECISION_DATE, problems);
         LocalDate released = date(r, Field.RELEASE_DATE, problems);
-        Detention detention = new Detention(detained, r.value(Field.PLACE), r.value(Field.OFFENCE), status, released);
+        Detention detention = new Detention(detained, fields.getOrDefault(Field.PLACE, ""), fields.getOrDefault(Field.OFFENCE, ""), status, released);
         detention = detention.equals(Detention.NONE) ? Detention.NONE : detention;
-        Ruling ruling = new Ruling(r.value(Field.CASE_NUMBER), r.value(Field.COURT), decision, r.value(Field.DECISION), decided);
+        Ruling ruling = new Ruling(r.value(Field.CASE_NUMBER), fields.getOrDefault(Field.COURT, ""), decision,
+                fields.getOrDefault(Field.DECISION, ""), decided);
         ruling = ruling.equals(Ruling.NONE) ? Ruling.NONE : ruling; // one shared value for the records that carry no ruling
-        return new PersonRecord(origin, name, id, rawId, birthDate, detention, ruling, problems, r.values(), r.attributes(),
+        return new PersonRecord(origin, name, id, rawId, birthDate, detention, ruling, problems, fields, r.attributes(),
                 r.kind() == SourceKind.NGO_LIST || r.kind() == SourceKind.PERSON_LIST ? notes.read(r.value(Field.NOTES)) : List.of());
     }
 
@@ -100,9 +113,40 @@ public final class RecordNormalizer {
         if (text.isBlank()) {
             return null;
         }
-        return dates.read(text).orElseGet(() -> {
+        return shared.share(dates.read(text).orElseGet(() -> {
             problems.add(dates.problem(field.key(), text));
             return null;
-        });
+        }));
+    }
+
+    /** The fields with one copy of each repeated text of {@link #SHARED_FIELDS}; the same map when none repeats. */
+    private Map<Field, String> sharedTexts(Map<Field, String> values) {
+        Map<Field, String> out = null;
+        for (Map.Entry<Field, String> e : values.entrySet()) {
+            if (SHARED_FIELDS.contains(e.getKey())) {
+                String one = shared.share(e.getValue());
+                if (one != e.getValue()) {
+                    if (out == null) {
+                        out = new EnumMap<>(values);
+                    }
+                    out.put(e.getKey(), one);
+                }
+            }
+        }
+        return out == null ? values : out;
+    }
+
+    /** The name with one copy of each word across records, its display text the cell's own when they are equal. */
+    private PersonName shareWords(PersonName n, String cell) {
+        return new PersonName(n.display().equals(cell) ? cell : n.display(), shareAll(n.given()), shareAll(n.surnames()), shareAll(n.tokens()),
+                n.orderKnown(), shareAll(n.married()));
+    }
+
+    private List<String> shareAll(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(shared.share(w));
+        }
+        return out;
     }
 }

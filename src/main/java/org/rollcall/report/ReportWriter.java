@@ -2,7 +2,6 @@ package org.rollcall.report;
 
 import java.nio.file.FileSystems;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Locale;
 import org.rollcall.match.Contribution;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -136,18 +135,7 @@ public final class ReportWriter {
     }
 
     static void writePairs(Path file, List<PairRow> pairs) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(PAIRS_HEADER).get().print(w)) {
-            int n = 0;
-            for (PairRow p : pairs) {
-                n++;
-                for (Contribution c : p.contributions()) {
-                    csv.printRecord(n, safe(p.sourceA()), safe(p.recordA()), safe(p.sourceB()), safe(p.recordB()), p.outcome(),
-                            String.format(Locale.ROOT, "%.6f", p.probability()), String.format(Locale.ROOT, "%.3f", p.weight()),
-                            safe(c.field()), safe(c.level()), String.format(Locale.ROOT, "%.3f", c.weight()));
-                }
-            }
-        }
+        PairsCsv.write(file, pairs);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,99 @@
+package org.rollcall.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.rollcall.match.Contribution;
+import org.rollcall.report.ReportWriter.PairRow;
+import org.rollcall.text.FixedDecimal;
+
+/**
+ * Writes pairs.csv: one row per field contribution of each linked or review pair, the pair's own
+ * columns repeated on each of its rows. A million records give some four million rows, so what
+ * repeats is rendered once: the pair's columns once per pair, a field's or a level's cell once per
+ * run, a contribution's weight once per distinct value (most are a level's weight, shared by every
+ * pair at that level). Every cell is still rendered by Commons CSV's format and every number as
+ * {@link String#format} writes it ({@link FixedDecimal}), so the bytes are those a {@code CSVPrinter} printing each row writes.
+ */
+final class PairsCsv {
+
+    /** Distinct weights kept rendered; past this the cache starts again (rarity weights vary pair by pair). */
+    private static final int MAX_CACHED = 1 << 16;
+
+    private final CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<Long, String> weights = new HashMap<>();
+    private final StringBuilder cell = new StringBuilder();
+
+    private PairsCsv() {
+    }
+
+    /** Writes the pairs, numbered from 1 in list order, under {@link ReportWriter#PAIRS_HEADER}. */
+    static void write(Path file, List<PairRow> pairs) throws IOException {
+        new PairsCsv().writeAll(file, pairs);
+    }
+
+    private void writeAll(Path file, List<PairRow> pairs) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            format.printRecord(w, (Object[]) ReportWriter.PAIRS_HEADER);
+            StringBuilder prefix = new StringBuilder(256);
+            StringBuilder row = new StringBuilder(512);
+            int n = 0;
+            for (PairRow p : pairs) {
+                n++;
+                prefix.setLength(0);
+                format.print(n, prefix, true);
+                // sources and outcomes are a few texts, rendered once; record ids and numbers vary pair by pair
+                prefix.append(text(ReportWriter.safe(p.sourceA())));
+                format.print(ReportWriter.safe(p.recordA()), prefix, false);
+                prefix.append(text(ReportWriter.safe(p.sourceB())));
+                format.print(ReportWriter.safe(p.recordB()), prefix, false);
+                prefix.append(text(p.outcome()));
+                format.print(FixedDecimal.format(p.probability(), 6), prefix, false);
+                format.print(FixedDecimal.format(p.weight(), 3), prefix, false);
+                row.setLength(0);
+                for (Contribution c : p.contributions()) {
+                    row.append(prefix).append(text(ReportWriter.safe(c.field()))).append(text(ReportWriter.safe(c.level())))
+                            .append(weight(c.weight())).append(format.getRecordSeparator());
+                }
+                w.append(row);
+            }
+        }
+    }
+
+    /** A text cell (not first in its row) that recurs (a source, an outcome, a field, a level) as the format renders it, its delimiter first. */
+    private String text(String value) throws IOException {
+        String done = texts.get(value);
+        if (done == null) {
+            done = render(value);
+            texts.put(value, done);
+        }
+        return done;
+    }
+
+    /** A weight cell, {@code %.3f}, as the format renders it, its delimiter first. */
+    private String weight(double value) throws IOException {
+        long bits = Double.doubleToRawLongBits(value);
+        String done = weights.get(bits);
+        if (done == null) {
+            if (weights.size() >= MAX_CACHED) {
+                weights.clear();
+            }
+            done = render(FixedDecimal.format(value, 3));
+            weights.put(bits, done);
+        }
+        return done;
+    }
+
+    private String render(String value) throws IOException {
+        cell.setLength(0);
+        format.print(value, cell, false);
+        return cell.toString();
+    }
+}
