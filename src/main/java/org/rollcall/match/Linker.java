@@ -156,7 +156,7 @@ public final class Linker {
             }
             String note = outcome != Outcome.MATCH ? null
                     : sa.equals(sb) && rarelyRepeating.contains(sa) && nameOnly(lv) ? Notes.NAME_ONLY_IN_ONE_LIST
-                    : idCap(lv, transposed(records.get(a), records.get(b)));
+                    : idCap(lv, records.get(a), records.get(b));
             kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb)), note));
         }
         progress.end(pairs.length);
@@ -217,12 +217,13 @@ public final class Linker {
      * twins' consecutive numbers: their names need not agree word for word (an initial, a missing
      * second name), though the link stays one a person confirms (its level is at a risk).
      *
-     * @param transposed the pair's cédulas differ by two neighbouring digits swapped
+     * Where the cédulas are consecutive numbers the note says so (twins' numbering).
      */
-    private String idCap(int[] levels, boolean transposed) {
+    private String idCap(int[] levels, PersonRecord a, PersonRecord b) {
         if (!config.constraints().differentIds()) {
             return null;
         }
+        boolean transposed = transposed(a, b);
         List<Comparison> cs = config.comparisons();
         for (int c = 0; c < cs.size(); c++) {
             if (levels[c] < 0) {
@@ -233,7 +234,8 @@ public final class Linker {
             }
             Level level = cs.get(c).levels().get(levels[c]);
             if (level.atRisk() && !(transposed && cs.get(c) instanceof IdComparison) && !namesAgreeTokenForToken(levels)) {
-                return Notes.AT_RISK;
+                return cs.get(c) instanceof IdComparison && a.id() != null && b.id() != null && a.id().consecutiveTo(b.id())
+                        ? Notes.CONSECUTIVE_IDS : Notes.AT_RISK;
             }
         }
         return null;

@@ -22,13 +22,20 @@ public final class Notes {
     public static final String CONFLICT = "not linked: it would put records that cannot be one person together"
             + " (different ID numbers or birth dates, or two records of a list without duplicates)";
 
+    /**
+     * Cédulas one apart (12.345.678 / 12.345.679) and names that do not agree word for word: how
+     * twins and siblings registered together are numbered, however high the probability.
+     */
+    public static final String CONSECUTIVE_IDS = "consecutive ID numbers and names that do not fully agree: twins and siblings are often"
+            + " numbered one after the other, for a person to decide";
+
     /** Two records of one list that rarely names a person twice, with nothing but their names to go on. */
     public static final String NAME_ONLY_IN_ONE_LIST = "a name repeated in a list that rarely names one person twice, with nothing but the name to go on:"
             + " for a person to decide";
 
     /** Every note, for the test that each has its words in every language. */
     public static final List<String> ALL = List.of(TOO_COMMON, ANALYST_APART, JOINED, PERSON_EVIDENCE, DIFFERENT_IDS, AT_RISK, AMBIGUOUS, CONFLICT,
-            NAME_ONLY_IN_ONE_LIST);
+            NAME_ONLY_IN_ONE_LIST, CONSECUTIVE_IDS);
 
     private Notes() {
     }

@@ -70,6 +70,14 @@ public record NationalId(Character letter, String digits) {
     }
 
     /**
+     * True when the numbers are one apart (12345678 / 12345679), with the same letter or one unwritten: how
+     * twins and siblings registered together are numbered.
+     */
+    public boolean consecutiveTo(NationalId other) {
+        return (letter == null || other.letter == null || letter.equals(other.letter)) && Math.abs(Long.parseLong(digits) - Long.parseLong(other.digits)) == 1;
+    }
+
+    /**
      * True when the digits differ only by two neighbouring digits swapped (12345687 / 12345678): a
      * typing slip, in either order. A slip on the first two digits of a number whose second digit is
      * 0 writes it with a leading zero ("02550322" for 20550322), which is dropped when the number is

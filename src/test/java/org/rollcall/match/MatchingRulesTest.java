@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rollcall.normalize.PersonRecord;
 
@@ -28,6 +29,23 @@ class MatchingRulesTest {
         LocalDate born = LocalDate.of(1990, 5, 1);
         assertThat(both(Records.person("CERVANTES MARQUEZ, VIRGINIA", "V-3354404", born),
                 Records.person("Verónica Virginia Cervantes Márquez", "V-3354405", born))).isEqualTo(Outcome.REVIEW);
+    }
+
+    @Test
+    void twinsReviewPairSaysTheirCedulasAreConsecutiveWhateverItsProbability() {
+        PersonRecord a = Records.person("CERVANTES MARQUEZ, VIRGINIA", "V-3354404");
+        PersonRecord b = Records.person("Verónica Virginia Cervantes Márquez", "3354405");
+        for (Linker.Result r : List.of(Rules.match(a, b), Rules.match(b, a))) {
+            assertThat(r.pairs()).singleElement().satisfies(p -> {
+                assertThat(p.outcome()).isEqualTo(Outcome.REVIEW);
+                assertThat(p.note()).isEqualTo(Notes.CONSECUTIVE_IDS);
+            });
+        }
+        // one digit off elsewhere is a typo, not twins' numbering: the general note
+        PersonRecord c = Records.person("Verónica Virginia Cervantes Márquez", "3354414");
+        for (Linker.Result r : List.of(Rules.match(a, c), Rules.match(c, a))) {
+            assertThat(r.pairs()).singleElement().satisfies(p -> assertThat(p.note()).isEqualTo(Notes.AT_RISK));
+        }
     }
 
     @Test

@@ -72,4 +72,18 @@ class NationalIdTest {
         assertThat(x.nearlyEquals(y)).isEqualTo(swapped);
         assertThat(y.nearlyEquals(x)).isEqualTo(swapped);
     }
+
+    @Test
+    void numbersOneApartAreConsecutiveInEitherOrderWithTheLetterWrittenOrNot() {
+        NationalId a = NationalId.parse("V-11.063.420").orElseThrow();
+        NationalId b = NationalId.parse("11063421").orElseThrow();
+        assertThat(a.consecutiveTo(b)).isTrue();
+        assertThat(b.consecutiveTo(a)).isTrue();
+        NationalId foreign = NationalId.parse("E-11063421").orElseThrow();
+        assertThat(a.consecutiveTo(foreign)).as("V and E are different series").isFalse();
+        assertThat(foreign.consecutiveTo(a)).isFalse();
+        NationalId typo = NationalId.parse("11063520").orElseThrow();
+        assertThat(a.consecutiveTo(typo)).isFalse();
+        assertThat(typo.consecutiveTo(a)).isFalse();
+    }
 }
