@@ -244,6 +244,9 @@ public final class CommuniqueReader {
         if (longest == null || longest[2] == 0 || longest[2] == 1 && personLike(lines, longest) == 0) {
             return List.of();
         }
+        if (personLike(lines, longest) < 0.5 && idLinesOutside(lines, runs) >= UNREAD_LIST_LINES) {
+            return List.of(); // numbered articles of a decree, and the names written elsewhere in a way not read: a file problem, not a list
+        }
         boolean idList = personLike(lines, longest) >= 0.8;
         List<int[]> out = new ArrayList<>();
         for (int[] r : runs) {
@@ -252,6 +255,18 @@ public final class CommuniqueReader {
             }
         }
         return out;
+    }
+
+    /** The lines outside every numbered run that hold a cédula. */
+    private static int idLinesOutside(List<String> lines, List<int[]> runs) {
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            int line = i;
+            if (runs.stream().noneMatch(r -> line >= r[0] && line <= r[1]) && ID.matcher(lines.get(i)).find()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

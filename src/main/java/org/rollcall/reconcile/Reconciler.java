@@ -127,6 +127,9 @@ public final class Reconciler {
     private void announcementFigures(List<Claim> claims, List<PersonRecord> records) {
         Map<String, Claim> firstPerSource = new LinkedHashMap<>();
         claims.stream().filter(c -> c.subject().equals("amnestied")).forEach(c -> firstPerSource.putIfAbsent(c.sourceId(), c));
+        // a communiqué that states only a release ("la libertad plena de 120 ciudadanos") announces that figure (claims come from announcements only)
+        claims.stream().filter(c -> c.subject().equals("released"))
+                .forEach(c -> firstPerSource.putIfAbsent(c.sourceId(), c));
         figures.add(new Figure("announced", firstPerSource.values().stream().mapToLong(Claim::value).sum(),
                 "people announced as amnestied (stated in the communiqué)", true));
         lists.put("announced", sink.keep("announced", firstPerSource.values().stream().map(c -> new ListRow("", "", "",

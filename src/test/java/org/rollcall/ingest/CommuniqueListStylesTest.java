@@ -122,4 +122,22 @@ class CommuniqueListStylesTest {
         assertThat(sink.records()).isEmpty();
         assertThat(sink.account("c.txt").problem()).as("the file is lost, said so").contains("6").containsIgnoringCase("number");
     }
+
+    @Test
+    void numberedDecreeArticlesAreNotTheListWhenTheNamesStandUnnumberedBelowThem() throws Exception {
+        IngestSink sink = readText("""
+                El Ejecutivo Nacional acordó la libertad plena de 120 ciudadanos, conforme a lo siguiente:
+                1. Se otorga el beneficio de amnistía a los ciudadanos privados de libertad por hechos políticos.
+                2. El Ministerio Público remitirá a los tribunales la lista de beneficiarios.
+                3. La presente medida entra en vigencia a partir de su publicación.
+                JOSÉ PÉREZ V-12.345.678
+                ANA MORA V-7.654.321
+                LUIS GIL V-9.876.543
+                ROSA DÍAZ V-8.765.432
+                PEDRO SALAS V-6.543.210
+                """);
+        assertThat(sink.records()).as("no article read as a person").isEmpty();
+        assertThat(sink.account("c.txt").problem()).contains("5");
+        assertThat(sink.claims()).extracting(Claim::value).contains(120L);
+    }
 }

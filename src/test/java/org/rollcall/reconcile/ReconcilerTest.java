@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rollcall.ingest.Claim;
 import org.rollcall.config.ReconcileSettings;
 import org.rollcall.domain.RulingDecision;
 import org.rollcall.domain.SourceKind;
@@ -48,6 +49,10 @@ class ReconcilerTest {
     }
 
     private Reconciliation reconcile() {
+        return reconcile(List.of());
+    }
+
+    private Reconciliation reconcile(List<Claim> claims) {
         add(0, "ngo", SourceKind.NGO_LIST, null);
         add(0, "ngo", SourceKind.NGO_LIST, null);
         add(0, "amnistia", SourceKind.ANNOUNCEMENT, null);
@@ -59,7 +64,7 @@ class ReconcilerTest {
         add(4, "amnistia", SourceKind.ANNOUNCEMENT, null);
         add(5, "tribunales", SourceKind.COURT_RULINGS, RulingDecision.GRANTED);
         Linkage linkage = new Linkage(clusters.stream().mapToInt(Integer::intValue).toArray(), 6, 0, Map.of(), List.of(), Map.of());
-        return Reconciler.reconcile(records, linkage, List.of(), List.of(), List.of(), ReconcileSettings.DEFAULTS, null);
+        return Reconciler.reconcile(records, linkage, List.of(), claims, List.of(), ReconcileSettings.DEFAULTS, null);
     }
 
     @Test
@@ -169,5 +174,15 @@ class ReconcilerTest {
 
     private static ListRow row(Reconciliation r, String list, String person) {
         return r.lists().get(list).stream().filter(x -> x.entityId().equals(person)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCommuniqueThatStatesOnlyAReleaseAnnouncesThatFigureAndAnAmnestyFigureComesFirst() {
+        Claim released = new Claim("amnistia", "c.txt", 2, "released", 120, "acordó la libertad plena de 120 ciudadanos", null);
+        assertThat(reconcile(List.of(released)).figure("announced")).isEqualTo(120);
+        records.clear();
+        clusters.clear();
+        Claim amnesty = new Claim("amnistia", "c.txt", 5, "amnestied", 379, "se otorga amnistía a 379 ciudadanos", null);
+        assertThat(reconcile(List.of(released, amnesty)).figure("announced")).isEqualTo(379);
     }
 }
