@@ -66,6 +66,9 @@ public final class CommuniqueReader {
             "(?i)[,;(\\-–—]*\\s*(?:\\bc\\s*\\.?\\s*i\\s*\\.?(?=[\\s:.,N°º]|$)|\\bc[ée]dula|\\bid\\b)\\s*(?:de\\s+identidad)?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*(.*)$");
     private static final Pattern NO_ID = Pattern.compile(
             "(?i)\\s*(?:no\\s+indicad[ao]|no\\s+disponible|sin\\s+datos?|sin\\s+c[ée]dula|s\\s*/\\s*[nc]|n\\s*/\\s*[ad]|not\\s+given|-+|—|\\?+)?\\s*\\)?\\s*\\.?\\s*");
+    /** Where a second column's entry starts inside a numbered line: a tab or two spaces or more, then "N." and a capital. */
+    private static final Pattern NEXT_COLUMN = Pattern.compile("(?:\\t|\\s{2,})\\s*(\\d{1,9}\\s*[.)\\-–]\\s*(?=[\\p{Lu}\"'«]))");
+
     /** A no-cédula marker written after the name without a label: ", S/C", "(sin cédula)", "- no posee". */
     private static final Pattern BARE_NO_ID = Pattern.compile(
             "(?i)[\\s,;(\\-–—]+(?:s\\s*/\\s*[nc]|sin\\s+c[ée]dula|no\\s+posee|no\\s+indica(?:da|do)?|n\\s*/\\s*[ad])\\s*\\)?\\s*\\.?\\s*$");
@@ -83,7 +86,7 @@ public final class CommuniqueReader {
      * its reason, or an ignored line of a kind: prose, heading, blank, page footer.
      */
     public void read(SourceDefinition source, List<String> given, String displayFile, IngestSink sink) {
-        List<String> lines = new ArrayList<>(given);
+        List<String> lines = columns(given);
         sink.expect(lines.size());
         boolean[] rejected = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -117,6 +120,30 @@ public final class CommuniqueReader {
             readList(source, lines, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink);
         }
         sink.rowsRead(displayFile, lines.size());
+    }
+
+    /**
+     * The lines with a list printed in two or more columns split into one line per entry: a
+     * numbered line holding, after a tab or a gap of two spaces or more, another number with its
+     * mark and a capital ("1. ARAUJO, CARLOS  C.I. V-10.111.222      2. BRICEÑO, ANA …"). Each such
+     * entry then counts as a line of its own.
+     */
+    static List<String> columns(List<String> given) {
+        List<String> out = new ArrayList<>(given.size());
+        for (String line : given) {
+            if (line.length() > MAX_LINE || !NUMBERED.matcher(line).matches()) {
+                out.add(line);
+                continue;
+            }
+            int from = 0;
+            Matcher m = NEXT_COLUMN.matcher(line);
+            while (m.find()) {
+                out.add(line.substring(from, m.start()).stripTrailing());
+                from = m.start(1);
+            }
+            out.add(from == 0 ? line : line.substring(from));
+        }
+        return out;
     }
 
     private void readList(SourceDefinition source, List<String> lines, int[] run, String prefix, String displayFile, IngestSink sink) {
@@ -358,6 +385,9 @@ public final class CommuniqueReader {
                     count++;
                     last = j;
                 }
+            }
+            while (last + 1 < lines.size() && startsWithIdLabel(lines.get(last + 1)) && !NUMBERED.matcher(lines.get(last + 1)).matches()) {
+                last++; // the last entry's cédula on the line below it ("C.I. V-17.888.999") belongs to the list
             }
             return new int[] {i, last, count};
         }

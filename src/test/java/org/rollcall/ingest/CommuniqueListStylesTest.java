@@ -140,4 +140,38 @@ class CommuniqueListStylesTest {
         assertThat(sink.account("c.txt").problem()).contains("5");
         assertThat(sink.claims()).extracting(Claim::value).contains(120L);
     }
+
+    @Test
+    void aListPrintedInTwoColumnsGivesEveryEntry() throws Exception {
+        IngestSink sink = readText("""
+                Se otorga amnistía a CUATRO (4) ciudadanos, a saber:
+                1. ARAUJO MENDOZA, CARLOS EDUARDO C.I. V-10.111.222      2. BRICEÑO TORRES, ANA LUCÍA C.I. V-11.222.333
+                3. CASTILLO, JOSÉ GREGORIO	4. DÍAZ PARRA, MARÍA ELENA
+                """);
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "3", "4");
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).containsExactly("ARAUJO MENDOZA, CARLOS EDUARDO",
+                "BRICEÑO TORRES, ANA LUCÍA", "CASTILLO, JOSÉ GREGORIO", "DÍAZ PARRA, MARÍA ELENA");
+        assertThat(sink.records().get(1).value(Field.ID_NUMBER)).isEqualTo("V-11.222.333");
+        assertThat(sink.fieldProblems()).isEmpty();
+        assertThat(sink.claims()).as("no number skipped").noneMatch(c -> c.subject().equals("list-numbering"));
+        assertBalanced(sink, "c.txt");
+    }
+
+    @Test
+    void theLastEntrysCedulaOnTheLineBelowItBelongsToTheList() throws Exception {
+        IngestSink sink = readText("""
+                ZULIA:
+                1. ARAUJO MENDOZA, CARLOS EDUARDO
+                C.I. V-10.111.222
+                2. BRICEÑO TORRES, ANA LUCÍA
+                C.I. V-11.222.333
+
+                LARA:
+                1. CASTILLO, JOSÉ GREGORIO
+                C.I. V-12.333.444
+                Dado en Caracas.
+                """);
+        assertThat(sink.records()).extracting(r -> r.value(Field.ID_NUMBER)).containsExactly("V-10.111.222", "V-11.222.333", "V-12.333.444");
+        assertBalanced(sink, "c.txt");
+    }
 }
