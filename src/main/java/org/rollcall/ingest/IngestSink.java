@@ -2,6 +2,7 @@ package org.rollcall.ingest;
 
 import org.rollcall.domain.ProgressListener;
 import org.rollcall.text.Messages;
+import org.rollcall.text.NationalId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,6 +40,13 @@ public final class IngestSink {
 
     /** Adds a usable record with its mapped attribute columns (attribute name → text). */
     public void accept(String file, String sheet, int row, String recordRef, Map<Field, String> values, Map<String, String> attributes) {
+        List<NationalId> several = NationalId.several(values.get(Field.ID_NUMBER));
+        if (!several.isEmpty()) {
+            // one row naming several people ("JUAN PÉREZ y PEDRO GÓMEZ", two cédulas): read as one, it would be a person who does not exist
+            reject(file, sheet, row, messages().format("ingest.several-ids", String.valueOf(several.size()), values.get(Field.ID_NUMBER)),
+                    String.join(" | ", values.values()));
+            return;
+        }
         records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, recordRef, values, attributes));
         tally(file).records++;
         progress.tick(++handled);

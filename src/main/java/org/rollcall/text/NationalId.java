@@ -1,5 +1,7 @@
 package org.rollcall.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,6 +32,9 @@ public record NationalId(Character letter, String digits) {
         }
     }
 
+    /** What separates two cédulas written in one cell. */
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:y|e|and)\\s+|[/;,\\n]|\\s{2,}", Pattern.CASE_INSENSITIVE);
+
     /**
      * Reads a cédula in any of its written forms.
      *
@@ -51,6 +56,21 @@ public record NationalId(Character letter, String digits) {
         }
         Character letter = m.group(1) == null ? null : Character.toUpperCase(m.group(1).charAt(0));
         return Optional.of(new NationalId(letter, digits));
+    }
+
+    /**
+     * The distinct cédulas of a cell that holds more than one ("V-22.100.200 y V-22.300.400",
+     * "V-1234567 / V-7654321"): a row naming several people. Empty when the cell holds one or none.
+     */
+    public static List<NationalId> several(String raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        List<NationalId> out = new ArrayList<>();
+        for (String part : SEPARATORS.split(raw)) {
+            parse(part).filter(id -> !out.contains(id)).ifPresent(out::add);
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     /**

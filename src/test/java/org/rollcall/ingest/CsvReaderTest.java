@@ -124,4 +124,17 @@ class CsvReaderTest {
         assertThatThrownBy(() -> new CsvReader().read(sink.source(), file, "semi.csv", sink))
                 .hasMessageContaining("Expediente").hasMessageContaining("delimiter");
     }
+
+    @Test
+    void aRowNamingTwoDefendantsWithTwoCedulasIsRejectedWithTheReasonNotReadAsOnePerson() throws Exception {
+        IngestSink sink = read("""
+                Expediente,Tribunal,Imputado,Cédula,Decisión
+                AP-1,T1,"JUAN PÉREZ y PEDRO GÓMEZ",V-22.100.200 y V-22.300.400,Amnistía otorgada
+                AP-2,T2,"Díaz, Ana",V-7654321,Amnistía otorgada
+                """, StandardCharsets.UTF_8, null, false);
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).containsExactly("Díaz, Ana");
+        assertThat(sink.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("2").contains("V-22.100.200 y V-22.300.400"));
+        SourceAccount a = sink.account("courts.csv");
+        assertThat(a.read()).isEqualTo(a.records() + a.rejected() + a.ignoredTotal());
+    }
 }

@@ -86,4 +86,14 @@ class NationalIdTest {
         assertThat(a.consecutiveTo(typo)).isFalse();
         assertThat(typo.consecutiveTo(a)).isFalse();
     }
+
+    @Test
+    void aCellWithSeveralCedulasGivesEachOnceAndOneCedulaGivesNone() {
+        assertThat(NationalId.several("V-22.100.200 y V-22.300.400")).extracting(NationalId::digits).containsExactly("22100200", "22300400");
+        assertThat(NationalId.several("V-1234567 / E-7654321; 9876543")).hasSize(3);
+        assertThat(NationalId.several("V-12.345.678")).isEmpty();
+        assertThat(NationalId.several("V-12.345.678 / V-12345678")).as("the same number twice is one").isEmpty();
+        assertThat(NationalId.several("S/C")).isEmpty();
+        assertThat(NationalId.several(null)).isEmpty();
+    }
 }
