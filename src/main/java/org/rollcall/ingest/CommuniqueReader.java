@@ -64,14 +64,15 @@ public final class CommuniqueReader {
     /** An ID label with no usable number after it: "C.I. no indicada", "cédula: S/N", "CI: no disponible". */
     private static final Pattern ID_LABEL = Pattern.compile(
             "(?i)[,;(\\-–—]*\\s*(?:\\bc\\s*\\.?\\s*i\\s*\\.?(?=[\\s:.,N°º]|$)|\\bc[ée]dula|\\bid\\b)\\s*(?:de\\s+identidad)?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*(.*)$");
-    private static final Pattern NO_ID = Pattern.compile(
-            "(?i)\\s*(?:no\\s+indicad[ao]|no\\s+disponible|sin\\s+datos?|sin\\s+c[ée]dula|s\\s*/\\s*[nc]|n\\s*/\\s*[ad]|not\\s+given|-+|—|\\?+)?\\s*\\)?\\s*\\.?\\s*");
+    /** Words that say an entry has no cédula: "no indicada", "S/N", "sin cédula", "no posee". */
+    private static final String NO_ID_WORDS = "no\\s+indica(?:da|do)?|no\\s+disponible|sin\\s+datos?|sin\\s+c[ée]dula|no\\s+posee"
+            + "|s\\s*/\\s*[nc]|n\\s*/\\s*[ad]|not\\s+given";
+    private static final Pattern NO_ID = Pattern.compile("(?i)\\s*(?:" + NO_ID_WORDS + "|-+|—|\\?+)?\\s*\\)?\\s*\\.?\\s*");
     /** Where a second column's entry starts inside a numbered line: a tab or two spaces or more, then "N." and a capital. */
     private static final Pattern NEXT_COLUMN = Pattern.compile("(?:\\t|\\s{2,})\\s*(\\d{1,9}\\s*[.)\\-–]\\s*(?=[\\p{Lu}\"'«]))");
 
     /** A no-cédula marker written after the name without a label: ", S/C", "(sin cédula)", "- no posee". */
-    private static final Pattern BARE_NO_ID = Pattern.compile(
-            "(?i)[\\s,;(\\-–—]+(?:s\\s*/\\s*[nc]|sin\\s+c[ée]dula|no\\s+posee|no\\s+indica(?:da|do)?|n\\s*/\\s*[ad])\\s*\\)?\\s*\\.?\\s*$");
+    private static final Pattern BARE_NO_ID = Pattern.compile("(?i)[\\s,;(\\-–—]+(?:" + NO_ID_WORDS + ")\\s*\\)?\\s*\\.?\\s*$");
     private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^\\s*(?:-\\s*)?(?:p[áa]g(?:ina)?\\.?|page|p\\.)?\\s*\\d{1,4}"
             + "(?:\\s*(?:de|of|/)\\s*\\d{1,4})?\\s*(?:-\\s*)?$");
 

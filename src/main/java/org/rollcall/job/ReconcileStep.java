@@ -59,18 +59,19 @@ class ReconcileStep extends RunStep {
         long key = run.run();
         List<PersonRecord> persons = store.load(key, Stages.PERSON_RECORDS);
         Linkage linkage = store.loadOne(key, Stages.LINKAGE);
+        String[] personOfCluster = store.loadOne(key, Stages.PERSON_IDS);
+        Messages words = Messages.of(run.definition().report().language());
         Set<String> decided = store.load(key, Stages.VERDICTS_IN_FORCE).stream().filter(v -> v.verdict() != Verdict.UNSURE)
                 .map(StoredVerdict::pairId).collect(Collectors.toSet());
         progress.begin("pairs to review", "pairs", 0);
         List<ReviewSelection.Selected> toReview = ReviewSelection.select(persons, reviewCandidates(key), RecordKeys.of(persons),
-                linkage.clusterOf(), decided, run.definition().matching().reviewThreshold(),
-                Messages.of(run.definition().report().language()));
+                linkage.clusterOf(), decided, run.definition().matching().reviewThreshold(), words);
         progress.end(toReview.size());
         progress.begin("figures", "people", 0);
         StagedLists lists = new StagedLists(store, key);
         Reconciliation rec = Reconciler.reconcile(persons, linkage, toReview.stream().map(ReviewSelection.Selected::pair).toList(),
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
-                store.loadOne(key, Stages.PERSON_IDS), Messages.of(run.definition().report().language()), lists);
+                personOfCluster, words, lists);
         progress.end(rec.states().size());
         store.save(key, Stages.REVIEW_PAIRS, toReview.stream().map(ReviewSelection.Selected::shown).toList());
         String job = run.definition().name();
@@ -78,7 +79,7 @@ class ReconcileStep extends RunStep {
         List<PersonState> previous = register.previousStates(job, key);
         register.saveStates(job, key, rec.states());
         rec = rec.withChanges(Changes.between(previous, rec.states(), Objects.requireNonNullElse(store.loadOne(key, Stages.MERGED_INTO), Map.of()),
-                Messages.of(run.definition().report().language())), previous.isEmpty());
+                words), previous.isEmpty());
         progress.end(rec.states().size());
         Map<String, List<ListRow>> review = new LinkedHashMap<>();
         review.put("review-decisions-applied", store.load(key, Stages.VERDICTS_APPLIED));
@@ -88,8 +89,7 @@ class ReconcileStep extends RunStep {
                 "review-decisions-not-applied", "analysts' decisions not applied, each with the reason",
                 "review-files-rejected", "review files not applied, with every problem"), review);
         rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY,
-                FieldProblems.rows(store.load(key, Stages.FIELD_PROBLEMS), persons,
-                        personOfRecord(linkage, store.loadOne(key, Stages.PERSON_IDS)), Messages.of(run.definition().report().language()))));
+                FieldProblems.rows(store.load(key, Stages.FIELD_PROBLEMS), persons, personOfRecord(linkage, personOfCluster), words)));
         progress.begin("store", "records", rec.entities().size());
         rec = rec.withRows(lists::keep);
         store.saveOne(key, Stages.RECONCILIATION, StagedLists.withoutRows(rec));

@@ -19,7 +19,6 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.rollcall.text.SharedValues;
 import org.rollcall.RollcallException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -163,7 +163,7 @@ final class StageFiles {
             };
             ObjectReader reader = smile.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
             if (sharedValues > 0) {
-                reader = reader.withAttribute(SharedStrings.class, new Remembered(sharedValues));
+                reader = reader.withAttribute(SharedStrings.class, new SharedValues(sharedValues));
             }
             // one value after another, each read where it starts: a MappingIterator would take a first value that is an
             // array (the register's person ids, String[]) for a wrapped sequence and fail on its first element
@@ -224,7 +224,7 @@ final class StageFiles {
             this.limit = Math.min(limit, expected.items());
             this.f = file(run, stage);
             ObjectReader plain = smile.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-            this.reader = sharedValues > 0 ? plain.withAttribute(SharedStrings.class, new Remembered(sharedValues)) : plain;
+            this.reader = sharedValues > 0 ? plain.withAttribute(SharedStrings.class, new SharedValues(sharedValues)) : plain;
             if (this.limit <= 0) {
                 return;
             }
@@ -413,23 +413,7 @@ final class StageFiles {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> T shared(T value, DeserializationContext ctxt) {
-        if (value == null || "".equals(value) || !(ctxt.getAttribute(SharedStrings.class) instanceof Remembered seen)) {
-            return value;
-        }
-        Object first = seen.size() < seen.limit ? seen.putIfAbsent(value, value) : seen.get(value);
-        return first == null ? value : (T) first;
-    }
-
-    /** The values a read has seen, up to a limit: a million distinct names must not fill the heap with a map of them. */
-    @SuppressWarnings("serial")
-    private static final class Remembered extends HashMap<Object, Object> {
-
-        private final int limit;
-
-        Remembered(int limit) {
-            this.limit = limit;
-        }
+        return "".equals(value) || !(ctxt.getAttribute(SharedStrings.class) instanceof SharedValues seen) ? value : seen.share(value);
     }
 }
