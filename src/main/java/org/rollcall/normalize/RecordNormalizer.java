@@ -114,7 +114,7 @@ public final class RecordNormalizer {
             return null;
         }
         return shared.share(dates.read(text).orElseGet(() -> {
-            problems.add(dates.problem(field.key(), text));
+            problems.add(dates.problem(field.key(), text, messages));
             return null;
         }));
     }

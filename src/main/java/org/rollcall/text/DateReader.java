@@ -1,6 +1,11 @@
 package org.rollcall.text;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAccessor;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -99,9 +104,59 @@ public final class DateReader {
         return Optional.empty();
     }
 
-    /** A message for a date that could not be read, naming the formats tried. */
+    /** A message for a date that could not be read, naming the formats tried (in English). */
     public String problem(String field, String text) {
-        return field + " '" + text.trim() + "' fits none of the date formats " + patterns
-                + " (nor yyyy-MM-dd); add its format to date-formats in the job file";
+        return problem(field, text, Messages.of("en"));
+    }
+
+    /**
+     * A message for a date that could not be read, in a report's language: when the text has the
+     * shape of one of the formats but names a day that does not exist ("31/02/2025", "2025-13-01",
+     * "00/05/2024"), it says so and why ("February has no day 31"), since adding a format would not
+     * help; otherwise it names the formats tried.
+     */
+    public String problem(String field, String text, Messages m) {
+        String t = text.trim().replaceAll("\\s+", " ");
+        for (DateTimeFormatter f : formatters) {
+            String why = whyNotADate(f, t, m);
+            if (why != null) {
+                return m.format("date.not-a-date", field, text.trim(), why);
+            }
+        }
+        return m.format("date.no-format", field, text.trim(), patterns.toString());
+    }
+
+    /** Why a text that fits the format's shape names no day, or {@code null} when it does not fit the shape or is a real day. */
+    private static String whyNotADate(DateTimeFormatter f, String text, Messages m) {
+        ParsePosition position = new ParsePosition(0);
+        TemporalAccessor parsed;
+        try {
+            parsed = f.parseUnresolved(text, position);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (parsed == null || position.getErrorIndex() >= 0 || position.getIndex() != text.length()
+                || !parsed.isSupported(ChronoField.MONTH_OF_YEAR) || !parsed.isSupported(ChronoField.DAY_OF_MONTH)) {
+            return null;
+        }
+        long month = parsed.getLong(ChronoField.MONTH_OF_YEAR);
+        long day = parsed.getLong(ChronoField.DAY_OF_MONTH);
+        Long year = parsed.isSupported(ChronoField.YEAR) ? Long.valueOf(parsed.getLong(ChronoField.YEAR))
+                : parsed.isSupported(ChronoField.YEAR_OF_ERA) ? Long.valueOf(parsed.getLong(ChronoField.YEAR_OF_ERA)) : null;
+        if (month < 1 || month > 12) {
+            return m.format("date.no-month", String.valueOf(month));
+        }
+        if (day < 1) {
+            return m.format("date.no-day", String.valueOf(day));
+        }
+        Month named = Month.of((int) month);
+        String monthName = named.getDisplayName(TextStyle.FULL_STANDALONE, m.locale());
+        if (day > named.maxLength()) {
+            return m.format("date.month-has-no-day", monthName, String.valueOf(day));
+        }
+        if (year != null && day > named.length(Year.isLeap(year))) {
+            return m.format("date.month-of-year-has-no-day", monthName, String.valueOf(year), String.valueOf(day));
+        }
+        return null;
     }
 }

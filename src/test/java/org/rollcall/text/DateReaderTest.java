@@ -29,7 +29,37 @@ class DateReaderTest {
 
     @Test
     void problemNamesTheFieldTheTextAndTheFormats() {
-        assertThat(reader.problem("detention-date", "31/02/2026")).contains("detention-date", "'31/02/2026'", "dd/MM/yyyy", "date-formats");
+        // was asserted on 31/02/2026, which now gets its own message (a day that does not exist): a text of no format here
+        assertThat(reader.problem("detention-date", "2026.11.05")).contains("detention-date", "'2026.11.05'", "dd/MM/yyyy", "date-formats");
+    }
+
+    @Test
+    void aDayPastTheEndOfItsMonthIsSaidNotToExistInTheReportLanguage() {
+        // given: dates written in a declared format that name no day
+        // when/then: the problem says why, not that a format is missing
+        assertThat(reader.problem("birth-date", "31/02/2025", Messages.of("es")))
+                .isEqualTo("birth-date '31/02/2025' no es una fecha que exista: febrero no tiene 31 días; corríjala en la fuente");
+        assertThat(reader.problem("birth-date", "31 de abril de 2024", Messages.of("en")))
+                .contains("'31 de abril de 2024'", "is not a date that exists", "April has no day 31").doesNotContain("date-formats");
+    }
+
+    @Test
+    void february29thOfACommonYearIsSaidNotToExistWithItsYear() {
+        assertThat(reader.problem("detention-date", "29/02/2025", Messages.of("es"))).contains("febrero de 2025 no tiene 29 días");
+        assertThat(reader.problem("detention-date", "29/02/2025", Messages.of("en"))).contains("February 2025 has no day 29");
+        assertThat(reader.read("29/02/2024")).as("a leap year has it").contains(LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
+    void monthThirteenAndDayZeroAreSaidNotToExistInIsoAndDeclaredFormats() {
+        assertThat(reader.problem("birth-date", "2025-13-01", Messages.of("es"))).contains("no existe el mes 13").doesNotContain("date-formats");
+        assertThat(reader.problem("birth-date", "00/05/2024", Messages.of("es"))).contains("no existe el día 0");
+        assertThat(reader.problem("birth-date", "15-13-2024", Messages.of("en"))).contains("there is no month 13");
+    }
+
+    @Test
+    void textOfNoFormatStillNamesTheFormatsInTheReportLanguage() {
+        assertThat(reader.problem("birth-date", "ayer", Messages.of("es"))).contains("'ayer'", "no encaja", "dd/MM/yyyy", "date-formats");
     }
 
     @Test
