@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -73,6 +75,11 @@ public final class CommuniqueReader {
 
     /** A no-cédula marker written after the name without a label: ", S/C", "(sin cédula)", "- no posee". */
     private static final Pattern BARE_NO_ID = Pattern.compile("(?i)[\\s,;(\\-–—]+(?:" + NO_ID_WORDS + ")\\s*\\)?\\s*\\.?\\s*$");
+    /** The word that opens a heading naming a region: "Estado Lara", "REGIÓN ANDINA", "Municipio Sucre". */
+    private static final Pattern REGION_WORD = Pattern.compile(
+            "(?iu)^\\s*(?:estado|regi[óo]n|provincia|departamento|municipio|distrito|parroquia|entidad|state|region|province)\\b");
+    /** Most words a heading between entries has. */
+    private static final int HEADING_WORDS = 6;
     private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^\\s*(?:-\\s*)?(?:p[áa]g(?:ina)?\\.?|page|p\\.)?\\s*\\d{1,4}"
             + "(?:\\s*(?:de|of|/)\\s*\\d{1,4})?\\s*(?:-\\s*)?$");
 
@@ -87,30 +94,40 @@ public final class CommuniqueReader {
      * its reason, or an ignored line of a kind: prose, heading, blank, page footer.
      */
     public void read(SourceDefinition source, List<String> given, String displayFile, IngestSink sink) {
-        List<String> lines = columns(given);
+        Layout layout = layout(given);
+        List<String> lines = layout.lines();
+        int[] physical = layout.physical();
         sink.expect(lines.size());
         boolean[] rejected = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.length() > MAX_LINE) {
-                sink.reject(displayFile, null, i + 1, sink.messages().format("communique.long-line", String.valueOf(line.length()),
+                sink.reject(displayFile, null, physical[i], sink.messages().format("communique.long-line", String.valueOf(line.length()),
                         String.valueOf(MAX_LINE)), line.substring(0, 200));
                 lines.set(i, "");
                 rejected[i] = true;
             }
         }
+        boolean[] running = RunningLines.find(lines, layout.pages(), l -> NUMBERED.matcher(l).matches() || ID.matcher(l).find()
+                || startsWithIdLabel(l));
         List<int[]> runs = lists(lines);
         boolean[] inList = new boolean[lines.size()];
         runs.forEach(r -> Arrays.fill(inList, r[0], r[1] + 1, true));
         StringBuilder prose = new StringBuilder();
+        Set<String> furnitureRead = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
-            prose.append(inList[i] ? "" : lines.get(i)).append('\n');
+            // a running header's figures are read once, not once per page
+            boolean proseLine = !inList[i] && (!running[i] || furnitureRead.add(RunningLines.key(lines.get(i))));
+            prose.append(proseLine ? lines.get(i) : "").append('\n');
             if (!inList[i] && !rejected[i]) {
-                sink.ignore(displayFile, TextFold.isBlank(lines.get(i)) ? Ignored.BLANK : PAGE_FOOTER.matcher(lines.get(i)).matches()
+                sink.ignore(displayFile, TextFold.isBlank(lines.get(i)) ? Ignored.BLANK : running[i] || PAGE_FOOTER.matcher(lines.get(i)).matches()
                         ? Ignored.PAGE_FOOTER : heading(lines, i) ? Ignored.HEADING : Ignored.PROSE);
             }
         }
-        sink.claims().addAll(ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1));
+        for (Claim c : ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1)) {
+            sink.claim(c.line() >= 1 && c.line() <= physical.length
+                    ? new Claim(c.sourceId(), c.file(), physical[c.line() - 1], c.subject(), c.value(), c.text(), c.problem(), c.date()) : c);
+        }
         if (runs.isEmpty()) {
             long withId = lines.stream().filter(l -> ID.matcher(l).find()).count();
             if (withId >= UNREAD_LIST_LINES) {
@@ -118,36 +135,68 @@ public final class CommuniqueReader {
             }
         }
         for (int k = 0; k < runs.size(); k++) {
-            readList(source, lines, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink);
+            readList(source, new Layout(lines, physical, layout.pages()), running, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink);
         }
         sink.rowsRead(displayFile, lines.size());
     }
 
     /**
-     * The lines with a list printed in two or more columns split into one line per entry: a
-     * numbered line holding, after a tab or a gap of two spaces or more, another number with its
-     * mark and a capital ("1. ARAUJO, CARLOS  C.I. V-10.111.222      2. BRICEÑO, ANA …"). Each such
-     * entry then counts as a line of its own.
+     * The lines as read, with their physical place in the file: a form feed (a PDF's page break,
+     * {@code pdftotext}'s too) starts a page and is taken out; a list printed in two or more
+     * columns is split into one line per entry: a numbered line holding, after a tab or a gap of
+     * two spaces or more, another number with its mark and a capital ("1. ARAUJO, CARLOS  C.I.
+     * V-10.111.222      2. BRICEÑO, ANA …"). Each such entry then counts as a line of its own, and
+     * problems cite the line of the file it stands on.
+     *
+     * @param lines the lines to read, one per entry
+     * @param physical each line's 1-based line in the file, as an editor shows it
+     * @param pages each line's 0-based page, or {@code null} when the text marks no page
      */
-    static List<String> columns(List<String> given) {
-        List<String> out = new ArrayList<>(given.size());
-        for (String line : given) {
-            if (line.length() > MAX_LINE || !NUMBERED.matcher(line).matches()) {
-                out.add(line);
-                continue;
-            }
-            int from = 0;
-            Matcher m = NEXT_COLUMN.matcher(line);
-            while (m.find()) {
-                out.add(line.substring(from, m.start()).stripTrailing());
-                from = m.start(1);
-            }
-            out.add(from == 0 ? line : line.substring(from));
-        }
-        return out;
+    record Layout(List<String> lines, int[] physical, int[] pages) {
     }
 
-    private void readList(SourceDefinition source, List<String> lines, int[] run, String prefix, String displayFile, IngestSink sink) {
+    static Layout layout(List<String> given) {
+        boolean paged = given.stream().anyMatch(l -> l.indexOf('\f') >= 0);
+        List<String> out = new ArrayList<>(given.size());
+        List<Integer> physical = new ArrayList<>(given.size());
+        List<Integer> pages = new ArrayList<>(given.size());
+        int page = 0;
+        for (int g = 0; g < given.size(); g++) {
+            String line = given.get(g);
+            if (paged && line.indexOf('\f') >= 0) {
+                page += line.startsWith("\f") || TextFold.isBlank(line.substring(0, line.indexOf('\f'))) ? 1 : 0;
+                line = line.replace("\f", "");
+            }
+            int before = out.size();
+            columns(line, out);
+            for (int k = before; k < out.size(); k++) {
+                physical.add(g + 1);
+                pages.add(page);
+            }
+        }
+        return new Layout(out, physical.stream().mapToInt(Integer::intValue).toArray(),
+                paged ? pages.stream().mapToInt(Integer::intValue).toArray() : null);
+    }
+
+    /** The line, or its columns' entries when it is a list printed in two or more columns, added to {@code out}. */
+    private static void columns(String line, List<String> out) {
+        if (line.length() > MAX_LINE || !NUMBERED.matcher(line).matches()) {
+            out.add(line);
+            return;
+        }
+        int from = 0;
+        Matcher m = NEXT_COLUMN.matcher(line);
+        while (m.find()) {
+            out.add(line.substring(from, m.start()).stripTrailing());
+            from = m.start(1);
+        }
+        out.add(from == 0 ? line : line.substring(from));
+    }
+
+    private void readList(SourceDefinition source, Layout layout, boolean[] running, int[] run, String prefix, String displayFile,
+            IngestSink sink) {
+        List<String> lines = layout.lines();
+        int[] physical = layout.physical();
         int last = 0;
         List<Integer> skipped = new ArrayList<>();
         int entryLine = -1;
@@ -169,7 +218,7 @@ public final class CommuniqueReader {
                 for (int j = last + 1; j < position; j++) {
                     skipped.add(j);
                 }
-                entryLine = i + 1;
+                entryLine = physical[i];
                 entryPosition = prefix + position;
                 entryText = new StringBuilder(m.group(2));
                 entryNote = typo ? "numbered " + number + " between " + last + " and the next entry: read as number " + position
@@ -179,18 +228,18 @@ public final class CommuniqueReader {
             } else if (TextFold.isBlank(line)) {
                 sink.ignore(displayFile, Ignored.BLANK);
                 joinable = false;
-            } else if (PAGE_FOOTER.matcher(line).matches()) {
+            } else if (running[i] || PAGE_FOOTER.matcher(line).matches()) {
                 sink.ignore(displayFile, Ignored.PAGE_FOOTER);
             } else if (entryText != null && (joinable || startsWithIdLabel(line)) && number == null && !line.trim().endsWith(":")
                     && line.trim().split("\\s+").length <= 8 && !heading(lines, i)) {
                 entryText.append(' ').append(line.trim());
                 sink.ignore(displayFile, Ignored.CONTINUATION);
                 joinable = !ID.matcher(entryText).find();
-            } else if (heading(lines, i)) {
+            } else if (heading(lines, i) || headingAfterEntry(lines, i)) {
                 sink.ignore(displayFile, Ignored.HEADING);
                 joinable = false;
             } else {
-                sink.reject(displayFile, null, i + 1, number != null
+                sink.reject(displayFile, null, physical[i], number != null
                         ? sink.messages().format("communique.out-of-sequence", String.valueOf(number), String.valueOf(last))
                         : sink.messages().format("communique.not-entry"), line.trim());
                 joinable = false;
@@ -200,7 +249,7 @@ public final class CommuniqueReader {
             entry(sink, displayFile, entryLine, entryPosition, entryText.toString(), entryNote);
         }
         if (!skipped.isEmpty()) {
-            sink.claim(new Claim(source.id(), displayFile, run[0] + 1, "list-numbering", last, "numbered list of " + run[2]
+            sink.claim(new Claim(source.id(), displayFile, physical[run[0]], "list-numbering", last, "numbered list of " + run[2]
                     + " names up to " + last, "the list skips number" + (skipped.size() == 1 ? " " : "s ") + skipped + ": "
                     + (last - run[2]) + " fewer names than its last number"));
         }
@@ -231,22 +280,70 @@ public final class CommuniqueReader {
         return m.find() && m.start() == 0;
     }
 
+    /** True when a line strictly between {@code from} and {@code to} is a heading. */
+    private static boolean headingBetween(List<String> lines, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (heading(lines, k) || headingAfterEntry(lines, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * A heading over a list: a short line without a cédula, not numbered, ending with ":" or
-     * followed (after blank lines) by the first entry of a list.
+     * A heading between two entries of a list whose numbering goes on under it: a line of at most
+     * {@value #HEADING_WORDS} words without digits, written in capitals or naming a region
+     * ("MÉRIDA", "Estado Lara"), followed (after blank lines) by a numbered line. Only where it
+     * cannot be a wrapped name (the entry above holds its cédula), or when it names a region.
+     */
+    private static boolean headingAfterEntry(List<String> lines, int i) {
+        String line = lines.get(i).trim();
+        if (line.isEmpty() || NUMBERED.matcher(line).matches() || line.split("\\s+").length > HEADING_WORDS || line.matches(".*\\d.*")
+                || !line.equals(line.toUpperCase()) && !REGION_WORD.matcher(line).find()) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!TextFold.isBlank(lines.get(j))) {
+                return NUMBERED.matcher(lines.get(j)).matches();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A heading over a list: a short line without a cédula, not numbered, ending with ":", naming a
+     * region ("Estado Lara", "Región Andina"), or followed (after blank lines) by the first entry of
+     * a list.
      */
     private static boolean heading(List<String> lines, int i) {
         String line = lines.get(i).trim();
         if (line.isEmpty() || NUMBERED.matcher(line).matches() || line.split("\\s+").length > 10 || line.matches(".*\\d.*")) {
             return false;
         }
-        if (line.endsWith(":")) {
+        if (line.endsWith(":") || REGION_WORD.matcher(line).find() && line.split("\\s+").length <= HEADING_WORDS) {
             return true;
         }
         for (int j = i + 1; j < lines.size(); j++) {
             if (!TextFold.isBlank(lines.get(j))) {
                 Matcher m = NUMBERED.matcher(lines.get(j));
-                return m.matches() && Integer.parseInt(m.group(1)) <= MAX_GAP;
+                return m.matches() && Integer.parseInt(m.group(1)) <= MAX_GAP
+                        && !(line.equals(line.toUpperCase()) && continuesNumberAbove(lines, i, Integer.parseInt(m.group(1))));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the nearest numbered line above line {@code i} is numbered below {@code next}: a
+     * line in capitals there stands inside one list (a name wrapped between entries 3 and 4), not
+     * over a new one; a repeated table header ("Nombre y apellido C.I.") is in mixed case.
+     */
+    private static boolean continuesNumberAbove(List<String> lines, int i, int next) {
+        for (int k = i - 1; k >= 0; k--) {
+            Matcher m = NUMBERED.matcher(lines.get(k));
+            if (m.matches()) {
+                int above = Integer.parseInt(m.group(1));
+                return above < next;
             }
         }
         return false;
@@ -278,11 +375,21 @@ public final class CommuniqueReader {
         boolean idList = personLike(lines, longest) >= 0.8;
         List<int[]> out = new ArrayList<>();
         for (int[] r : runs) {
-            if (r == longest || (idList && r[2] >= 2 && personLike(lines, r) >= 0.8)) {
+            boolean underHeading = blankThenHeading(lines, r[0]);
+            if (r == longest || (idList && (r[2] >= 2 || underHeading) && personLike(lines, r) >= 0.8)) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /** True when the nearest non-blank line above {@code first} is a heading. */
+    private static boolean blankThenHeading(List<String> lines, int first) {
+        int k = first - 1;
+        while (k >= 0 && TextFold.isBlank(lines.get(k))) {
+            k--;
+        }
+        return k >= 0 && (heading(lines, k) || headingAfterEntry(lines, k));
     }
 
     /** The lines outside every numbered run that hold a cédula. */
@@ -377,6 +484,9 @@ public final class CommuniqueReader {
                 if (n.matches()) {
                     int number = Integer.parseInt(n.group(1));
                     if (number <= previous || number > previous + MAX_GAP) {
+                        if (number <= MAX_GAP && headingBetween(lines, last, j)) {
+                            break; // a list numbered anew under a heading (a state: "MÉRIDA:"), not a typo in this one
+                        }
                         if (!continuesAfter(lines, j, previous + 1)) {
                             break;
                         }

@@ -81,7 +81,9 @@ final class DocumentText {
 
     static List<String> pdf(Path file) {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            String text = new PDFTextStripper().getText(doc);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setPageStart("\f"); // each page's first line marks its page: running headers and footers are told by page
+            String text = stripper.getText(doc);
             if (text.isBlank()) {
                 throw SourceReadException.of("pdf.no-text", file);
             }
