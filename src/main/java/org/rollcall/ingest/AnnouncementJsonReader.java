@@ -1,10 +1,14 @@
 package org.rollcall.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.Problem;
 import org.rollcall.text.TextFold;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * A person's reference is its mapped {@code record-ref} (built-in: {@code ref}), or its 1-based
  * position in the list. In either layout, {@code announced} and {@code statement} at the top give
  * the stated figure. A mapped list that is missing, or not a list, costs the file with the keys
- * found named; every entry is a record or a rejected row.
+ * found named; every entry is a record or a rejected row. A value of an unexpected type is never
+ * dropped silently ({@link JsonEntry}): a list of texts for a name part is joined, anything else
+ * is a field problem naming the entry and key (the reason, when the entry is rejected for want of
+ * a name and a cédula); keys of the entries that no mapping reads are named once per file, with
+ * the number of entries holding each. Mapped attributes are read like columns.
  */
 final class AnnouncementJsonReader {
 
@@ -73,28 +81,47 @@ final class AnnouncementJsonReader {
             sink.rowsRead(display, 0);
             return;
         }
+        Map<String, Integer> unmapped = new LinkedHashMap<>();
+        List<String> mapped = new ArrayList<>(columns.values());
+        mapped.addAll(source.attributes().values());
         for (int i = 0; i < people.size(); i++) {
-            entry(sink, display, listPath, i, people.get(i), columns);
+            if (people.get(i).isObject()) {
+                JsonEntry.unmappedKeys(people.get(i), mapped, unmapped);
+            }
+            entry(sink, display, listPath, i, people.get(i), columns, source.list() == null ? Map.of() : source.attributes());
         }
         sink.rowsRead(display, people.size());
+        if (!unmapped.isEmpty()) {
+            List<String> keys = new ArrayList<>();
+            unmapped.forEach((key, n) -> keys.add(sink.messages().format("json.unmapped-key", key, n)));
+            sink.fieldProblem(new Problem(display, sink.messages().format("json.unmapped-keys", listPath, String.join(", ", keys), source.id()), "",
+                    Problem.Kind.FIELD));
+        }
     }
 
-    private static void entry(IngestSink sink, String display, String listPath, int i, JsonNode p, Map<Field, String> columns) {
-        Map<Field, String> values = new EnumMap<>(Field.class);
-        for (Map.Entry<Field, String> c : columns.entrySet()) {
-            JsonNode v = at(p, c.getValue());
-            if (v != null && !v.isNull() && !v.isContainer() && !TextFold.isBlank(v.asString())) {
-                values.put(c.getKey(), v.asString().trim());
-            }
+    private static void entry(IngestSink sink, String display, String listPath, int i, JsonNode p, Map<Field, String> columns,
+            Map<String, String> attributeColumns) {
+        String where = listPath + "[" + i + "]";
+        if (!p.isObject()) {
+            sink.reject(display, null, i + 1, sink.messages().format("json.entry-not-object", where, JsonEntry.kind(p, sink.messages()),
+                    columns.values().toString()), p.toString());
+            return;
         }
+        JsonEntry e = JsonEntry.read(p, columns, attributeColumns, sink.messages());
+        Map<Field, String> values = new EnumMap<>(e.values());
         String ref = values.remove(Field.RECORD_REF);
         if (TextFold.isBlank(values.get(Field.FULL_NAME)) && TextFold.isBlank(values.get(Field.GIVEN_NAMES))
                 && TextFold.isBlank(values.get(Field.SURNAMES)) && TextFold.isBlank(values.get(Field.ID_NUMBER))) {
-            sink.reject(display, null, i + 1, listPath + "[" + i + "] has no name and no id" + (p.isObject() && columns != BUILT_IN
-                    ? " (keys there: " + p.propertyNames() + "; mapped: " + columns.values() + ")" : ""), p.toString());
+            sink.reject(display, null, i + 1, where + " has no name and no id" + (e.problems().isEmpty() ? "" : " (" + String.join("; ", e.problems()) + ")")
+                    + (columns != BUILT_IN ? " (keys there: " + p.propertyNames() + "; mapped: " + columns.values() + ")" : ""), p.toString());
             return;
         }
-        sink.accept(display, null, i + 1, ref != null ? ref : String.valueOf(i + 1), values);
+        int before = sink.records().size();
+        sink.accept(display, null, i + 1, ref != null ? ref : String.valueOf(i + 1), values, e.attributes());
+        if (sink.records().size() > before) {
+            String location = display + ", " + sink.messages().format("json.entry", String.valueOf(i + 1), where);
+            e.problems().forEach(problem -> sink.fieldProblem(new Problem(location, problem, "", Problem.Kind.FIELD)));
+        }
     }
 
     /** The node at a dotted key path ("data.items"), or {@code null}. */
