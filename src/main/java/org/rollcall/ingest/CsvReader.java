@@ -43,10 +43,13 @@ public final class CsvReader implements TabularReader {
 
     @Override
     public List<String> header(SourceDefinition source, Path file) {
-        int headerAt = headerAt(source, file);
+        HeaderRows.Found at = headerAt(source, file);
+        if (at.cells() != null) {
+            return at.cells();
+        }
         try (EncodedLines lines = EncodedLines.open(file, charset(source), file.toString())) {
             for (EncodedLines.Line l = lines.next(); l != null; l = lines.next()) {
-                if (l.number() == headerAt) {
+                if (l.number() == at.last()) {
                     List<String> header = parse(source, l.text());
                     return header == null ? List.of(l.text()) : header;
                 }
@@ -102,9 +105,11 @@ public final class CsvReader implements TabularReader {
         private int resyncFrom;
 
         private final int headerAt;
+        private final HeaderRows.Found header;
 
-        Pass(SourceDefinition source, String file, IngestSink sink, EncodedLines lines, int headerAt) {
-            this.headerAt = headerAt;
+        Pass(SourceDefinition source, String file, IngestSink sink, EncodedLines lines, HeaderRows.Found header) {
+            this.header = header;
+            this.headerAt = header.first();
             this.source = source;
             this.file = file;
             this.sink = sink;
@@ -157,7 +162,11 @@ public final class CsvReader implements TabularReader {
                 }
                 List<String> cells = open ? null : parse(source, text.toString());
                 if (map == null) {
-                    header(l, cells);
+                    if (l.number() < header.last() && header.cells() != null) {
+                        sink.ignore(file, Ignored.HEADER); // the upper of two header lines: the names were read together
+                        continue;
+                    }
+                    header(l, header.cells() != null ? header.cells() : cells);
                     continue;
                 }
                 if (consumed.size() > 1 && (cells == null || !fits(cells))) {
@@ -317,28 +326,37 @@ public final class CsvReader implements TabularReader {
     }
 
     /**
-     * The header's line: {@code header-row} when the job file sets it, else the first of the file's
-     * first {@value XlsxReader#HEADER_SEARCH_ROWS} lines that holds every mapped column (the lines
-     * above it are a title or notes, as in a workbook), else line 1.
+     * The header's line or lines: {@code header-row} when the job file sets it (with the line above
+     * it when only the two together hold every mapped column), else the first of the file's first
+     * {@value XlsxReader#HEADER_SEARCH_ROWS} lines that holds every mapped column, alone or read
+     * together with the line above it ({@link HeaderRows}; the lines above are a title or notes, as
+     * in a workbook), else line 1. The cells are the two lines' names read together, or
+     * {@code null} for a header of one line (read by the pass itself).
      */
-    static int headerAt(SourceDefinition source, Path file) {
-        if (source.headerRow() != null) {
-            return source.headerRow();
-        }
+    static HeaderRows.Found headerAt(SourceDefinition source, Path file) {
+        Integer configured = source.headerRow();
         if (source.columns().isEmpty()) {
-            return 1;
+            return new HeaderRows.Found(null, configured == null ? 1 : configured, configured == null ? 1 : configured);
         }
+        HeaderRows headers = new HeaderRows(source);
+        int until = configured != null ? configured : XlsxReader.HEADER_SEARCH_ROWS;
         try (EncodedLines lines = EncodedLines.open(file, charset(source), file.toString())) {
-            for (EncodedLines.Line l = lines.next(); l != null && l.number() <= XlsxReader.HEADER_SEARCH_ROWS; l = lines.next()) {
+            List<String> above = null;
+            for (EncodedLines.Line l = lines.next(); l != null && l.number() <= until; l = lines.next()) {
                 List<String> cells = l.problem() == null ? parse(source, l.text()) : null;
-                if (cells != null && ColumnMap.looksLikeHeader(source.columns(), cells)) {
-                    return l.number();
+                if (configured == null || l.number() == configured) {
+                    HeaderRows.Found found = headers.at(l.number(), above, cells);
+                    if (found != null) {
+                        return found.rows() > 1 ? found : new HeaderRows.Found(null, found.first(), found.last());
+                    }
                 }
+                above = cells;
             }
         } catch (IOException | UncheckedIOException e) {
             // the reading proper says what is wrong with the file
         }
-        return 1;
+        int line = configured == null ? 1 : configured;
+        return new HeaderRows.Found(null, line, line);
     }
 
     private static Charset charset(SourceDefinition source) {

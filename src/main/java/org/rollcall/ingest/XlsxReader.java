@@ -37,20 +37,29 @@ public final class XlsxReader implements TabularReader {
     public List<String> header(SourceDefinition source, Path file) {
         try (InputStream in = Files.newInputStream(file); Workbook wb = open(in, file)) {
             Sheet sheet = sheet(wb, source, file);
+            HeaderRows headers = new HeaderRows(source);
             int n = 0;
             List<String> likeliest = null;
+            List<String> above = null;
             int most = (source.columns().size() + 1) / 2 - 1;
             for (Row row : sheet) {
+                List<String> adjacent = row.getRowNum() == n ? above : null; // n is still the row above's number
                 n = row.getRowNum() + 1;
                 List<String> cells = cells(row);
-                if (source.headerRow() != null ? n == source.headerRow() : ColumnMap.looksLikeHeader(source.columns(), cells)) {
-                    return cells;
+                if (source.headerRow() == null || n == source.headerRow()) {
+                    HeaderRows.Found found = headers.at(n, adjacent, cells);
+                    if (found != null || source.headerRow() != null) {
+                        return found != null ? found.cells() : cells;
+                    }
                 }
-                int found = ColumnMap.mappedIn(source.columns(), cells);
-                if (source.headerRow() == null && found > most) {
-                    likeliest = cells;
-                    most = found;
+                for (List<String> candidate : adjacent == null ? List.of(cells) : List.of(cells, headers.join(adjacent, cells))) {
+                    int found = ColumnMap.mappedIn(source.columns(), candidate);
+                    if (source.headerRow() == null && found > most) {
+                        likeliest = candidate;
+                        most = found;
+                    }
                 }
+                above = cells;
                 if (n >= (source.headerRow() != null ? source.headerRow() : HEADER_SEARCH_ROWS)) {
                     break;
                 }
@@ -67,6 +76,9 @@ public final class XlsxReader implements TabularReader {
             Sheet sheet = sheet(wb, source, file);
             sink.expect(storedRows(sheet));
             ColumnMap map = null;
+            HeaderRows headers = new HeaderRows(source);
+            List<String> above = null;
+            Ignored aboveKind = null; // the row above the header is counted once it is known not to be half of it
             int headerRow = 0;
             int last = 0;
             for (Row row : sheet) {
@@ -74,28 +86,39 @@ public final class XlsxReader implements TabularReader {
                 for (int gap = last + 1; gap < n; gap++) {
                     sink.ignore(displayFile, Ignored.BLANK); // rows a workbook does not store are empty
                 }
+                List<String> adjacent = last == n - 1 ? above : null;
                 last = n;
                 Map<Integer, String> problems = new HashMap<>();
                 List<String> cells = cells(row, problems, sink.messages());
                 if (map == null) {
-                    boolean isHeader = source.headerRow() != null ? n == source.headerRow()
-                            : n <= HEADER_SEARCH_ROWS && ColumnMap.looksLikeHeader(source.columns(), cells);
-                    if (isHeader) {
-                        String duplicates = ColumnMap.duplicates(source.columns(), cells);
-                        if (duplicates != null) {
-                            throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n, duplicates, "");
-                        }
-                        map = ColumnMap.resolve(source, cells);
-                        headerRow = n;
-                        if (map == null) {
-                            throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n,
-                                    "mapped columns " + ColumnMap.missingColumns(source, cells) + " are not in the header",
-                                    "columns there: " + cells);
-                        }
-                        sink.ignore(displayFile, Ignored.HEADER);
-                    } else {
-                        sink.ignore(displayFile, ColumnMap.isBlank(cells) ? Ignored.BLANK : Ignored.TITLE);
+                    HeaderRows.Found found = (source.headerRow() != null ? n == source.headerRow() : n <= HEADER_SEARCH_ROWS)
+                            ? headers.at(n, adjacent, cells) : null;
+                    if (found == null && source.headerRow() != null && n == source.headerRow()) {
+                        found = new HeaderRows.Found(cells, n, n); // the configured row: its missing columns are named below
                     }
+                    if (found == null) {
+                        if (aboveKind != null) {
+                            sink.ignore(displayFile, aboveKind);
+                        }
+                        aboveKind = ColumnMap.isBlank(cells) ? Ignored.BLANK : Ignored.TITLE;
+                        above = cells;
+                        continue;
+                    }
+                    String where = displayFile + ", sheet '" + sheet.getSheetName() + "', row" + (found.rows() > 1 ? "s " + found.first() + "–" : " ") + n;
+                    String duplicates = ColumnMap.duplicates(source.columns(), found.cells());
+                    if (duplicates != null) {
+                        throw new LayoutException(where, duplicates, "");
+                    }
+                    map = ColumnMap.resolve(source, found.cells());
+                    headerRow = n;
+                    if (map == null) {
+                        throw new LayoutException(where, "mapped columns " + ColumnMap.missingColumns(source, found.cells()) + " are not in the header",
+                                "columns there: " + found.cells());
+                    }
+                    if (aboveKind != null) {
+                        sink.ignore(displayFile, found.rows() > 1 ? Ignored.HEADER : aboveKind);
+                    }
+                    sink.ignore(displayFile, Ignored.HEADER);
                     continue;
                 }
                 RowRules.apply(sink, map, displayFile, sheet.getSheetName(), n, n - headerRow, cells, problems);
