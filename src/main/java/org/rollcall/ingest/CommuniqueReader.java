@@ -109,7 +109,7 @@ public final class CommuniqueReader {
             }
         }
         boolean[] running = RunningLines.find(lines, layout.pages(), l -> NUMBERED.matcher(l).matches() || ID.matcher(l).find()
-                || startsWithIdLabel(l));
+                || startsWithIdLabel(l), l -> !ClaimExtractor.extract(source.id(), displayFile, l, 1).isEmpty());
         List<int[]> runs = lists(lines);
         boolean[] inList = new boolean[lines.size()];
         runs.forEach(r -> Arrays.fill(inList, r[0], r[1] + 1, true));

@@ -41,6 +41,9 @@ public final class CsvReader implements TabularReader {
     /** A multi-line quoted field longer than this many lines is taken for an unbalanced quote. */
     static final int MAX_LINES_PER_ROW = 200;
 
+    /** Lines a quoted column name of the header may run over (a name with line breaks in its cell). */
+    static final int HEADER_CELL_LINES = 4;
+
     @Override
     public List<String> header(SourceDefinition source, Path file) {
         HeaderRows.Found at = headerAt(source, file);
@@ -343,7 +346,15 @@ public final class CsvReader implements TabularReader {
         try (EncodedLines lines = EncodedLines.open(file, charset(source), file.toString())) {
             List<String> above = null;
             for (EncodedLines.Line l = lines.next(); l != null && l.number() <= until; l = lines.next()) {
-                List<String> cells = l.problem() == null ? parse(source, l.text()) : null;
+                String text = l.text();
+                for (int more = 0; l.problem() == null && oddQuotes(text) && more < HEADER_CELL_LINES; more++) {
+                    EncodedLines.Line n = lines.next(); // a quoted name with a line break in it ("Fecha de⏎detención")
+                    if (n == null || n.problem() != null) {
+                        break;
+                    }
+                    text = text + "\n" + n.text();
+                }
+                List<String> cells = l.problem() == null ? parse(source, text) : null;
                 if (configured == null || l.number() == configured) {
                     HeaderRows.Found found = headers.at(l.number(), above, cells);
                     if (found != null) {

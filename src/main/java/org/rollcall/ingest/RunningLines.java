@@ -1,11 +1,14 @@
 package org.rollcall.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rollcall.text.TextFold;
 
 /**
@@ -18,7 +21,9 @@ import org.rollcall.text.TextFold;
  * output): the line then has to stand on that many different pages, among the first or last
  * {@value #MARGIN} lines with text of each. Without page marks, the line
  * has to occur that many times and look unlike a wrapped name: hold a digit (a page number) or at
- * least {@value #MIN_WORDS} words.
+ * least {@value #MIN_WORDS} words. Either way, its numbers must stay the same or go up from one
+ * occurrence to the next (a page number), else the lines are text whose figures count; a line
+ * ending with a colon introduces what follows it and is never one.
  */
 final class RunningLines {
 
@@ -31,6 +36,8 @@ final class RunningLines {
     /** Lines with text at the top and at the bottom of a page where a running header or footer may stand. */
     static final int MARGIN = 3;
 
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     private RunningLines() {
     }
 
@@ -42,6 +49,15 @@ final class RunningLines {
      * @param entryLike lines never taken for furniture: list entries, lines with a cédula
      */
     static boolean[] find(List<String> lines, int[] pages, Predicate<String> entryLike) {
+        return find(lines, pages, entryLike, l -> false);
+    }
+
+    /**
+     * As {@link #find(List, int[], Predicate)}; a line that {@code statesFigure} (a sentence whose
+     * figure is a claim: "se acuerda la libertad de 4 ciudadanos") is never furniture, however often
+     * it repeats.
+     */
+    static boolean[] find(List<String> lines, int[] pages, Predicate<String> entryLike, Predicate<String> statesFigure) {
         boolean[] out = new boolean[lines.size()];
         Map<String, Set<Integer>> seen = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
@@ -49,7 +65,7 @@ final class RunningLines {
         boolean[] margin = pages == null ? null : margins(lines, pages);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (TextFold.isBlank(line) || line.length() > 500 || entryLike.test(line) || margin != null && !margin[i]) {
+            if (TextFold.isBlank(line) || line.length() > 500 || line.trim().endsWith(":") || entryLike.test(line) || margin != null && !margin[i]) {
                 continue;
             }
             keys[i] = key(line);
@@ -59,12 +75,20 @@ final class RunningLines {
             seen.computeIfAbsent(keys[i], k -> new HashSet<>()).add(pages == null ? i : pages[i]);
             count.merge(keys[i], 1, Integer::sum);
         }
+        Map<String, List<long[]>> numbers = new HashMap<>();
+        Map<String, Boolean> figures = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (keys[i] == null || seen.get(keys[i]).size() < MIN_PAGES) {
+            if (keys[i] != null) {
+                numbers.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(numbers(lines.get(i)));
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (keys[i] == null || seen.get(keys[i]).size() < MIN_PAGES || !pageNumbering(numbers.get(keys[i]))) {
                 continue;
             }
             boolean furniture = pages != null || keys[i].indexOf('#') >= 0 || keys[i].split(" ").length >= MIN_WORDS;
-            out[i] = furniture;
+            String line = lines.get(i);
+            out[i] = furniture && !figures.computeIfAbsent(keys[i], k -> statesFigure.test(line));
         }
         return out;
     }
@@ -95,6 +119,41 @@ final class RunningLines {
             from = to;
         }
         return out;
+    }
+
+    /**
+     * True when the numbers of a line's occurrences, place by place, are the same every time (a
+     * date, a communiqué's number) or go up (a page number): "Se otorga amnistía a 12 / 7 / 3
+     * ciudadanos" heading three sections is text whose figures count, not a running header.
+     */
+    private static boolean pageNumbering(List<long[]> occurrences) {
+        long[] first = occurrences.get(0);
+        for (int place = 0; place < first.length; place++) {
+            boolean same = true;
+            boolean rising = true;
+            for (int k = 1; k < occurrences.size(); k++) {
+                long[] o = occurrences.get(k);
+                if (o.length != first.length) {
+                    return false;
+                }
+                same &= o[place] == first[place];
+                rising &= o[place] > occurrences.get(k - 1)[place];
+            }
+            if (!same && !rising) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line's numbers (runs of digits), in order. */
+    private static long[] numbers(String line) {
+        Matcher m = DIGITS.matcher(line);
+        List<Long> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group().length() > 18 ? Long.MAX_VALUE : Long.parseLong(m.group()));
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** The line as compared: folded, every run of digits one '#', spaces collapsed. */

@@ -130,6 +130,27 @@ class CommuniquePagesAndHeadingsTest {
     }
 
     @Test
+    void aSentenceRepeatedOverSectionsWithItsOwnFiguresIsTextWhoseFiguresAllCount() throws Exception {
+        // given: three sections, each opened by the same sentence with its own figure (2, 3, then 4: they go up like
+        // page numbers), a list under each
+        StringBuilder text = new StringBuilder();
+        int[] sizes = {2, 3, 4};
+        int id = 0;
+        for (int k = 0; k < 3; k++) {
+            text.append("En esta sección se acuerda la libertad plena de ").append(sizes[k]).append(" ciudadanos del circuito judicial\n");
+            for (int n = 1; n <= sizes[k]; n++, id++) {
+                text.append(n).append(". PERSONA ").append((char) ('A' + id)).append(" LEAL, C.I. V-16.000.1").append(10 + id).append('\n');
+            }
+        }
+        IngestSink sink = readText(text.toString());
+        // then: 12 lines = 9 entries + 3 lines of prose; none taken for a running header, each figure read
+        assertThat(sink.records()).hasSize(9);
+        assertThat(sink.account("c.txt").ignored()).doesNotContainKey("page footer");
+        assertThat(sink.claims()).extracting(Claim::value).contains(2L, 3L, 4L);
+        assertBalanced(sink, "c.txt");
+    }
+
+    @Test
     void listsNumberedFromOneUnderEachStateHeadingAreAllReadEvenAStateWithOneEntry() throws Exception {
         // given: four states, 3 + 1 + 2 + 1 entries, each list numbered from 1; "Estado Lara" has no colon
         IngestSink sink = readText("""

@@ -155,6 +155,20 @@ class TwoRowHeaderTest {
     }
 
     @Test
+    void aQuotedColumnNameWithALineBreakBelowATitleIsFound() throws Exception {
+        // given: a title, then a header whose third name is "Cédula de⏎identidad" in quotes (lines 2–3), one ruling
+        Path file = dir.resolve("cortes.csv");
+        Files.writeString(file, "Causas (ficticio);;;\nExpediente;Imputado;\"Cédula de\nidentidad\";Decisión\n"
+                + "CA-401-2025;LUGO, RITA;V-17.777.888;Amnistía otorgada\n", StandardCharsets.UTF_8);
+        SourceDefinition source = courts(Map.of(Field.CASE_NUMBER, "Expediente", Field.FULL_NAME, "Imputado",
+                Field.ID_NUMBER, "Cédula de identidad", Field.DECISION, "Decisión"));
+        IngestSink sink = new IngestSink(source);
+        new CsvReader().read(source, file, "cortes.csv", sink);
+        assertThat(sink.records()).singleElement().satisfies(r -> assertThat(r.value(Field.ID_NUMBER)).isEqualTo("V-17.777.888"));
+        assertThat(sink.account("cortes.csv").balanced()).isTrue();
+    }
+
+    @Test
     void twoLinesThatDoNotHoldEveryMappedColumnEvenTogetherAreNoHeader() throws Exception {
         Path file = dir.resolve("cortes.csv");
         Files.writeString(file, """
