@@ -52,7 +52,7 @@ final class AnnouncementJsonReader {
         if (root == null || !(root.isObject() || root.isArray())) {
             throw new SourceReadException(display + ": expected a JSON object or list; see the json source in docs/job-file.md");
         }
-        String statement = root.path("statement").asString("");
+        String statement = statement(root.path("statement"), display, sink);
         if (!statement.isBlank()) {
             sink.claims().addAll(ClaimExtractor.extract(source.id(), display, statement, 1));
         }
@@ -122,6 +122,26 @@ final class AnnouncementJsonReader {
             String location = display + ", " + sink.messages().format("json.entry", String.valueOf(i + 1), where);
             e.problems().forEach(problem -> sink.fieldProblem(new Problem(location, problem, "", Problem.Kind.FIELD)));
         }
+    }
+
+    /**
+     * The statement's text: a text, or a list of texts (paragraphs) read one per line; any other
+     * value is a problem of the file, listed with the field problems, never dropped silently.
+     */
+    private static String statement(JsonNode v, String display, IngestSink sink) {
+        if (v == null || v.isMissingNode() || v.isNull()) {
+            return "";
+        }
+        if (v.isString()) {
+            return v.asString();
+        }
+        if (v.isArray() && v.valueStream().allMatch(JsonNode::isString)) {
+            return String.join("\n", v.valueStream().map(JsonNode::asString).toList());
+        }
+        sink.fieldProblem(new Problem(display, sink.messages().format("json.unexpected-value", "statement", "statement",
+                JsonEntry.kind(v, sink.messages()), v.toString().length() > 120 ? v.toString().substring(0, 120) + "…" : v.toString()), "",
+                Problem.Kind.FIELD));
+        return "";
     }
 
     /** The node at a dotted key path ("data.items"), or {@code null}. */

@@ -86,6 +86,27 @@ class AnnouncementJsonReaderTest {
     }
 
     @Test
+    void aStatementWrittenAsParagraphsIsReadAndOneOfAnotherTypeIsAProblemOfTheFile() throws Exception {
+        Path file = dir.resolve("built-in.json");
+        Files.writeString(file, """
+                {"statement": ["Comunicado oficial.", "Se otorga amnistía a CINCO (5) ciudadanos."],
+                 "people": [{"ref": "1", "name": "ROSA DÍAZ", "id": "V-8.765.432"}]}
+                """);
+        SourceDefinition builtIn = new SourceDefinition("gob", SourceKind.ANNOUNCEMENT, "built-in.json", SourceFormat.JSON, null, null, null,
+                null, Map.of(), List.of(), null, Map.of(), Map.of());
+        IngestSink sink = new IngestSink(builtIn);
+        new AnnouncementJsonReader().read(builtIn, file, "built-in.json", sink);
+        assertThat(sink.claims()).extracting(Claim::value).containsExactly(5L);
+
+        Files.writeString(file, """
+                {"statement": {"texto": "Se otorga amnistía a 5 ciudadanos."}, "people": [{"ref": "1", "name": "ROSA DÍAZ"}]}
+                """);
+        IngestSink other = new IngestSink(builtIn);
+        new AnnouncementJsonReader().read(builtIn, file, "built-in.json", other);
+        assertThat(other.fieldProblems()).singleElement().extracting(Problem::message).asString().contains("'statement'", "an object");
+    }
+
+    @Test
     void keysMappedToNoFieldAreNamedOncePerFileWithTheNumberOfEntriesHoldingEach() throws Exception {
         IngestSink sink = read("en");
         List<Problem> file = sink.fieldProblems().stream().filter(p -> p.location().equals("personas.json")).toList();
