@@ -31,7 +31,10 @@ public final class NoteEvents {
     /** Phrases of each event when the source gives none (case and accents ignored). */
     public static final Map<String, List<String>> DEFAULT_PHRASES = Map.of(
             "released", List.of("excarcelado", "excarcelada", "excarcelacion", "boleta de excarcelacion", "liberado", "liberada",
-                    "puesto en libertad", "puesta en libertad", "salio en libertad", "libertad plena", "released"),
+                    "puesto en libertad", "puesta en libertad", "salio en libertad", "libertad plena", "released",
+                    "excarcelaron", "liberaron", "lo soltaron", "la soltaron", "salio de prision", "salio de la carcel",
+                    "obtuvo su libertad", "obtuvo la libertad", "recupero su libertad", "recupero la libertad", "quedo en libertad",
+                    "dejado en libertad", "dejada en libertad", "en libertad desde", "set free"),
             "re-arrested", List.of("detenido nuevamente", "detenida nuevamente", "nuevamente detenido", "nuevamente detenida",
                     "detenido de nuevo", "detenida de nuevo", "recapturado", "recapturada", "redetenido", "redetenida", "re detenido",
                     "re detenida", "volvio a prision", "volvio a la carcel", "volvio a ser detenido", "volvio a ser detenida",

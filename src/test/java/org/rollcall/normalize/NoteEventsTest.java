@@ -123,4 +123,13 @@ class NoteEventsTest {
         assertThat(own.read("lo aprehendieron otra vez el 03/03/2025")).isEmpty();
         assertThat(own.read("reingreso 03/03/2025")).singleElement().satisfies(e -> assertThat(e.what()).isEqualTo("re-arrested"));
     }
+
+    @Test
+    void aReleaseInOtherCommonWordsReads() {
+        for (String note : List.of("Salió de prisión el 03/03/2025", "la excarcelaron el 03/03/2025", "obtuvo su libertad el 03/03/2025",
+                "quedó en libertad 03/03/2025", "en libertad desde el 03/03/2025")) {
+            assertThat(defaults.read(note)).as(note).singleElement().satisfies(e -> assertThat(e.what()).isEqualTo("released"));
+        }
+        assertThat(defaults.read("privado de libertad desde el 03/03/2025")).isEmpty();
+    }
 }
