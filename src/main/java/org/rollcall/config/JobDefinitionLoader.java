@@ -96,6 +96,7 @@ public final class JobDefinitionLoader {
         try {
             JsonNode tree = mapper.readTree(text);
             problems.addAll(MapKeys.strip(tree, lines));
+            problems.addAll(MapKeys.joinColumnLists(tree, lines));
             def = tree == null || tree.isMissingNode() || tree.isNull() ? null
                     : mapper.readerFor(JobDefinition.class).withHandler(binding).readValue(tree);
         } catch (JacksonException e) {
