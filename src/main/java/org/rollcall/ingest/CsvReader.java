@@ -333,8 +333,9 @@ public final class CsvReader implements TabularReader {
      * it when only the two together hold every mapped column), else the first of the file's first
      * {@value XlsxReader#HEADER_SEARCH_ROWS} lines that holds every mapped column, alone or read
      * together with the line above it ({@link HeaderRows}; the lines above are a title or notes, as
-     * in a workbook), else line 1. The cells are the two lines' names read together, or
-     * {@code null} for a header of one line (read by the pass itself).
+     * in a workbook), else the line holding the most of them (at least half: a misspelt column name
+     * is then named alone, not every column), else line 1. The cells are the two lines' names read
+     * together, or {@code null} for a header of one line (read by the pass itself).
      */
     static HeaderRows.Found headerAt(SourceDefinition source, Path file) {
         Integer configured = source.headerRow();
@@ -343,6 +344,8 @@ public final class CsvReader implements TabularReader {
         }
         HeaderRows headers = new HeaderRows(source);
         int until = configured != null ? configured : XlsxReader.HEADER_SEARCH_ROWS;
+        int likeliest = 1;
+        int most = (source.columns().size() + 1) / 2 - 1;
         try (EncodedLines lines = EncodedLines.open(file, charset(source), file.toString())) {
             List<String> above = null;
             for (EncodedLines.Line l = lines.next(); l != null && l.number() <= until; l = lines.next()) {
@@ -361,12 +364,17 @@ public final class CsvReader implements TabularReader {
                         return found.rows() > 1 ? found : new HeaderRows.Found(null, found.first(), found.last());
                     }
                 }
+                int mapped = cells == null ? 0 : ColumnMap.mappedIn(source.columns(), cells);
+                if (mapped > most) {
+                    likeliest = l.number();
+                    most = mapped;
+                }
                 above = cells;
             }
         } catch (IOException | UncheckedIOException e) {
             // the reading proper says what is wrong with the file
         }
-        int line = configured == null ? 1 : configured;
+        int line = configured != null ? configured : likeliest; // the likeliest holds half the mapped columns or more: its missing ones are named one by one
         return new HeaderRows.Found(null, line, line);
     }
 

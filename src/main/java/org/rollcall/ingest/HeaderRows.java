@@ -22,7 +22,7 @@ final class HeaderRows {
 
     HeaderRows(SourceDefinition source) {
         this.source = source;
-        source.columns().values().forEach(c -> names.add(ColumnMap.headerKey(c)));
+        source.columns().values().forEach(c -> ColumnMap.parts(c).forEach(part -> names.add(ColumnMap.headerKey(part))));
         source.attributes().values().forEach(c -> names.add(ColumnMap.headerKey(c)));
     }
 
