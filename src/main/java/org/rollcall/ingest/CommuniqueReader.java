@@ -143,8 +143,11 @@ public final class CommuniqueReader {
         int page = 0;
         for (int g = 0; g < given.size(); g++) {
             String line = given.get(g);
+            boolean breakAfter = false; // a form feed after the line's text ends its page
             if (paged && line.indexOf('\f') >= 0) {
-                page += line.startsWith("\f") || TextFold.isBlank(line.substring(0, line.indexOf('\f'))) ? 1 : 0;
+                boolean leading = TextFold.isBlank(line.substring(0, line.indexOf('\f')));
+                page += leading ? 1 : 0;
+                breakAfter = !leading;
                 line = line.replace("\f", "");
             }
             int before = out.size();
@@ -153,6 +156,7 @@ public final class CommuniqueReader {
                 physical.add(g + 1);
                 pages.add(page);
             }
+            page += breakAfter ? 1 : 0;
         }
         return new Layout(out, physical.stream().mapToInt(Integer::intValue).toArray(),
                 paged ? pages.stream().mapToInt(Integer::intValue).toArray() : null);
