@@ -78,6 +78,23 @@ final class NumberedLists {
         return m.find() && m.start() == 0;
     }
 
+    /** Most words a heading with a count has: "Estado Nueva Esparta (4):". */
+    private static final int HEADING_COUNT_WORDS = 4;
+
+    /** A count of the people under a heading, in parentheses: "ZULIA (12):", "Estado Lara (3 personas)". */
+    private static final Pattern HEADING_COUNT = Pattern.compile(
+            "(?iu)\\s*\\(\\s*\\d{1,6}\\s*(?:personas?|ciudadanos?|ciudadanas?|beneficiarios?|casos?)?\\s*\\)(?=\\s*:?\\s*$)");
+
+    /**
+     * The line as a heading is judged: trimmed, and a count in parentheses at its end left out when
+     * at most {@value #HEADING_COUNT_WORDS} words remain (a state's name and its count; a sentence
+     * stating a figure stays text).
+     */
+    private static String headingText(String line) {
+        String stripped = HEADING_COUNT.matcher(line).replaceAll("").trim();
+        return stripped.split("\\s+").length <= HEADING_COUNT_WORDS ? stripped : line.trim();
+    }
+
     /** True when a line strictly between {@code from} and {@code to} is a heading. */
     static boolean headingBetween(List<String> lines, int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -95,7 +112,7 @@ final class NumberedLists {
      * cannot be a wrapped name (the entry above holds its cédula), or when it names a region.
      */
     static boolean headingAfterEntry(List<String> lines, int i) {
-        String line = lines.get(i).trim();
+        String line = headingText(lines.get(i));
         if (line.isEmpty() || NUMBERED.matcher(line).matches() || line.split("\\s+").length > HEADING_WORDS || line.matches(".*\\d.*")
                 || !line.equals(line.toUpperCase()) && !REGION_WORD.matcher(line).find()) {
             return false;
@@ -114,7 +131,7 @@ final class NumberedLists {
      * a list.
      */
     static boolean heading(List<String> lines, int i) {
-        String line = lines.get(i).trim();
+        String line = headingText(lines.get(i));
         if (line.isEmpty() || NUMBERED.matcher(line).matches() || line.split("\\s+").length > 10 || line.matches(".*\\d.*")) {
             return false;
         }

@@ -178,6 +178,23 @@ class CommuniquePagesAndHeadingsTest {
     }
 
     @Test
+    void aStateHeadingWithItsCountInParenthesesIsAHeading() throws Exception {
+        // given: two states, "ZULIA (2):" and "Estado Lara (1 persona)", each list numbered from 1
+        IngestSink sink = readText("""
+                ZULIA (2):
+                1) ECHEVERRÍA, ANA - V-19.555.666
+                2) FARÍAS, LUIS - V-20.666.777
+                Estado Lara (1 persona)
+                1) GUDIÑO, MARTA - V-21.777.888
+                """);
+        // then: 5 lines = 3 entries + 2 headings
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1.1", "1.2", "2.1");
+        assertThat(sink.account("c.txt").ignored()).isEqualTo(Map.of("heading", 2));
+        assertThat(sink.rejected()).isEmpty();
+        assertThat(sink.fieldProblems()).isEmpty();
+    }
+
+    @Test
     void aStateHeadingBetweenEntriesOfOneContinuingListIsAHeadingNotARejectedLine() throws Exception {
         // given: one list numbered 1 to 10 across three states, the headings in capitals without a colon
         StringBuilder text = new StringBuilder("Se otorga amnistía a DIEZ (10) ciudadanos:\nDISTRITO CAPITAL\n");
