@@ -112,8 +112,10 @@ final class AnnouncementJsonReader {
         String ref = values.remove(Field.RECORD_REF);
         if (TextFold.isBlank(values.get(Field.FULL_NAME)) && TextFold.isBlank(values.get(Field.GIVEN_NAMES))
                 && TextFold.isBlank(values.get(Field.SURNAMES)) && TextFold.isBlank(values.get(Field.ID_NUMBER))) {
-            sink.reject(display, null, i + 1, where + " has no name and no id" + (e.problems().isEmpty() ? "" : " (" + String.join("; ", e.problems()) + ")")
-                    + (columns != BUILT_IN ? " (keys there: " + p.propertyNames() + "; mapped: " + columns.values() + ")" : ""), p.toString());
+            sink.reject(display, null, i + 1, sink.messages().format("json.no-name-no-id", where)
+                    + (e.problems().isEmpty() ? "" : " (" + String.join("; ", e.problems()) + ")")
+                    + (columns != BUILT_IN ? sink.messages().format("json.keys-there", p.propertyNames().toString(), columns.values().toString()) : ""),
+                    p.toString());
             return;
         }
         int before = sink.records().size();

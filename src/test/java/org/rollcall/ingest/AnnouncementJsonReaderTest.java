@@ -81,7 +81,8 @@ class AnnouncementJsonReaderTest {
     @Test
     void anEntryWhoseNameAndCedulaCannotBeReadIsRejectedWithTheReasonsAndATextEntrySaysWhatItIs() throws Exception {
         IngestSink sink = read("es");
-        assertThat(sink.rejected().get(0).reason()).contains("data.personas[2]", "'apellidos'", "una lista", "'nombres'", "verdadero o falso");
+        assertThat(sink.rejected().get(0).reason()).contains("data.personas[2] no tiene nombre ni cédula", "'apellidos'", "una lista", "'nombres'",
+                "verdadero o falso", ") (claves allí: [id_registro, apellidos, nombres, documento]");
         assertThat(sink.rejected().get(1).reason()).contains("data.personas[3]", "un texto", "no un objeto");
     }
 
