@@ -239,6 +239,11 @@ public final class XlsxReader implements TabularReader {
                     }
                     map = ColumnMap.resolve(source, found.cells());
                     headerRow = n;
+                    if (map == null && !required) {
+                        // a matching sheet whose header-row does not hold the columns: a notes sheet, or a misspelt column
+                        int mapped = ColumnMap.mappedIn(source.columns(), found.cells());
+                        return new SheetRead(n, 0, mapped > most ? found.cells() : null);
+                    }
                     if (map == null) {
                         throw new LayoutException(where, "mapped columns " + ColumnMap.missingColumns(source, found.cells())
                                 + " are not in the header", "columns there: " + found.cells());
