@@ -2,7 +2,7 @@ package org.rollcall.job;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.AbstractList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.rollcall.reconcile.Reconciliation;
  * and its detail ({@link Staged}), and only rows that are not a person's (a source row, a ruling,
  * a rejected row) are stored whole. A person is on ten or more lists: at a million records the
  * lists' files shrank from 1.3 GB, most of it the same person's texts again and again. The reports
- * read the people's rows once (about 0.5 million) and put each row back together as it is read.
+ * read the people's rows once (about half a million) and put each row back together as it is read.
  */
 final class StagedLists implements ListSink {
 
@@ -31,8 +31,8 @@ final class StagedLists implements ListSink {
 
     private final StageStore store;
     private final long run;
-    /** Each person's own row's source-row text (the very object) → the person's place in {@link #PEOPLE}. */
-    private final Map<String, Integer> personOf = new IdentityHashMap<>();
+    /** Each person's id → the person's place in {@link #PEOPLE}. */
+    private final Map<String, Integer> personOf = new HashMap<>();
     private List<ListRow> people = List.of();
     /** The people's rows as the reports read them back, read once when a list is first read. */
     private ListRow[] peopleRead;
@@ -60,7 +60,7 @@ final class StagedLists implements ListSink {
         people = rows;
         personOf.clear();
         for (int i = 0; i < rows.size(); i++) {
-            personOf.put(rows.get(i).sourceRows(), i);
+            personOf.putIfAbsent(rows.get(i).entityId(), i);
         }
     }
 
@@ -107,10 +107,11 @@ final class StagedLists implements ListSink {
 
     /** A row as its stage file holds it: the person's place and the detail when the row is a person's, else whole. */
     private Staged staged(ListRow row) {
-        Integer person = personOf.get(row.sourceRows());
+        Integer person = personOf.get(row.entityId());
         if (person != null) {
             ListRow own = people.get(person);
-            if (own.entityId().equals(row.entityId()) && own.name().equals(row.name()) && own.idNumber().equals(row.idNumber())
+            // a person's row shares its texts with the person's own row (the same objects: equals answers at once)
+            if (own.sourceRows().equals(row.sourceRows()) && own.name().equals(row.name()) && own.idNumber().equals(row.idNumber())
                     && Objects.equals(own.date(), row.date())) {
                 return new Staged(person, row.detail(), null);
             }
