@@ -50,6 +50,9 @@ public final class DateReader {
         this.formatters = List.copyOf(list);
     }
 
+    /** Any run of white space (read as one space). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("(?<![yu'])(yy|uu)(?![yu])");
 
     /** True when the pattern reads a two-digit year ({@code yy}, not {@code yyyy}). */
@@ -88,7 +91,7 @@ public final class DateReader {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String t = text.trim().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(text.trim()).replaceAll(" ");
         for (DateTimeFormatter f : formatters) {
             try {
                 return Optional.of(LocalDate.parse(t, f));
