@@ -136,7 +136,7 @@ final class RunCommand {
                     code = ExitCode.COMPLETED_WITH_REJECTED_ROWS.code();
                 }
             }
-            if (database != null) {
+            if (database != null && def.compactDatabase()) {
                 JobDatabase.compact(database);
             }
             return code;
