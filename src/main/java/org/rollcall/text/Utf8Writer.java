@@ -3,6 +3,7 @@ package org.rollcall.text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A writer that encodes UTF-8 into a buffer of its own and hands the stream whole buffers: the
@@ -36,11 +37,41 @@ public final class Utf8Writer extends Writer {
         }
     }
 
+    /**
+     * A text is encoded whole by the JDK's own encoder (vectorised for ASCII, a lone surrogate as
+     * {@code ?} as the writer it replaces does); a high surrogate at its end waits for the next
+     * call's first character, and one waiting from the last call takes this one's.
+     */
     @Override
     public void write(String s, int off, int len) throws IOException {
-        for (int i = off; i < off + len; i++) {
-            put(s.charAt(i));
+        int i = off;
+        int end = off + len;
+        while (high != 0 && i < end) {
+            put(s.charAt(i++));
         }
+        if (i >= end) {
+            return;
+        }
+        char last = s.charAt(end - 1);
+        int stop = Character.isHighSurrogate(last) ? end - 1 : end;
+        if (stop > i) {
+            bytes((i == 0 && stop == s.length() ? s : s.substring(i, stop)).getBytes(StandardCharsets.UTF_8));
+        }
+        if (stop < end) {
+            high = last;
+        }
+    }
+
+    private void bytes(byte[] b) throws IOException {
+        if (b.length > SIZE - pos) {
+            drain();
+            if (b.length > SIZE) {
+                out.write(b);
+                return;
+            }
+        }
+        System.arraycopy(b, 0, buf, pos, b.length);
+        pos += b.length;
     }
 
     private void put(char c) throws IOException {

@@ -40,7 +40,8 @@ class Utf8WriterTest {
     @Test
     void givenAccentsEmojiAndLoneSurrogatesWhenWrittenThenTheBytesAreTheStandardWritersOwn() throws IOException {
         List<String> pieces = List.of("PÉREZ, JUAN ", "ñandú", "emoji \uD83D", "\uDE00 split across calls", "lone \uD800 high", "\uDC00 low",
-            "€ and \u0800\uFFFF", "end high \uD83D");
+            "€ and \u0800\uFFFF", "end high \uD83D", "\uD83D\uDE00 high then a pair", "\uD800", "\uD800", "\uDC00 two highs then a low",
+            "end high \uD83D");
         assertThat(written(pieces, true)).isEqualTo(written(pieces, false));
     }
 
