@@ -32,6 +32,7 @@ final class PersonEvidence {
     private final MatchConfig config;
     private final MatchModel model;
     private final ListPriors priors;
+    private final NameBearers bearersOfNames;
 
     /** Lists that rarely name one person twice: their prior within the list is the decisive margin below that with another list. */
     private final Set<String> rarelyRepeats;
@@ -40,6 +41,7 @@ final class PersonEvidence {
         this.config = config;
         this.model = model;
         this.priors = priors;
+        this.bearersOfNames = new NameBearers(config.comparisons());
         Set<String> lists = new TreeSet<>();
         records.forEach(r -> lists.add(r.sourceId()));
         this.rarelyRepeats = priors.rarelyRepeating(lists, config.decisiveMargin());
@@ -106,8 +108,14 @@ final class PersonEvidence {
             double second = Double.NEGATIVE_INFINITY;
             int bestPerson = -1;
             boolean bestReviewed = false;
+            int bearers = 0;
+            int bearer = -1;
             for (Map.Entry<Integer, Boolean> e : around.entrySet()) {
                 List<Integer> person = members.get(e.getKey());
+                if (bearersOfNames.agree(prepared, g, person)) {
+                    bearers++;
+                    bearer = e.getKey();
+                }
                 if (hardConflict(records, birth, g, person)) {
                     continue;
                 }
@@ -127,7 +135,8 @@ final class PersonEvidence {
             if (clear) {
                 clearBest.put(group, bestPerson);
             }
-            if (clear && bestReviewed && MatchModel.probability(best) >= config.matchThreshold()) {
+            boolean soleBearer = bearers == 1 && bearer == bestPerson;
+            if (clear && bestReviewed && (MatchModel.probability(best) >= config.matchThreshold() || soleBearer)) {
                 out.add(new Join(group, bestPerson, best));
             }
         });
