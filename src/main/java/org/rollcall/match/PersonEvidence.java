@@ -135,7 +135,7 @@ final class PersonEvidence {
             if (clear) {
                 clearBest.put(group, bestPerson);
             }
-            boolean soleBearer = bearers == 1 && bearer == bestPerson;
+            boolean soleBearer = bearers == 1 && bearer == bestPerson && listsShare(records, g, members.get(bestPerson));
             if (clear && bestReviewed && (MatchModel.probability(best) >= config.matchThreshold() || soleBearer)) {
                 out.add(new Join(group, bestPerson, best));
             }
@@ -241,6 +241,23 @@ final class PersonEvidence {
             }
         }
         return w;
+    }
+
+    /**
+     * True when some record of {@code group} comes from a list that, by the records with ID numbers
+     * on both sides, shares its people with the list of some record of {@code person} more often
+     * than two records picked at random are one person (the pair of lists' prior is above the
+     * overall one). Without that measure (no estimated priors) it is false.
+     */
+    private boolean listsShare(List<PersonRecord> records, List<Integer> group, List<Integer> person) {
+        for (int x : group) {
+            for (int y : person) {
+                if (priors.adjustment(records.get(x).sourceId(), records.get(y).sourceId()) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when a constraint forbids the two groups of records to be one person. */
