@@ -22,6 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -96,6 +97,7 @@ public final class JobDefinitionLoader {
         try {
             JsonNode tree = mapper.readTree(text);
             problems.addAll(MapKeys.strip(tree, lines));
+            problems.addAll(MapKeys.joinColumnLists(tree, lines));
             def = tree == null || tree.isMissingNode() || tree.isNull() ? null
                     : mapper.readerFor(JobDefinition.class).withHandler(binding).readValue(tree);
         } catch (JacksonException e) {
@@ -261,6 +263,21 @@ public final class JobDefinitionLoader {
             Class<?> type = f.getTargetType();
             String allowed = type != null && type.isEnum() ? "use one of " + keys(type.getEnumConstants()) : "";
             return Problem.jobFile(line, "'" + f.getValue() + "' is not valid for " + path, allowed);
+        }
+        if (e.getLocation() == null || e.getLocation().getLineNr() < 0) {
+            // bound from the parsed tree: the parser knows no line; the key's own line, when unique
+            List<JacksonException.Reference> refs = e.getPath();
+            String key = refs.isEmpty() ? null : refs.get(refs.size() - 1).getPropertyName();
+            line = key == null ? "" : lineOfKey(file, key, "");
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            String given = String.valueOf(e.getOriginalMessage());
+            String what = given.contains("Array value") ? "a list" : given.contains("Object value") ? "a mapping (key: value)" : null;
+            if (what != null) {
+                String expected = m.getTargetType() == String.class ? "one text" : "a value of another shape";
+                return Problem.jobFile(line, path + " is " + what + " where " + expected + " is expected",
+                        "write it as the documentation shows (docs/job-file.md)");
+            }
         }
         return Problem.jobFile(line, "cannot read " + (path.isEmpty() ? "the file" : path) + ": " + e.getOriginalMessage(), "");
     }

@@ -49,4 +49,38 @@ final class MapKeys {
         }
         return out;
     }
+
+    /**
+     * A column mapped to a list of columns ({@code surnames: ["Primer Apellido", "Segundo Apellido"]})
+     * is those columns joined, written "Primer Apellido + Segundo Apellido" for the binding; a list
+     * with anything but texts is a problem, and is taken out.
+     */
+    static List<Problem> joinColumnLists(JsonNode root, TextLines lines) {
+        List<Problem> out = new ArrayList<>();
+        JsonNode sources = root == null ? null : root.get("sources");
+        if (sources == null || !sources.isArray()) {
+            return out;
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).get("columns") instanceof ObjectNode columns) {
+                for (String key : new ArrayList<>(columns.propertyNames())) {
+                    JsonNode value = columns.get(key);
+                    if (!value.isArray()) {
+                        continue;
+                    }
+                    List<String> names = new ArrayList<>();
+                    value.forEach(v -> names.add(v.isString() && !v.asString().isBlank() ? v.asString().trim() : null));
+                    if (names.isEmpty() || names.contains(null)) {
+                        out.add(Problem.jobFile(lines.lineOf(key, null), "sources[" + i + "].columns." + key
+                                + " is a list with something other than column names: " + value,
+                                "write one column name, or a list of column names whose texts are joined: [\"Primer Apellido\", \"Segundo Apellido\"]"));
+                        columns.remove(key);
+                    } else {
+                        columns.put(key, String.join(" + ", names));
+                    }
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -22,10 +22,14 @@ public final class ColumnMap {
 
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d.,]*");
 
-    private final Map<Field, Integer> index;
+    /** How a job file joins columns into one field: "Primer Apellido + Segundo Apellido". */
+    private static final Pattern PLUS = Pattern.compile("\\s+\\+\\s+");
+
+    /** Field → the columns it reads, one or more (their texts joined by a space). */
+    private final Map<Field, int[]> index;
     private final Map<String, Integer> attributes;
 
-    private ColumnMap(Map<Field, Integer> index, Map<String, Integer> attributes) {
+    private ColumnMap(Map<Field, int[]> index, Map<String, Integer> attributes) {
         this.index = index;
         this.attributes = attributes;
     }
@@ -88,7 +92,7 @@ public final class ColumnMap {
 
     /** Mapped column names that the header lacks, field → column. */
     public static Map<Field, String> missing(Map<Field, String> columns, List<String> header) {
-        Map<Field, Integer> idx = indexOf(columns, header);
+        Map<Field, int[]> idx = indexOf(columns, header);
         Map<Field, String> out = new LinkedHashMap<>();
         columns.forEach((f, c) -> {
             if (!idx.containsKey(f)) {
@@ -168,32 +172,83 @@ public final class ColumnMap {
         return !columns.isEmpty() && missing(columns, row).isEmpty();
     }
 
-    private static Map<Field, Integer> indexOf(Map<Field, String> columns, List<String> header) {
+    /**
+     * Field → the header places it reads: the column of its name; or, for a name that joins columns
+     * with " + " and is not itself a header name ("Primer Apellido + Segundo Apellido"), the column
+     * of each part, when every part is there.
+     */
+    private static Map<Field, int[]> indexOf(Map<Field, String> columns, List<String> header) {
         List<String> folded = header.stream().map(ColumnMap::headerKey).toList();
-        Map<Field, Integer> idx = new EnumMap<>(Field.class);
+        Map<Field, int[]> idx = new EnumMap<>(Field.class);
         columns.forEach((field, column) -> {
-            int i = folded.indexOf(headerKey(column));
-            if (i >= 0) {
-                idx.put(field, i);
+            int[] places = places(column, folded);
+            if (places != null) {
+                idx.put(field, places);
             }
         });
         return idx;
     }
 
-    /** The column indexes the mapping reads. */
-    public Collection<Integer> mappedColumns() {
-        return index.values();
+    private static int[] places(String column, List<String> folded) {
+        int i = folded.indexOf(headerKey(column));
+        if (i >= 0) {
+            return new int[] {i};
+        }
+        String[] parts = PLUS.split(column.trim());
+        if (parts.length < 2) {
+            return null;
+        }
+        int[] out = new int[parts.length];
+        for (int p = 0; p < parts.length; p++) {
+            out[p] = folded.indexOf(headerKey(parts[p]));
+            if (out[p] < 0) {
+                return null;
+            }
+        }
+        return out;
     }
 
-    /** Canonical field → trimmed cell text, for the mapped fields that are not blank. */
-    public Map<Field, String> values(List<String> cells) {
-        Map<Field, String> out = new EnumMap<>(Field.class);
-        index.forEach((field, i) -> {
-            if (i < cells.size() && cells.get(i) != null && !cells.get(i).isBlank()) {
-                out.put(field, cells.get(i).trim());
+    /** The parts of a mapped column name that joins columns ("A + B" → [A, B]); the name alone otherwise. */
+    public static List<String> parts(String column) {
+        return List.of(PLUS.split(column.trim()));
+    }
+
+    /** The column indexes the mapping reads. */
+    public Collection<Integer> mappedColumns() {
+        List<Integer> out = new ArrayList<>();
+        index.values().forEach(places -> {
+            for (int i : places) {
+                out.add(i);
             }
         });
         return out;
+    }
+
+    /** Canonical field → trimmed cell text (joined columns' texts joined by a space), for the mapped fields that are not blank. */
+    public Map<Field, String> values(List<String> cells) {
+        Map<Field, String> out = new EnumMap<>(Field.class);
+        index.forEach((field, places) -> {
+            String text = places.length == 1 ? cell(cells, places[0]) : joined(cells, places);
+            if (text != null) {
+                out.put(field, text);
+            }
+        });
+        return out;
+    }
+
+    private static String cell(List<String> cells, int i) {
+        return i < cells.size() && cells.get(i) != null && !cells.get(i).isBlank() ? cells.get(i).trim() : null;
+    }
+
+    private static String joined(List<String> cells, int[] places) {
+        StringBuilder sb = new StringBuilder();
+        for (int i : places) {
+            String c = cell(cells, i);
+            if (c != null) {
+                sb.append(sb.isEmpty() ? "" : " ").append(c);
+            }
+        }
+        return sb.isEmpty() ? null : sb.toString();
     }
 
     /** True when a row has no text in any cell. */

@@ -319,7 +319,8 @@ public final class CsvReader implements TabularReader {
     /**
      * The header's line: {@code header-row} when the job file sets it, else the first of the file's
      * first {@value XlsxReader#HEADER_SEARCH_ROWS} lines that holds every mapped column (the lines
-     * above it are a title or notes, as in a workbook), else line 1.
+     * above it are a title or notes, as in a workbook), else the line holding the most of them (at
+     * least half: a misspelt column name is then named alone, not every column), else line 1.
      */
     static int headerAt(SourceDefinition source, Path file) {
         if (source.headerRow() != null) {
@@ -328,17 +329,24 @@ public final class CsvReader implements TabularReader {
         if (source.columns().isEmpty()) {
             return 1;
         }
+        int likeliest = 1;
+        int most = (source.columns().size() + 1) / 2 - 1;
         try (EncodedLines lines = EncodedLines.open(file, charset(source), file.toString())) {
             for (EncodedLines.Line l = lines.next(); l != null && l.number() <= XlsxReader.HEADER_SEARCH_ROWS; l = lines.next()) {
                 List<String> cells = l.problem() == null ? parse(source, l.text()) : null;
                 if (cells != null && ColumnMap.looksLikeHeader(source.columns(), cells)) {
                     return l.number();
                 }
+                int found = cells == null ? 0 : ColumnMap.mappedIn(source.columns(), cells);
+                if (found > most) {
+                    likeliest = l.number();
+                    most = found;
+                }
             }
         } catch (IOException | UncheckedIOException e) {
             // the reading proper says what is wrong with the file
         }
-        return 1;
+        return likeliest; // holds half the mapped columns or more: its missing ones are named one by one
     }
 
     private static Charset charset(SourceDefinition source) {

@@ -87,7 +87,10 @@ public final class SourceCheck {
                                 "set delimiter: \"" + separator + "\" under this source (columns read: " + header + ")"));
                         continue;
                     }
-                    missing.forEach((field, column) -> {
+                    missing.forEach((field, joined) -> {
+                        // of columns joined with " + ", name the part the header lacks
+                        String column = ColumnMap.parts(joined).stream().filter(c -> ColumnMap.missing(Map.of(field, c), header).size() == 1)
+                                .findFirst().orElse(joined);
                         String closest = ColumnMap.closest(column, header);
                         problems.add(Problem.jobFile(where + ".columns." + field.key(), "column '" + column + "' is not in the header of "
                                 + shown + (closest == null ? "" : "; did you mean '" + closest + "'?"), "columns there: "

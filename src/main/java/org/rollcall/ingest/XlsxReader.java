@@ -1,6 +1,7 @@
 package org.rollcall.ingest;
 
 import org.rollcall.text.Messages;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.FormulaError;
 import com.github.pjfanning.xlsx.StreamingReader;
@@ -119,7 +120,15 @@ public final class XlsxReader implements TabularReader {
         }
     }
 
-    private static Workbook open(InputStream in, Path file) {
+    /**
+     * The workbook, streamed row by row; an old Excel 97-2003 file (.xls, at most 65,536 rows a
+     * sheet) read whole with POI's HSSF, so that a list exported as .xls every night needs no
+     * conversion by hand.
+     */
+    private static Workbook open(InputStream in, Path file) throws IOException {
+        if ("xlsx.old-xls".equals(oleKind(file))) {
+            return new HSSFWorkbook(in);
+        }
         return StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in);
     }
 

@@ -31,7 +31,10 @@ public final class NoteEvents {
     /** Phrases of each event when the source gives none (case and accents ignored). */
     public static final Map<String, List<String>> DEFAULT_PHRASES = Map.of(
             "released", List.of("excarcelado", "excarcelada", "excarcelacion", "boleta de excarcelacion", "liberado", "liberada",
-                    "puesto en libertad", "puesta en libertad", "salio en libertad", "libertad plena", "released"),
+                    "puesto en libertad", "puesta en libertad", "salio en libertad", "libertad plena", "released",
+                    "excarcelaron", "liberaron", "lo soltaron", "la soltaron", "salio de prision", "salio de la carcel",
+                    "obtuvo su libertad", "obtuvo la libertad", "recupero su libertad", "recupero la libertad", "quedo en libertad",
+                    "dejado en libertad", "dejada en libertad", "en libertad desde", "set free"),
             "re-arrested", List.of("detenido nuevamente", "detenida nuevamente", "nuevamente detenido", "nuevamente detenida",
                     "detenido de nuevo", "detenida de nuevo", "recapturado", "recapturada", "redetenido", "redetenida", "re detenido",
                     "re detenida", "volvio a prision", "volvio a la carcel", "volvio a ser detenido", "volvio a ser detenida",
@@ -42,6 +45,27 @@ public final class NoteEvents {
             "house-arrest", List.of("arresto domiciliario", "detencion domiciliaria", "casa por carcel", "house arrest"),
             "conditional-release", List.of("medidas cautelares", "medida cautelar", "libertad condicional", "regimen de presentacion",
                     "regimen de presentaciones", "conditional release"));
+
+    /** An arrest, in any form a note writes it (participle, past tense, infinitive, noun), folded. */
+    private static final String ARREST = "(?:detenid[oa]s?|detuvieron|detener|detencion|aprehendid[oa]s?|aprehendieron|aprehender|aprehension"
+            + "|capturad[oa]s?|capturaron|capturar|captura|arrestad[oa]s?|arrestaron|arrestar|agarrad[oa]s?|agarraron|agarrar"
+            + "|apresad[oa]s?|apresaron|apresar|encarcelad[oa]s?|encarcelaron|encarcelar|privad[oa]s? de (?:la )?libertad"
+            + "|arrested|detained|jailed)";
+    /** A word that says it happened again. */
+    private static final String AGAIN = "(?:otra vez|de nuevo|nuevamente|again|volvi(?:o|eron) a|nueva)";
+    /** Small words a note puts between the two (pronouns, auxiliaries): "lo volvieron a agarrar", "nuevamente fue aprehendido". */
+    private static final String BETWEEN = "(?:(?:lo|la|los|las|le|les|fue|fueron|ser|sido|ha|han|a|al|en|was|were|been) +){0,3}";
+
+    /**
+     * Re-arrests however a note words them, besides the phrases above: an arrest word next to a
+     * word saying it happened again ("lo aprehendieron otra vez", "nuevamente fue capturado",
+     * "lo volvieron a agarrar"), or a re- word ("reingresó al Rodeo I", "re-capturado"). Used unless
+     * the job file gives the event's phrases.
+     */
+    private static final Map<String, List<Pattern>> DEFAULT_PATTERNS = Map.of("re-arrested", List.of(
+            Pattern.compile("(?<![a-z0-9])" + AGAIN + " +" + BETWEEN + ARREST + "(?![a-z0-9])"),
+            Pattern.compile("(?<![a-z0-9])" + ARREST + " +" + BETWEEN + "(?:otra vez|de nuevo|nuevamente|again)(?![a-z0-9])"),
+            Pattern.compile("(?<![a-z0-9])(?:reingres(?:o|ad[oa]s?|aron)|re ?(?:capturad|aprehendid|detenid|arrestad|encarcelad)[oa]s?)(?![a-z0-9])")));
 
     private static final List<String> COMMON_FORMATS = List.of("dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy",
             "d 'de' MMMM 'de' yyyy", "d MMMM yyyy");
@@ -78,6 +102,15 @@ public final class NoteEvents {
         phraseToEvent.forEach((phrase, event) -> {
             this.phrases.add(Pattern.compile("(?<![a-z0-9])" + Pattern.quote(phrase).replace(" ", "\\E +\\Q") + "(?![a-z0-9])"));
             this.events.add(event);
+        });
+        // after every phrase: a phrase found first wins the words it covers (a longer, surer reading)
+        DEFAULT_PATTERNS.forEach((event, patterns) -> {
+            if (!phrases.containsKey(event)) {
+                patterns.forEach(p -> {
+                    this.phrases.add(p);
+                    this.events.add(event);
+                });
+            }
         });
         List<String> formats = new ArrayList<>(dateFormats);
         formats.addAll(COMMON_FORMATS);

@@ -79,16 +79,19 @@ public final class RecordNormalizer {
         }
         RulingDecision decision = null;
         if (r.kind() == SourceKind.COURT_RULINGS) {
-            decision = decisions.getOrDefault(TextFold.fold(r.value(Field.DECISION)), RulingDecision.UNKNOWN);
-            if (decision == RulingDecision.UNKNOWN) {
+            decision = decisions.get(TextFold.fold(r.value(Field.DECISION)));
+            if (decision == null) {
+                decision = RulingDecision.UNKNOWN;
                 problems.add(messages.format("problem.unknown-decision", r.value(Field.DECISION)));
             }
         }
         Status status = null;
         if (source.columns().containsKey(Field.STATUS)) {
             String text = TextFold.fold(r.value(Field.STATUS));
-            status = text.isEmpty() ? null : statuses.getOrDefault(text, Status.UNKNOWN);
-            if (status == Status.UNKNOWN) {
+            status = text.isEmpty() ? null : statuses.get(text);
+            if (status == null && !text.isEmpty()) {
+                // a text the job file maps to 'unknown' on purpose is not a problem; an unmapped one is
+                status = Status.UNKNOWN;
                 problems.add("status '" + r.value(Field.STATUS) + "' is not one of the texts under 'statuses' in the job file; counted as unknown");
             }
         }

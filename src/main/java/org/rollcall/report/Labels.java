@@ -14,6 +14,11 @@ final class Labels {
     private static final List<String> LIST_COLUMNS = List.of("person", "name", "id-number", "source-rows", "detail", "date");
     private static final List<String> SUMMARY_COLUMNS = List.of("figure", "value", "what", "kind", "sheet");
 
+    private static final Messages ENGLISH = Messages.of("en");
+    private static final String REASON = "not-amnestied-";
+    /** How the reconcile step starts a reason's label (see AmnestyFigures). */
+    private static final String REASON_PREFIX = "not amnestied: ";
+
     private final Messages messages;
 
     Labels(String language) {
@@ -38,9 +43,17 @@ final class Labels {
 
     /**
      * A figure's label in the report's language. A figure without a bundle entry shows the English
-     * label given (MessagesTest fails for it, so it is caught before a release).
+     * label given (MessagesTest fails for it, so it is caught before a release). A reason's figure
+     * ({@code not-amnestied-<id>}) takes the bundle's label only when it is the default reason of
+     * that id (its English label is the bundle's): a job file's own reason keeps its label.
      */
     String figure(String key, String english) {
+        if (key.startsWith(REASON) && english != null && !english.equals(ENGLISH.has("figure." + key) ? ENGLISH.get("figure." + key) : null)) {
+            // a reason of the job file's own, even one whose id is a default's ("terrorism" with a
+            // condition of its own): its own label, not the default reason's
+            return messages.format("label.not-amnestied-reason",
+                    english.startsWith(REASON_PREFIX) ? english.substring(REASON_PREFIX.length()) : english);
+        }
         return messages.has("figure." + key) ? messages.get("figure." + key) : english;
     }
 

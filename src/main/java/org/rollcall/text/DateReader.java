@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,6 +26,8 @@ public final class DateReader {
 
     private final List<String> patterns;
     private final List<DateTimeFormatter> formatters;
+    /** Per formatter: whether it reads the month as a number that {@link #monthsAsNumbers} wrote for a month word. */
+    private final List<Boolean> monthWords;
 
     /**
      * @param patterns {@link DateTimeFormatter} patterns, tried in order, e.g. {@code dd/MM/yyyy}
@@ -43,11 +47,80 @@ public final class DateReader {
     public DateReader(List<String> patterns, Integer twoDigitYearBase) {
         this.patterns = List.copyOf(patterns);
         List<DateTimeFormatter> list = new ArrayList<>();
+        List<Boolean> words = new ArrayList<>();
         list.add(DateTimeFormatter.ISO_LOCAL_DATE);
+        words.add(false);
         for (String p : patterns) {
             list.add(formatter(p, twoDigitYearBase));
+            words.add(hasMonthText(p));
         }
         this.formatters = List.copyOf(list);
+        this.monthWords = List.copyOf(words);
+    }
+
+    /** A month text run ({@code MMM}, {@code MMMM}) outside quoted literals. */
+    private static final Pattern MONTH_TEXT = Pattern.compile("M{3,}");
+
+    private static boolean hasMonthText(String pattern) {
+        return MONTH_TEXT.matcher(pattern.replaceAll("'[^']*'", "")).find();
+    }
+
+    /**
+     * The pattern with each month text run read as a two-digit month instead, so that every way a
+     * month is written (see {@link #MONTHS}) reads, not only the one abbreviation the JDK's locale data
+     * knows ("sept", while lists write "sep", "set", "sep." and "Sept").
+     */
+    private static String monthAsNumber(String pattern) {
+        StringBuilder out = new StringBuilder();
+        String[] parts = pattern.split("'", -1);
+        for (int i = 0; i < parts.length; i++) {
+            out.append(i % 2 == 0 ? MONTH_TEXT.matcher(parts[i]).replaceAll("MM") : parts[i]);
+            if (i < parts.length - 1) {
+                out.append('\'');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Month words as Spanish and English lists write them, whole or cut, folded; → month number. */
+    private static final Map<String, Integer> MONTHS = months();
+
+    private static Map<String, Integer> months() {
+        String[][] words = {
+            {"enero", "ene", "en", "january", "jan"},
+            {"febrero", "feb", "febr", "february"},
+            {"marzo", "mar", "mzo", "march"},
+            {"abril", "abr", "april", "apr"},
+            {"mayo", "may"},
+            {"junio", "jun", "june"},
+            {"julio", "jul", "july"},
+            {"agosto", "ago", "agto", "august", "aug"},
+            {"septiembre", "setiembre", "sep", "sept", "set", "september"},
+            {"octubre", "oct", "october"},
+            {"noviembre", "nov", "november"},
+            {"diciembre", "dic", "december", "dec"}};
+        Map<String, Integer> map = new HashMap<>();
+        for (int m = 0; m < words.length; m++) {
+            for (String w : words[m]) {
+                map.put(w, m + 1);
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
+
+    /** The text with each month word (case, accents and a final dot ignored) written as a two-digit number. */
+    static String monthsAsNumbers(String text) {
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = TextFold.fold(m.group().endsWith(".") ? m.group().substring(0, m.group().length() - 1) : m.group());
+            Integer month = MONTHS.get(word);
+            m.appendReplacement(out, month == null ? Matcher.quoteReplacement(m.group()) : String.format("%02d", month));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("(?<![yu'])(yy|uu)(?![yu])");
@@ -71,11 +144,11 @@ public final class DateReader {
                 if (twoDigitYearBase == null) {
                     throw new IllegalArgumentException("it has a two-digit year; give two-digit-year-base");
                 }
-                b.appendPattern(pattern.substring(0, m.start()).replace("yyyy", "uuuu"))
+                b.appendPattern(monthAsNumber(pattern.substring(0, m.start())).replace("yyyy", "uuuu"))
                         .appendValueReduced(ChronoField.YEAR, 2, 2, twoDigitYearBase)
-                        .appendPattern(pattern.substring(m.end()).replace("yyyy", "uuuu"));
+                        .appendPattern(monthAsNumber(pattern.substring(m.end())).replace("yyyy", "uuuu"));
             } else {
-                b.appendPattern(pattern.replace("yyyy", "uuuu"));
+                b.appendPattern(monthAsNumber(pattern).replace("yyyy", "uuuu"));
             }
             return b.toFormatter(SPANISH).withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
@@ -89,9 +162,14 @@ public final class DateReader {
             return Optional.empty();
         }
         String t = text.trim().replaceAll("\\s+", " ");
-        for (DateTimeFormatter f : formatters) {
+        String numbered = null;
+        for (int i = 0; i < formatters.size(); i++) {
+            DateTimeFormatter f = formatters.get(i);
+            if (monthWords.get(i) && numbered == null) {
+                numbered = monthsAsNumbers(t);
+            }
             try {
-                return Optional.of(LocalDate.parse(t, f));
+                return Optional.of(LocalDate.parse(monthWords.get(i) ? numbered : t, f));
             } catch (DateTimeParseException ignored) {
                 // try the next declared format
             }

@@ -164,4 +164,12 @@ class JobDefinitionLoaderTest {
         assertThatThrownBy(() -> JobFiles.load(dir.resolve("nope.yaml"), dir))
                 .hasMessageContaining("nope.yaml").hasMessageContaining("does not exist");
     }
+
+    @Test
+    void aListWhereOneTextIsExpectedIsNamedWithItsLineNotAsAParserError() {
+        assertThatThrownBy(() -> load(VALID.replace("    decisions:", "    attributes:\n      centre: [Centro, Penal]\n    decisions:")))
+                .isInstanceOfSatisfying(JobDefinitionException.class, e -> assertThat(e.getMessage())
+                        .contains("line 13: sources[0].attributes.centre is a list where one text is expected")
+                        .doesNotContain("line -1", "JsonToken"));
+    }
 }

@@ -88,4 +88,48 @@ class NoteEventsTest {
             assertThat(e.date()).isEqualTo(LocalDate.parse("2025-01-23"));
         });
     }
+
+    @Test
+    void aReArrestReadsHoweverTheNoteWordsIt() {
+        for (String note : List.of("Lo aprehendieron otra vez el 03/03/2025", "reingresó al Rodeo I el 03/03/2025",
+                "nuevamente fue capturada el 03/03/2025", "lo volvieron a detener el 03/03/2025", "Re-capturado 03/03/2025",
+                "detained again on 03/03/2025", "la detuvieron de nuevo el 3 de marzo de 2025")) {
+            assertThat(defaults.read(note)).as(note).singleElement().satisfies(e -> {
+                assertThat(e.what()).isEqualTo("re-arrested");
+                assertThat(e.date()).isEqualTo(LocalDate.parse("2025-03-03"));
+            });
+        }
+    }
+
+    @Test
+    void aReArrestWithoutADateIsUnreadableNotLost() {
+        assertThat(defaults.read("lo volvieron a agarrar en julio")).singleElement().satisfies(e -> {
+            assertThat(e.what()).isEqualTo("re-arrested");
+            assertThat(e.readable()).isFalse();
+        });
+    }
+
+    @Test
+    void anArrestWordAndAnAgainWordApartAreNoReArrest() {
+        assertThat(defaults.read("detenido desde 2024, nuevamente trasladado el 03/03/2025")).isEmpty();
+        assertThat(defaults.read("Excarcelado el 23/01/2025; nuevamente en casa por cárcel desde 12/06/2025"))
+                .extracting(NoteEvent::what).containsExactly("released", "house-arrest");
+    }
+
+    @Test
+    void aJobFilesOwnReArrestPhrasesReplaceTheGeneralReading() {
+        NoteEvents own = new NoteEvents(Map.of("re-arrested", List.of("reingreso")), List.of(), null);
+
+        assertThat(own.read("lo aprehendieron otra vez el 03/03/2025")).isEmpty();
+        assertThat(own.read("reingreso 03/03/2025")).singleElement().satisfies(e -> assertThat(e.what()).isEqualTo("re-arrested"));
+    }
+
+    @Test
+    void aReleaseInOtherCommonWordsReads() {
+        for (String note : List.of("Salió de prisión el 03/03/2025", "la excarcelaron el 03/03/2025", "obtuvo su libertad el 03/03/2025",
+                "quedó en libertad 03/03/2025", "en libertad desde el 03/03/2025")) {
+            assertThat(defaults.read(note)).as(note).singleElement().satisfies(e -> assertThat(e.what()).isEqualTo("released"));
+        }
+        assertThat(defaults.read("privado de libertad desde el 03/03/2025")).isEmpty();
+    }
 }

@@ -36,4 +36,35 @@ class DateReaderTest {
     void invalidPatternIsRefusedWithThePatternNamed() {
         assertThatThrownBy(() -> new DateReader(List.of("dd/MM/yyyy", "qq/bb"))).hasMessageContaining("'qq/bb'");
     }
+
+    @Test
+    void aShortMonthReadsInEveryWayListsCutIt() {
+        DateReader shortMonths = new DateReader(List.of("dd/MMM/yyyy", "d-MMM-yy"), 1940);
+
+        for (String sept : List.of("18/sep/2024", "18/sept/2024", "18/Sep./2024", "18/SET/2024", "18/septiembre/2024", "18/Sept./2024")) {
+            assertThat(shortMonths.read(sept)).as(sept).contains(LocalDate.of(2024, 9, 18));
+        }
+        assertThat(shortMonths.read("08/ene/2025")).contains(LocalDate.of(2025, 1, 8));
+        assertThat(shortMonths.read("08/Ago/2025")).contains(LocalDate.of(2025, 8, 8));
+        assertThat(shortMonths.read("08/aug/2025")).contains(LocalDate.of(2025, 8, 8));
+        assertThat(shortMonths.read("3-dic-24")).contains(LocalDate.of(2024, 12, 3));
+        assertThat(shortMonths.read("3-dec-24")).contains(LocalDate.of(2024, 12, 3));
+    }
+
+    @Test
+    void aMonthNameWithOrWithoutAccentOrCapitalsReadsAndAWordThatIsNoMonthDoesNot() {
+        assertThat(reader.read("1 de Setiembre de 2025")).contains(LocalDate.of(2025, 9, 1));
+        assertThat(reader.read("1 de ABRIL de 2025")).contains(LocalDate.of(2025, 4, 1));
+        assertThat(reader.read("1 de abr de 2025")).contains(LocalDate.of(2025, 4, 1));
+        assertThat(reader.read("1 de primavera de 2025")).isEmpty();
+        assertThat(reader.read("31 de febrero de 2025")).isEmpty();
+    }
+
+    @Test
+    void aTwoDigitMonthAlsoReadsWhereTheFormatSaysAMonthWord() {
+        DateReader shortMonths = new DateReader(List.of("dd/MMM/yyyy"));
+
+        assertThat(shortMonths.read("18/09/2024")).contains(LocalDate.of(2024, 9, 18));
+        assertThat(shortMonths.read("18/13/2024")).isEmpty();
+    }
 }

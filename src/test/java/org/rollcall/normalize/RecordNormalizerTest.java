@@ -1,0 +1,67 @@
+package org.rollcall.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rollcall.config.SourceDefinition;
+import org.rollcall.config.SourceFormat;
+import org.rollcall.domain.Field;
+import org.rollcall.domain.RulingDecision;
+import org.rollcall.domain.SourceKind;
+import org.rollcall.domain.Status;
+import org.rollcall.ingest.SourceRecord;
+
+/** What the normalizer makes of a status or decision text, mapped on purpose or not mapped at all. */
+class RecordNormalizerTest {
+
+    private static PersonRecord normalize(SourceKind kind, Map<RulingDecision, List<String>> decisions,
+            Map<Status, List<String>> statuses, Map<Field, String> values) {
+        Map<Field, String> columns = new EnumMap<>(Field.class);
+        values.keySet().forEach(f -> columns.put(f, f.name()));
+        SourceDefinition source = new SourceDefinition("s", kind, "s.csv", SourceFormat.CSV, null, null, null, null,
+                columns, List.of(), null, decisions, statuses);
+        return new RecordNormalizer(source).normalize(new SourceRecord("s", kind, 1, "s.csv", null, 2, "1", values));
+    }
+
+    @Test
+    void aStatusTheJobFileMapsToUnknownIsUnknownWithoutAProblem() {
+        PersonRecord r = normalize(SourceKind.NGO_LIST, Map.of(),
+                Map.of(Status.DETAINED, List.of("Detenido"), Status.UNKNOWN, List.of("Fallecido", "Desaparecido")),
+                Map.of(Field.FULL_NAME, "Ana Pérez", Field.STATUS, "FALLECIDO"));
+
+        assertThat(r.detention().status()).isEqualTo(Status.UNKNOWN);
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void aStatusTextMappedToNothingIsUnknownAndNamedAsAProblem() {
+        PersonRecord r = normalize(SourceKind.NGO_LIST, Map.of(),
+                Map.of(Status.DETAINED, List.of("Detenido"), Status.UNKNOWN, List.of("Fallecido")),
+                Map.of(Field.FULL_NAME, "Ana Pérez", Field.STATUS, "Trasladado"));
+
+        assertThat(r.detention().status()).isEqualTo(Status.UNKNOWN);
+        assertThat(r.problems()).singleElement().asString().contains("'Trasladado'", "statuses");
+    }
+
+    @Test
+    void aDecisionTheJobFileMapsToUnknownIsUnknownWithoutAProblem() {
+        PersonRecord r = normalize(SourceKind.COURT_RULINGS,
+                Map.of(RulingDecision.GRANTED, List.of("Otorgada"), RulingDecision.UNKNOWN, List.of("Diferida")),
+                Map.of(), Map.of(Field.FULL_NAME, "Ana Pérez", Field.DECISION, "diferida"));
+
+        assertThat(r.ruling().decision()).isEqualTo(RulingDecision.UNKNOWN);
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void aDecisionTextMappedToNothingIsUnknownAndNamedAsAProblem() {
+        PersonRecord r = normalize(SourceKind.COURT_RULINGS, Map.of(RulingDecision.GRANTED, List.of("Otorgada")),
+                Map.of(), Map.of(Field.FULL_NAME, "Ana Pérez", Field.DECISION, "Anulada"));
+
+        assertThat(r.ruling().decision()).isEqualTo(RulingDecision.UNKNOWN);
+        assertThat(r.problems()).singleElement().asString().contains("Anulada");
+    }
+}
