@@ -217,6 +217,11 @@ public final class XlsxReader implements TabularReader {
                     }
                     map = ColumnMap.resolve(source, cells);
                     headerRow = n;
+                    if (map == null && !required) {
+                        // a matching sheet whose header-row does not hold the columns: a notes sheet, or a misspelt column
+                        int found = ColumnMap.mappedIn(source.columns(), cells);
+                        return new SheetRead(n, 0, found > most ? cells : null);
+                    }
                     if (map == null) {
                         throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n,
                                 "mapped columns " + ColumnMap.missingColumns(source, cells) + " are not in the header",

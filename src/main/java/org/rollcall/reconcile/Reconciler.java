@@ -211,7 +211,10 @@ public final class Reconciler {
                 byReason.get(v.reason()).add(personRow(p, v.why()));
             }
         }
-        byReason.forEach((reason, rows) -> counted("not-covered-" + reason.key(), "NGO people not on the amnesty list: " + reason.label(), rows));
+        if (settings.reasons().isEmpty()) {
+            // the older view, by the older exclusions: beside a job's own reasons it would answer another law's question
+            byReason.forEach((reason, rows) -> counted("not-covered-" + reason.key(), "NGO people not on the amnesty list: " + reason.label(), rows));
+        }
         counted("ruled-not-on-any-list", "people with a court ruling who are on no list", people.stream()
                 .filter(p -> p.on(SourceKind.COURT_RULINGS) && !p.on(SourceKind.NGO_LIST) && !p.on(SourceKind.ANNOUNCEMENT))
                 .map(p -> personRow(p, describeRuling(p))).toList());

@@ -53,7 +53,11 @@ class WorkbookSheetsTest {
     }
 
     private static SourceDefinition source(String sheet) {
-        return new SourceDefinition("ong", SourceKind.NGO_LIST, "ong.xlsx", SourceFormat.XLSX, sheet, null, null, null,
+        return source(sheet, null);
+    }
+
+    private static SourceDefinition source(String sheet, Integer headerRow) {
+        return new SourceDefinition("ong", SourceKind.NGO_LIST, "ong.xlsx", SourceFormat.XLSX, sheet, headerRow, null, null,
                 Map.of(Field.FULL_NAME, "Nombre completo", Field.ID_NUMBER, "C.I."), List.of(), null, Map.of(), Map.of());
     }
 
@@ -88,5 +92,16 @@ class WorkbookSheetsTest {
     void aWildcardMatchingNoSheetWithTheColumnsNamesTheSheets() {
         assertThatThrownBy(() -> read("Notas*")).isInstanceOf(LayoutException.class)
                 .hasMessageContaining("no sheet matching 'Notas*'").hasMessageContaining("[Caracas, Interior, Notas]");
+    }
+
+    @Test
+    void aWildcardWithAHeaderRowStillLeavesOutTheNotesSheet() throws Exception {
+        IngestSink sink = new IngestSink(source("*", 3));
+
+        new XlsxReader().read(sink.source(), workbook(), "ong.xlsx", sink);
+
+        assertThat(sink.records()).hasSize(3);
+        assertThat(sink.account("ong.xlsx").problem()).isNull();
+        assertThat(sink.account("ong.xlsx").balanced()).isTrue();
     }
 }
