@@ -197,7 +197,7 @@ public final class JobDefinitionLoader {
             p.add(Problem.jobFile(where + ".path", "missing", "give the file's path or a glob such as input/courts/*.csv"));
         }
         boolean document = s.format() == SourceFormat.TXT || s.format() == SourceFormat.HTML || s.format() == SourceFormat.PDF
-                || s.format() == SourceFormat.JSON;
+                || s.format() == SourceFormat.DOCX || s.format() == SourceFormat.JSON;
         if (s.format() != null && !document) {
             boolean named = s.columns().containsKey(Field.FULL_NAME)
                     || (s.columns().containsKey(Field.GIVEN_NAMES) && s.columns().containsKey(Field.SURNAMES));

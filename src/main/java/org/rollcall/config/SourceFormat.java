@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The file format of a source. */
 public enum SourceFormat implements Keyed {
-    XLSX("xlsx"), CSV("csv"), TXT("txt"), HTML("html"), PDF("pdf"), JSON("json");
+    XLSX("xlsx"), CSV("csv"), TXT("txt"), HTML("html"), PDF("pdf"), DOCX("docx"), JSON("json");
 
     private final String key;
 

@@ -44,7 +44,7 @@ public final class CsvReader implements TabularReader {
     @Override
     public List<String> header(SourceDefinition source, Path file) {
         int headerAt = headerAt(source, file);
-        try (EncodedLines lines = EncodedLines.open(file, charset(source), file.toString())) {
+        try (EncodedLines lines = EncodedLines.open(file, charset(source, file), file.toString())) {
             for (EncodedLines.Line l = lines.next(); l != null; l = lines.next()) {
                 if (l.number() == headerAt) {
                     List<String> header = parse(source, l.text());
@@ -53,17 +53,17 @@ public final class CsvReader implements TabularReader {
             }
             return null;
         } catch (IOException | UncheckedIOException e) {
-            throw new SourceReadException(file + ": cannot be read as " + charset(source) + " CSV: " + e.getMessage(), e);
+            throw new SourceReadException(file + ": cannot be read as " + charset(source, file) + " CSV: " + e.getMessage(), e);
         }
     }
 
     @Override
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
         sink.expect(lineCount(file));
-        try (EncodedLines lines = EncodedLines.open(file, charset(source), displayFile).inLanguage(sink.messages())) {
+        try (EncodedLines lines = EncodedLines.open(file, charset(source, file), displayFile).inLanguage(sink.messages())) {
             new Pass(source, displayFile, sink, lines, headerAt(source, file)).run();
         } catch (IOException | UncheckedIOException e) {
-            throw new SourceReadException(displayFile + ": cannot be read as " + charset(source) + " CSV (" + e.getMessage()
+            throw new SourceReadException(displayFile + ": cannot be read as " + charset(source, file) + " CSV (" + e.getMessage()
                     + "); set 'encoding' under this source to the file's own", e);
         }
     }
@@ -331,7 +331,7 @@ public final class CsvReader implements TabularReader {
         }
         int likeliest = 1;
         int most = (source.columns().size() + 1) / 2 - 1;
-        try (EncodedLines lines = EncodedLines.open(file, charset(source), file.toString())) {
+        try (EncodedLines lines = EncodedLines.open(file, charset(source, file), file.toString())) {
             for (EncodedLines.Line l = lines.next(); l != null && l.number() <= XlsxReader.HEADER_SEARCH_ROWS; l = lines.next()) {
                 List<String> cells = l.problem() == null ? parse(source, l.text()) : null;
                 if (cells != null && ColumnMap.looksLikeHeader(source.columns(), cells)) {
@@ -349,8 +349,54 @@ public final class CsvReader implements TabularReader {
         return likeliest; // holds half the mapped columns or more: its missing ones are named one by one
     }
 
-    private static Charset charset(SourceDefinition source) {
-        return source.encoding() == null ? StandardCharsets.UTF_8 : Charset.forName(source.encoding());
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int SNIFF_BYTES = 1 << 20;
+
+    /**
+     * The file's encoding: the declared one; without one, UTF-8 unless the file's first megabyte
+     * holds bytes that are not UTF-8 and not one UTF-8 letter beyond ASCII — a file saved by Excel
+     * or an older system in windows-1252 (ISO-8859-1's letters included), read as such rather than
+     * losing every line with an accent. A file mixing both keeps UTF-8 and its bad lines are rejected.
+     */
+    static Charset charset(SourceDefinition source, Path file) {
+        if (source.encoding() != null) {
+            return Charset.forName(source.encoding());
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            return EncodedLines.utf16Like(head) == null && singleByte(head) ? WINDOWS_1252 : StandardCharsets.UTF_8;
+        } catch (IOException e) {
+            return StandardCharsets.UTF_8; // the reading proper says what is wrong with the file
+        }
+    }
+
+    /** True when the bytes hold a byte UTF-8 cannot start or continue, and no well-formed multi-byte UTF-8 sequence. */
+    static boolean singleByte(byte[] b) {
+        boolean invalid = false;
+        int i = 0;
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return false;
+        }
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int extra = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            if (extra == 0) {
+                i++;
+                continue;
+            }
+            boolean ok = extra > 0;
+            for (int k = 1; ok && k <= extra; k++) {
+                ok = i + k < b.length && (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                return false; // a real UTF-8 letter: the file is UTF-8, bad lines and all
+            }
+            if (i + Math.max(extra, 1) < b.length) {
+                invalid = true; // (a sequence cut at the sample's end proves nothing)
+            }
+            i++;
+        }
+        return invalid;
     }
 
     private static CSVFormat format(SourceDefinition source) {

@@ -1,5 +1,16 @@
 package org.rollcall.ingest;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +26,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * The text of a communiqué published as HTML (jsoup) or PDF (Apache PDFBox), as lines, so that
+ * The text of a communiqué published as HTML (jsoup), PDF (Apache PDFBox) or Word .docx (Apache POI), as lines, so that
  * the same reading applies to every format. HTML block elements become lines, the items of a
  * numbered list ({@code <ol>}) get their numbers, which browsers draw but the text does not hold,
  * and a table becomes a line per row ({@link HtmlTable}).
@@ -90,6 +101,50 @@ final class DocumentText {
             throw SourceReadException.of(e, "pdf.password", file);
         } catch (IOException e) {
             throw SourceReadException.of(e, "pdf.unreadable", file, e.getMessage());
+        }
+    }
+
+    /**
+     * A Word (.docx) communiqué: each paragraph a line (a line break inside it too), the items of
+     * an automatically numbered list given the numbers Word draws but the text does not hold, and
+     * each table row a line ({@link HtmlTable}). Page headers and footers are not part of the body.
+     */
+    static List<String> docx(Path file) {
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> lines = new ArrayList<>();
+            Map<String, Integer> numbering = new HashMap<>();
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    String text = p.getText();
+                    if (p.getNumID() != null && !text.isBlank()) {
+                        String key = p.getNumID() + "/" + (p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue());
+                        int n = numbering.merge(key, 1, Integer::sum);
+                        text = n + ". " + text;
+                    }
+                    for (String l : text.split("\\r?\\n|\\v", -1)) {
+                        lines.add(l.replaceAll("[ \\t\\u00a0]+", " ").trim());
+                    }
+                } else if (element instanceof XWPFTable t) {
+                    List<List<String>> rows = new ArrayList<>();
+                    for (XWPFTableRow row : t.getRows()) {
+                        List<String> cells = new ArrayList<>();
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            cells.add(cell.getText().replaceAll("[ \\t\\u00a0\\r\\n]+", " ").trim());
+                        }
+                        rows.add(cells);
+                    }
+                    lines.addAll(HtmlTable.lines(rows));
+                }
+            }
+            if (lines.stream().allMatch(String::isBlank)) {
+                throw SourceReadException.of("docx.no-text", file);
+            }
+            return lines;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof SourceReadException sre) {
+                throw sre;
+            }
+            throw SourceReadException.of(e, "docx.unreadable", file, String.valueOf(e.getMessage()));
         }
     }
 }

@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 import org.rollcall.text.TextFold;
 
 /**
- * A table of a communiqué published as HTML, as lines the communiqué reader reads like a printed
+ * A table of a communiqué published as HTML (or a Word document), as lines the communiqué reader reads like a printed
  * list: one line per row. When a header row names the columns (number, name or surnames and given
  * names, cédula), each row becomes a numbered entry "N. SURNAMES, GIVEN NAMES, C.I. V-…" from just
  * those cells, numbered by its own number cell or, without one, by its place among the table's
@@ -34,6 +34,11 @@ final class HtmlTable {
             }
             rows.add(cells);
         }
+        return lines(rows);
+    }
+
+    /** The rows of any table (HTML, a Word document's), as lines: see the class comment. */
+    static List<String> lines(List<List<String>> rows) {
         int header = -1;
         Columns columns = null;
         for (int r = 0; r < Math.min(rows.size(), 3) && columns == null; r++) {

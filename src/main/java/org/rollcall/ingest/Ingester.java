@@ -49,6 +49,7 @@ public final class Ingester {
                     case TXT -> new CommuniqueReader().read(source, file, display, sink);
                     case HTML -> new CommuniqueReader().read(source, DocumentText.html(file), display, sink);
                     case PDF -> new CommuniqueReader().read(source, DocumentText.pdf(file), display, sink);
+                    case DOCX -> new CommuniqueReader().read(source, DocumentText.docx(file), display, sink);
                     case JSON -> new AnnouncementJsonReader().read(source, file, display, sink);
                 }
             } catch (SourceReadException e) {
@@ -97,7 +98,7 @@ public final class Ingester {
         return switch (source.format()) {
             case XLSX -> new XlsxReader();
             case CSV -> new CsvReader();
-            case TXT, HTML, PDF, JSON -> null;
+            case TXT, HTML, PDF, DOCX, JSON -> null;
         };
     }
 }

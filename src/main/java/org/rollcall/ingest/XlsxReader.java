@@ -1,6 +1,7 @@
 package org.rollcall.ingest;
 
 import org.rollcall.text.Messages;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.FormulaError;
 import com.github.pjfanning.xlsx.StreamingReader;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -36,23 +38,33 @@ public final class XlsxReader implements TabularReader {
     /** {@inheritDoc} Without header-row: the first row holding every mapped column, else the row holding the most (at least half). */
     public List<String> header(SourceDefinition source, Path file) {
         try (InputStream in = Files.newInputStream(file); Workbook wb = open(in, file)) {
-            Sheet sheet = sheet(wb, source, file);
-            int n = 0;
+            List<Sheet> sheets = new ArrayList<>();
+            if (source.sheet() != null && isPattern(source.sheet())) {
+                wb.sheetIterator().forEachRemaining(sh -> {
+                    if (matches(source.sheet(), sh.getSheetName())) {
+                        sheets.add(sh);
+                    }
+                });
+            } else {
+                sheets.add(sheet(wb, source, file));
+            }
             List<String> likeliest = null;
             int most = (source.columns().size() + 1) / 2 - 1;
-            for (Row row : sheet) {
-                n = row.getRowNum() + 1;
-                List<String> cells = cells(row);
-                if (source.headerRow() != null ? n == source.headerRow() : ColumnMap.looksLikeHeader(source.columns(), cells)) {
-                    return cells;
-                }
-                int found = ColumnMap.mappedIn(source.columns(), cells);
-                if (source.headerRow() == null && found > most) {
-                    likeliest = cells;
-                    most = found;
-                }
-                if (n >= (source.headerRow() != null ? source.headerRow() : HEADER_SEARCH_ROWS)) {
-                    break;
+            for (Sheet sheet : sheets) {
+                for (Row row : sheet) {
+                    int n = row.getRowNum() + 1;
+                    List<String> cells = cells(row);
+                    if (source.headerRow() != null ? n == source.headerRow() : ColumnMap.looksLikeHeader(source.columns(), cells)) {
+                        return cells;
+                    }
+                    int found = ColumnMap.mappedIn(source.columns(), cells);
+                    if (source.headerRow() == null && found > most) {
+                        likeliest = cells;
+                        most = found;
+                    }
+                    if (n >= (source.headerRow() != null ? source.headerRow() : HEADER_SEARCH_ROWS)) {
+                        break;
+                    }
                 }
             }
             return likeliest; // holds half the mapped columns or more: its missing ones are named one by one
@@ -64,50 +76,176 @@ public final class XlsxReader implements TabularReader {
     @Override
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
         try (InputStream in = Files.newInputStream(file); Workbook wb = open(in, file)) {
+            if (source.sheet() != null && isPattern(source.sheet())) {
+                readMatching(source, wb, file, displayFile, sink);
+                return;
+            }
             Sheet sheet = sheet(wb, source, file);
-            sink.expect(storedRows(sheet));
-            ColumnMap map = null;
-            int headerRow = 0;
-            int last = 0;
-            for (Row row : sheet) {
-                int n = row.getRowNum() + 1;
-                for (int gap = last + 1; gap < n; gap++) {
-                    sink.ignore(displayFile, Ignored.BLANK); // rows a workbook does not store are empty
-                }
-                last = n;
-                Map<Integer, String> problems = new HashMap<>();
-                List<String> cells = cells(row, problems, sink.messages());
-                if (map == null) {
-                    boolean isHeader = source.headerRow() != null ? n == source.headerRow()
-                            : n <= HEADER_SEARCH_ROWS && ColumnMap.looksLikeHeader(source.columns(), cells);
-                    if (isHeader) {
-                        String duplicates = ColumnMap.duplicates(source.columns(), cells);
-                        if (duplicates != null) {
-                            throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n, duplicates, "");
-                        }
-                        map = ColumnMap.resolve(source, cells);
-                        headerRow = n;
-                        if (map == null) {
-                            throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n,
-                                    "mapped columns " + ColumnMap.missingColumns(source, cells) + " are not in the header",
-                                    "columns there: " + cells);
-                        }
-                        sink.ignore(displayFile, Ignored.HEADER);
-                    } else {
-                        sink.ignore(displayFile, ColumnMap.isBlank(cells) ? Ignored.BLANK : Ignored.TITLE);
-                    }
-                    continue;
-                }
-                RowRules.apply(sink, map, displayFile, sheet.getSheetName(), n, n - headerRow, cells, problems);
+            int rows = readSheet(source, sheet, displayFile, sink, 0, true).rows();
+            sink.rowsRead(displayFile, rows);
+            if (source.sheet() == null) {
+                otherSheetsWithTheHeader(source, wb, sheet, displayFile, sink);
             }
-            if (map == null) {
-                throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "'", "no header row holding the columns "
-                        + source.columns().values() + " was found", "set header-row or fix the column names in the job file");
-            }
-            sink.rowsRead(displayFile, last);
         } catch (IOException | RuntimeException e) {
             throw unreadable(file, e);
         }
+    }
+
+    /** True for a sheet name with a wildcard ({@code *}, {@code ?}): every sheet it matches that holds the mapped columns is read. */
+    static boolean isPattern(String sheet) {
+        return sheet.indexOf('*') >= 0 || sheet.indexOf('?') >= 0;
+    }
+
+    private static boolean matches(String pattern, String name) {
+        StringBuilder re = new StringBuilder("(?iu)");
+        for (char c : pattern.toCharArray()) {
+            re.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
+        }
+        return name.matches(re.toString());
+    }
+
+    /**
+     * {@code sheet: "*"} (or "2025-*"): every matching sheet whose rows hold the mapped columns is
+     * read, one after the other, its rows numbered on from the previous sheet's; a matching sheet
+     * that holds half of them or more but not all is a problem naming the missing ones (a
+     * misspelt column); one that holds fewer (notes, a chart) is not a list and is left out; no
+     * sheet read is a file problem.
+     */
+    private static void readMatching(SourceDefinition source, Workbook wb, Path file, String displayFile, IngestSink sink) {
+        int rows = 0;
+        int dataRows = 0;
+        List<String> names = new ArrayList<>();
+        boolean any = false;
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            Sheet sheet = wb.getSheetAt(i);
+            names.add(sheet.getSheetName());
+            if (!matches(source.sheet(), sheet.getSheetName())) {
+                continue;
+            }
+            SheetRead read = readSheet(source, sheet, displayFile, sink, dataRows, false);
+            if (read.header() > 0) {
+                any = true;
+                rows += read.rows();
+                dataRows += read.rows() - read.header();
+            } else if (read.likeliest() != null) {
+                sink.rejectFile(displayFile, sheet.getSheetName(), "sheet '" + sheet.getSheetName() + "': mapped columns "
+                        + ColumnMap.missingColumns(source, read.likeliest()) + " are not in its header " + read.likeliest()
+                        + "; fix the column names in the job file or the sheet's header", "");
+            }
+        }
+        sink.rowsRead(displayFile, rows);
+        if (!any) {
+            throw new LayoutException(displayFile, "no sheet matching '" + source.sheet() + "' holds a header row with the columns "
+                    + source.columns().values(), "sheets there: " + names + ". Fix 'sheet' or the column names in the job file");
+        }
+    }
+
+    /**
+     * Without {@code sheet}, the first sheet is read; another sheet whose rows hold the mapped
+     * columns too is a list that would be lost: it is a file problem (the run exits 10) naming it
+     * and the fix, never skipped in silence.
+     */
+    private static void otherSheetsWithTheHeader(SourceDefinition source, Workbook wb, Sheet read, String displayFile, IngestSink sink) {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            Sheet other = wb.getSheetAt(i);
+            if (other == read || other.getSheetName().equals(read.getSheetName())) {
+                continue;
+            }
+            int n = 0;
+            for (Row row : other) {
+                n = row.getRowNum() + 1;
+                if (n > HEADER_SEARCH_ROWS) {
+                    break;
+                }
+                if (ColumnMap.looksLikeHeader(source.columns(), cells(row))) {
+                    sink.rejectFile(displayFile, other.getSheetName(), "sheet '" + other.getSheetName() + "' also holds the list's columns "
+                            + "(header at row " + n + ") and was not read: only the first sheet, '" + read.getSheetName()
+                            + "', is read when the job file names none; set sheet: \"*\" to read every sheet holding the columns, "
+                            + "or give this sheet its own source", "");
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * What reading one sheet gave.
+     *
+     * @param rows the sheet's last row number read (its rows, blank ones between included)
+     * @param header the header's row, 0 when none was found
+     * @param likeliest the row holding the most mapped columns (half or more) when none holds them all
+     */
+    private record SheetRead(int rows, int header, List<String> likeliest) {
+    }
+
+    /**
+     * Reads one sheet: the rows above the header are ignored titles or blanks, the header is
+     * {@code header-row} or the first row (within {@value #HEADER_SEARCH_ROWS}) holding every mapped
+     * column, and each row below it a record or a rejected row. With {@code required} a sheet
+     * without the header is a {@link LayoutException}; otherwise its rows are not counted.
+     */
+    private static SheetRead readSheet(SourceDefinition source, Sheet sheet, String displayFile, IngestSink sink, int dataRowsBefore,
+            boolean required) {
+        ColumnMap map = null;
+        int headerRow = 0;
+        int last = 0;
+        List<Ignored> above = new ArrayList<>(); // counted once the header is found: a sheet without one is no list
+        List<String> likeliest = null;
+        int most = (source.columns().size() + 1) / 2 - 1;
+        for (Row row : sheet) {
+            int n = row.getRowNum() + 1;
+            if (map == null && !required && n > HEADER_SEARCH_ROWS) {
+                break;
+            }
+            for (int gap = last + 1; gap < n; gap++) {
+                if (map == null) {
+                    above.add(Ignored.BLANK);
+                } else {
+                    sink.ignore(displayFile, Ignored.BLANK); // rows a workbook does not store are empty
+                }
+            }
+            last = n;
+            Map<Integer, String> problems = new HashMap<>();
+            List<String> cells = cells(row, problems, sink.messages());
+            if (map == null) {
+                boolean isHeader = source.headerRow() != null ? n == source.headerRow()
+                        : n <= HEADER_SEARCH_ROWS && ColumnMap.looksLikeHeader(source.columns(), cells);
+                if (isHeader) {
+                    String duplicates = ColumnMap.duplicates(source.columns(), cells);
+                    if (duplicates != null) {
+                        throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n, duplicates, "");
+                    }
+                    map = ColumnMap.resolve(source, cells);
+                    headerRow = n;
+                    if (map == null && !required) {
+                        // a matching sheet whose header-row does not hold the columns: a notes sheet, or a misspelt column
+                        int found = ColumnMap.mappedIn(source.columns(), cells);
+                        return new SheetRead(n, 0, found > most ? cells : null);
+                    }
+                    if (map == null) {
+                        throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "', row " + n,
+                                "mapped columns " + ColumnMap.missingColumns(source, cells) + " are not in the header",
+                                "columns there: " + cells);
+                    }
+                    above.forEach(kind -> sink.ignore(displayFile, kind));
+                    sink.ignore(displayFile, Ignored.HEADER);
+                } else {
+                    int found = ColumnMap.mappedIn(source.columns(), cells);
+                    if (found > most) {
+                        likeliest = cells;
+                        most = found;
+                    }
+                    above.add(ColumnMap.isBlank(cells) ? Ignored.BLANK : Ignored.TITLE);
+                }
+                continue;
+            }
+            RowRules.apply(sink, map, displayFile, sheet.getSheetName(), n, dataRowsBefore + n - headerRow, cells, problems);
+        }
+        if (map == null && required) {
+            throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "'", "no header row holding the columns "
+                    + source.columns().values() + " was found", "set header-row or fix the column names in the job file");
+        }
+        return new SheetRead(last, headerRow, map == null ? likeliest : null);
     }
 
     /** The rows the sheet's stored dimension announces, for progress only; 0 when the workbook does not say. */
@@ -119,7 +257,15 @@ public final class XlsxReader implements TabularReader {
         }
     }
 
-    private static Workbook open(InputStream in, Path file) {
+    /**
+     * The workbook, streamed row by row; an old Excel 97-2003 file (.xls, at most 65,536 rows a
+     * sheet) read whole with POI's HSSF, so that a list exported as .xls every night needs no
+     * conversion by hand.
+     */
+    private static Workbook open(InputStream in, Path file) throws IOException {
+        if ("xlsx.old-xls".equals(oleKind(file))) {
+            return new HSSFWorkbook(in);
+        }
         return StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in);
     }
 

@@ -1,5 +1,8 @@
 package org.rollcall.job;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.rollcall.text.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +18,8 @@ import org.springframework.stereotype.Component;
 /** Parses names, cédulas, dates and decisions: one person record per source record, in order. */
 @Component
 class NormalizeStep extends RunStep {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NormalizeStep.class);
 
     NormalizeStep(StageStore store, RunDefinitions definitions) {
         super(store, definitions);
@@ -38,6 +43,7 @@ class NormalizeStep extends RunStep {
             progress.tick(persons.size());
         }
         progress.end(persons.size());
+        normalizers.values().forEach(n -> n.warnings().forEach(LOG::warn));
         // only this step reads the source records: their copy in memory goes before the normalised records' is kept
         store.release(run.run(), Stages.SOURCE_RECORDS);
         store.save(run.run(), Stages.PERSON_RECORDS, persons);

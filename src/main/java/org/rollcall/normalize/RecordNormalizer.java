@@ -116,10 +116,36 @@ public final class RecordNormalizer {
         if (text.isBlank()) {
             return null;
         }
+        int[] tally = dateTally.computeIfAbsent(field, f -> new int[2]);
+        tally[0]++;
         return shared.share(dates.read(text).orElseGet(() -> {
             problems.add(dates.problem(field.key(), text));
+            if (tally[1]++ == 0) {
+                firstUnread.put(field, text);
+            }
             return null;
         }));
+    }
+
+    /** Per date field: [values written, values no format read]. */
+    private final Map<Field, int[]> dateTally = new EnumMap<>(Field.class);
+    private final Map<Field, String> firstUnread = new EnumMap<>(Field.class);
+
+    /**
+     * A warning for each date field of which half the written values or more (five at least) fit
+     * none of the source's date formats — the formats are likely not the list's — naming the field,
+     * the counts and the first such value. Holds no person's name.
+     */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        dateTally.forEach((field, t) -> {
+            if (t[1] >= 5 && 2 * t[1] >= t[0]) {
+                out.add(source.id() + ": " + t[1] + " of " + t[0] + " " + field.key() + " values fit none of the date formats "
+                        + source.dateFormats() + " (the first: '" + firstUnread.get(field) + "'); they are listed under field-problems."
+                        + " Check date-formats in the job file");
+            }
+        });
+        return out;
     }
 
     /** The fields with one copy of each repeated text of {@link #SHARED_FIELDS}; the same map when none repeats. */

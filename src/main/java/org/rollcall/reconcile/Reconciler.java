@@ -212,7 +212,10 @@ public final class Reconciler {
                 byReason.get(v.reason()).add(personRow(p, v.why()));
             }
         }
-        byReason.forEach((reason, rows) -> counted("not-covered-" + reason.key(), "NGO people not on the amnesty list: " + reason.label(), rows));
+        if (settings.reasons().isEmpty()) {
+            // the older view, by the older exclusions: beside a job's own reasons it would answer another law's question
+            byReason.forEach((reason, rows) -> counted("not-covered-" + reason.key(), "NGO people not on the amnesty list: " + reason.label(), rows));
+        }
         counted("ruled-not-on-any-list", "people with a court ruling who are on no list", people.stream()
                 .filter(p -> p.on(SourceKind.COURT_RULINGS) && !p.on(SourceKind.NGO_LIST) && !p.on(SourceKind.ANNOUNCEMENT))
                 .map(p -> personRow(p, describeRuling(p))).toList());
@@ -260,15 +263,26 @@ public final class Reconciler {
             rows.add(new ListRow("", "", "", where, msg.format("claim.announced-vs-listed", String.valueOf(announced), String.valueOf(listed),
                     String.valueOf(announced - listed))));
         }
+        // a totals row counts the rows of its file (each sheet of a workbook may have its own: then they add up to the file's)
+        Map<String, List<Claim>> totalsByFile = new LinkedHashMap<>();
+        claims.stream().filter(c -> c.subject().equals("stated-total"))
+                .forEach(c -> totalsByFile.computeIfAbsent(c.sourceId() + "\u0000" + c.file(), k -> new ArrayList<>()).add(c));
+        Map<String, long[]> counts = new HashMap<>();
+        totalsByFile.forEach((key, group) -> counts.put(key, fileCounts(group.get(0).sourceId(), group.get(0).file(), rejected)));
         for (Claim c : claims) {
             if (!c.subject().equals("stated-total")) {
                 continue;
             }
-            long kept = people.stream().flatMap(p -> p.records().stream()).filter(r -> r.sourceId().equals(c.sourceId())).count();
-            long read = kept + rejected.stream().filter(r -> r.sourceId().equals(c.sourceId()) && !r.isWholeFile()).count();
-            long persons = people.stream().filter(p -> p.records().stream().anyMatch(r -> r.sourceId().equals(c.sourceId()))).count();
+            String key = c.sourceId() + "\u0000" + c.file();
+            long[] n = counts.get(key);
+            long read = n[0];
+            long kept = n[1];
+            long persons = n[2];
+            List<Claim> group = totalsByFile.get(key);
+            long sum = group.stream().mapToLong(Claim::value).sum();
+            boolean sumAgrees = group.size() > 1 && (sum == read || sum == kept || sum == persons);
             // a total may count the rows, the rows kept, or the people once each (a list that repeats a person): any of them agrees
-            if (c.value() != read && c.value() != kept && c.value() != persons) {
+            if (!sumAgrees && c.value() != read && c.value() != kept && c.value() != persons) {
                 rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + msg.format("where.row", String.valueOf(c.line())) + ")",
                         msg.format("claim.totals-row", String.valueOf(c.value()), String.valueOf(read), String.valueOf(read - c.value()), c.text(),
                                 String.valueOf(persons))));
@@ -280,6 +294,15 @@ public final class Reconciler {
         claims.stream().filter(c -> !c.subject().equals("stated-total") && c.problem() != null).forEach(c -> rows.add(new ListRow("", "", "",
                 c.sourceId() + " (" + c.file() + msg.format("where.line", String.valueOf(c.line())) + ")", c.problem() + ": " + c.text())));
         counted("claims-disagreeing", "stated figures that disagree with the lists", rows);
+    }
+
+    /** [rows read (kept and rejected), rows kept, people] of one file of a source. */
+    private long[] fileCounts(String sourceId, String file, List<RejectedRow> rejected) {
+        long kept = people.stream().flatMap(p -> p.records().stream()).filter(r -> r.sourceId().equals(sourceId) && r.file().equals(file)).count();
+        long read = kept + rejected.stream().filter(r -> r.sourceId().equals(sourceId) && file.equals(r.file()) && !r.isWholeFile()).count();
+        long persons = people.stream().filter(p -> p.records().stream().anyMatch(r -> r.sourceId().equals(sourceId) && r.file().equals(file)))
+                .count();
+        return new long[] {read, kept, persons};
     }
 
     private void reviewPairs(List<PersonRecord> records, List<ScoredPair> pairs) {

@@ -58,6 +58,10 @@ public final class DateReader {
         this.monthWords = List.copyOf(words);
     }
 
+    /** A day written as an ordinal: "1° de mayo", "1º", "1ro", "1er", "1st". */
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:°|º|ro|ero|er|st|nd|rd|th)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE);
+
     /** A month text run ({@code MMM}, {@code MMMM}) outside quoted literals. */
     private static final Pattern MONTH_TEXT = Pattern.compile("M{3,}");
 
@@ -140,6 +144,18 @@ public final class DateReader {
 
     /** As {@link #formatter(String)}, two-digit years read from {@code twoDigitYearBase} on. */
     public static DateTimeFormatter formatter(String pattern, Integer twoDigitYearBase) {
+        String letters = pattern.replaceAll("'[^']*'", "");
+        if (letters.contains("m") && !letters.matches(".*[Hhk].*")) {
+            throw new IllegalArgumentException("'" + pattern + "': 'mm' is minutes; write the month as MM (e.g. dd/MM/yyyy)");
+        }
+        if (letters.contains("D") || letters.contains("Y")) {
+            throw new IllegalArgumentException("'" + pattern + "': 'DD' is the day of the year and 'YYYY' a week's year; write the day"
+                    + " as dd and the year as yyyy (e.g. dd/MM/yyyy)");
+        }
+        if (letters.matches(".*[aA].*") && !letters.matches(".*[hK].*")) {
+            throw new IllegalArgumentException("'" + pattern + "': write the year as yyyy, not aaaa (the letters are English: day dd,"
+                    + " month MM, year yyyy; e.g. dd/MM/yyyy)");
+        }
         try {
             DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().parseCaseInsensitive();
             Matcher m = TWO_DIGIT_YEAR.matcher(pattern);
@@ -164,7 +180,7 @@ public final class DateReader {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String t = SPACES.matcher(text.trim()).replaceAll(" ");
+        String t = ORDINAL_DAY.matcher(SPACES.matcher(text.trim()).replaceAll(" ")).replaceAll("$1");
         String numbered = null;
         for (int i = 0; i < formatters.size(); i++) {
             DateTimeFormatter f = formatters.get(i);

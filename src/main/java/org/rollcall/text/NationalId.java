@@ -108,10 +108,24 @@ public record NationalId(Character letter, String digits) {
 
     /** {@link #problem(String)} in a report's language. */
     public static String problem(String raw, Messages m) {
-        if (raw == null || raw.isBlank() || parse(raw).isPresent()) {
+        if (raw == null || raw.isBlank() || parse(raw).isPresent() || saysNone(raw)) {
             return null;
         }
         return m.format("problem.id-not-cedula", raw.trim());
+    }
+
+    /** The ways a list writes that a person has no cédula, or that it is not known (folded, punctuation as spaces). */
+    private static final Pattern NONE = Pattern.compile(
+            "s ?[cnd]|sin (?:c ?i|cedula|documento|datos?|informacion|numero)|no (?:posee|tiene|indicad[ao]|indica|disponible|aplica|registrad[ao]|"
+            + "consta|hay|sabe)|n ?[ad]|na|nd|ninguna?|desconocid[ao]|indocumentad[ao]|pendiente|por confirmar|none|unknown|not given|x+|0+|\\?+");
+
+    /**
+     * True when the text says there is no cédula ("S/C", "sin cédula", "no posee", "N/A", "—", "?"):
+     * a missing value as the list writes it, not a cédula written wrong.
+     */
+    public static boolean saysNone(String raw) {
+        String folded = TextFold.fold(raw).replaceAll("[^a-z0-9?]+", " ").trim();
+        return folded.isEmpty() || NONE.matcher(folded).matches();
     }
 
     /**

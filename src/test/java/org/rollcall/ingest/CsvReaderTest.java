@@ -72,7 +72,7 @@ class CsvReaderTest {
     @Test
     void aWholeFileLostIsAFileProblemNotARow() throws Exception {
         IngestSink sink = read("Expediente,Tribunal,Imputado,Cédula,Decisión\nAP-1,T,\"Pérez, José\",V-1,Amnistía otorgada\n",
-                Charset.forName("windows-1252"), null, false);
+                Charset.forName("windows-1252"), "UTF-8", false);
         assertThat(sink.rejected()).anySatisfy(r -> {
             assertThat(r.isWholeFile()).isTrue();
             assertThat(r.problem().kind()).isEqualTo(Problem.Kind.SOURCE_FILE);
@@ -110,8 +110,8 @@ class CsvReaderTest {
     }
 
     @Test
-    void windows1252FileReadAsUtf8IsRejectedWithTheFixNotGarbled() throws Exception {
-        IngestSink sink = read(CSV, Charset.forName("windows-1252"), null, false);
+    void windows1252FileDeclaredAsUtf8IsRejectedWithTheFixNotGarbled() throws Exception {
+        IngestSink sink = read(CSV, Charset.forName("windows-1252"), "UTF-8", false);
         assertThat(sink.rejected()).anySatisfy(r -> assertThat(r.reason()).contains("encoding"));
         assertThat(sink.records()).noneMatch(r -> r.value(Field.FULL_NAME).contains("\uFFFD"));
     }
@@ -136,5 +136,39 @@ class CsvReaderTest {
         assertThat(sink.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("2").contains("V-22.100.200 y V-22.300.400"));
         SourceAccount a = sink.account("courts.csv");
         assertThat(a.read()).isEqualTo(a.records() + a.rejected() + a.ignoredTotal());
+    }
+
+    @Test
+    void aWindows1252FileWithoutADeclaredEncodingReadsWhole() throws Exception {
+        IngestSink sink = read(CSV, Charset.forName("windows-1252"), null, false);
+
+        assertThat(sink.rejected()).noneMatch(r -> r.reason().contains("encoding"));
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).containsExactly("Pérez González, José", "Rodríguez, María",
+                "Díaz, Ana");
+    }
+
+    @Test
+    void aUtf8FileWithOneBadLineKeepsUtf8AndRejectsThatLineOnly() throws Exception {
+        byte[] good = CSV.getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "AP-5,Tribunal 5°,\"Mu\u00f1oz, Luis\",V-5555555,Amnist\u00eda otorgada\n".getBytes(Charset.forName("windows-1252"));
+        byte[] both = new byte[good.length + bad.length];
+        System.arraycopy(good, 0, both, 0, good.length);
+        System.arraycopy(bad, 0, both, good.length, bad.length);
+        Path file = dir.resolve("mixed.csv");
+        Files.write(file, both);
+        IngestSink sink = new IngestSink(Sources.courtsCsv(null, null));
+
+        new CsvReader().read(sink.source(), file, "mixed.csv", sink);
+
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).contains("Pérez González, José").doesNotContain("Muñoz, Luis");
+        assertThat(sink.rejected()).filteredOn(r -> r.reason().contains("encoding")).singleElement()
+                .satisfies(r -> assertThat(r.raw()).contains("Luis"));
+    }
+
+    @Test
+    void aUtf8FileReadsAsUtf8() {
+        assertThat(CsvReader.singleByte("Pérez, José".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(CsvReader.singleByte("Perez, Jose".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(CsvReader.singleByte("Pérez, José".getBytes(Charset.forName("windows-1252")))).isTrue();
     }
 }

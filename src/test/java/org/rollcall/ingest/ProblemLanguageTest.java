@@ -95,7 +95,13 @@ class ProblemLanguageTest {
 
     @Test
     void aLineInAnotherEncodingAndAnUnmappedJsonListAreToldInSpanish() throws Exception {
-        Files.write(dir.resolve("latin.csv"), "Nombre,Cédula\nAna Pérez,V-1234567\nJosé Muñoz,V-7654321\n".getBytes("ISO-8859-1"));
+        // a UTF-8 file (its header says so) with lines pasted from a Latin-1 one
+        byte[] head = "Nombre,Cédula\nLuis Gómez,V-1111111\nRosa Díaz,V-2222222\nEva Núñez,V-3333333\n".getBytes("UTF-8");
+        byte[] rows = "Ana Pérez,V-1234567\nJosé Muñoz,V-7654321\n".getBytes("ISO-8859-1");
+        byte[] both = new byte[head.length + rows.length];
+        System.arraycopy(head, 0, both, 0, head.length);
+        System.arraycopy(rows, 0, both, head.length, rows.length);
+        Files.write(dir.resolve("latin.csv"), both);
         assertThat(reasons(csv("latin.csv"), "es")).isNotEmpty().allSatisfy(r -> assertThat(r).contains("no es UTF-8 válido").doesNotContain("the "));
         assertThat(reasons(csv("latin.csv"), "en")).isNotEmpty().allSatisfy(r -> assertThat(r).contains("is not valid UTF-8"));
         Files.writeString(dir.resolve("lista.json"), "{\"beneficiarios\": [{\"nombre\": \"Ana\"}]}");

@@ -41,8 +41,11 @@ class BadInputExitCodeTests {
         String header = "Expediente,Imputado,Cédula,Decisión\n";
         String good = "AP-1,\"Pérez González, José\",V-12345678,Amnistía otorgada\n";
         return Stream.of(
-                Arguments.of("latin-1 without declaring it", bytes(header + good + "AP-2,\"Muñoz, Ana\",V-7654321,Amnistía negada\n",
-                        Charset.forName("ISO-8859-1")), 10, "is not valid UTF-8, the encoding declared for this source"),
+                Arguments.of("latin-1 without declaring it: read as such", bytes(header + good + "AP-2,\"Muñoz, Ana\",V-7654321,Amnistía negada\n",
+                        Charset.forName("ISO-8859-1")), 0, null),
+                Arguments.of("a latin-1 line in a utf-8 file", concat(bytes(header + good, StandardCharsets.UTF_8),
+                        bytes("AP-2,\"Muñoz, Ana\",V-7654321,Amnistía negada\n", Charset.forName("ISO-8859-1"))), 0,
+                        "is not valid UTF-8, the encoding declared for this source"),
                 Arguments.of("utf-8 with a byte-order mark", bom(header + good), 0, null),
                 Arguments.of("wrong separator", bytes((header + good).replace(',', ';'), StandardCharsets.UTF_8), 2,
                         "seems to use ';' to separate columns"),
@@ -440,5 +443,12 @@ class BadInputExitCodeTests {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.said()).contains("unknown key 'delimter'").contains("column 'Documento' is not in the header of");
         assertThat(r.latest()).doesNotExist();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

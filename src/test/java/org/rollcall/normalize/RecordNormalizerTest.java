@@ -64,4 +64,39 @@ class RecordNormalizerTest {
         assertThat(r.ruling().decision()).isEqualTo(RulingDecision.UNKNOWN);
         assertThat(r.problems()).singleElement().asString().contains("Anulada");
     }
+
+    @Test
+    void aDateColumnNoDeclaredFormatReadsIsOneWarningNamingTheFirstValue() {
+        Map<Field, String> columns = new EnumMap<>(Field.class);
+        columns.put(Field.FULL_NAME, "Nombre");
+        columns.put(Field.DETENTION_DATE, "Fecha");
+        SourceDefinition source = new SourceDefinition("ong", SourceKind.NGO_LIST, "ong.csv", SourceFormat.CSV, null, null, null, null,
+                columns, List.of("dd/MM/yyyy"), null, Map.of(), Map.of());
+        RecordNormalizer normalizer = new RecordNormalizer(source);
+        String[] written = {"12 de marzo de 2025", "3 de abril de 2025", "01/02/2025", "9 de mayo de 2025", "1 de junio de 2025",
+            "2 de julio de 2025", "7 de julio de 2025"};
+        for (int i = 0; i < written.length; i++) {
+            normalizer.normalize(new SourceRecord("ong", SourceKind.NGO_LIST, i + 1, "ong.csv", null, i + 2, String.valueOf(i + 1),
+                    Map.of(Field.FULL_NAME, "Persona " + i, Field.DETENTION_DATE, written[i])));
+        }
+
+        assertThat(normalizer.warnings()).singleElement().asString()
+                .contains("ong: 6 of 7 detention-date values", "'12 de marzo de 2025'", "date-formats").doesNotContain("Persona");
+    }
+
+    @Test
+    void aFewUnreadDatesAreFieldProblemsWithoutAWarning() {
+        Map<Field, String> columns = new EnumMap<>(Field.class);
+        columns.put(Field.FULL_NAME, "Nombre");
+        columns.put(Field.DETENTION_DATE, "Fecha");
+        SourceDefinition source = new SourceDefinition("ong", SourceKind.NGO_LIST, "ong.csv", SourceFormat.CSV, null, null, null, null,
+                columns, List.of("dd/MM/yyyy"), null, Map.of(), Map.of());
+        RecordNormalizer normalizer = new RecordNormalizer(source);
+        for (int i = 0; i < 20; i++) {
+            normalizer.normalize(new SourceRecord("ong", SourceKind.NGO_LIST, i + 1, "ong.csv", null, i + 2, String.valueOf(i + 1),
+                    Map.of(Field.FULL_NAME, "Persona " + i, Field.DETENTION_DATE, i < 3 ? "ayer" : "01/02/2025")));
+        }
+
+        assertThat(normalizer.warnings()).isEmpty();
+    }
 }

@@ -185,4 +185,23 @@ class ReconcilerTest {
         Claim amnesty = new Claim("amnistia", "c.txt", 5, "amnestied", 379, "se otorga amnistía a 379 ciudadanos", null);
         assertThat(reconcile(List.of(released, amnesty)).figure("announced")).isEqualTo(379);
     }
+
+    private static Claim total(String file, int row, long value) {
+        return new Claim("ngo", file, row, "stated-total", value, "TOTAL | " + value, null);
+    }
+
+    @Test
+    void totalsRowsOfOneFileAgreeWhenTheyAddUpToItsRowsAsEachSheetOfAWorkbookTotalsItsOwn() {
+        assertThat(reconcile(List.of(total("ngo.csv", 10, 3), total("ngo.csv", 20, 2))).figure("claims-disagreeing")).isZero();
+    }
+
+    @Test
+    void aTotalsRowThatCountsNeitherTheRowsNorThePeopleOfItsFileDisagrees() {
+        assertThat(reconcile(List.of(total("ngo.csv", 10, 3))).figure("claims-disagreeing")).isEqualTo(1);
+    }
+
+    @Test
+    void aTotalsRowCountingThePeopleOnceEachAgrees() {
+        assertThat(reconcile(List.of(total("ngo.csv", 10, 4))).figure("claims-disagreeing")).isZero();
+    }
 }

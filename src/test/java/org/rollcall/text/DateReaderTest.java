@@ -67,4 +67,19 @@ class DateReaderTest {
         assertThat(shortMonths.read("18/09/2024")).contains(LocalDate.of(2024, 9, 18));
         assertThat(shortMonths.read("18/13/2024")).isEmpty();
     }
+
+    @Test
+    void aDayWrittenAsAnOrdinalReads() {
+        assertThat(reader.read("1° de mayo de 2025")).contains(LocalDate.of(2025, 5, 1));
+        assertThat(reader.read("1º de mayo de 2025")).contains(LocalDate.of(2025, 5, 1));
+        assertThat(reader.read("1ro de mayo de 2025")).contains(LocalDate.of(2025, 5, 1));
+    }
+
+    @Test
+    void aPatternWithTheUsualMistakesIsRefusedWithTheRightLetters() {
+        assertThatThrownBy(() -> new DateReader(List.of("dd/mm/yyyy"))).hasMessageContaining("'mm' is minutes").hasMessageContaining("MM");
+        assertThatThrownBy(() -> new DateReader(List.of("dd/MM/aaaa"))).hasMessageContaining("yyyy");
+        assertThatThrownBy(() -> new DateReader(List.of("DD/MM/YYYY"))).hasMessageContaining("dd").hasMessageContaining("yyyy");
+        assertThat(new DateReader(List.of("d 'de' MMMM 'de' yyyy")).read("3 de marzo de 2025")).contains(LocalDate.of(2025, 3, 3));
+    }
 }

@@ -26,7 +26,8 @@ class NationalIdTest {
 
     @Test
     void explainsWhyATextIsNotACedulaButNotWhyABlankIs() {
-        assertThat(NationalId.problem("S/C")).contains("'S/C'").contains("6 to 8 digits");
+        assertThat(NationalId.problem("12.345")).contains("'12.345'").contains("6 to 8 digits");
+        assertThat(NationalId.problem("V-1234567890")).contains("6 to 8 digits");
         assertThat(NationalId.problem("")).isNull();
         assertThat(NationalId.problem("V-12345678")).isNull();
     }
@@ -95,5 +96,21 @@ class NationalIdTest {
         assertThat(NationalId.several("V-12.345.678 / V-12345678")).as("the same number twice is one").isEmpty();
         assertThat(NationalId.several("S/C")).isEmpty();
         assertThat(NationalId.several(null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"S/C", "s/c", "S/N", "SC", "Sin cédula", "sin CI", "No posee", "no tiene", "No indicada", "N/A", "n/d", "—", "-",
+        "?", "Desconocida", "indocumentado", "pendiente", "0"})
+    void aTextSayingThereIsNoCedulaIsAMissingValueNotAProblem(String written) {
+        assertThat(NationalId.parse(written)).isEmpty();
+        assertThat(NationalId.saysNone(written)).isTrue();
+        assertThat(NationalId.problem(written)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12.345", "V-123", "X-12345678", "cédula 12", "Caracas"})
+    void aTextThatIsNeitherACedulaNorSaysThereIsNoneIsAProblem(String written) {
+        assertThat(NationalId.saysNone(written)).isFalse();
+        assertThat(NationalId.problem(written)).isNotNull();
     }
 }
