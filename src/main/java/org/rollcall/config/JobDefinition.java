@@ -1,6 +1,7 @@
 package org.rollcall.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import java.util.List;
  * @param reviews path or glob of reviewed review workbooks to apply (e.g. input/reviews/*.xlsx); optional
  * @param report report settings
  * @param estimates how the people on no list are estimated (strata)
+ * @param compactDatabase compact the job's H2 file when a run ends (true by default; see docs/job-file.md)
  * @param file the job file it was read from (not a YAML key)
  * @param baseDir folder relative paths are resolved against (not a YAML key)
  */
@@ -29,6 +31,7 @@ public record JobDefinition(
         String reviews,
         ReportSettings report,
         EstimateSettings estimates,
+        @JsonProperty("compact-database") Boolean compactDatabase,
         @JsonIgnore Path file,
         @JsonIgnore Path baseDir) {
 
@@ -38,11 +41,13 @@ public record JobDefinition(
         reconcile = reconcile == null ? ReconcileSettings.DEFAULTS : reconcile;
         report = report == null ? new ReportSettings(null, null, null) : report;
         estimates = estimates == null ? EstimateSettings.DEFAULTS : estimates;
+        compactDatabase = compactDatabase == null || compactDatabase;
     }
 
     /** The same definition, located at {@code file} with paths relative to {@code baseDir}. */
     public JobDefinition locatedAt(Path file, Path baseDir) {
-        return new JobDefinition(name, description, schedule, sources, matching, reconcile, reviews, report, estimates, file, baseDir);
+        return new JobDefinition(name, description, schedule, sources, matching, reconcile, reviews, report, estimates, compactDatabase, file,
+                baseDir);
     }
 
     /** The output root as an absolute path. */

@@ -53,7 +53,8 @@ public final class SourceCheck {
             }
             List<Path> files = SourceFiles.resolve(def.baseDir(), s.path());
             if (files.isEmpty()) {
-                problems.add(new Problem(where + ".path", "'" + s.path() + "' matches no file (looked in " + def.baseDir() + ")",
+                problems.add(new Problem(where + ".path", "'" + s.path() + "' matches no file"
+                        + (s.path().startsWith("/") || s.path().matches("[A-Za-z]:[\\\\/].*") ? "" : " (looked in " + def.baseDir() + ")"),
                         "put the file there, fix the path, or run from the folder the paths are relative to", Problem.Kind.INPUT_MISSING));
                 continue;
             }

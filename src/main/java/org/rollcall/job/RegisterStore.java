@@ -97,8 +97,10 @@ public class RegisterStore {
 
     public void saveStates(String job, long run, List<PersonState> states) {
         jdbc.update("DELETE FROM rc_person_state WHERE job = ? AND run_key = ?", job, run);
-        jdbc.batchUpdate("INSERT INTO rc_person_state (job, run_key, person_id, name, sources, status) VALUES (?, ?, ?, ?, ?, ?)",
-                states.stream().map(s -> new Object[] {job, run, s.personId(), cut(s.name()), cut(s.sources()), cut(s.status())}).toList());
+        // in key order, many rows a statement (the order the register's records are written in)
+        new MultiRowInsert(jdbc, "rc_person_state", "job", "run_key", "person_id", "name", "sources", "status")
+                .insert(states.stream().sorted(Comparator.comparing(PersonState::personId))
+                        .map(s -> new Object[] {job, run, s.personId(), cut(s.name()), cut(s.sources()), cut(s.status())}).toList());
     }
 
     /** The states of the latest earlier run that has them, or empty for a job's first run. */

@@ -102,6 +102,7 @@ final class RunCommand {
             }
             boolean otherDatabase = args.stream().anyMatch(a -> a.startsWith("--spring.datasource.url=") || a.startsWith("--spring.profiles.active="))
                     || env.containsKey("SPRING_DATASOURCE_URL") || env.containsKey("SPRING_PROFILES_ACTIVE");
+            Map<String, String> database = null;
             try (RunLock held = probe.get()) {
                 if (!otherDatabase) {
                     JobDatabase.adoptLegacy(dataDir, def.name());
@@ -113,6 +114,7 @@ final class RunCommand {
                         return ExitCode.ALREADY_RUNNING.code();
                     }
                     props.forEach((k, v) -> args.add("--" + k + "=" + v));
+                    database = props;
                 } else {
                     JobDatabase.otherDatabaseProperties(Privacy.key(env)).forEach((k, v) -> args.add("--" + k + "=" + v));
                 }
@@ -123,16 +125,21 @@ final class RunCommand {
                 // fixed cost; FEBRL 4a x 4b whole process, 4 alternating pairs: median 10.75 s lazy vs 11.67 s eager)
                 args.add("--spring.main.lazy-initialization=true");
             }
+            int code;
             try (ConfigurableApplicationContext ctx = start(args, starting)) {
                 JobRunner runner = ctx.getBean(JobRunner.class);
                 JobRunner.Outcome outcome = runner.run(def);
                 report(def, outcome, out, err, log, List.of(dataDir, jobOutput));
+                code = outcome.code().code();
                 if (strict && outcome.code() == ExitCode.COMPLETED && runner.rejectedRows(outcome.execution()) > 0) {
                     err.println(words(def).format("cli.strict", String.valueOf(runner.rejectedRows(outcome.execution()))));
-                    return ExitCode.COMPLETED_WITH_REJECTED_ROWS.code();
+                    code = ExitCode.COMPLETED_WITH_REJECTED_ROWS.code();
                 }
-                return outcome.code().code();
             }
+            if (database != null && def.compactDatabase()) {
+                JobDatabase.compact(database);
+            }
+            return code;
         } catch (Exception | Error e) {
             Failures.log(log, "job '" + def.name() + "' could not run", e);
             err.println(words(def).format("cli.could-not-run", def.name(), Failures.explain(e, List.of(dataDir, jobOutput), words(def))));

@@ -192,7 +192,8 @@ public class StageStore {
             EntityRow r = rows.get(i);
             args.add(new Object[] {run, r.source(), r.recordId(), i, r.entityId()});
         }
-        jdbc.batchUpdate("INSERT INTO rc_entity (run_key, source_id, record_id, n, entity_id) VALUES (?, ?, ?, ?, ?)", args);
+        // in key order (n), many rows a statement: a million records in seconds
+        new MultiRowInsert(jdbc, "rc_entity", "run_key", "source_id", "record_id", "n", "entity_id").insert(args);
     }
 
     public void saveFigures(long run, List<Figure> figures) {

@@ -387,13 +387,20 @@ public final class Linker {
      * Two records of one list that the model did not link to each other: a record of another list
      * matching both cannot tell which of the two it is (two "José Luis Enríquez" in one communiqué).
      * Within one list (deduplication) a third row of the same person often matches two rows that
-     * differ more from each other than from it, so there it is not ambiguity.
+     * differ more from each other than from it, so there it is not ambiguity. Nor is it where the
+     * two records carry the same ID number and ID numbers are trusted: two rulings of one person
+     * ("JOSÉ GIL" and "JOSA LUIS GIL", one cédula) are not two namesakes because a typo keeps
+     * their names apart.
      */
-    private static boolean namesakesOfOneList(List<PersonRecord> records, int i, int x, int y, Set<Long> linked) {
+    private boolean namesakesOfOneList(List<PersonRecord> records, int i, int x, int y, Set<Long> linked) {
         long n = records.size();
         String list = records.get(x).sourceId();
         return list.equals(records.get(y).sourceId()) && !list.equals(records.get(i).sourceId())
-                && !linked.contains(Math.min(x, y) * n + Math.max(x, y));
+                && !linked.contains(Math.min(x, y) * n + Math.max(x, y)) && !sameTrustedId(records.get(x), records.get(y));
+    }
+
+    private boolean sameTrustedId(PersonRecord a, PersonRecord b) {
+        return config.constraints().differentIds() && a.id() != null && b.id() != null && a.id().digits().equals(b.id().digits());
     }
 
     private static int other(ScoredPair p, int i) {

@@ -23,6 +23,13 @@ import org.rollcall.normalize.PersonRecord;
  * list without duplicates), no other candidate person comes within the decisive margin (two
  * namesakes stay apart and go to review), and at least one of its pairs was already worth a review
  * on its own. Otherwise the clusters are left as they were.
+ *
+ * <p>A group short of the match threshold still joins when that person is the only bearer of its
+ * name ({@link NameBearers}: no record of any other person in the lists has a name that agrees
+ * with it) and their lists are known to share their people (the pair of lists' prior above the
+ * overall one). The pairwise probability counts against a short name every namesake it might
+ * have; where the lists hold none and the group's list mostly names people of the other lists,
+ * what is left against it is a person on no other list who happens to bear an agreeing name.
  */
 final class PersonEvidence {
 
@@ -32,6 +39,7 @@ final class PersonEvidence {
     private final MatchConfig config;
     private final MatchModel model;
     private final ListPriors priors;
+    private final NameBearers bearersOfNames;
 
     /** Lists that rarely name one person twice: their prior within the list is the decisive margin below that with another list. */
     private final Set<String> rarelyRepeats;
@@ -40,6 +48,7 @@ final class PersonEvidence {
         this.config = config;
         this.model = model;
         this.priors = priors;
+        this.bearersOfNames = new NameBearers(config.comparisons());
         Set<String> lists = new TreeSet<>();
         records.forEach(r -> lists.add(r.sourceId()));
         this.rarelyRepeats = priors.rarelyRepeating(lists, config.decisiveMargin());
@@ -106,8 +115,14 @@ final class PersonEvidence {
             double second = Double.NEGATIVE_INFINITY;
             int bestPerson = -1;
             boolean bestReviewed = false;
+            int bearers = 0;
+            int bearer = -1;
             for (Map.Entry<Integer, Boolean> e : around.entrySet()) {
                 List<Integer> person = members.get(e.getKey());
+                if (bearersOfNames.agree(prepared, g, person)) {
+                    bearers++;
+                    bearer = e.getKey();
+                }
                 if (hardConflict(records, birth, g, person)) {
                     continue;
                 }
@@ -127,7 +142,8 @@ final class PersonEvidence {
             if (clear) {
                 clearBest.put(group, bestPerson);
             }
-            if (clear && bestReviewed && MatchModel.probability(best) >= config.matchThreshold()) {
+            boolean soleBearer = bearers == 1 && bearer == bestPerson && listsShare(records, g, members.get(bestPerson));
+            if (clear && bestReviewed && (MatchModel.probability(best) >= config.matchThreshold() || soleBearer)) {
                 out.add(new Join(group, bestPerson, best));
             }
         });
@@ -232,6 +248,23 @@ final class PersonEvidence {
             }
         }
         return w;
+    }
+
+    /**
+     * True when some record of {@code group} comes from a list that, by the records with ID numbers
+     * on both sides, shares its people with the list of some record of {@code person} more often
+     * than two records picked at random are one person (the pair of lists' prior is above the
+     * overall one). Without that measure (no estimated priors) it is false.
+     */
+    private boolean listsShare(List<PersonRecord> records, List<Integer> group, List<Integer> person) {
+        for (int x : group) {
+            for (int y : person) {
+                if (priors.adjustment(records.get(x).sourceId(), records.get(y).sourceId()) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when a constraint forbids the two groups of records to be one person. */

@@ -23,4 +23,15 @@ public interface ListSink {
      *     (same size, same rows in the same order)
      */
     List<ListRow> keep(String key, List<ListRow> rows);
+
+    /**
+     * Takes each person's own row (id, name, cédula, source rows, latest date; no detail), once,
+     * before any list: every row of a list that is a person's (with or without a detail) shares
+     * that row's texts, the very same objects, so a sink can store a list's person rows as the
+     * person's place in this list and the detail. Ignored by default.
+     *
+     * @param rows one row per person, in the reconciliation's person order
+     */
+    default void people(List<ListRow> rows) {
+    }
 }

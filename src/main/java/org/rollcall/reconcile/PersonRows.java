@@ -1,10 +1,8 @@
 package org.rollcall.reconcile;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.rollcall.text.Messages;
 
@@ -37,9 +35,7 @@ final class PersonRows {
     }
 
     private ListRow build(Person p) {
-        LocalDate latest = Timeline.of(p, msg).stream().map(Timeline.Event::date).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
         return new ListRow(p.entityId(), p.name(), p.idText(),
-                p.records().stream().map(r -> Reconciler.ref(r, msg)).collect(Collectors.joining("; ")), "", latest);
+                p.records().stream().map(r -> Reconciler.ref(r, msg)).collect(Collectors.joining("; ")), "", Timeline.latest(p));
     }
 }

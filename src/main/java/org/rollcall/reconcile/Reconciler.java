@@ -88,6 +88,7 @@ public final class Reconciler {
             List<Claim> claims, List<RejectedRow> rejected, ReconcileSettings settings, String[] personOfCluster, Messages msg,
             ListSink sink) {
         Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters(), personOfCluster, msg, sink);
+        sink.people(r.people.stream().map(p -> r.personRow(p, "")).toList());
         r.ngoFigures();
         r.announcementFigures(claims, records);
         r.rulingFigures();

@@ -28,6 +28,7 @@ import org.rollcall.reconcile.Figure;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.Reconciliation;
 import org.rollcall.text.CellText;
+import org.rollcall.text.StreamingWorkbook;
 
 /**
  * reconciliation.xlsx. The first sheet (Summary / Resumen) opens with the answer in a sentence,
@@ -79,7 +80,7 @@ final class WorkbookReport {
     }
 
     void write(Path file) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+        try (SXSSFWorkbook wb = new StreamingWorkbook(200)) {
             Styles styles = new Styles(wb);
             nameSheets();
             summary(wb, styles);
@@ -167,11 +168,11 @@ final class WorkbookReport {
         // the first rows only, read no further (a list may be read from its stage file)
         for (ListRow l : rows.subList(0, shown)) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(CellText.cut(l.entityId()));
-            row.createCell(1).setCellValue(CellText.cut(l.name()));
-            row.createCell(2).setCellValue(CellText.cut(l.idNumber()));
-            row.createCell(3).setCellValue(CellText.cut(l.sourceRows()));
-            row.createCell(4).setCellValue(CellText.cut(l.detail()));
+            text(row, 0, l.entityId(), styles.plain);
+            text(row, 1, l.name(), styles.plain);
+            text(row, 2, l.idNumber(), styles.plain);
+            text(row, 3, l.sourceRows(), styles.plain);
+            text(row, 4, l.detail(), styles.plain);
             if (l.date() != null) {
                 row.createCell(5).setCellValue(l.date());
                 row.getCell(5).setCellStyle(styles.date);
@@ -186,6 +187,16 @@ final class WorkbookReport {
         }
         widths(sheet, 12, 34, 13, 60, 60, 11, 14);
         printable(sheet, 0);
+    }
+
+    /**
+     * A text cell with the workbook's default style set on it: a cell without a style looks its
+     * column's style up each time it is written (a search of the sheet's column definitions).
+     */
+    private static void text(Row row, int column, String value, CellStyle plain) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(CellText.cut(value));
+        cell.setCellStyle(plain);
     }
 
     private static void link(SXSSFWorkbook wb, Cell cell, String text, String sheet, CellStyle style) {
@@ -233,6 +244,8 @@ final class WorkbookReport {
     /** The workbook's cell styles. */
     private static final class Styles {
         final CellStyle bold;
+        /** The workbook's default style (index 0: written as no style at all). */
+        final CellStyle plain;
         final CellStyle date;
         final CellStyle link;
         final CellStyle title;
@@ -242,6 +255,7 @@ final class WorkbookReport {
         final CellStyle cut;
 
         Styles(SXSSFWorkbook wb) {
+            plain = wb.getCellStyleAt(0);
             Font boldFont = wb.createFont();
             boldFont.setBold(true);
             bold = wb.createCellStyle();

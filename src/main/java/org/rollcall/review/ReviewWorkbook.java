@@ -19,11 +19,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rollcall.review.VerdictsInForce.StoredVerdict;
 import org.rollcall.text.Messages;
 import org.rollcall.text.TextFold;
 import org.rollcall.text.CellText;
+import org.rollcall.text.StreamingWorkbook;
 
 /**
  * review.xlsx: one row per pair to decide. The decision (a dropdown), the reviewer and a comment
@@ -31,7 +31,9 @@ import org.rollcall.text.CellText;
  * records' deciding facts side by side (name, cédula, birth and detention dates as dates, place,
  * offence, status, ruling, file and row), and why the pair is asked. The header row has a filter
  * and stays in view. A hidden sheet ties each row to its records, so a reviewed copy dropped in the
- * reviews folder is read back by the next run. A second sheet lists the decisions in force. Headers
+ * reviews folder is read back by the next run. Written with POI's streaming workbook
+ * ({@link StreamingWorkbook}), its texts in the shared strings table as a workbook edited and
+ * read back should have them. A second sheet lists the decisions in force. Headers
  * and sheet names are in the job's language; the importer reads either language.
  */
 public final class ReviewWorkbook {
@@ -75,7 +77,7 @@ public final class ReviewWorkbook {
     public static void write(Path file, String job, String run, String language, List<ReviewPair> pairs, List<StoredVerdict> decisionsInForce)
             throws IOException {
         Messages m = Messages.of(language);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (StreamingWorkbook wb = new StreamingWorkbook(200, true)) {
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);

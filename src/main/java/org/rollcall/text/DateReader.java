@@ -132,6 +132,9 @@ public final class DateReader {
         return out.toString();
     }
 
+    /** Any run of white space (read as one space). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("(?<![yu'])(yy|uu)(?![yu])");
 
     /** True when the pattern reads a two-digit year ({@code yy}, not {@code yyyy}). */
@@ -182,7 +185,7 @@ public final class DateReader {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String t = ORDINAL_DAY.matcher(text.trim().replaceAll("\\s+", " ")).replaceAll("$1");
+        String t = ORDINAL_DAY.matcher(SPACES.matcher(text.trim()).replaceAll(" ")).replaceAll("$1");
         String numbered = null;
         for (int i = 0; i < formatters.size(); i++) {
             DateTimeFormatter f = formatters.get(i);

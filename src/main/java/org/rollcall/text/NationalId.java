@@ -24,12 +24,37 @@ public record NationalId(Character letter, String digits) {
     private static final Pattern DECIMAL_CELL = Pattern.compile("^([0-9]+)\\.0+$");
 
     public NationalId {
-        if (digits == null || !digits.matches("[1-9][0-9]{5,7}")) {
+        if (!wellFormed(digits)) {
             throw new IllegalArgumentException("a cédula has 6 to 8 digits, got '" + digits + "'");
         }
         if (letter != null && letter != 'V' && letter != 'E') {
             throw new IllegalArgumentException("a cédula letter is V or E, got '" + letter + "'");
         }
+    }
+
+    /** 6 to 8 digits, the first not 0 (what {@code [1-9][0-9]{5,7}} matches; read once per record, so without a regex). */
+    private static boolean wellFormed(String digits) {
+        if (digits == null || digits.length() < 6 || digits.length() > 8 || digits.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The digits of a written number without its separators (dots, commas, spaces) and leading zeros. */
+    private static String digitsOf(String written) {
+        StringBuilder out = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c != '.' && c != ',' && c != ' ' && !(c == '0' && out.isEmpty())) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** What separates two cédulas written in one cell. */
@@ -50,8 +75,8 @@ public record NationalId(Character letter, String digits) {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String digits = m.group(2).replaceAll("[., ]", "").replaceFirst("^0+", "");
-        if (!digits.matches("[1-9][0-9]{5,7}")) {
+        String digits = digitsOf(m.group(2));
+        if (!wellFormed(digits)) {
             return Optional.empty();
         }
         Character letter = m.group(1) == null ? null : Character.toUpperCase(m.group(1).charAt(0));

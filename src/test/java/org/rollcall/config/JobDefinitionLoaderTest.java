@@ -76,6 +76,14 @@ class JobDefinitionLoaderTest {
     }
 
     @Test
+    void theDatabaseIsCompactedAfterEachRunUnlessTheJobSaysOtherwise() throws Exception {
+        assertThat(load(VALID).compactDatabase()).isTrue();
+        assertThat(load(VALID + "compact-database: false\n").compactDatabase()).isFalse();
+        assertThatThrownBy(() -> load(VALID + "compact-database: sometimes\n")).isInstanceOf(JobDefinitionException.class)
+                .hasMessageContaining("compact-database");
+    }
+
+    @Test
     void unknownKeyIsNamedWithItsLineAndTheKnownKeys() {
         assertThatThrownBy(() -> load(VALID.replace("    format: csv", "    fromat: csv")))
                 .isInstanceOf(JobDefinitionException.class)

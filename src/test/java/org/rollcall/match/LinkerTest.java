@@ -52,6 +52,21 @@ class LinkerTest {
     }
 
     @Test
+    void twoRecordsOfOneListWithOneCedulaAreNotNamesakesSoARecordMatchingBothJoinsThemInEitherOrder() {
+        // two rulings of one person, a typo in the given name keeping their names apart
+        List<PersonRecord> records = List.of(
+                Records.inList("ngo", "Gil, José Luis", "V-25680034"),
+                Records.inList("tribunales", "JOSÉ GIL", "V-25680034"),
+                Records.inList("tribunales", "JOSA LUIS GIL", "V-25.680.034"));
+        List<PersonRecord> reversed = new ArrayList<>(records);
+        Collections.reverse(reversed);
+        for (List<PersonRecord> order : List.of(records, reversed)) {
+            int[] c = new Linker(Rules.CONFIG).match(order, Rules.MODEL).linkage().clusterOf();
+            assertThat(c).as("one person").containsOnly(c[0]);
+        }
+    }
+
+    @Test
     void aRecordWhoseNameFitsTwoPeopleOfAListIsNotLinkedOnThatNameToAThirdRecord() {
         // two different NGO people share the name; a ruling with it matches both and another ruling equally
         List<PersonRecord> records = List.of(

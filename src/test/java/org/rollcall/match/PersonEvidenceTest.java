@@ -82,6 +82,61 @@ class PersonEvidenceTest {
         assertThat(whole).isLessThan(Rules.weight(alone, person.get(0)) + Rules.weight(alone, person.get(1)) - Rules.MODEL.priorWeight());
     }
 
+    /** A ruling with nothing but a short name, and one person's two records with the full name and a cédula. */
+    private static List<PersonRecord> islas(String cedula) {
+        return List.of(record("ngo", "Islas Ocampo, Ricardo Jesús", cedula, null, "", ""),
+                record("amnistia", "Ricardo Jesús Islas Ocampo", cedula, null, "", ""));
+    }
+
+    /** Priors by which each pair of these lists shares its people twice as often as two records at random. */
+    private static ListPriors listsSharingTheirPeople() {
+        double lambda = Rules.MODEL.lambda();
+        return new ListPriors(lambda, Map.of("amnistia × ngo", lambda * 2, "ngo × tribunales", lambda * 2,
+                "amnistia × tribunales", lambda * 2));
+    }
+
+    private static int[] clusters(List<PersonRecord> records, ListPriors priors) {
+        return new Linker(Rules.CONFIG).match(records, Rules.MODEL, AnalystLinks.NONE, priors).linkage().clusterOf();
+    }
+
+    @Test
+    void givenTheOnlyPersonInTheListsWhoseNameAgreesWhenARecordWithoutCedulaHasNothingButItsNameThenItJoinsThatPerson() {
+        List<PersonRecord> person = islas("V-4399129");
+        PersonRecord alone = record("tribunales", "RICARDO ISLAS", null, null, "", "");
+        for (List<PersonRecord> records : bothOrders(person, alone)) {
+            Linker.Result r = new Linker(Rules.CONFIG).match(records, Rules.MODEL, AnalystLinks.NONE, listsSharingTheirPeople());
+            int[] c = r.linkage().clusterOf();
+            int at = records.indexOf(alone);
+            assertThat(r.pairs()).as("no pair of it is a match on its own").noneMatch(p -> (p.a() == at || p.b() == at) && p.outcome() == Outcome.MATCH);
+            assertThat(c[at]).as("the one bearer of the name: joined").isEqualTo(c[records.indexOf(person.get(0))])
+                    .isEqualTo(c[records.indexOf(person.get(1))]);
+        }
+    }
+
+    @Test
+    void givenASecondPersonWhoseNameAlsoAgreesWhenARecordWithoutCedulaHasNothingButItsNameThenItJoinsNeither() {
+        List<PersonRecord> one = islas("V-4399129");
+        List<PersonRecord> namesake = List.of(record("ngo", "Islas Pérez, Ricardo", "V-15222333", null, "", ""),
+                record("amnistia", "Ricardo Islas Pérez", "V-15222333", null, "", ""));
+        PersonRecord alone = record("tribunales", "RICARDO ISLAS", null, null, "", "");
+        List<PersonRecord> both = new ArrayList<>(one);
+        both.addAll(namesake);
+        for (List<PersonRecord> records : bothOrders(both, alone)) {
+            int[] c = clusters(records, listsSharingTheirPeople());
+            assertThat(c[records.indexOf(alone)]).isNotIn(c[records.indexOf(one.get(0))], c[records.indexOf(namesake.get(0))]);
+        }
+    }
+
+    @Test
+    void givenListsNotKnownToShareTheirPeopleWhenARecordWithoutCedulaHasNothingButItsNameThenItStaysForReview() {
+        List<PersonRecord> person = islas("V-4399129");
+        PersonRecord alone = record("tribunales", "RICARDO ISLAS", null, null, "", "");
+        for (List<PersonRecord> records : bothOrders(person, alone)) {
+            int[] c = clusters(records, ListPriors.none(Rules.MODEL.lambda()));
+            assertThat(c[records.indexOf(alone)]).isNotEqualTo(c[records.indexOf(person.get(0))]);
+        }
+    }
+
     /** The records with the lone one last, and reversed with it first. */
     private static List<List<PersonRecord>> bothOrders(List<PersonRecord> people, PersonRecord alone) {
         List<PersonRecord> last = new ArrayList<>(people);

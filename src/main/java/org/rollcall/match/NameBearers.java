@@ -1,0 +1,58 @@
+package org.rollcall.match;
+
+import java.util.List;
+
+/**
+ * Whose names agree with a record's name: the test behind "the only person in all the lists who
+ * bears this name". Two names agree when every token of the shorter one meets a token of the
+ * longer one (equal, a typo, the same sound, an alias or an initial), in any order: the levels of
+ * {@link PersonNameComparison} up to {@link PersonNameComparison#OUT_OF_ORDER}. "Daniel Espinoza"
+ * agrees with "Espinoza, Daniel José" and with "DANIEL ESPINOZA"; it does not agree with "Daniel
+ * Espinoza Rojas"'s namesake "David Espinoza Rojas".
+ *
+ * <p>Only whole-name comparisons count: a job that compares given names and surnames apart (FEBRL)
+ * has no bearer test, and {@link #applies()} is false.
+ */
+final class NameBearers {
+
+    private final Comparison names;
+    private final int index;
+
+    NameBearers(List<Comparison> comparisons) {
+        int found = -1;
+        for (int c = 0; c < comparisons.size() && found < 0; c++) {
+            if (comparisons.get(c) instanceof PersonNameComparison) {
+                found = c;
+            }
+        }
+        this.index = found;
+        this.names = found < 0 ? null : comparisons.get(found);
+    }
+
+    /** True when the job compares whole names, so that the test means something. */
+    boolean applies() {
+        return index >= 0;
+    }
+
+    /**
+     * True when the name of some record of {@code group} agrees with the name of some record of
+     * {@code person}; false when either has no name or the job compares no whole names.
+     *
+     * @param prepared each record's prepared values, per comparison
+     */
+    boolean agree(Object[][] prepared, List<Integer> group, List<Integer> person) {
+        if (index < 0) {
+            return false;
+        }
+        for (int x : group) {
+            for (int y : person) {
+                Object a = prepared[x][index];
+                Object b = prepared[y][index];
+                if (a != null && b != null && names.compare(a, b) <= PersonNameComparison.OUT_OF_ORDER) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
