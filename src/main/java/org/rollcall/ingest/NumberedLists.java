@@ -27,11 +27,12 @@ final class NumberedLists {
     /**
      * A numbered line: the number, then "." ")" "º" or ":" and a space, a dash with or without a
      * mark before it ("1.-", "1 -", "1–"), a mark straight before a letter ("1.NOMBRE"), or spaces
-     * before a capital ("1 NOMBRE", a table row's number cell). "1.5 millones", "12.345.678",
+     * before a capital ("1 NOMBRE", a table row's number cell); the number may follow "N°", "Nº",
+     * "No.", "Nro.", "Núm." or "#" ("N° 1 - NOMBRE"). "1.5 millones", "12.345.678",
      * "1-2-2026" and "5 personas" are not numbered.
      */
     static final Pattern NUMBERED = Pattern.compile(
-            "^\\s*(\\d{1,9})\\s*(?:[.)º°:]?\\s*[-–—]\\s*+(?=\\D)|[.)º°:]\\s+|[.)º°:](?=\\p{L})|\\s+(?=[\\p{Lu}\"'«]))(.*\\S)\\s*$");
+            "^\\s*(?:(?i:n\\s*[°º]|no\\.|nro\\.?|n[úu]m(?:ero)?\\.?|#)\\s*)?(\\d{1,9})\\s*(?:[.)º°:]?\\s*[-–—]\\s*+(?=\\D)|[.)º°:]\\s+|[.)º°:](?=\\p{L})|\\s+(?=[\\p{Lu}\"'«]))(.*\\S)\\s*$");
 
     /** A cédula: V or E, then 6 to 8 digits, with or without thousands dots. */
     static final Pattern ID = Pattern.compile(

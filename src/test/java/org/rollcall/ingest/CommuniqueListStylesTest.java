@@ -39,7 +39,8 @@ class CommuniqueListStylesTest {
     }
 
     @ParameterizedTest(name = "entries numbered \"{0}\"")
-    @ValueSource(strings = {"%d.- ", "%d .- ", "%d - ", "%d– ", "%d) ", "%d. ", "%d.", "%d ", "%dº ", "%d: "})
+    @ValueSource(strings = {"%d.- ", "%d .- ", "%d - ", "%d– ", "%d) ", "%d. ", "%d.", "%d ", "%dº ", "%d: ", "N° %d - ", "Nº %d. ",
+        "Nro. %d - ", "No. %d) ", "#%d "})
     void everyUsualNumberingStyleIsAList(String style) throws Exception {
         StringBuilder text = new StringBuilder("Se acordó la libertad plena de 3 ciudadanos:\n\n");
         String[] names = {"JOSÉ LUIS PÉREZ GÓMEZ, C.I. V-12.345.678", "MARÍA ROSA DÍAZ, C.I. V-8.765.432", "PEDRO SALAS, S/C"};
@@ -172,6 +173,20 @@ class CommuniqueListStylesTest {
                 Dado en Caracas.
                 """);
         assertThat(sink.records()).extracting(r -> r.value(Field.ID_NUMBER)).containsExactly("V-10.111.222", "V-11.222.333", "V-12.333.444");
+        assertBalanced(sink, "c.txt");
+    }
+
+    @Test
+    void entriesNumberedAfterNDegreeWithTheCedulaAfterADashReadWhole() throws Exception {
+        IngestSink sink = readText("""
+                Se otorgó la amnistía a DOSCIENTOS DIEZ (210) ciudadanos:
+                N° 1 - YORMAN JOSÉ ARAUJO BRICEÑO - CI: 12.345.678
+                N° 2 - ANA DE LA CRUZ - CI: no indicada
+                N° 3 - DEIVIS SALAS - CI: S/N
+                N° 4 - LUISA RONDÓN
+                """);
+        assertThat(sink.records()).extracting(r -> r.recordRef() + " " + r.value(Field.FULL_NAME) + " " + r.value(Field.ID_NUMBER))
+                .containsExactly("1 YORMAN JOSÉ ARAUJO BRICEÑO 12.345.678", "2 ANA DE LA CRUZ ", "3 DEIVIS SALAS ", "4 LUISA RONDÓN ");
         assertBalanced(sink, "c.txt");
     }
 }
