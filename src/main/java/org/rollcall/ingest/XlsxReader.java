@@ -1,6 +1,7 @@
 package org.rollcall.ingest;
 
 import org.rollcall.text.Messages;
+import org.rollcall.text.TextFold;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -60,8 +61,14 @@ public final class XlsxReader implements TabularReader {
                     List<String> cells = cells(row);
                     if (source.headerRow() == null || n == source.headerRow()) {
                         HeaderRows.Found found = headers.at(n, adjacent, cells);
-                        if (found != null || source.headerRow() != null) {
-                            return found != null ? found.cells() : cells;
+                        if (found != null) {
+                            return found.cells();
+                        }
+                        if (source.headerRow() != null) {
+                            if (sheets.size() == 1 || ColumnMap.mappedIn(source.columns(), cells) > most) {
+                                return cells;
+                            }
+                            break; // a matching sheet whose header-row is no header (notes): the next sheet's is
                         }
                     }
                     for (List<String> candidate : adjacent == null ? List.of(cells) : List.of(cells, headers.join(adjacent, cells))) {
@@ -141,6 +148,12 @@ public final class XlsxReader implements TabularReader {
                 sink.rejectFile(displayFile, sheet.getSheetName(), "sheet '" + sheet.getSheetName() + "': mapped columns "
                         + ColumnMap.missingColumns(source, read.likeliest()) + " are not in its header " + read.likeliest()
                         + "; fix the column names in the job file or the sheet's header", "");
+            } else if (read.tableRows() >= 3) {
+                // rows of several cells and no header with the columns: a list in another layout, not notes to leave out
+                sink.rejectFile(displayFile, sheet.getSheetName(), "sheet '" + sheet.getSheetName() + "' matches sheet: \"" + source.sheet()
+                        + "\" and holds a table, but no header row with the columns " + source.columns().values()
+                        + (source.headerRow() == null ? " in its first " + HEADER_SEARCH_ROWS + " rows" : " at row " + source.headerRow())
+                        + "; it was not read: fix its header, or write sheet: so that it does not match this sheet", "");
             }
         }
         sink.rowsRead(displayFile, rows);
@@ -171,7 +184,7 @@ public final class XlsxReader implements TabularReader {
                     break;
                 }
                 above = cells(row);
-                if (headers.at(n, adjacent, above) != null) {
+                if (headers.at(n, adjacent, above) != null || 2 * ColumnMap.mappedIn(source.columns(), above) > source.columns().size()) {
                     sink.rejectFile(displayFile, other.getSheetName(), "sheet '" + other.getSheetName() + "' also holds the list's columns "
                             + "(header at row " + n + ") and was not read: only the first sheet, '" + read.getSheetName()
                             + "', is read when the job file names none; set sheet: \"*\" to read every sheet holding the columns, "
@@ -188,8 +201,9 @@ public final class XlsxReader implements TabularReader {
      * @param rows the sheet's last row number read (its rows, blank ones between included)
      * @param header the header's row, 0 when none was found
      * @param likeliest the row holding the most mapped columns (half or more) when none holds them all
+     * @param tableRows rows of two filled cells or more above the header, or in a sheet without one: a table, not notes
      */
-    private record SheetRead(int rows, int header, List<String> likeliest) {
+    private record SheetRead(int rows, int header, List<String> likeliest, int tableRows) {
     }
 
     /**
@@ -208,6 +222,7 @@ public final class XlsxReader implements TabularReader {
         int most = (source.columns().size() + 1) / 2 - 1;
         HeaderRows headers = new HeaderRows(source);
         List<String> previous = null;
+        int tableRows = 0;
         for (Row row : sheet) {
             int n = row.getRowNum() + 1;
             if (map == null && !required && n > HEADER_SEARCH_ROWS) {
@@ -242,7 +257,7 @@ public final class XlsxReader implements TabularReader {
                     if (map == null && !required) {
                         // a matching sheet whose header-row does not hold the columns: a notes sheet, or a misspelt column
                         int mapped = ColumnMap.mappedIn(source.columns(), found.cells());
-                        return new SheetRead(n, 0, mapped > most ? found.cells() : null);
+                        return new SheetRead(n, 0, mapped > most ? found.cells() : null, tableRows + 1);
                     }
                     if (map == null) {
                         throw new LayoutException(where, "mapped columns " + ColumnMap.missingColumns(source, found.cells())
@@ -260,6 +275,9 @@ public final class XlsxReader implements TabularReader {
                         most = mapped;
                     }
                     above.add(ColumnMap.isBlank(cells) ? Ignored.BLANK : Ignored.TITLE);
+                    if (cells.stream().filter(c -> !TextFold.isBlank(c)).count() >= 2) {
+                        tableRows++;
+                    }
                     previous = cells;
                 }
                 continue;
@@ -270,7 +288,7 @@ public final class XlsxReader implements TabularReader {
             throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "'", "no header row holding the columns "
                     + source.columns().values() + " was found", "set header-row or fix the column names in the job file");
         }
-        return new SheetRead(last, headerRow, map == null ? likeliest : null);
+        return new SheetRead(last, headerRow, map == null ? likeliest : null, tableRows);
     }
 
     /** The rows the sheet's stored dimension announces, for progress only; 0 when the workbook does not say. */

@@ -57,15 +57,28 @@ public final class NoteEvents {
     private static final String BETWEEN = "(?:(?:lo|la|los|las|le|les|fue|fueron|ser|sido|ha|han|a|al|en|was|were|been) +){0,3}";
 
     /**
+     * An arrest as a verb, for "… otra vez" after it: a noun there is something else happening again
+     * ("su detención fue nuevamente diferida").
+     */
+    private static final String ARREST_VERB = "(?:detenid[oa]s?|detuvieron|detener|aprehendid[oa]s?|aprehendieron|aprehender"
+            + "|capturad[oa]s?|capturaron|capturar|arrestad[oa]s?|arrestaron|arrestar|agarrad[oa]s?|agarraron|agarrar"
+            + "|apresad[oa]s?|apresaron|apresar|encarcelad[oa]s?|encarcelaron|encarcelar|arrested|detained|jailed)";
+    /**
      * Re-arrests however a note words them, besides the phrases above: an arrest word next to a
      * word saying it happened again ("lo aprehendieron otra vez", "nuevamente fue capturado",
-     * "lo volvieron a agarrar"), or a re- word ("reingresó al Rodeo I", "re-capturado"). Used unless
+     * "lo volvieron a agarrar"), or a re- word ("re-capturado"), never across a comma or a colon.
+     * "Reingresó al penal" is not one: after a hospital stay it says nothing of a release. Used unless
      * the job file gives the event's phrases.
      */
     private static final Map<String, List<Pattern>> DEFAULT_PATTERNS = Map.of("re-arrested", List.of(
             Pattern.compile("(?<![a-z0-9])" + AGAIN + " +" + BETWEEN + ARREST + "(?![a-z0-9])"),
-            Pattern.compile("(?<![a-z0-9])" + ARREST + " +" + BETWEEN + "(?:otra vez|de nuevo|nuevamente|again)(?![a-z0-9])"),
-            Pattern.compile("(?<![a-z0-9])(?:reingres(?:o|ad[oa]s?|aron)|re ?(?:capturad|aprehendid|detenid|arrestad|encarcelad)[oa]s?)(?![a-z0-9])")));
+            Pattern.compile("(?<![a-z0-9])" + ARREST_VERB + " +" + BETWEEN + "(?:otra vez|de nuevo|nuevamente|again)(?![a-z0-9])"),
+            Pattern.compile("(?<![a-z0-9])re ?(?:capturad|aprehendid|detenid|arrestad|encarcelad)[oa]s?(?![a-z0-9])")));
+
+    /** Marks that part two statements: an event's words are never read across them ("Detenida, de nuevo trasladada"). */
+    private static final Pattern PUNCTUATION = Pattern.compile("[,:()\\[\\]\"«»]");
+    /** A negation just before an event's words ("no lo liberaron"): the event did not happen. */
+    private static final Pattern NEGATED = Pattern.compile("(?:^|\\s)(?:no|nunca|jamas|not|never)\\s+(?:(?:lo|la|los|las|le|les|se|ha|han|fue|was|been)\\s+){0,2}$");
 
     private static final List<String> COMMON_FORMATS = List.of("dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy",
             "d 'de' MMMM 'de' yyyy", "d MMMM yyyy");
@@ -186,6 +199,12 @@ public final class NoteEvents {
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
+                if (PUNCTUATION.matcher(clause.substring(start, end)).find()) {
+                    continue;
+                }
+                if (NEGATED.matcher(folded.substring(Math.max(0, start - 24), start)).find()) {
+                    continue;
+                }
                 if (out.stream().noneMatch(h -> h[0] < end && start < h[1])) {
                     out.add(new int[] {start, end, p});
                 }
@@ -195,13 +214,17 @@ public final class NoteEvents {
         return out;
     }
 
-    /** The event of the longest phrase among {@code hits[from, to)} (the first written on a tie). */
+    /** The event of the longest words found among {@code hits[from, to)} (the first phrase on a tie). */
     private String eventOf(List<int[]> hits, int from, int to) {
-        int best = hits.get(from)[2];
+        int[] best = hits.get(from);
         for (int h = from; h < to; h++) {
-            best = Math.min(best, hits.get(h)[2]); // phrases are sorted longest first
+            int[] x = hits.get(h);
+            int length = x[1] - x[0];
+            if (length > best[1] - best[0] || length == best[1] - best[0] && x[2] < best[2]) {
+                best = x;
+            }
         }
-        return events.get(best);
+        return events.get(best[2]);
     }
 
     /** The text folded one char for one char (accents off, lower case, anything else a space), so that positions agree. */

@@ -104,4 +104,30 @@ class WorkbookSheetsTest {
         assertThat(sink.account("ong.xlsx").problem()).isNull();
         assertThat(sink.account("ong.xlsx").balanced()).isTrue();
     }
+
+    @Test
+    void aMatchingSheetHoldingATableInAnotherLayoutIsAFileProblemNotLeftOutInSilence() throws Exception {
+        Path file = dir.resolve("regiones.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            sheet(wb, "Capital", "Rondón Pérez, Luisa");
+            Sheet other = wb.createSheet("Oriente");
+            Row h = other.createRow(0);
+            h.createCell(0).setCellValue("Apellidos y nombres");
+            h.createCell(1).setCellValue("Documento");
+            for (int i = 1; i <= 3; i++) {
+                Row r = other.createRow(i);
+                r.createCell(0).setCellValue("Persona de Oriente " + i);
+                r.createCell(1).setCellValue(20_000_000 + i);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        IngestSink sink = new IngestSink(source("*"));
+
+        new XlsxReader().read(sink.source(), file, "regiones.xlsx", sink);
+
+        assertThat(sink.records()).hasSize(1);
+        assertThat(sink.account("regiones.xlsx").problem()).contains("sheet 'Oriente'", "holds a table", "not read");
+    }
 }

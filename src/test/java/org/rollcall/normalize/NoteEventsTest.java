@@ -91,7 +91,7 @@ class NoteEventsTest {
 
     @Test
     void aReArrestReadsHoweverTheNoteWordsIt() {
-        for (String note : List.of("Lo aprehendieron otra vez el 03/03/2025", "reingresó al Rodeo I el 03/03/2025",
+        for (String note : List.of("Lo aprehendieron otra vez el 03/03/2025",
                 "nuevamente fue capturada el 03/03/2025", "lo volvieron a detener el 03/03/2025", "Re-capturado 03/03/2025",
                 "detained again on 03/03/2025", "la detuvieron de nuevo el 3 de marzo de 2025")) {
             assertThat(defaults.read(note)).as(note).singleElement().satisfies(e -> {
@@ -131,5 +131,26 @@ class NoteEventsTest {
             assertThat(defaults.read(note)).as(note).singleElement().satisfies(e -> assertThat(e.what()).isEqualTo("released"));
         }
         assertThat(defaults.read("privado de libertad desde el 03/03/2025")).isEmpty();
+    }
+
+    @Test
+    void anArrestWordAndAnAgainWordThatSayAnythingElseAreNoReArrest() {
+        for (String note : List.of("Detenida, de nuevo trasladada a El Helicoide el 03/03/2025",
+                "Privado de libertad, nuevamente aislado el 03/03/2025", "su detención fue nuevamente diferida el 03/03/2025",
+                "reingresó al penal tras su hospitalización el 03/03/2025")) {
+            assertThat(defaults.read(note)).as(note).isEmpty();
+        }
+    }
+
+    @Test
+    void aNegatedReleaseIsNoRelease() {
+        assertThat(defaults.read("no lo liberaron el 03/03/2025 pese a la boleta")).isEmpty();
+        assertThat(defaults.read("nunca fue excarcelado; 03/03/2025")).isEmpty();
+    }
+
+    @Test
+    void aReleaseAndAReArrestSharingOneDateAreNamedByTheLongerWords() {
+        assertThat(defaults.read("lo liberaron y lo volvieron a detener el 03/03/2025")).extracting(NoteEvent::what)
+                .containsExactly("re-arrested");
     }
 }
