@@ -379,53 +379,73 @@ public final class CsvReader implements TabularReader {
     }
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final int SNIFF_BYTES = 1 << 20;
 
     /**
-     * The file's encoding: the declared one; without one, UTF-8 unless the file's first megabyte
-     * holds bytes that are not UTF-8 and not one UTF-8 letter beyond ASCII — a file saved by Excel
-     * or an older system in windows-1252 (ISO-8859-1's letters included), read as such rather than
-     * losing every line with an accent. A file mixing both keeps UTF-8 and its bad lines are rejected.
+     * The file's encoding: the declared one; without one, UTF-8 unless the file's first byte beyond
+     * ASCII (wherever it is: a sorted list may hold none for megabytes) is no UTF-8 letter — a file
+     * saved by Excel or an older system in windows-1252 (ISO-8859-1's letters included), read as
+     * such rather than losing every line with an accent. A file whose first such letter is UTF-8
+     * keeps UTF-8, and lines of another encoding pasted into it are rejected one by one.
      */
     static Charset charset(SourceDefinition source, Path file) {
         if (source.encoding() != null) {
             return Charset.forName(source.encoding());
         }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SNIFF_BYTES);
-            return EncodedLines.utf16Like(head) == null && singleByte(head) ? WINDOWS_1252 : StandardCharsets.UTF_8;
+            byte[] head = in.readNBytes(4096);
+            if (EncodedLines.utf16Like(head) != null) {
+                return StandardCharsets.UTF_8; // the reading proper names UTF-16 and refuses it
+            }
+            Boolean decided = firstNonAscii(head, head.length, in);
+            if (decided == null && head.length == 4096) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n = in.read(buffer); n > 0 && decided == null; n = in.read(buffer)) {
+                    decided = firstNonAscii(buffer, n, in);
+                }
+            }
+            return Boolean.TRUE.equals(decided) ? WINDOWS_1252 : StandardCharsets.UTF_8;
         } catch (IOException e) {
             return StandardCharsets.UTF_8; // the reading proper says what is wrong with the file
         }
     }
 
-    /** True when the bytes hold a byte UTF-8 cannot start or continue, and no well-formed multi-byte UTF-8 sequence. */
-    static boolean singleByte(byte[] b) {
-        boolean invalid = false;
-        int i = 0;
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return false;
-        }
-        while (i < b.length) {
-            int c = b[i] & 0xFF;
-            int extra = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
-            if (extra == 0) {
-                i++;
+    /**
+     * What the first byte beyond ASCII among {@code b[0, n)} says, the bytes after it read from
+     * {@code more} when the buffer ends: true when it cannot start or continue a UTF-8 letter (the
+     * file is windows-1252), false when it is one (UTF-8, its bad lines rejected one by one), null
+     * when every byte is ASCII.
+     */
+    private static Boolean firstNonAscii(byte[] b, int n, InputStream more) throws IOException {
+        for (int i = 0; i < n; i++) {
+            if (b[i] >= 0) {
                 continue;
             }
-            boolean ok = extra > 0;
-            for (int k = 1; ok && k <= extra; k++) {
-                ok = i + k < b.length && (b[i + k] & 0xC0) == 0x80;
+            int c = b[i] & 0xFF;
+            int extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            if (extra < 0) {
+                return true;
             }
-            if (ok) {
-                return false; // a real UTF-8 letter: the file is UTF-8, bad lines and all
+            for (int k = 1; k <= extra; k++) {
+                int d = i + k < n ? b[i + k] & 0xFF : more.read();
+                if (d < 0) {
+                    return false; // cut at the end of the file: proves nothing
+                }
+                if ((d & 0xC0) != 0x80) {
+                    return true;
+                }
             }
-            if (i + Math.max(extra, 1) < b.length) {
-                invalid = true; // (a sequence cut at the sample's end proves nothing)
-            }
-            i++;
+            return false;
         }
-        return invalid;
+        return null;
+    }
+
+    /** True when the first byte beyond ASCII cannot start or continue a UTF-8 letter: the text is windows-1252. */
+    static boolean singleByte(byte[] b) {
+        try {
+            return Boolean.TRUE.equals(firstNonAscii(b, b.length, InputStream.nullInputStream()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static CSVFormat format(SourceDefinition source) {

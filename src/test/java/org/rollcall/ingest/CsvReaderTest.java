@@ -171,4 +171,17 @@ class CsvReaderTest {
         assertThat(CsvReader.singleByte("Perez, Jose".getBytes(StandardCharsets.UTF_8))).isFalse();
         assertThat(CsvReader.singleByte("Pérez, José".getBytes(Charset.forName("windows-1252")))).isTrue();
     }
+
+    @Test
+    void aWindows1252FileWhoseFirstAccentComesAfterMegabytesOfAsciiReadsWhole() throws Exception {
+        StringBuilder text = new StringBuilder("Expediente,Tribunal,Imputado,Cedula,Decision\n");
+        for (int i = 0; text.length() < 2_500_000; i++) {
+            text.append("AP-").append(i).append(",T,\"Perez, Jose\",V-").append(10_000_000 + i).append(",Otorgada\n");
+        }
+        text.append("AP-X,T,\"Muñoz, Ana\",V-9999999,Otorgada\n");
+        Path file = dir.resolve("long.csv");
+        Files.write(file, text.toString().getBytes(Charset.forName("windows-1252")));
+
+        assertThat(CsvReader.charset(Sources.courtsCsv(null, null), file)).isEqualTo(Charset.forName("windows-1252"));
+    }
 }
