@@ -279,7 +279,7 @@ public final class Reconciler {
             long kept = n[1];
             long persons = n[2];
             List<Claim> group = totalsByFile.get(key);
-            long sum = group.stream().mapToLong(Claim::value).sum();
+            long sum = group.stream().mapToLong(Claim::value).filter(v -> v >= 0).sum(); // a totals row without a figure adds nothing
             boolean sumAgrees = group.size() > 1 && (sum == read || sum == kept || sum == persons);
             // a total may count the rows, the rows kept, or the people once each (a list that repeats a person): any of them agrees
             if (!sumAgrees && c.value() != read && c.value() != kept && c.value() != persons) {

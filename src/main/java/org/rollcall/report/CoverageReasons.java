@@ -9,12 +9,14 @@ import org.rollcall.reconcile.Reconciliation;
 
 /**
  * Puts each person's reason and evidence on the rows of {@code ngo-not-listed}, from the
- * {@code not-covered-<reason>} list that person is on, so the list answers "why not" by itself.
+ * {@code not-covered-<reason>} list that person is on (the {@code not-amnestied-<reason>} list when
+ * the job's own reasons replace the older view), so the list answers "why not" by itself.
  */
 final class CoverageReasons {
 
     static final String NOT_LISTED = "ngo-not-listed";
     static final String REASON_PREFIX = "not-covered-";
+    static final String RULE_PREFIX = "not-amnestied-";
 
     private CoverageReasons() {
     }
@@ -29,9 +31,14 @@ final class CoverageReasons {
             return rec;
         }
         Map<String, String> reasonOf = new HashMap<>();
+        // the older view's lists when the run has them; the job's own reasons (not-amnestied-<id>) otherwise
+        String prefix = rec.lists().keySet().stream().anyMatch(k -> k.startsWith(REASON_PREFIX)) ? REASON_PREFIX : RULE_PREFIX;
+        Map<String, String> figureLabels = new HashMap<>();
+        rec.figures().forEach(f -> figureLabels.put(f.key(), f.label()));
         rec.lists().forEach((key, rows) -> {
-            if (key.startsWith(REASON_PREFIX)) {
-                String reason = labels.messages().has("not-listed." + key) ? labels.get("not-listed." + key) : key;
+            if (key.startsWith(prefix)) {
+                String reason = labels.messages().has("not-listed." + key) ? labels.get("not-listed." + key)
+                        : prefix.equals(RULE_PREFIX) ? labels.figure(key, figureLabels.getOrDefault(key, key)) : key;
                 rows.forEach(r -> reasonOf.putIfAbsent(r.entityId(), reason + ": " + r.detail()));
             }
         });
