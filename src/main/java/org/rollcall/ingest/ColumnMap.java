@@ -110,16 +110,20 @@ public final class ColumnMap {
     public static String duplicates(Map<Field, String> columns, List<String> header) {
         List<String> folded = header.stream().map(ColumnMap::headerKey).toList();
         List<String> found = new ArrayList<>();
-        columns.forEach((field, column) -> {
-            List<String> places = new ArrayList<>();
-            for (int i = 0; i < folded.size(); i++) {
-                if (folded.get(i).equals(headerKey(column))) {
-                    places.add(letter(i) + " (" + (i + 1) + ")");
+        columns.forEach((field, mapped) -> {
+            // each part of joined columns ("Nac. + Cédula") too: a second "Cédula" would be read or not in silence
+            List<String> names = folded.contains(headerKey(mapped)) ? List.of(mapped) : parts(mapped);
+            for (String column : names) {
+                List<String> places = new ArrayList<>();
+                for (int i = 0; i < folded.size(); i++) {
+                    if (folded.get(i).equals(headerKey(column))) {
+                        places.add(letter(i) + " (" + (i + 1) + ")");
+                    }
                 }
-            }
-            if (places.size() > 1) {
-                found.add("column '" + column + "' (" + field.key() + ") appears " + places.size() + " times in the header, at columns "
-                        + String.join(", ", places));
+                if (places.size() > 1) {
+                    found.add("column '" + column + "' (" + field.key() + ") appears " + places.size() + " times in the header, at columns "
+                            + String.join(", ", places));
+                }
             }
         });
         return found.isEmpty() ? null : String.join("; ", found) + "; rename the column that is not the one to read, so that"

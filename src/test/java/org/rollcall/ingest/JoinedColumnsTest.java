@@ -105,4 +105,10 @@ class JoinedColumnsTest {
                 .contains("columns.id-number: column 'Cedla' is not in the header", "did you mean 'Cédula'")
                 .doesNotContain("columns.surnames", "columns.given-names"));
     }
+
+    @Test
+    void aPartOfJoinedColumnsThatTheHeaderHoldsTwiceIsNamed() {
+        assertThat(ColumnMap.duplicates(Map.of(Field.ID_NUMBER, "Nac. + Cédula"), List.of("Nombre", "Nac.", "Cédula", "Cédula")))
+                .contains("column 'Cédula' (id-number) appears 2 times");
+    }
 }
