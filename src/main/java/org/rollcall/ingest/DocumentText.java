@@ -1,12 +1,14 @@
 package org.rollcall.ingest;
 
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -108,7 +110,8 @@ final class DocumentText {
 
     /**
      * A Word (.docx) communiqué: each paragraph a line (a line break inside it too), the items of
-     * an automatically numbered list given the numbers Word draws but the text does not hold, and
+     * an automatically numbered list given the numbers Word draws but the text does not hold (from
+     * the list's start; bullets get none), a content control's text as lines, and
      * each table row a line ({@link HtmlTable}). Page headers and footers are not part of the body.
      */
     static List<String> docx(Path file) {
@@ -118,12 +121,19 @@ final class DocumentText {
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
                     String text = p.getText();
-                    if (p.getNumID() != null && !text.isBlank()) {
+                    String format = p.getNumFmt();
+                    if (p.getNumID() != null && !text.isBlank() && !"bullet".equals(format) && !"none".equals(format)) {
                         String key = p.getNumID() + "/" + (p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue());
-                        int n = numbering.merge(key, 1, Integer::sum);
+                        BigInteger start = p.getNumStartOverride();
+                        int n = numbering.merge(key, start == null ? 1 : start.intValue(), (a, b) -> a + 1);
                         text = n + ". " + text;
                     }
                     for (String l : text.split("\\r?\\n|\\v", -1)) {
+                        lines.add(l.replaceAll("[ \\t\\u00a0]+", " ").trim());
+                    }
+                } else if (element instanceof XWPFSDT sdt) {
+                    // a content control (a form field, a block a template fills in): its text as lines
+                    for (String l : sdt.getContent().getText().split("\\r?\\n|\\v", -1)) {
                         lines.add(l.replaceAll("[ \\t\\u00a0]+", " ").trim());
                     }
                 } else if (element instanceof XWPFTable t) {

@@ -26,13 +26,17 @@ class DocxCommuniqueTest {
     Path dir;
 
     private static BigInteger decimalNumbering(XWPFDocument doc) {
-        XWPFNumbering numbering = doc.createNumbering();
+        return numbering(doc, STNumberFormat.DECIMAL, 0);
+    }
+
+    private static BigInteger numbering(XWPFDocument doc, STNumberFormat.Enum format, int id) {
+        XWPFNumbering numbering = doc.getNumbering() == null ? doc.createNumbering() : doc.getNumbering();
         CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
-        abs.setAbstractNumId(BigInteger.ZERO);
+        abs.setAbstractNumId(BigInteger.valueOf(id));
         CTLvl lvl = abs.addNewLvl();
         lvl.setIlvl(BigInteger.ZERO);
-        lvl.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
-        lvl.addNewLvlText().setVal("%1.");
+        lvl.addNewNumFmt().setVal(format);
+        lvl.addNewLvlText().setVal(format == STNumberFormat.BULLET ? "•" : "%1.");
         lvl.addNewStart().setVal(BigInteger.ONE);
         return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
     }
@@ -49,6 +53,10 @@ class DocxCommuniqueTest {
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.createParagraph().createRun().setText("COMUNICADO OFICIAL");
             doc.createParagraph().createRun().setText("Se otorgó la amnistía a 4 ciudadanos, a saber:");
+            BigInteger bullets = numbering(doc, STNumberFormat.BULLET, 1);
+            XWPFParagraph note = doc.createParagraph();
+            note.setNumID(bullets);
+            note.createRun().setText("Listado conforme a la Ley de Amnistía");
             BigInteger num = decimalNumbering(doc);
             for (String entry : new String[] {"ARAUJO BRICEÑO, YOSMAR JOSÉ, C.I. V-17.222.333", "DE LA CRUZ, ANA ISABEL, S/C"}) {
                 XWPFParagraph p = doc.createParagraph();
