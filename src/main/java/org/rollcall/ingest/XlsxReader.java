@@ -4,11 +4,9 @@ import org.rollcall.text.Messages;
 import org.rollcall.text.TextFold;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.FormulaError;
 import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -58,7 +53,7 @@ public final class XlsxReader implements TabularReader {
                 for (Row row : sheet) {
                     List<String> adjacent = row.getRowNum() == n ? above : null; // n is still the row above's number
                     n = row.getRowNum() + 1;
-                    List<String> cells = cells(row);
+                    List<String> cells = WorkbookCells.cells(row);
                     if (source.headerRow() == null || n == source.headerRow()) {
                         HeaderRows.Found found = headers.at(n, adjacent, cells);
                         if (found != null) {
@@ -183,7 +178,7 @@ public final class XlsxReader implements TabularReader {
                 if (n > HEADER_SEARCH_ROWS) {
                     break;
                 }
-                above = cells(row);
+                above = WorkbookCells.cells(row);
                 if (headers.at(n, adjacent, above) != null || 2 * ColumnMap.mappedIn(source.columns(), above) > source.columns().size()) {
                     sink.rejectFile(displayFile, other.getSheetName(), "sheet '" + other.getSheetName() + "' also holds the list's columns "
                             + "(header at row " + n + ") and was not read: only the first sheet, '" + read.getSheetName()
@@ -238,7 +233,7 @@ public final class XlsxReader implements TabularReader {
             List<String> adjacent = last == n - 1 ? previous : null;
             last = n;
             Map<Integer, String> problems = new HashMap<>();
-            List<String> cells = cells(row, problems, sink.messages());
+            List<String> cells = WorkbookCells.cells(row, problems, sink.messages());
             if (map == null) {
                 HeaderRows.Found found = (source.headerRow() != null ? n == source.headerRow() : n <= HEADER_SEARCH_ROWS)
                         ? headers.at(n, adjacent, cells) : null;
@@ -367,86 +362,5 @@ public final class XlsxReader implements TabularReader {
             return null;
         }
         return "xlsx.old-xls";
-    }
-
-    /** The row's cells as text, by column position (missing cells are empty). */
-    static List<String> cells(Row row) {
-        return cells(row, new HashMap<>(), Messages.of("en"));
-    }
-
-    /**
-     * The row's cells as text, by column position (missing cells are empty). A cell that holds no
-     * text of its own (an error such as #N/A, TRUE or FALSE, a formula whose value was never
-     * computed) is empty, and {@code problems} gets its column index → what it holds.
-     */
-    static List<String> cells(Row row, Map<Integer, String> problems, Messages m) {
-        List<String> out = new ArrayList<>();
-        for (Cell cell : row) {
-            int col = cell.getColumnIndex();
-            while (out.size() < col) {
-                out.add("");
-            }
-            String problem = null;
-            String text;
-            try {
-                text = text(cell);
-                if (text.isEmpty() && cell.getCellType() == CellType.FORMULA) {
-                    throw new IllegalStateException("no cached value");
-                }
-            } catch (RuntimeException e) {
-                text = "";
-                problem = m.format("xlsx.formula-uncached", formula(cell));
-            }
-            if (text.equals(ERROR) || text.equals(BOOLEAN_TRUE) || text.equals(BOOLEAN_FALSE)) {
-                problem = text.equals(ERROR) ? m.format("xlsx.error-value", errorText(cell)) : m.format("xlsx.boolean-value", text.substring(1));
-                text = "";
-            }
-            if (problem != null) {
-                problems.put(col, m.format("xlsx.cell-holds", ColumnMap.letter(col) + (row.getRowNum() + 1), problem));
-            }
-            out.add(text);
-        }
-        return out;
-    }
-
-    private static final String ERROR = "\u0000error";
-    private static final String BOOLEAN_TRUE = "\u0000TRUE";
-    private static final String BOOLEAN_FALSE = "\u0000FALSE";
-
-    private static String formula(Cell cell) {
-        try {
-            return "=" + cell.getCellFormula();
-        } catch (RuntimeException e) {
-            return "=…";
-        }
-    }
-
-    private static String errorText(Cell cell) {
-        try {
-            return FormulaError.forInt(cell.getErrorCellValue()).getString();
-        } catch (RuntimeException e) {
-            return "#ERROR";
-        }
-    }
-
-    /** The cell as text; errors and booleans as markers that {@link #cells(Row, Map)} turns into problems. */
-    static String text(Cell cell) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : number(cell.getNumericCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue() ? BOOLEAN_TRUE : BOOLEAN_FALSE;
-            case ERROR -> ERROR;
-            default -> "";
-        };
-    }
-
-    private static String number(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return Long.toString((long) d);
-        }
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,0 +1,105 @@
+package org.rollcall.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.rollcall.text.Messages;
+
+/**
+ * A workbook row's cells as the readers see them: text by column position, real dates as ISO
+ * dates, whole numbers without their ".0"; a cell that holds no text of its own (an error, a
+ * true/false, a formula never computed) is empty and named as a problem.
+ */
+final class WorkbookCells {
+
+    private WorkbookCells() {
+    }
+
+    /** The row's cells as text, by column position (missing cells are empty). */
+    static List<String> cells(Row row) {
+        return cells(row, new HashMap<>(), Messages.of("en"));
+    }
+
+    /**
+     * The row's cells as text, by column position (missing cells are empty). A cell that holds no
+     * text of its own (an error such as #N/A, TRUE or FALSE, a formula whose value was never
+     * computed) is empty, and {@code problems} gets its column index → what it holds.
+     */
+    static List<String> cells(Row row, Map<Integer, String> problems, Messages m) {
+        List<String> out = new ArrayList<>();
+        for (Cell cell : row) {
+            int col = cell.getColumnIndex();
+            while (out.size() < col) {
+                out.add("");
+            }
+            String problem = null;
+            String text;
+            try {
+                text = text(cell);
+                if (text.isEmpty() && cell.getCellType() == CellType.FORMULA) {
+                    throw new IllegalStateException("no cached value");
+                }
+            } catch (RuntimeException e) {
+                text = "";
+                problem = m.format("xlsx.formula-uncached", formula(cell));
+            }
+            if (text.equals(ERROR) || text.equals(BOOLEAN_TRUE) || text.equals(BOOLEAN_FALSE)) {
+                problem = text.equals(ERROR) ? m.format("xlsx.error-value", errorText(cell)) : m.format("xlsx.boolean-value", text.substring(1));
+                text = "";
+            }
+            if (problem != null) {
+                problems.put(col, m.format("xlsx.cell-holds", ColumnMap.letter(col) + (row.getRowNum() + 1), problem));
+            }
+            out.add(text);
+        }
+        return out;
+    }
+
+    private static final String ERROR = "\u0000error";
+    private static final String BOOLEAN_TRUE = "\u0000TRUE";
+    private static final String BOOLEAN_FALSE = "\u0000FALSE";
+
+    private static String formula(Cell cell) {
+        try {
+            return "=" + cell.getCellFormula();
+        } catch (RuntimeException e) {
+            return "=…";
+        }
+    }
+
+    private static String errorText(Cell cell) {
+        try {
+            return FormulaError.forInt(cell.getErrorCellValue()).getString();
+        } catch (RuntimeException e) {
+            return "#ERROR";
+        }
+    }
+
+    /** The cell as text; errors and booleans as markers that {@link #cells(Row, Map)} turns into problems. */
+    static String text(Cell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : number(cell.getNumericCellValue());
+            case BOOLEAN -> cell.getBooleanCellValue() ? BOOLEAN_TRUE : BOOLEAN_FALSE;
+            case ERROR -> ERROR;
+            default -> "";
+        };
+    }
+
+    private static String number(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+}
