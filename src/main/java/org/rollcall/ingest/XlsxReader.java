@@ -1,6 +1,5 @@
 package org.rollcall.ingest;
 
-import org.rollcall.text.Messages;
 import org.rollcall.text.TextFold;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
