@@ -139,15 +139,14 @@ public final class XlsxReader implements TabularReader {
                 rows += read.rows();
                 dataRows += read.rows() - read.header();
             } else if (read.likeliest() != null) {
-                sink.rejectFile(displayFile, sheet.getSheetName(), "sheet '" + sheet.getSheetName() + "': mapped columns "
-                        + ColumnMap.missingColumns(source, read.likeliest()) + " are not in its header " + read.likeliest()
-                        + "; fix the column names in the job file or the sheet's header", "");
+                sink.rejectFile(displayFile, sheet.getSheetName(), sink.messages().format("workbook-sheet.columns-missing", sheet.getSheetName(),
+                        ColumnMap.missingColumns(source, read.likeliest()), read.likeliest()), "");
             } else if (read.tableRows() >= 3) {
                 // rows of several cells and no header with the columns: a list in another layout, not notes to leave out
-                sink.rejectFile(displayFile, sheet.getSheetName(), "sheet '" + sheet.getSheetName() + "' matches sheet: \"" + source.sheet()
-                        + "\" and holds a table, but no header row with the columns " + source.columns().values()
-                        + (source.headerRow() == null ? " in its first " + HEADER_SEARCH_ROWS + " rows" : " at row " + source.headerRow())
-                        + "; it was not read: fix its header, or write sheet: so that it does not match this sheet", "");
+                sink.rejectFile(displayFile, sheet.getSheetName(), sink.messages().format("workbook-sheet.table-without-header", sheet.getSheetName(),
+                        source.sheet(), source.columns().values(), source.headerRow() == null
+                                ? sink.messages().format("workbook-sheet.in-first-rows", String.valueOf(HEADER_SEARCH_ROWS))
+                                : sink.messages().format("workbook-sheet.at-row", String.valueOf(source.headerRow()))), "");
             }
         }
         sink.rowsRead(displayFile, rows);
@@ -179,10 +178,8 @@ public final class XlsxReader implements TabularReader {
                 }
                 above = WorkbookCells.cells(row);
                 if (headers.at(n, adjacent, above) != null || 2 * ColumnMap.mappedIn(source.columns(), above) > source.columns().size()) {
-                    sink.rejectFile(displayFile, other.getSheetName(), "sheet '" + other.getSheetName() + "' also holds the list's columns "
-                            + "(header at row " + n + ") and was not read: only the first sheet, '" + read.getSheetName()
-                            + "', is read when the job file names none; set sheet: \"*\" to read every sheet holding the columns, "
-                            + "or give this sheet its own source", "");
+                    sink.rejectFile(displayFile, other.getSheetName(), sink.messages().format("workbook-sheet.other-holds-list", other.getSheetName(),
+                            String.valueOf(n), read.getSheetName()), "");
                     break;
                 }
             }

@@ -92,7 +92,7 @@ public final class RecordNormalizer {
             if (status == null && !text.isEmpty()) {
                 // a text the job file maps to 'unknown' on purpose is not a problem; an unmapped one is
                 status = Status.UNKNOWN;
-                problems.add("status '" + r.value(Field.STATUS) + "' is not one of the texts under 'statuses' in the job file; counted as unknown");
+                problems.add(messages.format("problem.unknown-status", r.value(Field.STATUS)));
             }
         }
         Origin origin = new Origin(r.sourceId(), r.kind(), r.seq(), r.recordRef(), r.file(), r.sheet(), r.row(),
