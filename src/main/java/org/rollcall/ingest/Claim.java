@@ -15,16 +15,27 @@ import java.time.LocalDate;
  * @param text the sentence or row it was read from
  * @param problem a disagreement found while reading (words ≠ digits), or {@code null}
  * @param date when the source states it: its snapshot date (job file, or the file's name), or {@code null}
+ * @param sheet the workbook sheet it was read from, or {@code null}
  */
 public record Claim(String sourceId, String file, int line, String subject, long value, String text, String problem,
-        LocalDate date) {
+        LocalDate date, String sheet) {
 
     /** A claim whose date is not known yet (the reader sets it from the source). */
     public Claim(String sourceId, String file, int line, String subject, long value, String text, String problem) {
-        this(sourceId, file, line, subject, value, text, problem, null);
+        this(sourceId, file, line, subject, value, text, problem, null, null);
+    }
+
+    /** A claim of a file without sheets. */
+    public Claim(String sourceId, String file, int line, String subject, long value, String text, String problem, LocalDate date) {
+        this(sourceId, file, line, subject, value, text, problem, date, null);
     }
 
     public Claim withDate(LocalDate when) {
-        return new Claim(sourceId, file, line, subject, value, text, problem, when);
+        return new Claim(sourceId, file, line, subject, value, text, problem, when, sheet);
+    }
+
+    /** The same claim, read from this sheet of a workbook. */
+    public Claim onSheet(String name) {
+        return new Claim(sourceId, file, line, subject, value, text, problem, date, name);
     }
 }

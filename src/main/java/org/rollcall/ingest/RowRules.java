@@ -37,7 +37,7 @@ final class RowRules {
         Long total = ColumnMap.totalOf(cells);
         if (total != null) {
             sink.claim(new Claim(sink.source().id(), file, row, "stated-total", total, ColumnMap.raw(cells),
-                    total < 0 ? "totals row without a figure" : null));
+                    total < 0 ? "totals row without a figure" : null).onSheet(sheet));
             sink.ignore(file, Ignored.TOTALS);
             return;
         }

@@ -8,6 +8,7 @@ import org.rollcall.domain.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -263,17 +264,17 @@ public final class Reconciler {
             rows.add(new ListRow("", "", "", where, msg.format("claim.announced-vs-listed", String.valueOf(announced), String.valueOf(listed),
                     String.valueOf(announced - listed))));
         }
-        // a totals row counts the rows of its file (each sheet of a workbook may have its own: then they add up to the file's)
+        // a totals row counts the rows of its sheet, or of its file (several totals of one sheet agree when they add up)
         Map<String, List<Claim>> totalsByFile = new LinkedHashMap<>();
         claims.stream().filter(c -> c.subject().equals("stated-total"))
-                .forEach(c -> totalsByFile.computeIfAbsent(c.sourceId() + "\u0000" + c.file(), k -> new ArrayList<>()).add(c));
+                .forEach(c -> totalsByFile.computeIfAbsent(totalsKey(c), k -> new ArrayList<>()).add(c));
         Map<String, long[]> counts = new HashMap<>();
-        totalsByFile.forEach((key, group) -> counts.put(key, fileCounts(group.get(0).sourceId(), group.get(0).file(), rejected)));
+        totalsByFile.forEach((key, group) -> counts.put(key, fileCounts(group.get(0), rejected)));
         for (Claim c : claims) {
             if (!c.subject().equals("stated-total")) {
                 continue;
             }
-            String key = c.sourceId() + "\u0000" + c.file();
+            String key = totalsKey(c);
             long[] n = counts.get(key);
             long read = n[0];
             long kept = n[1];
@@ -283,7 +284,8 @@ public final class Reconciler {
             boolean sumAgrees = group.size() > 1 && (sum == read || sum == kept || sum == persons);
             // a total may count the rows, the rows kept, or the people once each (a list that repeats a person): any of them agrees
             if (!sumAgrees && c.value() != read && c.value() != kept && c.value() != persons) {
-                rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + msg.format("where.row", String.valueOf(c.line())) + ")",
+                rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + (c.sheet() == null ? "" : msg.format("where.sheet", c.sheet()))
+                        + msg.format("where.row", String.valueOf(c.line())) + ")",
                         msg.format("claim.totals-row", String.valueOf(c.value()), String.valueOf(read), String.valueOf(read - c.value()), c.text(),
                                 String.valueOf(persons))));
             }
@@ -296,12 +298,20 @@ public final class Reconciler {
         counted("claims-disagreeing", "stated figures that disagree with the lists", rows);
     }
 
-    /** [rows read (kept and rejected), rows kept, people] of one file of a source. */
-    private long[] fileCounts(String sourceId, String file, List<RejectedRow> rejected) {
-        long kept = people.stream().flatMap(p -> p.records().stream()).filter(r -> r.sourceId().equals(sourceId) && r.file().equals(file)).count();
-        long read = kept + rejected.stream().filter(r -> r.sourceId().equals(sourceId) && file.equals(r.file()) && !r.isWholeFile()).count();
-        long persons = people.stream().filter(p -> p.records().stream().anyMatch(r -> r.sourceId().equals(sourceId) && r.file().equals(file)))
-                .count();
+    private static String totalsKey(Claim c) {
+        return c.sourceId() + "\u0000" + c.file() + "\u0000" + (c.sheet() == null ? "" : c.sheet());
+    }
+
+    /** [rows read (kept and rejected), rows kept, people] of the file (and sheet) a totals row stands in. */
+    private long[] fileCounts(Claim c, List<RejectedRow> rejected) {
+        String sourceId = c.sourceId();
+        String file = c.file();
+        String sheet = c.sheet();
+        Predicate<PersonRecord> mine = r -> r.sourceId().equals(sourceId) && r.file().equals(file) && (sheet == null || sheet.equals(r.sheet()));
+        long kept = people.stream().flatMap(p -> p.records().stream()).filter(mine).count();
+        long read = kept + rejected.stream().filter(r -> r.sourceId().equals(sourceId) && file.equals(r.file()) && !r.isWholeFile()
+                && (sheet == null || sheet.equals(r.sheet()))).count();
+        long persons = people.stream().filter(p -> p.records().stream().anyMatch(mine)).count();
         return new long[] {read, kept, persons};
     }
 

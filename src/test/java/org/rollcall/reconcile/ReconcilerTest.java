@@ -204,4 +204,10 @@ class ReconcilerTest {
     void aTotalsRowCountingThePeopleOnceEachAgrees() {
         assertThat(reconcile(List.of(total("ngo.csv", 10, 4))).figure("claims-disagreeing")).isZero();
     }
+
+    @Test
+    void aTotalsRowOfAWorkbookSheetCountsThatSheetsRowsOnly() {
+        // the NGO's five rows are on no sheet: a total stated on sheet 'Capital' finds none of them
+        assertThat(reconcile(List.of(total("ngo.csv", 10, 5).onSheet("Capital"))).figure("claims-disagreeing")).isEqualTo(1);
+    }
 }
