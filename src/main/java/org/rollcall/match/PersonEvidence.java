@@ -142,7 +142,8 @@ final class PersonEvidence {
             if (clear) {
                 clearBest.put(group, bestPerson);
             }
-            boolean soleBearer = bearers == 1 && bearer == bestPerson && listsShare(records, g, members.get(bestPerson));
+            boolean soleBearer = bearers == 1 && bearer == bestPerson && listsShare(records, g, members.get(bestPerson))
+                    && !sameList(records, g, members.get(bestPerson));
             if (clear && bestReviewed && (MatchModel.probability(best) >= config.matchThreshold() || soleBearer)) {
                 out.add(new Join(group, bestPerson, best));
             }
@@ -260,6 +261,22 @@ final class PersonEvidence {
         for (int x : group) {
             for (int y : person) {
                 if (priors.adjustment(records.get(x).sourceId(), records.get(y).sourceId()) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a record of the group and one of the person come from the same list: the sole
+     * bearer of a name in a list is no evidence that a second row of that list is the same person
+     * (two "José Luis Pérez" of one NGO list, one without cédula, a region and a date apart).
+     */
+    private static boolean sameList(List<PersonRecord> records, List<Integer> group, List<Integer> person) {
+        for (int x : group) {
+            for (int y : person) {
+                if (records.get(x).sourceId().equals(records.get(y).sourceId())) {
                     return true;
                 }
             }

@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  */
 public record NationalId(Character letter, String digits) {
 
-    /** Accepts "V-12.345.678", "v12345678", "12 345 678", "C.I. E-1234567", "12345678.0". */
+    /**
+     * Accepts "V-12.345.678", "v12345678", "12 345 678", "C.I. E-1234567", "12345678.0", and the letter
+     * written twice ("V V-12.345.678": a nationality column joined to a cédula column that repeats it).
+     */
     private static final Pattern FORM = Pattern.compile(
-            "^(?:c\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[oº°]\\s*\\.?)?\\s*:?\\s*)?([ve])?\\s*[-.:]?\\s*([0-9][0-9., ]*[0-9])$");
+            "^(?:c\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[oº°]\\s*\\.?)?\\s*:?\\s*)?([ve])?\\s*[-.:]?\\s*(?:\\1\\s*[-.:]?\\s*)?([0-9][0-9., ]*[0-9])$");
 
     /** A number cell read as a decimal: "12345678.0". */
     private static final Pattern DECIMAL_CELL = Pattern.compile("^([0-9]+)\\.0+$");

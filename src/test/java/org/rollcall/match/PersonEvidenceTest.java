@@ -137,6 +137,17 @@ class PersonEvidenceTest {
         }
     }
 
+    @Test
+    void givenTheOnlyBearerOfTheNameOnTheSameListWhenARecordWithoutCedulaHasNothingButItsNameThenItStaysApart() {
+        // two rows of one NGO list, one without cédula: being the list's only bearer of the name is no evidence of a repeated row
+        List<PersonRecord> person = islas("V-4399129");
+        PersonRecord alone = record("ngo", "RICARDO ISLAS", null, null, "", "");
+        for (List<PersonRecord> records : bothOrders(person, alone)) {
+            int[] c = clusters(records, listsSharingTheirPeople());
+            assertThat(c[records.indexOf(alone)]).isNotEqualTo(c[records.indexOf(person.get(0))]);
+        }
+    }
+
     /** The records with the lone one last, and reversed with it first. */
     private static List<List<PersonRecord>> bothOrders(List<PersonRecord> people, PersonRecord alone) {
         List<PersonRecord> last = new ArrayList<>(people);

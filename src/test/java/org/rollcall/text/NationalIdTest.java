@@ -113,4 +113,12 @@ class NationalIdTest {
         assertThat(NationalId.saysNone(written)).isFalse();
         assertThat(NationalId.problem(written)).isNotNull();
     }
+
+    @Test
+    void aNationalityLetterWrittenTwiceIsOneCedulaAndTwoCedulasAfterItAreSeveral() {
+        assertThat(NationalId.parse("V V-16.000.111")).contains(NationalId.parse("V-16000111").orElseThrow());
+        assertThat(NationalId.parse("E E-84.111.222")).contains(NationalId.parse("E-84111222").orElseThrow());
+        assertThat(NationalId.parse("V E-84.111.222")).isEmpty();
+        assertThat(NationalId.several("V V-22.100.200 y V-22.300.400")).hasSize(2);
+    }
 }
