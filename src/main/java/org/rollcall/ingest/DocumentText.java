@@ -9,6 +9,11 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -121,9 +126,10 @@ final class DocumentText {
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
                     String text = p.getText();
-                    String format = p.getNumFmt();
-                    if (p.getNumID() != null && !text.isBlank() && !"bullet".equals(format) && !"none".equals(format)) {
-                        String key = p.getNumID() + "/" + (p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue());
+                    BigInteger numId = p.getNumID() != null ? p.getNumID() : styleNumbering(doc, p.getStyleID());
+                    String format = p.getNumID() != null ? p.getNumFmt() : numberFormat(doc, numId);
+                    if (numId != null && !text.isBlank() && !"bullet".equals(format) && !"none".equals(format)) {
+                        String key = numId + "/" + (p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue());
                         BigInteger start = p.getNumStartOverride();
                         int n = numbering.merge(key, start == null ? 1 : start.intValue(), (a, b) -> a + 1);
                         text = n + ". " + text;
@@ -157,6 +163,41 @@ final class DocumentText {
                 throw sre;
             }
             throw SourceReadException.of(e, "docx.unreadable", file, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * The numbering a paragraph style gives its paragraphs (Word's "List Number", "Lista con
+     * números"), following the styles it is based on; {@code null} when none does.
+     */
+    private static BigInteger styleNumbering(XWPFDocument doc, String styleId) {
+        XWPFStyles styles = doc.getStyles();
+        for (int depth = 0; styles != null && styleId != null && depth < 10; depth++) {
+            XWPFStyle style = styles.getStyle(styleId);
+            if (style == null) {
+                return null;
+            }
+            CTPPrGeneral ppr = style.getCTStyle().getPPr();
+            if (ppr != null && ppr.getNumPr() != null && ppr.getNumPr().getNumId() != null) {
+                BigInteger id = ppr.getNumPr().getNumId().getVal();
+                return id == null || id.signum() == 0 ? null : id;
+            }
+            styleId = style.getBasisStyleID();
+        }
+        return null;
+    }
+
+    /** The number format of a numbering's first level ("decimal", "bullet"), or {@code null}. */
+    private static String numberFormat(XWPFDocument doc, BigInteger numId) {
+        if (numId == null || doc.getNumbering() == null) {
+            return null;
+        }
+        try {
+            XWPFNum num = doc.getNumbering().getNum(numId);
+            XWPFAbstractNum abs = doc.getNumbering().getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+            return abs.getCTAbstractNum().getLvlArray(0).getNumFmt().getVal().toString();
+        } catch (RuntimeException e) {
+            return null; // a numbering Word can draw but that does not say its format: numbered
         }
     }
 }

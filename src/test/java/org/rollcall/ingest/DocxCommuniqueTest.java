@@ -11,12 +11,16 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.rollcall.domain.Field;
 
 /** A communiqué published as a Word document: prose with the figure, a list Word numbers itself, a table. */
@@ -93,5 +97,34 @@ class DocxCommuniqueTest {
         Files.writeString(file, "no es un documento");
 
         assertThatThrownBy(() -> DocumentText.docx(file)).isInstanceOf(SourceReadException.class).hasMessageContaining(".docx");
+    }
+
+    @Test
+    void aListNumberedByItsParagraphStyleIsReadWithItsNumbers() throws Exception {
+        Path file = dir.resolve("estilo.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("Se otorgó la amnistía a 2 ciudadanos:");
+            BigInteger num = decimalNumbering(doc);
+            XWPFStyles styles = doc.createStyles();
+            CTStyle style = CTStyle.Factory.newInstance();
+            style.setStyleId("ListaNumerada");
+            style.setType(STStyleType.PARAGRAPH);
+            style.addNewName().setVal("List Number");
+            style.addNewPPr().addNewNumPr().addNewNumId().setVal(num);
+            styles.addStyle(new XWPFStyle(style));
+            for (String entry : new String[] {"RONDÓN, LUISA, C.I. V-14.222.333", "QUINTERO, YORMAN, S/C"}) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setStyle("ListaNumerada");
+                p.createRun().setText(entry);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                doc.write(out);
+            }
+        }
+
+        IngestSink sink = read(file);
+
+        assertThat(sink.records()).extracting(r -> r.recordRef() + " " + r.value(Field.FULL_NAME)).containsExactly("1 RONDÓN, LUISA",
+                "2 QUINTERO, YORMAN");
     }
 }
