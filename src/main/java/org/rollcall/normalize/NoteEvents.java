@@ -34,7 +34,8 @@ public final class NoteEvents {
                     "puesto en libertad", "puesta en libertad", "salio en libertad", "libertad plena", "released",
                     "excarcelaron", "liberaron", "lo soltaron", "la soltaron", "salio de prision", "salio de la carcel",
                     "obtuvo su libertad", "obtuvo la libertad", "recupero su libertad", "recupero la libertad", "quedo en libertad",
-                    "dejado en libertad", "dejada en libertad", "en libertad desde", "set free"),
+                    "dejado en libertad", "dejada en libertad", "en libertad desde", "dieron libertad", "dieron la libertad",
+                    "otorgaron la libertad", "otorgaron libertad", "set free"),
             "re-arrested", List.of("detenido nuevamente", "detenida nuevamente", "nuevamente detenido", "nuevamente detenida",
                     "detenido de nuevo", "detenida de nuevo", "recapturado", "recapturada", "redetenido", "redetenida", "re detenido",
                     "re detenida", "volvio a prision", "volvio a la carcel", "volvio a ser detenido", "volvio a ser detenida",
@@ -153,11 +154,27 @@ public final class NoteEvents {
             // each event phrase takes the first date after it (the last one when none follows); the
             // phrases that share a date are one event, the longest phrase naming it
             int[] dateOf = new int[hits.size()];
+            boolean[] after = new boolean[hits.size()];
             for (int h = 0; h < hits.size(); h++) {
                 dateOf[h] = found.size() - 1;
                 for (int d = 0; d < found.size(); d++) {
                     if (found.get(d).start() >= hits.get(h)[0]) {
                         dateOf[h] = d;
+                        after[h] = true;
+                        break;
+                    }
+                }
+            }
+            // a later event with no date after it does not take the date an earlier, other event is written with
+            // ("le dieron libertad el 05-08-2024 y lo agarraron otra vez": a release, then a re-arrest of unknown date)
+            List<NoteEvent> undated = new ArrayList<>();
+            for (int h = 0; h < hits.size(); h++) {
+                for (int e = 0; e < hits.size() && !after[h]; e++) {
+                    if (after[e] && dateOf[e] == dateOf[h] && !events.get(hits.get(e)[2]).equals(events.get(hits.get(h)[2]))) {
+                        dateOf[h] = -1;
+                        String event = events.get(hits.get(h)[2]);
+                        undated.add(new NoteEvent(null, event, part(clause, hits.get(h)[0], clause.length()),
+                                messages.format("notes.no-date", eventName(event))));
                         break;
                     }
                 }
@@ -179,6 +196,7 @@ public final class NoteEvents {
                 out.add(date.map(x -> new NoteEvent(x, event, text, null))
                         .orElseGet(() -> new NoteEvent(null, event, text, messages.format("notes.bad-date", eventName(event), written))));
             }
+            out.addAll(undated); // written after the dated ones
         }
         return out;
     }

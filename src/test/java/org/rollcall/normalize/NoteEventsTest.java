@@ -153,4 +153,15 @@ class NoteEventsTest {
         assertThat(defaults.read("lo liberaron y lo volvieron a detener el 03/03/2025")).extracting(NoteEvent::what)
                 .containsExactly("re-arrested");
     }
+
+    @Test
+    void aReArrestWrittenAfterADatedReleaseWithoutADateOfItsOwnIsUndatedNotTheReleasesDate() {
+        List<NoteEvent> events = defaults.read("Le dieron libertad el 05-08-2024 y lo agarraron otra vez");
+
+        assertThat(events).extracting(NoteEvent::what).containsExactly("released", "re-arrested");
+        assertThat(events).filteredOn(e -> e.what().equals("released")).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.parse("2024-08-05")));
+        assertThat(events).filteredOn(e -> e.what().equals("re-arrested")).singleElement()
+                .satisfies(e -> assertThat(e.date()).isNull());
+    }
 }
