@@ -30,7 +30,7 @@ public final class ClaimExtractor {
             new String[] {"amnist", "amnestied"}, new String[] {"amnest", "amnestied"}, new String[] {"pardon", "amnestied"},
             new String[] {"excarcel", "released"}, new String[] {"liber", "released"}, new String[] {"releas", "released"},
             new String[] {"deten", "detained"}, new String[] {"detain", "detained"}, new String[] {"detention", "detained"},
-            new String[] {"privad", "detained"}, new String[] {"pres", "detained"});
+            new String[] {"privad", "detained"}, new String[] {"pres", "detained"}, new String[] {"benefici", "amnestied"});
 
     private static final Pattern WORD = Pattern.compile("\\(?[\\p{L}\\p{N}.,]+\\)?");
     private static final Pattern DIGITS = Pattern.compile("^\\d{1,3}(?:[.,]\\d{3})*$|^\\d+$");
