@@ -211,7 +211,7 @@ public final class JobDefinitionLoader {
         }
         if (s.format() == SourceFormat.JSON && s.list() == null && !s.columns().isEmpty()) {
             p.add(Problem.jobFile(where + ".list", "columns of a json source are key paths inside each entry of a list",
-                    "give the list's key path, e.g. list: beneficiarios"));
+                    "give the list's key path, e.g. list: beneficiarios (list: \".\" when the file is the list itself: [ {...}, {...} ])"));
         }
         if (s.list() != null && s.format() != SourceFormat.JSON) {
             p.add(Problem.jobFile(where + ".list", "only a json source has a list key path", "remove 'list'"));

@@ -118,6 +118,10 @@ final class AnnouncementJsonReader {
                     p.toString());
             return;
         }
+        if (ref == null && !TextFold.isBlank(values.get(Field.CASE_NUMBER))) {
+            // a ruling's own reference, as in a spreadsheet: its case number and defendant line
+            ref = values.get(Field.CASE_NUMBER) + "#" + sink.nextDefendantLine(values.get(Field.CASE_NUMBER));
+        }
         int before = sink.records().size();
         sink.accept(display, null, i + 1, ref != null ? ref : String.valueOf(i + 1), values, e.attributes());
         if (sink.records().size() > before) {

@@ -116,4 +116,22 @@ class AnnouncementJsonReaderTest {
                 .doesNotContain("'fecha'", "'estado'", "'documento'");
         assertThat(sink.fieldProblems()).as("two values of entry 2, and the unread keys").hasSize(3);
     }
+
+    @Test
+    void rulingsAsJsonAreReferencedByCaseNumberAndDefendantLineAsInASpreadsheet() throws Exception {
+        Path file = dir.resolve("fallos.json");
+        Files.writeString(file, """
+                [{"expediente": "CJ-11", "nombre": "PÉREZ, ANA", "decision": "Otorgada"},
+                 {"expediente": "CJ-11", "nombre": "GIL, LUIS", "decision": "Otorgada"},
+                 {"expediente": "CJ-12", "nombre": "MORA, EVA", "decision": "Negada"}]
+                """);
+        SourceDefinition source = new SourceDefinition("tribunales", SourceKind.COURT_RULINGS, "fallos.json", SourceFormat.JSON, null, null,
+                null, null, Map.of(Field.CASE_NUMBER, "expediente", Field.FULL_NAME, "nombre", Field.DECISION, "decision"),
+                List.of(), null, Map.of(), Map.of(), ".", null);
+        IngestSink sink = new IngestSink(source);
+
+        new AnnouncementJsonReader().read(source, file, "fallos.json", sink);
+
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("CJ-11#1", "CJ-11#2", "CJ-12#1");
+    }
 }
