@@ -143,7 +143,7 @@ final class PersonEvidence {
                 clearBest.put(group, bestPerson);
             }
             boolean soleBearer = bearers == 1 && bearer == bestPerson && listsShare(records, g, members.get(bestPerson))
-                    && !sameList(records, g, members.get(bestPerson));
+                    && (!sameList(records, g, members.get(bestPerson)) || nothingAgainst(records, prepared, g, members.get(bestPerson)));
             if (clear && bestReviewed && (MatchModel.probability(best) >= config.matchThreshold() || soleBearer)) {
                 out.add(new Join(group, bestPerson, best));
             }
@@ -269,9 +269,41 @@ final class PersonEvidence {
     }
 
     /**
+     * True when no field but the name weighs against the group being the person (each field's best
+     * agreement across their records is not below nothing): what a second row of one list must show
+     * to join the only bearer of its name there.
+     */
+    private boolean nothingAgainst(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> person) {
+        List<Comparison> cs = config.comparisons();
+        for (int c = 0; c < cs.size(); c++) {
+            if (cs.get(c) instanceof PersonNameComparison) {
+                continue;
+            }
+            double best = Double.NEGATIVE_INFINITY;
+            boolean seen = false;
+            for (int x : group) {
+                for (int y : person) {
+                    Object a = prepared[x][c];
+                    Object b = prepared[y][c];
+                    if (a != null && b != null) {
+                        int level = cs.get(c).compare(a, b);
+                        best = Math.max(best, model.weight(c, level) + model.rarity(c, a, b, level));
+                        seen = true;
+                    }
+                }
+            }
+            if (seen && best < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * True when a record of the group and one of the person come from the same list: the sole
-     * bearer of a name in a list is no evidence that a second row of that list is the same person
-     * (two "José Luis Pérez" of one NGO list, one without cédula, a region and a date apart).
+     * bearer of a name in a list is no evidence by itself that a second row of that list is the
+     * same person (two "José Luis Pérez" of one NGO list, one without cédula, a region and a date
+     * apart); such a row joins only when nothing but the name weighs against it.
      */
     private static boolean sameList(List<PersonRecord> records, List<Integer> group, List<Integer> person) {
         for (int x : group) {

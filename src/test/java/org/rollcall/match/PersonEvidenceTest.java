@@ -138,10 +138,11 @@ class PersonEvidenceTest {
     }
 
     @Test
-    void givenTheOnlyBearerOfTheNameOnTheSameListWhenARecordWithoutCedulaHasNothingButItsNameThenItStaysApart() {
-        // two rows of one NGO list, one without cédula: being the list's only bearer of the name is no evidence of a repeated row
-        List<PersonRecord> person = islas("V-4399129");
-        PersonRecord alone = record("ngo", "RICARDO ISLAS", null, null, "", "");
+    void givenTheOnlyBearerOfTheNameOnTheSameListWhenARecordWithoutCedulaDisagreesOnAnotherFieldThenItStaysApart() {
+        // two rows of one NGO list, one without cédula and held elsewhere: the list's only bearer of the name is not enough
+        List<PersonRecord> person = List.of(record("ngo", "Islas Ocampo, Ricardo Jesús", "V-4399129", null, "Rodeo I", ""),
+                record("amnistia", "Ricardo Jesús Islas Ocampo", "V-4399129", null, "", ""));
+        PersonRecord alone = record("ngo", "RICARDO ISLAS", null, null, "Tocorón", "");
         for (List<PersonRecord> records : bothOrders(person, alone)) {
             int[] c = clusters(records, listsSharingTheirPeople());
             assertThat(c[records.indexOf(alone)]).isNotEqualTo(c[records.indexOf(person.get(0))]);
