@@ -10,6 +10,7 @@ import org.rollcall.domain.Keyed;
 import org.rollcall.domain.RulingDecision;
 import org.rollcall.domain.Status;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,10 +29,7 @@ final class MapKeys {
     /** Every misspelt key, each named with its path and the keys allowed; they are removed from {@code root}. */
     static List<Problem> strip(JsonNode root, TextLines lines) {
         List<Problem> out = new ArrayList<>();
-        JsonNode sources = root == null ? null : root.get("sources");
-        if (sources == null || !sources.isArray()) {
-            return out;
-        }
+        JsonNode sources = sources(root);
         for (int i = 0; i < sources.size(); i++) {
             JsonNode source = sources.get(i);
             for (Map.Entry<String, Keyed[]> map : KEYS.entrySet()) {
@@ -57,10 +55,7 @@ final class MapKeys {
      */
     static List<Problem> joinColumnLists(JsonNode root, TextLines lines) {
         List<Problem> out = new ArrayList<>();
-        JsonNode sources = root == null ? null : root.get("sources");
-        if (sources == null || !sources.isArray()) {
-            return out;
-        }
+        JsonNode sources = sources(root);
         for (int i = 0; i < sources.size(); i++) {
             if (sources.get(i).get("columns") instanceof ObjectNode columns) {
                 for (String key : new ArrayList<>(columns.propertyNames())) {
@@ -82,5 +77,11 @@ final class MapKeys {
             }
         }
         return out;
+    }
+
+    /** The job file's list of sources, or an empty list when it has none (the binding names that). */
+    private static JsonNode sources(JsonNode root) {
+        JsonNode sources = root == null ? null : root.get("sources");
+        return sources != null && sources.isArray() ? sources : JsonNodeFactory.instance.arrayNode();
     }
 }

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import org.rollcall.domain.Field;
 import org.rollcall.domain.Problem;
 import org.rollcall.config.SourceDefinition;
+import org.rollcall.text.NationalId;
 import org.rollcall.text.TextFold;
 
 /**
@@ -54,7 +55,6 @@ public final class CommuniqueReader {
     /** Words that say an entry has no cédula: "no indicada", "S/N", "sin cédula", "no posee". */
     private static final String NO_ID_WORDS = "no\\s+indica(?:da|do)?|no\\s+disponible|sin\\s+datos?|sin\\s+c[ée]dula|no\\s+posee"
             + "|s\\s*/\\s*[nc]|n\\s*/\\s*[ad]|not\\s+given";
-    private static final Pattern NO_ID = Pattern.compile("(?i)\\s*(?:" + NO_ID_WORDS + "|-+|—|\\?+)?\\s*\\)?\\s*\\.?\\s*");
     /** Where a second column's entry starts inside a numbered line: a tab or two spaces or more, then "N." and a capital. */
     private static final Pattern NEXT_COLUMN = Pattern.compile("(?:\\t|\\s{2,})\\s*(\\d{1,9}\\s*[.)\\-–]\\s*(?=[\\p{Lu}\"'«]))");
 
@@ -256,7 +256,7 @@ public final class CommuniqueReader {
         } else if (label.find()) {
             String rest = label.group(1).trim();
             name = text.substring(0, label.start());
-            if (!NO_ID.matcher(rest).matches()) {
+            if (!NationalId.saysNone(rest)) {
                 values.put(Field.ID_NUMBER, rest); // not a cédula: the record keeps it and normalising names the problem
             }
         }

@@ -134,14 +134,9 @@ final class DocumentText {
                         int n = numbering.merge(key, start == null ? 1 : start.intValue(), (a, b) -> a + 1);
                         text = n + ". " + text;
                     }
-                    for (String l : text.split("\\r?\\n|\\v", -1)) {
-                        lines.add(l.replaceAll("[ \\t\\u00a0]+", " ").trim());
-                    }
+                    addLines(lines, text);
                 } else if (element instanceof XWPFSDT sdt) {
-                    // a content control (a form field, a block a template fills in): its text as lines
-                    for (String l : sdt.getContent().getText().split("\\r?\\n|\\v", -1)) {
-                        lines.add(l.replaceAll("[ \\t\\u00a0]+", " ").trim());
-                    }
+                    addLines(lines, sdt.getContent().getText()); // a content control (a form field, a block a template fills in)
                 } else if (element instanceof XWPFTable t) {
                     List<List<String>> rows = new ArrayList<>();
                     for (XWPFTableRow row : t.getRows()) {
@@ -198,6 +193,13 @@ final class DocumentText {
             return abs.getCTAbstractNum().getLvlArray(0).getNumFmt().getVal().toString();
         } catch (RuntimeException e) {
             return null; // a numbering Word can draw but that does not say its format: numbered
+        }
+    }
+
+    /** A paragraph's text as lines (a line break inside it, Word's vertical tab too), white space folded. */
+    private static void addLines(List<String> lines, String text) {
+        for (String l : text.split("\\r?\\n|\\v", -1)) {
+            lines.add(l.replaceAll("[ \\t\\u00a0]+", " ").trim());
         }
     }
 }

@@ -180,12 +180,28 @@ public final class DateReader {
         }
     }
 
+    /**
+     * The text as the formats read it: white space folded, a day written as an ordinal plain
+     * ("1° de mayo" → "1 de mayo"); the ordinal pattern only runs on a text with a letter or a degree
+     * sign (most dates are digits only: this is on the path of every date of every record).
+     */
+    private static String cleaned(String text) {
+        String t = SPACES.matcher(text.trim()).replaceAll(" ");
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c) || c == '°') {
+                return ORDINAL_DAY.matcher(t).replaceAll("$1");
+            }
+        }
+        return t;
+    }
+
     /** The date, or empty when the text is blank or fits none of the formats. */
     public Optional<LocalDate> read(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String t = ORDINAL_DAY.matcher(SPACES.matcher(text.trim()).replaceAll(" ")).replaceAll("$1");
+        String t = cleaned(text);
         String numbered = null;
         for (int i = 0; i < formatters.size(); i++) {
             DateTimeFormatter f = formatters.get(i);
@@ -213,7 +229,7 @@ public final class DateReader {
      * help; otherwise it names the formats tried.
      */
     public String problem(String field, String text, Messages m) {
-        String t = ORDINAL_DAY.matcher(text.trim().replaceAll("\\s+", " ")).replaceAll("$1");
+        String t = cleaned(text);
         String numbered = monthsAsNumbers(t);
         for (int i = 0; i < formatters.size(); i++) {
             String why = whyNotADate(formatters.get(i), monthWords.get(i) ? numbered : t, m);

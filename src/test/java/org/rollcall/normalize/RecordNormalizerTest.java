@@ -65,14 +65,18 @@ class RecordNormalizerTest {
         assertThat(r.problems()).singleElement().asString().contains("Anulada");
     }
 
-    @Test
-    void aDateColumnNoDeclaredFormatReadsIsOneWarningNamingTheFirstValue() {
+    /** An NGO list with a name and a detention date written dd/MM/yyyy. */
+    private static RecordNormalizer ngoWithDetentionDates() {
         Map<Field, String> columns = new EnumMap<>(Field.class);
         columns.put(Field.FULL_NAME, "Nombre");
         columns.put(Field.DETENTION_DATE, "Fecha");
-        SourceDefinition source = new SourceDefinition("ong", SourceKind.NGO_LIST, "ong.csv", SourceFormat.CSV, null, null, null, null,
-                columns, List.of("dd/MM/yyyy"), null, Map.of(), Map.of());
-        RecordNormalizer normalizer = new RecordNormalizer(source);
+        return new RecordNormalizer(new SourceDefinition("ong", SourceKind.NGO_LIST, "ong.csv", SourceFormat.CSV, null, null, null, null,
+                columns, List.of("dd/MM/yyyy"), null, Map.of(), Map.of()));
+    }
+
+    @Test
+    void aDateColumnNoDeclaredFormatReadsIsOneWarningNamingTheFirstValue() {
+        RecordNormalizer normalizer = ngoWithDetentionDates();
         String[] written = {"12 de marzo de 2025", "3 de abril de 2025", "01/02/2025", "9 de mayo de 2025", "1 de junio de 2025",
             "2 de julio de 2025", "7 de julio de 2025"};
         for (int i = 0; i < written.length; i++) {
@@ -86,12 +90,7 @@ class RecordNormalizerTest {
 
     @Test
     void aFewUnreadDatesAreFieldProblemsWithoutAWarning() {
-        Map<Field, String> columns = new EnumMap<>(Field.class);
-        columns.put(Field.FULL_NAME, "Nombre");
-        columns.put(Field.DETENTION_DATE, "Fecha");
-        SourceDefinition source = new SourceDefinition("ong", SourceKind.NGO_LIST, "ong.csv", SourceFormat.CSV, null, null, null, null,
-                columns, List.of("dd/MM/yyyy"), null, Map.of(), Map.of());
-        RecordNormalizer normalizer = new RecordNormalizer(source);
+        RecordNormalizer normalizer = ngoWithDetentionDates();
         for (int i = 0; i < 20; i++) {
             normalizer.normalize(new SourceRecord("ong", SourceKind.NGO_LIST, i + 1, "ong.csv", null, i + 2, String.valueOf(i + 1),
                     Map.of(Field.FULL_NAME, "Persona " + i, Field.DETENTION_DATE, i < 3 ? "ayer" : "01/02/2025")));
