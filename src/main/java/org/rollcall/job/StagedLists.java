@@ -34,8 +34,11 @@ final class StagedLists implements ListSink {
     /** Each person's id → the person's place in {@link #PEOPLE}. */
     private final Map<String, Integer> personOf = new HashMap<>();
     private List<ListRow> people = List.of();
-    /** The people's rows as the reports read them back, read once when a list is first read. */
-    private ListRow[] peopleRead;
+    /**
+     * The people's rows as the reports read them back, read once when a list is first read (by
+     * whichever of the reports' threads reads first: the workbook is written beside the other files).
+     */
+    private volatile ListRow[] peopleRead;
 
     StagedLists(StageStore store, long run) {
         this.store = store;
@@ -129,6 +132,11 @@ final class StagedLists implements ListSink {
     }
 
     private ListRow[] people() {
+        ListRow[] known = peopleRead;
+        return known != null ? known : readPeople();
+    }
+
+    private synchronized ListRow[] readPeople() {
         if (peopleRead == null) {
             ListRow[] read = new ListRow[Math.toIntExact(store.count(run, PEOPLE))];
             try (StageFiles.Items<ListRow> items = store.iterate(run, PEOPLE, ListRow.class, read.length)) {

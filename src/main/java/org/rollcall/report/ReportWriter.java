@@ -67,21 +67,28 @@ public final class ReportWriter {
         try {
             ownerOnly(jobDir);
             Files.createDirectories(runDir);
-            timed(progress, "entities.csv", "rows", rec.entities().size(), () -> writeEntities(runDir.resolve("entities.csv"), rec.entities()));
-            timed(progress, "summary.json", "figures", rec.figures().size(), () -> writeSummary(runDir.resolve("summary.json"), jobName, runName, rec, runInfo));
-            timed(progress, "model.json", "comparisons", model instanceof ModelReport m ? m.comparisons().size() : 0, () -> {
-                try (OutputStream out = Files.newOutputStream(runDir.resolve("model.json"))) {
-                    JSON.writeValue(out, model);
-                }
-            });
-            timed(progress, "pairs.csv", "pairs", pairs.size(), () -> writePairs(runDir.resolve("pairs.csv"), pairs));
             long sheetRowsShown = rec.lists().values().stream().mapToLong(rows -> Math.min(rows.size(), sheetRows)).sum();
-            timed(progress, "reconciliation.xlsx", "rows", sheetRowsShown, () -> new WorkbookReport(rec, new Labels(language), title, header)
-                    .withSheetRows(sheetRows).withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo)).write(runDir.resolve("reconciliation.xlsx")));
-            timed(progress, "report.html", "rows", listRows, () -> new HtmlReport(rec, new Labels(language), title, header)
-                    .withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo))
-                    .withEvidence(pairs, model instanceof ModelReport r ? r : null).write(runDir.resolve("report.html")));
-            timed(progress, "lists/*.csv", "rows", listRows, () -> writeLists(runDir.resolve("lists"), rec));
+            // the workbook, the longest to write, on a thread of its own beside the other files (it reads the lists on its own)
+            try (Beside workbook = new Beside("reconciliation.xlsx", () -> new WorkbookReport(rec, new Labels(language), title, header)
+                    .withSheetRows(sheetRows).withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo))
+                    .write(runDir.resolve("reconciliation.xlsx")))) {
+                timed(progress, "entities.csv", "rows", rec.entities().size(), () -> writeEntities(runDir.resolve("entities.csv"), rec.entities()));
+                timed(progress, "summary.json", "figures", rec.figures().size(), () -> writeSummary(runDir.resolve("summary.json"), jobName, runName, rec, runInfo));
+                timed(progress, "model.json", "comparisons", model instanceof ModelReport m ? m.comparisons().size() : 0, () -> {
+                    try (OutputStream out = Files.newOutputStream(runDir.resolve("model.json"))) {
+                        JSON.writeValue(out, model);
+                    }
+                });
+                timed(progress, "pairs.csv", "pairs", pairs.size(), () -> writePairs(runDir.resolve("pairs.csv"), pairs));
+                timed(progress, "report.html", "rows", listRows, () -> new HtmlReport(rec, new Labels(language), title, header)
+                        .withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo))
+                        .withEvidence(pairs, model instanceof ModelReport r ? r : null).write(runDir.resolve("report.html")));
+                timed(progress, "lists/*.csv", "rows", listRows, () -> writeLists(runDir.resolve("lists"), rec));
+                // the phase is the wait for what is left of it once the files above are written
+                progress.begin("reconciliation.xlsx (its own thread)", "rows", sheetRowsShown);
+                workbook.join();
+                progress.end(sheetRowsShown);
+            }
             progress.begin("latest/", "files", 0);
             progress.end(mirror(runDir, jobDir.resolve("latest")));
         } catch (IOException e) {

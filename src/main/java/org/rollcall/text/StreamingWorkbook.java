@@ -3,7 +3,10 @@ package org.rollcall.text;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
@@ -14,6 +17,11 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * records that was most of the time spent writing reconciliation.xlsx; and it writes through a
  * synchronised buffered writer, a call per attribute and tag. The XML written is the same, byte
  * for byte ({@link #escape}, {@link Utf8Writer}).
+ *
+ * <p>The workbook's parts are compressed at {@link Deflater#BEST_SPEED}, not at the zip default
+ * (level 6): at a million records compressing the sheets was half the time spent writing
+ * reconciliation.xlsx, and the fastest level takes about 40 % of that time for a file about 12 %
+ * larger. The sheets' XML, and so what Excel or LibreOffice shows, is the same.
  */
 public final class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -30,6 +38,13 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
      */
     public StreamingWorkbook(int window, boolean sharedStrings) {
         super(null, window, false, sharedStrings);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+        ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+        zip.setLevel(Deflater.BEST_SPEED);
+        return zip;
     }
 
     @Override
