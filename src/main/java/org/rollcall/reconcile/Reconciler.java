@@ -195,8 +195,10 @@ public final class Reconciler {
             } else {
                 status = "listed only in " + sources;
             }
-            out.add(new PersonState(p.entityId(), p.name(), sources, shared.computeIfAbsent(status, k -> k),
-                    p.records().stream().map(Reconciler::ref).collect(Collectors.joining("; "))));
+            // the register's source rows are in English: the lists' own text when the report is in English too
+            String rows = msg == ENGLISH ? personRow(p, "").sourceRows()
+                    : p.records().stream().map(Reconciler::ref).collect(Collectors.joining("; "));
+            out.add(new PersonState(p.entityId(), p.name(), sources, shared.computeIfAbsent(status, k -> k), rows));
         }
         return out;
     }

@@ -2,7 +2,6 @@ package org.rollcall.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.rollcall.match.Contribution;
 import org.rollcall.report.ReportWriter.PairRow;
 import org.rollcall.text.FixedDecimal;
+import org.rollcall.text.Utf8Writer;
 
 /**
  * Writes pairs.csv: one row per field contribution of each linked or review pair, the pair's own
@@ -40,8 +40,10 @@ final class PairsCsv {
     }
 
     private void writeAll(Path file, List<PairRow> pairs) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            format.printRecord(w, (Object[]) ReportWriter.PAIRS_HEADER);
+        try (Writer w = new Utf8Writer(Files.newOutputStream(file))) {
+            StringBuilder header = new StringBuilder();
+            format.printRecord(header, (Object[]) ReportWriter.PAIRS_HEADER);
+            w.write(header.toString());
             StringBuilder prefix = new StringBuilder(256);
             StringBuilder row = new StringBuilder(512);
             int n = 0;
@@ -62,7 +64,7 @@ final class PairsCsv {
                     row.append(prefix).append(text(ReportWriter.safe(c.field()))).append(text(ReportWriter.safe(c.level())))
                             .append(weight(c.weight())).append(format.getRecordSeparator());
                 }
-                w.append(row);
+                w.write(row.toString());
             }
         }
     }

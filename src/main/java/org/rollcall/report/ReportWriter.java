@@ -5,8 +5,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.rollcall.match.Contribution;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.rollcall.RollcallException;
 import org.rollcall.config.ReportSettings;
 import org.rollcall.domain.ProgressListener;
@@ -119,10 +115,9 @@ public final class ReportWriter {
     }
 
     static void writeEntities(Path file, List<EntityRow> rows) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(ENTITIES_HEADER).get().print(w)) {
+        try (CsvFile csv = new CsvFile(file, ENTITIES_HEADER)) {
             for (EntityRow r : rows) {
-                csv.printRecord(safe(r.entityId()), safe(r.source()), safe(r.recordId()));
+                csv.print(safe(r.entityId()), safe(r.source()), safe(r.recordId()));
             }
         }
     }
@@ -171,10 +166,9 @@ public final class ReportWriter {
     static void writeLists(Path dir, Reconciliation rec) throws IOException {
         Files.createDirectories(dir);
         for (Map.Entry<String, List<ListRow>> e : rec.lists().entrySet()) {
-            try (Writer w = Files.newBufferedWriter(dir.resolve(e.getKey() + ".csv"), StandardCharsets.UTF_8);
-                 CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(header(e.getKey())).get().print(w)) {
+            try (CsvFile csv = new CsvFile(dir.resolve(e.getKey() + ".csv"), header(e.getKey()))) {
                 for (ListRow r : e.getValue()) {
-                    csv.printRecord(safe(r.entityId()), safe(r.name()), safe(r.idNumber()), safe(r.sourceRows()), safe(r.detail()),
+                    csv.print(safe(r.entityId()), safe(r.name()), safe(r.idNumber()), safe(r.sourceRows()), safe(r.detail()),
                             r.date() == null ? "" : r.date().toString());
                 }
             }
