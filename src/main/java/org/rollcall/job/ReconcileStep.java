@@ -68,14 +68,7 @@ class ReconcileStep extends RunStep {
                 linkage.clusterOf(), decided, run.definition().matching().reviewThreshold(), words);
         progress.end(toReview.size());
         progress.begin("figures", "people", 0);
-        try (StagedLists lists = StagedLists.writingBeside(store, key)) {
-            reconcile(run, progress, persons, linkage, personOfCluster, words, toReview, lists);
-        }
-    }
-
-    private void reconcile(RunContext run, Progress progress, List<PersonRecord> persons, Linkage linkage, String[] personOfCluster,
-            Messages words, List<ReviewSelection.Selected> toReview, StagedLists lists) {
-        long key = run.run();
+        StagedLists lists = new StagedLists(store, key);
         Reconciliation rec = Reconciler.reconcile(persons, linkage, toReview.stream().map(ReviewSelection.Selected::pair).toList(),
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
                 personOfCluster, words, lists);
@@ -99,7 +92,6 @@ class ReconcileStep extends RunStep {
                 FieldProblems.rows(store.load(key, Stages.FIELD_PROBLEMS), persons, personOfRecord(linkage, personOfCluster), words)));
         progress.begin("store", "records", rec.entities().size());
         rec = rec.withRows(lists::keep);
-        lists.settle();
         store.saveOne(key, Stages.RECONCILIATION, StagedLists.withoutRows(rec));
         store.saveEntities(key, rec.entities());
         store.saveFigures(key, rec.figures());

@@ -115,22 +115,6 @@ public class StageStore {
         save(run, stage, items, true);
     }
 
-    /**
-     * Writes a stage's file, not yet marked complete: safe from any thread (it touches no database).
-     * The stage counts as saved once the step's own thread {@link #record}s what this returns.
-     */
-    StageFiles.Written writeFile(long run, String stage, List<?> items) {
-        recent.remove(run + "/" + stage);
-        return files.write(run, stage, items);
-    }
-
-    /** Marks a stage whose file {@link #writeFile} wrote as complete, in the calling thread's (the step's) transaction. */
-    void record(long run, String stage, StageFiles.Written w) {
-        jdbc.update("DELETE FROM rc_stage WHERE run_key = ? AND stage = ?", run, stage);
-        jdbc.update("INSERT INTO rc_stage (run_key, stage, items, bytes, checksum) VALUES (?, ?, ?, ?, ?)",
-                run, stage, w.items(), w.bytes(), w.checksum());
-    }
-
     private void save(long run, String stage, List<?> items, boolean keep) {
         recent.remove(run + "/" + stage);
         jdbc.update("DELETE FROM rc_stage WHERE run_key = ? AND stage = ?", run, stage);

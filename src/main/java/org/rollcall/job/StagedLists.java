@@ -2,21 +2,11 @@ package org.rollcall.job;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.AbstractList;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.rollcall.RollcallException;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.ListSink;
 import org.rollcall.reconcile.Reconciliation;
@@ -33,16 +23,8 @@ import org.rollcall.reconcile.Reconciliation;
  * a rejected row) are stored whole. A person is on ten or more lists: at a million records the
  * lists' files shrank from 1.3 GB, most of it the same person's texts again and again. The reports
  * read the people's rows once (about half a million) and put each row back together as it is read.
- *
- * <p>{@link #writingBeside} writes the files on a thread of its own while the reconciliation goes on
- * counting the next lists (at a million records writing them was a third of its time): each file is
- * marked complete in the database by the step's own thread, in its transaction, when
- * {@link #settle} is called (before the step ends) or when the list is first read.
  */
-final class StagedLists implements ListSink, AutoCloseable {
-
-    /** The most lists written beside the reconciliation at once, beyond which it waits: their rows are held until written. */
-    private static final int MAX_PENDING = 2;
+final class StagedLists implements ListSink {
 
     /** The stage of the people's own rows (no list is named so: a list's stage starts with {@code list-}). */
     static final String PEOPLE = "people-rows";
@@ -57,84 +39,10 @@ final class StagedLists implements ListSink, AutoCloseable {
      * whichever of the reports' threads reads first: the workbook is written beside the other files).
      */
     private volatile ListRow[] peopleRead;
-    /** The thread that writes the files when they are written beside the reconciliation, else {@code null}. */
-    private ExecutorService writer;
-    /** Each stage written beside, not yet marked complete, in the order written. */
-    private final Map<String, Future<StageFiles.Written>> pending = new LinkedHashMap<>();
-    private final Deque<String> order = new ArrayDeque<>();
 
     StagedLists(StageStore store, long run) {
         this.store = store;
         this.run = run;
-    }
-
-    /**
-     * Lists whose files are written on a thread of their own; {@link #settle} (or {@link #close}, which
-     * also stops the thread) before the step ends.
-     */
-    static StagedLists writingBeside(StageStore store, long run) {
-        StagedLists lists = new StagedLists(store, run);
-        lists.writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "reconcile-lists-" + run);
-            t.setDaemon(true);
-            return t;
-        });
-        return lists;
-    }
-
-    /** Writes a stage: now, or beside when {@link #writingBeside}; its rows must not change afterwards. */
-    private void write(String stage, List<?> items) {
-        if (writer == null) {
-            store.saveUnkept(run, stage, items);
-            return;
-        }
-        settle(stage);
-        while (pending.size() >= MAX_PENDING) {
-            settle(order.peekFirst());
-        }
-        pending.put(stage, writer.submit(() -> store.writeFile(run, stage, items)));
-        order.addLast(stage);
-    }
-
-    /** Waits for the stage's file, if it is being written beside, and marks it complete (on the calling thread). */
-    private void settle(String stage) {
-        Future<StageFiles.Written> file = pending.remove(stage);
-        if (file == null) {
-            return;
-        }
-        order.remove(stage);
-        try {
-            store.record(run, stage, file.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RollcallException("interrupted while writing stage '" + stage + "' of run " + run, e);
-        } catch (ExecutionException | CancellationException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new RollcallException("cannot write stage '" + stage + "' of run " + run + ": " + cause.getMessage(), cause);
-        }
-    }
-
-    /** Waits for every file written beside and marks each complete, in the order written. */
-    void settle() {
-        while (!order.isEmpty()) {
-            settle(order.peekFirst());
-        }
-    }
-
-    /** Stops the thread that writes beside, once what it was given is written (after a failure too). */
-    @Override
-    public void close() {
-        if (writer != null) {
-            writer.shutdown();
-            try {
-                writer.awaitTermination(10, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /**
@@ -151,7 +59,7 @@ final class StagedLists implements ListSink, AutoCloseable {
 
     @Override
     public void people(List<ListRow> rows) {
-        write(PEOPLE, rows);
+        store.saveUnkept(run, PEOPLE, rows);
         people = rows;
         personOf.clear();
         for (int i = 0; i < rows.size(); i++) {
@@ -181,7 +89,7 @@ final class StagedLists implements ListSink, AutoCloseable {
         if (rows instanceof Rows staged && staged.lists.run == run && staged.stage.equals(stage(key))) {
             return rows;
         }
-        write(stage(key), new AbstractList<Staged>() {
+        store.saveUnkept(run, stage(key), new AbstractList<Staged>() {
             @Override
             public Iterator<Staged> iterator() {
                 return rows.stream().map(StagedLists.this::staged).iterator();
@@ -230,7 +138,6 @@ final class StagedLists implements ListSink, AutoCloseable {
 
     private synchronized ListRow[] readPeople() {
         if (peopleRead == null) {
-            settle(PEOPLE);
             ListRow[] read = new ListRow[Math.toIntExact(store.count(run, PEOPLE))];
             try (StageFiles.Items<ListRow> items = store.iterate(run, PEOPLE, ListRow.class, read.length)) {
                 for (int i = 0; i < read.length; i++) {
@@ -271,7 +178,6 @@ final class StagedLists implements ListSink, AutoCloseable {
 
         @Override
         public Iterator<ListRow> iterator() {
-            lists.settle(stage);
             StageFiles.Items<Staged> items = lists.store.iterate(lists.run, stage, Staged.class, size);
             return new Iterator<>() {
                 @Override
@@ -291,7 +197,6 @@ final class StagedLists implements ListSink, AutoCloseable {
             if (index < 0 || index >= size) {
                 throw new IndexOutOfBoundsException("row " + index + " of " + size);
             }
-            lists.settle(stage);
             try (StageFiles.Items<Staged> items = lists.store.iterate(lists.run, stage, Staged.class, index + 1L)) {
                 Staged row = null;
                 while (items.hasNext()) {
