@@ -196,8 +196,12 @@ public final class Reconciler {
             } else {
                 status = "listed only in " + sources;
             }
+            String held = Timeline.ngoStatus(p);
+            if (held != null) {
+                status += Changes.NGO_STATUS + held; // released by the NGO's own word is a change too, whatever the coverage
+            }
             out.add(new PersonState(p.entityId(), p.name(), sources, shared.computeIfAbsent(status, k -> k),
-                    p.records().stream().map(Reconciler::ref).collect(Collectors.joining("; "))));
+                    p.records().stream().map(r -> ref(r, msg)).collect(Collectors.joining("; ")), p.idText()));
         }
         return out;
     }
