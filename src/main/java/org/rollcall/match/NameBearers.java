@@ -55,4 +55,36 @@ final class NameBearers {
         }
         return false;
     }
+
+    /**
+     * True when {@code person}, taken as a whole, bears the name of {@code group}: every named
+     * record of the person agrees with a record of the group. A person whose records, put
+     * together, name them otherwise is not a namesake: "GÓMEZ, JOSÉ" agrees with "GÓMEZ, JOSÉ
+     * LUIS", but not once the same person's other record reads "GÓMEZ LUNA, JOSÉ ÁNGEL". False
+     * when the person has no name or the job compares no whole names.
+     *
+     * @param prepared each record's prepared values, per comparison
+     */
+    boolean bears(Object[][] prepared, List<Integer> group, List<Integer> person) {
+        if (index < 0) {
+            return false;
+        }
+        boolean named = false;
+        for (int y : person) {
+            Object b = prepared[y][index];
+            if (b == null) {
+                continue;
+            }
+            named = true;
+            boolean met = false;
+            for (int x : group) {
+                Object a = prepared[x][index];
+                met |= a != null && names.compare(a, b) <= PersonNameComparison.OUT_OF_ORDER;
+            }
+            if (!met) {
+                return false;
+            }
+        }
+        return named;
+    }
 }
