@@ -331,6 +331,7 @@ public final class Linker {
 
     private List<ScoredPair> demoteAmbiguous(List<PersonRecord> records, String[] birth, List<ScoredPair> scored, ListedTwice twice) {
         Map<Integer, List<ScoredPair>> byRecord = new HashMap<>();
+        Map<Integer, List<ScoredPair>> reviewsOf = new HashMap<>();
         Set<Long> linked = new HashSet<>();
         long n = records.size();
         for (ScoredPair p : scored) {
@@ -338,6 +339,9 @@ public final class Linker {
                 linked.add(p.a() * n + p.b());
                 byRecord.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
                 byRecord.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
+            } else if (p.outcome() == Outcome.REVIEW && p.probability() >= config.reviewThreshold()) {
+                reviewsOf.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
+                reviewsOf.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
             }
         }
         Set<ScoredPair> demote = new HashSet<>();
@@ -361,6 +365,18 @@ public final class Linker {
                     if (wx - wy < margin) {
                         demote.add(links.get(x));
                         ambiguous = Math.max(ambiguous, wx);
+                    }
+                }
+            }
+            // a person the record cannot share with its link, short of the match threshold yet within the margin of it
+            for (ScoredPair link : links) {
+                int px = other(link, i);
+                for (ScoredPair rival : reviewsOf.getOrDefault(i, List.of())) {
+                    int py = other(rival, i);
+                    if (link.weight() - rival.weight() < margin
+                            && config.constraints().conflict(records.get(px), records.get(py), birth[px], birth[py])) {
+                        demote.add(link);
+                        ambiguous = Math.max(ambiguous, link.weight());
                     }
                 }
             }
