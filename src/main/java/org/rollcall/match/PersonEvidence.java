@@ -25,8 +25,8 @@ import org.rollcall.normalize.PersonRecord;
  * on its own. Otherwise the clusters are left as they were.
  *
  * <p>A group short of the match threshold still joins when that person is the only bearer of its
- * name ({@link NameBearers}: no record of any other person in the lists has a name that agrees
- * with it) and their lists are known to share their people (the pair of lists' prior above the
+ * name ({@link NameBearers#bears}: no other person in any of the lists, found through
+ * {@link NameIndex} and taken as a whole, bears a name that agrees with it) and their lists are known to share their people (the pair of lists' prior above the
  * overall one). The pairwise probability counts against a short name every namesake it might
  * have; where the lists hold none and the group's list mostly names people of the other lists,
  * what is left against it is a person on no other list who happens to bear an agreeing name.
