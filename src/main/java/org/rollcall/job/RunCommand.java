@@ -151,7 +151,7 @@ final class RunCommand {
     /** Starts Spring and the job's database, {@code progress} telling a terminal it is under way and closing with its time. */
     private static ConfigurableApplicationContext start(List<String> args, Progress progress) {
         try (progress) {
-            return new SpringApplication(RollcallApplication.class).run(args.toArray(new String[0]));
+            return RollcallApplication.application().run(args.toArray(new String[0]));
         }
     }
 
