@@ -76,6 +76,8 @@ final class RunCommand {
             err.println("rollcall: " + e.getMessage());
             return ExitCode.of(e.kind(), false).code();
         }
+        // the report step's first workbook costs a second cold: got ready on the other core meanwhile
+        WarmUp.start(def.report().language());
         List<String> args = new ArrayList<>(List.of(springArgs));
         boolean strict = args.remove("--strict");
         boolean redact = args.remove("--redact");
@@ -137,7 +139,7 @@ final class RunCommand {
                 }
             }
             if (database != null && def.compactDatabase()) {
-                JobDatabase.compact(database);
+                JobDatabase.compactWhenLarge(database);
             }
             return code;
         } catch (Exception | Error e) {
