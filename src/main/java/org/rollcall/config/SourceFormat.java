@@ -1,11 +1,21 @@
 package org.rollcall.config;
 
 import org.rollcall.domain.Keyed;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The file format of a source. */
+/**
+ * The file format of a source. {@code xlsx} reads whatever spreadsheet the file's content says it
+ * is — .xlsx, .xlsm, an old .xls, a LibreOffice .ods — and takes those names too.
+ */
 public enum SourceFormat implements Keyed {
-    XLSX("xlsx"), CSV("csv"), TXT("txt"), HTML("html"), PDF("pdf"), DOCX("docx"), JSON("json");
+    @JsonProperty("xlsx") @JsonAlias({"xls", "xlsm", "ods"}) XLSX("xlsx"),
+    @JsonProperty("csv") CSV("csv"),
+    @JsonProperty("txt") TXT("txt"),
+    @JsonProperty("html") HTML("html"),
+    @JsonProperty("pdf") PDF("pdf"),
+    @JsonProperty("docx") DOCX("docx"),
+    @JsonProperty("json") JSON("json");
 
     private final String key;
 
@@ -13,7 +23,6 @@ public enum SourceFormat implements Keyed {
         this.key = key;
     }
 
-    @JsonValue
     @Override
     public String key() {
         return key;

@@ -140,6 +140,7 @@ public final class CommuniqueReader {
         List<String> out = new ArrayList<>(given.size());
         List<Integer> physical = new ArrayList<>(given.size());
         List<Integer> pages = new ArrayList<>(given.size());
+        List<Integer> column = new ArrayList<>(given.size());
         int page = 0;
         for (int g = 0; g < given.size(); g++) {
             String line = given.get(g);
@@ -155,11 +156,24 @@ public final class CommuniqueReader {
             for (int k = before; k < out.size(); k++) {
                 physical.add(g + 1);
                 pages.add(page);
+                column.add(out.size() - before == 1 ? (indent(line) >= SECOND_COLUMN_INDENT ? -1 : 0) : k - before);
             }
             page += breakAfter ? 1 : 0;
         }
+        Columns.readDown(out, physical, pages, column);
         return new Layout(out, physical.stream().mapToInt(Integer::intValue).toArray(),
                 paged ? pages.stream().mapToInt(Integer::intValue).toArray() : null);
+    }
+
+    /** A lone entry indented this far, inside a block of lines holding two entries or more, stands in the last column. */
+    private static final int SECOND_COLUMN_INDENT = 12;
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The line, or its columns' entries when it is a list printed in two or more columns, added to {@code out}. */

@@ -293,12 +293,15 @@ public final class XlsxReader implements TabularReader {
 
     /**
      * The workbook, streamed row by row; an old Excel 97-2003 file (.xls, at most 65,536 rows a
-     * sheet) read whole with POI's HSSF, so that a list exported as .xls every night needs no
-     * conversion by hand.
+     * sheet) read whole with POI's HSSF, and a LibreOffice spreadsheet (.ods) read whole with
+     * {@link OdsWorkbook}, so that a list saved so every night needs no conversion by hand.
      */
     private static Workbook open(InputStream in, Path file) throws IOException {
         if ("xlsx.old-xls".equals(oleKind(file))) {
             return new HSSFWorkbook(in);
+        }
+        if (OdsWorkbook.isOds(file)) {
+            return OdsWorkbook.read(file);
         }
         return StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in);
     }

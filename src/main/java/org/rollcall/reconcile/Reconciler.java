@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import org.rollcall.domain.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,7 +152,7 @@ public final class Reconciler {
                 .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == RulingDecision.GRANTED)
                 .map(p -> personRow(p, describeRuling(p))).toList());
         counted("listed-released", "listed people an NGO list shows as released (with or without conditions, or in house arrest)",
-                listedPeople.stream().filter(Reconciler::released).map(p -> personRow(p, Timeline.text(Timeline.of(p, msg), msg))).toList());
+                listedPeople.stream().filter(Timeline::out).map(p -> personRow(p, Timeline.text(Timeline.of(p, msg), msg))).toList());
         counted("ngo-not-listed", "NGO people not on the amnesty list",
                 with(SourceKind.NGO_LIST).stream().filter(p -> !p.on(SourceKind.ANNOUNCEMENT)).map(p -> personRow(p, "")).toList());
     }
@@ -242,11 +241,6 @@ public final class Reconciler {
                 .filter(p -> !p.on(SourceKind.ANNOUNCEMENT))
                 .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == RulingDecision.GRANTED)
                 .map(p -> personRow(p, describeRuling(p))).toList());
-    }
-
-    private static boolean released(Person p) {
-        return p.recordsOf(SourceKind.NGO_LIST).stream().anyMatch(r -> r.status() == Status.RELEASED
-                || r.status() == Status.CONDITIONAL_RELEASE || r.status() == Status.HOUSE_ARREST || Timeline.releasedByNotes(r));
     }
 
     private String describeRuling(Person p) {

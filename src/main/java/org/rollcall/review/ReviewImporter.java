@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rollcall.ingest.OdsWorkbook;
 import org.rollcall.text.TextFold;
 
 /**
@@ -60,7 +61,7 @@ public final class ReviewImporter {
     public static List<ReviewedRow> read(Path file, String shown, String job, Messages words) {
         List<String> problems = new ArrayList<>();
         List<ReviewedRow> out = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file); Workbook wb = OdsWorkbook.isOds(file) ? OdsWorkbook.read(file) : new XSSFWorkbook(in)) {
             Sheet sheet = ReviewWorkbook.sheetNames().stream().map(wb::getSheet).filter(Objects::nonNull).findFirst().orElse(null);
             Sheet meta = wb.getSheet(ReviewWorkbook.META);
             if (sheet == null || meta == null) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.ingest.SourceCheck;
@@ -37,6 +38,15 @@ class JobDefinitionLoaderTest {
               match-threshold: 0.9
               review-threshold: 0.5
             """;
+
+    @Test
+    void aSpreadsheetSourceMayNameItsFormatXlsOdsOrXlsm() throws Exception {
+        for (String format : List.of("xls", "ods", "xlsm", "xlsx")) {
+            JobDefinition job = load(VALID.replace("format: csv", "format: " + format));
+
+            assertThat(job.sources().get(0).format()).as(format).isEqualTo(SourceFormat.XLSX);
+        }
+    }
 
     private Path job(String yaml) throws Exception {
         Path file = dir.resolve("job.yaml");

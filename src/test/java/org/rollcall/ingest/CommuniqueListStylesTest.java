@@ -159,6 +159,44 @@ class CommuniqueListStylesTest {
     }
 
     @Test
+    void aListPrintedDownTwoColumnsGivesEveryEntryInItsNumberOrder() throws Exception {
+        // given: 1–5 down the left column, 6–9 down the right; the fifth line holds the left column's last entry alone
+        IngestSink sink = readText("""
+                Se otorga amnistía a NUEVE (9) ciudadanos:
+                1. Ana María Pérez Gómez, C.I. V-10.000.001           6. Daniela Valentina Rivas, C.I. V-12.000.006
+                2. José Luis Díaz López, C.I. V-10.000.002            7. Óscar Eduardo Fuentes, C.I. V-12.000.007
+                3. Carmen Rosa Villalobos, C.I. V-10.000.003          8. Maribel Josefina Ochoa, C.I. V-12.000.008
+                4. Pedro Pablo Rangel Mora, C.I. V-10.000.004         9. Héctor Rafael Zambrano, C.I. V-12.000.009
+                5. Luisa Fernanda Ortega, C.I. V-10.000.005
+                Dado en Caracas.
+                """);
+        // then: nine entries numbered 1–9, each with its own cédula and the line of the file it stands on
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+        assertThat(sink.records()).extracting(r -> r.value(Field.ID_NUMBER)).containsExactly("V-10.000.001", "V-10.000.002",
+                "V-10.000.003", "V-10.000.004", "V-10.000.005", "V-12.000.006", "V-12.000.007", "V-12.000.008", "V-12.000.009");
+        assertThat(sink.records()).extracting(SourceRecord::row).containsExactly(2, 3, 4, 5, 6, 2, 3, 4, 5);
+        assertThat(sink.claims()).as("no number skipped").noneMatch(c -> c.subject().equals("list-numbering"));
+        assertThat(sink.claims()).extracting(Claim::value).contains(9L);
+        assertBalanced(sink, "c.txt");
+    }
+
+    @Test
+    void aListDownTwoColumnsWhoseRightColumnEndsLowerKeepsTheIndentedLastEntry() throws Exception {
+        // given: 1–3 left, 4–7 right; the right column's last entry stands alone on the fourth line, indented
+        IngestSink sink = readText("""
+                1. ARAUJO, CARLOS  C.I. V-10.111.222            4. DUQUE, PEDRO  C.I. V-16.777.888
+                2. BRICEÑO, ANA  C.I. V-11.222.333              5. ESPINOZA, JUAN  C.I. V-14.555.666
+                3. CASTRO, LUIS  C.I. V-12.333.444              6. GIL, MARTA  C.I. V-15.666.777
+                                                                7. HERNÁNDEZ, ROSA  C.I. V-17.888.999
+                """);
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).containsExactly("ARAUJO, CARLOS", "BRICEÑO, ANA",
+                "CASTRO, LUIS", "DUQUE, PEDRO", "ESPINOZA, JUAN", "GIL, MARTA", "HERNÁNDEZ, ROSA");
+        assertThat(sink.claims()).as("no number skipped").noneMatch(c -> c.subject().equals("list-numbering"));
+        assertBalanced(sink, "c.txt");
+    }
+
+    @Test
     void theLastEntrysCedulaOnTheLineBelowItBelongsToTheList() throws Exception {
         IngestSink sink = readText("""
                 ZULIA:

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
+import org.rollcall.review.ReviewImporter;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -134,5 +136,23 @@ class WorkbookPrintTests {
         assertThat(figures).containsEntry("review-decisions-applied", 1L).containsEntry("review-files-rejected", 0L);
         Map<String, String> entities = Reports.entities(sample.latest());
         assertThat(entities.get("amnistia|104")).isEqualTo(entities.get("ngo|38"));
+    }
+
+    @Test
+    @Order(4)
+    void reviewFilledInAndSavedAsOdsByLibreOfficeReadsAsTheXlsxDoes() throws Exception {
+        // given the filled review.xlsx, and the same file saved by LibreOffice in its own format (.ods)
+        Path filled = dir.resolve("filled/review-lo.xlsx");
+        assumeTrue(Files.exists(filled), "the round trip above wrote the filled review");
+        Path asXlsx = convert(filled, "xlsx", dir.resolve("resaved-xlsx"));
+        Path asOds = convert(filled, "ods", dir.resolve("resaved-ods"));
+
+        // when both are read as a run reads its reviews
+        List<ReviewImporter.ReviewedRow> fromOds = ReviewImporter.read(asOds, "review-lo.ods", "nightly");
+        List<ReviewImporter.ReviewedRow> fromXlsx = ReviewImporter.read(asXlsx, "review-lo.xlsx", "nightly");
+
+        // then they hold the same decisions, the analyst's among them
+        assertThat(fromOds).isEqualTo(fromXlsx);
+        assertThat(fromOds).anyMatch(r -> r.reviewer().equals("Analista"));
     }
 }
