@@ -102,9 +102,11 @@ public record SourceDefinition(
 
     /** The snapshot date: as configured, else a yyyy-MM-dd date in the file's name, else {@code null}. */
     public LocalDate snapshotDate(String fileName) {
-        if (snapshotDate != null) {
-            return snapshotDate;
-        }
+        return snapshotDate != null ? snapshotDate : dateInName(fileName);
+    }
+
+    /** The first yyyy-MM-dd date in a file's name ("detenidos-2026-11-15.xlsx"), or {@code null}. */
+    public static LocalDate dateInName(String fileName) {
         Matcher m = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(fileName == null ? "" : fileName);
         if (m.find()) {
             try {

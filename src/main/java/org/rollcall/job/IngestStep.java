@@ -1,6 +1,8 @@
 package org.rollcall.job;
 
 import org.rollcall.text.Messages;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rollcall.config.SourceDefinition;
@@ -50,6 +52,7 @@ class IngestStep extends RunStep {
             fieldProblems.addAll(sink.fieldProblems());
             LOG.info("ingest: {} — {} records, {} rejected rows, {} stated figures", source.id(), sink.records().size(),
                     sink.rejected().size(), sink.claims().size());
+            sink.accounts().forEach(a -> warnFixedDate(source, a.file()));
         }
         store.save(run.run(), Stages.SOURCE_RECORDS, records);
         store.save(run.run(), Stages.REJECTED_ROWS, rejected);
@@ -57,5 +60,19 @@ class IngestStep extends RunStep {
         store.save(run.run(), Stages.SOURCE_ACCOUNTS, accounts);
         store.save(run.run(), Stages.FIELD_PROBLEMS, fieldProblems);
         contribution.incrementWriteCount(records.size());
+    }
+
+    /**
+     * A job file's fixed snapshot-date beside a file named with another date: the list is taken as
+     * of the fixed date, which a nightly file's new name does not move (a ruling after it reads as
+     * after the list). Said once per file, with the fix.
+     */
+    private static void warnFixedDate(SourceDefinition source, String file) {
+        LocalDate named = SourceDefinition.dateInName(Path.of(file).getFileName().toString());
+        if (source.snapshotDate() != null && named != null && !named.equals(source.snapshotDate())) {
+            LOG.warn("{}: the file's name says {} but snapshot-date in the job file says {}: the list is taken as of {}; to take each"
+                    + " file's date from its name (a list that changes every night), remove snapshot-date from source '{}'", file, named,
+                    source.snapshotDate(), source.snapshotDate(), source.id());
+        }
     }
 }

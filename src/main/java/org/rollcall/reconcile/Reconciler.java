@@ -126,11 +126,13 @@ public final class Reconciler {
     }
 
     private void announcementFigures(List<Claim> claims, List<PersonRecord> records) {
+        // each communiqué states its own figure: the first of each file, summed over the files of every announcement source
+        // (a glob matching the 34 of one communiqué and the 5 of the next announces 39, not the first file's 34)
         Map<String, Claim> firstPerSource = new LinkedHashMap<>();
-        claims.stream().filter(c -> c.subject().equals("amnestied")).forEach(c -> firstPerSource.putIfAbsent(c.sourceId(), c));
+        claims.stream().filter(c -> c.subject().equals("amnestied")).forEach(c -> firstPerSource.putIfAbsent(c.sourceId() + "\u0000" + c.file(), c));
         // a communiqué that states only a release ("la libertad plena de 120 ciudadanos") announces that figure (claims come from announcements only)
         claims.stream().filter(c -> c.subject().equals("released"))
-                .forEach(c -> firstPerSource.putIfAbsent(c.sourceId(), c));
+                .forEach(c -> firstPerSource.putIfAbsent(c.sourceId() + "\u0000" + c.file(), c));
         figures.add(new Figure("announced", firstPerSource.values().stream().mapToLong(Claim::value).sum(),
                 "people announced as amnestied (stated in the communiqué)", true));
         lists.put("announced", sink.keep("announced", firstPerSource.values().stream().map(c -> new ListRow("", "", "",
@@ -194,8 +196,12 @@ public final class Reconciler {
             } else {
                 status = "listed only in " + sources;
             }
+            String held = Timeline.ngoStatus(p);
+            if (held != null) {
+                status += Changes.NGO_STATUS + held; // released by the NGO's own word is a change too, whatever the coverage
+            }
             out.add(new PersonState(p.entityId(), p.name(), sources, shared.computeIfAbsent(status, k -> k),
-                    p.records().stream().map(Reconciler::ref).collect(Collectors.joining("; "))));
+                    p.records().stream().map(r -> ref(r, msg)).collect(Collectors.joining("; ")), p.idText()));
         }
         return out;
     }

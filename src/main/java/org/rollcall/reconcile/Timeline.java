@@ -204,6 +204,24 @@ public final class Timeline {
     }
 
     /**
+     * Where the NGO says the person is now, as a status key (detained, released, house-arrest,
+     * conditional-release, unknown), from the row that says so ({@link #current}): its status
+     * column, else the last event its notes name; {@code null} when it says nothing.
+     */
+    public static String ngoStatus(Person p) {
+        PersonRecord r = current(p);
+        if (r == null) {
+            return null;
+        }
+        if (r.status() != null) {
+            return r.status().key();
+        }
+        List<NoteEvent> notes = r.events().stream().filter(NoteEvent::readable).toList();
+        return notes.isEmpty() ? null : notes.get(notes.size() - 1).what().equals("re-arrested") ? Status.DETAINED.key()
+                : notes.get(notes.size() - 1).what();
+    }
+
+    /**
      * The NGO row that says where the person is now, or {@code null} for a person on no NGO list.
      * A person released and detained again is often written twice, the old row still saying
      * "released": of several rows, the one of the latest list (its snapshot date), then the one

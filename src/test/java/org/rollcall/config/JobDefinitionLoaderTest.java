@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,16 @@ class JobDefinitionLoaderTest {
 
             assertThat(job.sources().get(0).format()).as(format).isEqualTo(SourceFormat.XLSX);
         }
+    }
+
+    @Test
+    void aListsDateIsTheFixedSnapshotDateElseTheDateInEachFilesName() throws Exception {
+        JobDefinition named = load(VALID);
+        assertThat(named.sources().get(0).snapshotDate("decisiones-2026-11-22.csv")).isEqualTo(LocalDate.parse("2026-11-22"));
+        assertThat(named.sources().get(0).snapshotDate("decisiones.csv")).isNull();
+        JobDefinition fixed = load(VALID.replace("    format: csv", "    format: csv\n    snapshot-date: 2026-11-14"));
+        assertThat(fixed.sources().get(0).snapshotDate("decisiones-2026-11-22.csv")).isEqualTo(LocalDate.parse("2026-11-14"));
+        assertThat(SourceDefinition.dateInName("detenidos-2026-11-22.ods")).isEqualTo(LocalDate.parse("2026-11-22"));
     }
 
     private Path job(String yaml) throws Exception {
