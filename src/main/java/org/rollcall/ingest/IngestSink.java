@@ -3,6 +3,7 @@ package org.rollcall.ingest;
 import org.rollcall.domain.ProgressListener;
 import org.rollcall.text.Messages;
 import org.rollcall.text.NationalId;
+import org.rollcall.text.TextFold;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,6 +51,40 @@ public final class IngestSink {
         records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, recordRef, values, attributes));
         tally(file).records++;
         progress.tick(++handled);
+    }
+
+    /**
+     * Adds the people one row or entry names: one record each (see {@link SeveralPeople}: a row naming
+     * two people is two records citing the same row), or the row rejected with the reason.
+     *
+     * @param ownRef the row's own reference (its record-ref cell), or {@code null}
+     * @param placeRef the reference by the row's place, used when it has neither its own nor a case number
+     * @param raw the row as read, for a rejection
+     * @return true when the row gave records
+     */
+    public boolean acceptRow(String file, String sheet, int row, String ownRef, String placeRef, Map<Field, String> values,
+            Map<String, String> attributes, String raw) {
+        SeveralPeople.Split split = SeveralPeople.of(values, messages());
+        if (split.rejection() != null) {
+            reject(file, sheet, row, split.rejection(), raw);
+            return false;
+        }
+        int n = split.people().size();
+        String caseNumber = values.get(Field.CASE_NUMBER);
+        for (int i = 0; i < n; i++) {
+            String ref;
+            if (ownRef == null && !TextFold.isBlank(caseNumber)) {
+                ref = caseNumber + "#" + nextDefendantLine(caseNumber);
+            } else {
+                ref = (ownRef != null ? ownRef : placeRef) + (n > 1 ? "/" + (i + 1) : "");
+            }
+            records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, ref, split.people().get(i),
+                    attributes));
+            tally(file).records++;
+        }
+        tally(file).sharedRowRecords += n - 1;
+        progress.tick(++handled);
+        return true;
     }
 
     /** A row or line (1-based) of the file that cannot be used, with the reason and the row as read. */
@@ -103,7 +138,7 @@ public final class IngestSink {
     /** What became of every row of the file so far. */
     public SourceAccount account(String file) {
         Tally t = tally(file);
-        return new SourceAccount(source.id(), file, t.read, t.records, t.rejected, t.ignored, t.problem);
+        return new SourceAccount(source.id(), file, t.read, t.records, t.rejected, t.ignored, t.problem, t.sharedRowRecords);
     }
 
     /** One account per file read, in reading order. */
@@ -119,6 +154,7 @@ public final class IngestSink {
         int read;
         int records;
         int rejected;
+        int sharedRowRecords;
         String problem;
         final Map<String, Integer> ignored = new LinkedHashMap<>();
     }
