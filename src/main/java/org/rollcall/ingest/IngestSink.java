@@ -24,6 +24,8 @@ public final class IngestSink {
     private final List<Claim> claims = new ArrayList<>();
     private final List<Problem> fieldProblems = new ArrayList<>();
     private final Map<String, Integer> defendantLines = new HashMap<>();
+    /** Record reference → the file and row of its record: references are unique within a source. */
+    private final Map<String, String[]> refs = new HashMap<>();
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
     private ProgressListener progress = ProgressListener.NONE;
     private long expected;
@@ -71,12 +73,17 @@ public final class IngestSink {
         }
         int n = split.people().size();
         String caseNumber = values.get(Field.CASE_NUMBER);
+        String refColumn = source.columns().get(Field.RECORD_REF);
         for (int i = 0; i < n; i++) {
             String ref;
             if (ownRef == null && !TextFold.isBlank(caseNumber)) {
                 ref = caseNumber + "#" + nextDefendantLine(caseNumber);
+            } else if (ownRef == null && refColumn != null) {
+                // a blank record-ref cell: the row's number in its file cannot be taken for another row's own number
+                ref = unique("row " + row + (n > 1 ? "/" + (i + 1) : ""), file, sheet, row, null);
             } else {
-                ref = (ownRef != null ? ownRef : placeRef) + (n > 1 ? "/" + (i + 1) : "");
+                String own = (ownRef != null ? ownRef : placeRef) + (n > 1 ? "/" + (i + 1) : "");
+                ref = unique(own, file, sheet, row, ownRef != null ? refColumn : null);
             }
             records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, ref, split.people().get(i),
                     attributes));
@@ -85,6 +92,28 @@ public final class IngestSink {
         tally(file).sharedRowRecords += n - 1;
         progress.tick(++handled);
         return true;
+    }
+
+    /**
+     * The reference itself when no record of the source has it yet; else the reference at the row
+     * ("2@row 19"), and a field problem naming the repeat when it is the row's own reference.
+     */
+    private String unique(String ref, String file, String sheet, int row, String refColumn) {
+        String out = ref;
+        if (refs.containsKey(out)) {
+            out = ref + "@row " + row;
+        }
+        if (refs.containsKey(out)) {
+            out = ref + "@" + file + " row " + row;
+        }
+        if (!out.equals(ref) && refColumn != null) {
+            String[] first = refs.get(ref);
+            String at = messages().format("ingest.at-row", first[1]) + (first[0].equals(file) ? "" : " (" + first[0] + ")");
+            fieldProblem(new Problem(file + (sheet == null ? "" : ", sheet '" + sheet + "'") + ", row " + row,
+                    messages().format("ingest.ref-repeated", refColumn, ref, at, out), "", Problem.Kind.FIELD));
+        }
+        refs.put(out, new String[] {file, String.valueOf(row)});
+        return out;
     }
 
     /** A row or line (1-based) of the file that cannot be used, with the reason and the row as read. */
