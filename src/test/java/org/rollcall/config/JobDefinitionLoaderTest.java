@@ -61,6 +61,18 @@ class JobDefinitionLoaderTest {
     }
 
     @Test
+    void aDateFormatWithoutADayIsRefusedSayingWhyAndWhatBecomesOfSuchValues() {
+        // given a job whose date-formats hold a month-and-year format (the trial of 2026-11-25 found it accepted, then reading nothing)
+        String job = VALID.replace("    decisions:", "    date-formats: [\"dd/MM/yy\", \"MMMM yyyy\"]\n"
+                + "    two-digit-year-base: 1940\n    decisions:");
+        assertThatThrownBy(() -> load(job)).isInstanceOfSatisfying(JobDefinitionException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.location()).isEqualTo("sources[0] (courts).date-formats");
+                    assertThat(p.message()).contains("'MMMM yyyy' has no day", "remove it", "field-problems");
+                }));
+    }
+
+    @Test
     void validJobLoadsWithItsDefaultsAndPassesTheFileChecks() throws Exception {
         JobDefinition def = load(VALID);
         assertThat(def.name()).isEqualTo("nightly");
