@@ -150,6 +150,15 @@ class JobDefinitionLoaderTest {
     }
 
     @Test
+    void aMissingInputFileIsSaidToBeMissingNotTheJobFileInvalid() throws Exception {
+        // (the trial of 2026-11-25 read "is not a valid job file" for a missing rulings file)
+        JobDefinition def = load(VALID.replace("courts/*.csv", "tribunales/*.csv"));
+        assertThatThrownBy(() -> SourceCheck.check(def)).hasMessageContaining("a source's input file is missing")
+                .hasMessageContaining("sources[0] (courts).path").hasMessageContaining("matches no file")
+                .hasMessageNotContaining("not a valid job file");
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         String bad = VALID.replace("name: nightly", "name: Nightly Run").replace("0 0 2 * * *", "every night")
                 .replace("review-threshold: 0.5", "review-threshold: 0.95");
