@@ -56,6 +56,7 @@ public final class Ingester {
                 sink.rejectFile(display, source.sheet(), e.in(messages), "");
             }
             settle(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()));
+            UnreadDateColumns.check(sink, display);
             StatedFigures.check(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()), sink.account(display).records());
             LocalDate when = source.snapshotDate(file.getFileName().toString());
             for (int i = claimsBefore; i < sink.claims().size(); i++) {
