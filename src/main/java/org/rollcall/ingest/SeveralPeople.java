@@ -142,7 +142,7 @@ final class SeveralPeople {
                 parts.add(p.trim());
             }
         }
-        if (parts.size() > 1 && parts.stream().allMatch(SeveralPeople::nameLike) && (!alike || alike(parts))) {
+        if (parts.size() > 1 && parts.stream().allMatch(SeveralPeople::nameLike) && sameShape(parts) && (!alike || alike(parts))) {
             return parts;
         }
         // "PÉREZ GÓMEZ,\nJuan" (a name wrapped in its cell) or "PÉREZ, Juan; alias El Gato": one person
@@ -154,10 +154,10 @@ final class SeveralPeople {
         return NationalId.severalAsWritten(cell);
     }
 
-    /** Two words or more, all of letters, not a note in brackets nor an alias. */
+    /** Two words or more, all of letters, the first a capital; not a note in brackets nor an alias. */
     private static boolean nameLike(String part) {
         String[] words = part.trim().split("[\\s,]+");
-        if (words.length < 2 || part.startsWith("(") || TextFold.fold(words[0]).equals("alias")) {
+        if (words.length < 2 || !Character.isUpperCase(part.codePointAt(0)) || TextFold.fold(words[0]).equals("alias")) {
             return false;
         }
         for (String w : words) {
@@ -168,13 +168,15 @@ final class SeveralPeople {
         return true;
     }
 
-    /**
-     * True when the parts are written alike: all "SURNAMES, Given" or none, and all in capitals or
-     * none ("PÉREZ GÓMEZ" over "Juan Carlos" is one name broken over two lines).
-     */
-    private static boolean alike(List<String> parts) {
+    /** True when the parts are all written "SURNAMES, Given" or none is ("PÉREZ, Juan; Menor De Edad" is one person and a note). */
+    private static boolean sameShape(List<String> parts) {
         long commas = parts.stream().filter(p -> p.contains(",")).count();
+        return commas == 0 || commas == parts.size();
+    }
+
+    /** True when the parts are all in capitals or none is ("PÉREZ GÓMEZ" over "Juan Carlos" is one name broken over two lines). */
+    private static boolean alike(List<String> parts) {
         long capitals = parts.stream().filter(p -> p.equals(p.toUpperCase(Locale.ROOT))).count();
-        return (commas == 0 || commas == parts.size()) && (capitals == 0 || capitals == parts.size());
+        return capitals == 0 || capitals == parts.size();
     }
 }

@@ -79,6 +79,9 @@ class SeveralPeopleInARowTest {
         assertThat(names("PÉREZ GÓMEZ\nJuan Carlos", null)).as("a name broken over two lines of its cell").containsExactly("PÉREZ GÓMEZ\nJuan Carlos");
         assertThat(names("PÉREZ GÓMEZ,\nJuan", null)).containsExactly("PÉREZ GÓMEZ,\nJuan");
         assertThat(names("PÉREZ, Juan; alias El Gato", null)).containsExactly("PÉREZ, Juan; alias El Gato");
+        assertThat(names("PÉREZ, Juan; menor de edad", null)).containsExactly("PÉREZ, Juan; menor de edad");
+        assertThat(names("PÉREZ, Juan; Hermano De Luis", null)).as("a note in capitals, not written as the name is")
+                .containsExactly("PÉREZ, Juan; Hermano De Luis");
     }
 
     @Test
