@@ -133,12 +133,16 @@ class ReportStep extends RunStep {
         Map<String, Set<String>> files = new LinkedHashMap<>();
         persons.forEach(p -> files.computeIfAbsent(p.sourceId(), k -> new TreeSet<>()).add(p.file()));
         store.load(run.run(), Stages.CLAIMS).forEach(c -> files.computeIfAbsent(c.sourceId(), k -> new TreeSet<>()).add(c.file()));
+        Map<String, List<String>> unread = new LinkedHashMap<>();
+        store.load(run.run(), Stages.SOURCE_ACCOUNTS).stream().filter(a -> a.problem() != null && !a.problem().isBlank())
+                .forEach(a -> unread.computeIfAbsent(a.sourceId(), k -> new ArrayList<>())
+                        .add(a.problem().contains(a.file()) ? a.problem() : a.file() + ": " + a.problem()));
         List<RunHeader.Source> sources = new ArrayList<>();
         for (SourceDefinition s : def.sources()) {
             Set<String> read = files.getOrDefault(s.id(), Set.of());
             LocalDate snapshot = read.stream().map(s::snapshotDate).filter(Objects::nonNull).max(Comparator.naturalOrder())
                     .orElse(s.snapshotDate(null));
-            sources.add(new RunHeader.Source(s.id(), List.copyOf(read), snapshot));
+            sources.add(new RunHeader.Source(s.id(), List.copyOf(read), snapshot, unread.getOrDefault(s.id(), List.of())));
         }
         return new RunHeader(def.name(), run.runName(), sources, register.previousStates(def.name(), run.run()).isEmpty(),
                 def.matching().matchThreshold(), def.matching().reviewThreshold());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +76,9 @@ public final class NoteEvents {
             Pattern.compile("(?<![a-z0-9])" + AGAIN + " +" + BETWEEN + ARREST + "(?![a-z0-9])"),
             Pattern.compile("(?<![a-z0-9])" + ARREST_VERB + " +" + BETWEEN + "(?:otra vez|de nuevo|nuevamente|again)(?![a-z0-9])"),
             Pattern.compile("(?<![a-z0-9])re ?(?:capturad|aprehendid|detenid|arrestad|encarcelad)[oa]s?(?![a-z0-9])")));
+
+    /** Events of going out of prison: one names how another happened ("excarcelado … con medidas cautelares"), never a second event. */
+    private static final Set<String> OUT = Set.of("released", "conditional-release", "house-arrest");
 
     /** Marks that part two statements: an event's words are never read across them ("Detenida, de nuevo trasladada"). */
     private static final Pattern PUNCTUATION = Pattern.compile("[,:()\\[\\]\"«»]");
@@ -166,11 +170,13 @@ public final class NoteEvents {
                 }
             }
             // a later event with no date after it does not take the date an earlier, other event is written with
-            // ("le dieron libertad el 05-08-2024 y lo agarraron otra vez": a release, then a re-arrest of unknown date)
+            // ("le dieron libertad el 05-08-2024 y lo agarraron otra vez": a release, then a re-arrest of unknown date),
+            // unless it says how the person went out ("excarcelada el 3 de mayo de 2025 con régimen de presentación": one release)
             List<NoteEvent> undated = new ArrayList<>();
             for (int h = 0; h < hits.size(); h++) {
                 for (int e = 0; e < hits.size() && !after[h]; e++) {
-                    if (after[e] && dateOf[e] == dateOf[h] && !events.get(hits.get(e)[2]).equals(events.get(hits.get(h)[2]))) {
+                    if (after[e] && dateOf[e] == dateOf[h] && !events.get(hits.get(e)[2]).equals(events.get(hits.get(h)[2]))
+                            && !(OUT.contains(events.get(hits.get(e)[2])) && OUT.contains(events.get(hits.get(h)[2])))) {
                         dateOf[h] = -1;
                         String event = events.get(hits.get(h)[2]);
                         undated.add(new NoteEvent(null, event, part(clause, hits.get(h)[0], clause.length()),

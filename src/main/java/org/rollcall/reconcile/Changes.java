@@ -51,23 +51,23 @@ public final class Changes {
             PersonState b = before.get(p.personId());
             String rows = p.sourceRows();
             if (b == null) {
-                added.add(new ListRow(p.personId(), p.name(), "", rows, m.format("change.new", status(p.status(), m))));
+                added.add(new ListRow(p.personId(), p.name(), p.idText(), rows, m.format("change.new", status(p.status(), m))));
                 continue;
             }
             for (String s : sources(b)) {
                 if (!sources(p).contains(s)) {
-                    vanished.add(new ListRow(p.personId(), p.name(), "", rows, m.format("change.left-list", s, status(p.status(), m))));
+                    vanished.add(new ListRow(p.personId(), p.name(), p.idText(), rows, m.format("change.left-list", s, status(p.status(), m))));
                 }
             }
-            if (!b.status().equals(p.status())) {
-                changed.add(new ListRow(p.personId(), p.name(), "", rows, m.format("change.status", status(b.status(), m), status(p.status(), m))));
+            if (changed(b.status(), p.status())) {
+                changed.add(new ListRow(p.personId(), p.name(), p.idText(), rows, m.format("change.status", status(b.status(), m), status(p.status(), m))));
             }
         }
         for (PersonState b : previous) {
             String into = mergedInto.get(b.personId());
             if (!now.contains(b.personId()) && into != null) {
                 PersonState p = nowById.get(into);
-                merged.add(new ListRow(b.personId(), b.name(), "", p == null ? "" : p.sourceRows(), p == null
+                merged.add(new ListRow(b.personId(), b.name(), p == null ? "" : p.idText(), p == null ? "" : p.sourceRows(), p == null
                         ? m.format("change.merged", into, b.sources(), status(b.status(), m))
                         : m.format("change.merged-named", into, p.name(), b.sources(), status(b.status(), m))));
             } else if (!now.contains(b.personId())) {
@@ -83,6 +83,11 @@ public final class Changes {
      * tribunales") in the language of {@code m}; a status of another form as stored.
      */
     static String status(String stored, Messages m) {
+        int ngo = stored.indexOf(NGO_STATUS);
+        if (ngo >= 0) {
+            String key = stored.substring(ngo + NGO_STATUS.length());
+            return status(stored.substring(0, ngo), m) + "; " + m.format("state.ngo", m.has("event." + key) ? m.get("event." + key) : key);
+        }
         Matcher x;
         if (stored.equals(ON_LIST)) {
             return m.get("state.on-list");
@@ -97,6 +102,20 @@ public final class Changes {
             return m.format("state.listed-only", x.group(1));
         }
         return stored;
+    }
+
+    /** Between a stored status and where the NGO says the person is now: "not covered: no-ruling; ngo: released". */
+    static final String NGO_STATUS = "; ngo: ";
+
+    /**
+     * True when a person's status changed: what the reconciliation says of them, or where the NGO
+     * says they are now. A status stored before the NGO's word was kept (no "; ngo: ") is compared
+     * without it, so that the first run after an upgrade does not report every person as changed.
+     */
+    static boolean changed(String before, String now) {
+        boolean hadNgo = before.contains(NGO_STATUS);
+        String nowCompared = hadNgo || !now.contains(NGO_STATUS) ? now : now.substring(0, now.indexOf(NGO_STATUS));
+        return !before.equals(nowCompared);
     }
 
     private static final String ON_LIST = "on the amnesty list";

@@ -8,6 +8,11 @@ package org.rollcall.reconcile;
  * @param sources the ids of the sources the person is on, comma-separated, in job order
  * @param status what the reconciliation says of them: "on the amnesty list", "not covered: denied", …
  * @param sourceRows the source rows behind them in this run, for reports ({@code ""} when read back from an earlier run)
+ * @param idText their cédula(s) as the reports show them ({@code ""} when read back from an earlier run)
  */
-public record PersonState(String personId, String name, String sources, String status, String sourceRows) {
+public record PersonState(String personId, String name, String sources, String status, String sourceRows, String idText) {
+
+    public PersonState(String personId, String name, String sources, String status, String sourceRows) {
+        this(personId, name, sources, status, sourceRows, "");
+    }
 }

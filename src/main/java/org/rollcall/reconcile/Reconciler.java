@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import org.rollcall.domain.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,11 +126,13 @@ public final class Reconciler {
     }
 
     private void announcementFigures(List<Claim> claims, List<PersonRecord> records) {
+        // each communiqué states its own figure: the first of each file, summed over the files of every announcement source
+        // (a glob matching the 34 of one communiqué and the 5 of the next announces 39, not the first file's 34)
         Map<String, Claim> firstPerSource = new LinkedHashMap<>();
-        claims.stream().filter(c -> c.subject().equals("amnestied")).forEach(c -> firstPerSource.putIfAbsent(c.sourceId(), c));
+        claims.stream().filter(c -> c.subject().equals("amnestied")).forEach(c -> firstPerSource.putIfAbsent(c.sourceId() + "\u0000" + c.file(), c));
         // a communiqué that states only a release ("la libertad plena de 120 ciudadanos") announces that figure (claims come from announcements only)
         claims.stream().filter(c -> c.subject().equals("released"))
-                .forEach(c -> firstPerSource.putIfAbsent(c.sourceId(), c));
+                .forEach(c -> firstPerSource.putIfAbsent(c.sourceId() + "\u0000" + c.file(), c));
         figures.add(new Figure("announced", firstPerSource.values().stream().mapToLong(Claim::value).sum(),
                 "people announced as amnestied (stated in the communiqué)", true));
         lists.put("announced", sink.keep("announced", firstPerSource.values().stream().map(c -> new ListRow("", "", "",
@@ -153,7 +154,7 @@ public final class Reconciler {
                 .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == RulingDecision.GRANTED)
                 .map(p -> personRow(p, describeRuling(p))).toList());
         counted("listed-released", "listed people an NGO list shows as released (with or without conditions, or in house arrest)",
-                listedPeople.stream().filter(Reconciler::released).map(p -> personRow(p, Timeline.text(Timeline.of(p, msg), msg))).toList());
+                listedPeople.stream().filter(Timeline::out).map(p -> personRow(p, Timeline.text(Timeline.of(p, msg), msg))).toList());
         counted("ngo-not-listed", "NGO people not on the amnesty list",
                 with(SourceKind.NGO_LIST).stream().filter(p -> !p.on(SourceKind.ANNOUNCEMENT)).map(p -> personRow(p, "")).toList());
     }
@@ -195,8 +196,12 @@ public final class Reconciler {
             } else {
                 status = "listed only in " + sources;
             }
+            String held = Timeline.ngoStatus(p);
+            if (held != null) {
+                status += Changes.NGO_STATUS + held; // released by the NGO's own word is a change too, whatever the coverage
+            }
             out.add(new PersonState(p.entityId(), p.name(), sources, shared.computeIfAbsent(status, k -> k),
-                    p.records().stream().map(Reconciler::ref).collect(Collectors.joining("; "))));
+                    p.records().stream().map(r -> ref(r, msg)).collect(Collectors.joining("; ")), p.idText()));
         }
         return out;
     }
@@ -242,11 +247,6 @@ public final class Reconciler {
                 .filter(p -> !p.on(SourceKind.ANNOUNCEMENT))
                 .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == RulingDecision.GRANTED)
                 .map(p -> personRow(p, describeRuling(p))).toList());
-    }
-
-    private static boolean released(Person p) {
-        return p.recordsOf(SourceKind.NGO_LIST).stream().anyMatch(r -> r.status() == Status.RELEASED
-                || r.status() == Status.CONDITIONAL_RELEASE || r.status() == Status.HOUSE_ARREST || Timeline.releasedByNotes(r));
     }
 
     private String describeRuling(Person p) {

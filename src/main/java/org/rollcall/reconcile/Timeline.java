@@ -53,6 +53,7 @@ public final class Timeline {
     /** The events, with their words and sources, or with {@code ""} for both when {@code words} is false (the same dates). */
     private static List<Event> events(Person p, Messages m, boolean words) {
         List<Event> events = new ArrayList<>();
+        PersonRecord current = current(p);
         for (PersonRecord r : p.records()) {
             String ref = words ? Reconciler.ref(r, m) : "";
             switch (r.kind()) {
@@ -64,7 +65,9 @@ public final class Timeline {
                     if (r.detentionDate() != null) {
                         events.add(new Event(r.detentionDate(), word(m, rearrest ? "re-arrested" : "detained", words), ref));
                     }
-                    if (r.status() != null && r.snapshotDate() != null && (r.status() != Status.DETAINED || rearrest && r.detentionDate() == null)) {
+                    // the list's status on its date is the person's now only on the row that says where the person is now
+                    if (r.status() != null && r.snapshotDate() != null && (r.kind() != SourceKind.NGO_LIST || r == current)
+                            && (r.status() != Status.DETAINED || rearrest && r.detentionDate() == null)) {
                         events.add(new Event(r.snapshotDate(), word(m, rearrest && r.status() == Status.DETAINED ? "re-arrested" : r.status().key(),
                                 words), ref));
                     }
@@ -181,13 +184,70 @@ public final class Timeline {
 
     /**
      * The NGO record that still lists the person as detained on or after {@code since}, or {@code null}:
-     * a row whose status is detained, or, without a status, whose notes do not end with a release.
+     * the row that says where the person is now ({@link #current}) when its status is detained, or,
+     * without a status, its notes do not end with a release.
      */
     public static PersonRecord stillDetained(Person p, LocalDate since) {
-        return p.recordsOf(SourceKind.NGO_LIST).stream()
-                .filter(r -> r.status() == Status.DETAINED || r.status() == null && !releasedByNotes(r))
-                .filter(r -> since == null || r.snapshotDate() == null || !r.snapshotDate().isBefore(since))
-                .findFirst().orElse(null);
+        PersonRecord r = current(p);
+        boolean held = r != null && (r.status() == Status.DETAINED || r.status() == null && !releasedByNotes(r));
+        return held && (since == null || r.snapshotDate() == null || !r.snapshotDate().isBefore(since)) ? r : null;
+    }
+
+    /**
+     * True when the row that says where the person is now ({@link #current}) shows the person out of
+     * prison: released, conditionally or under house arrest, by its status or by its notes.
+     */
+    public static boolean out(Person p) {
+        PersonRecord r = current(p);
+        return r != null && (r.status() == Status.RELEASED || r.status() == Status.CONDITIONAL_RELEASE || r.status() == Status.HOUSE_ARREST
+                || releasedByNotes(r));
+    }
+
+    /**
+     * Where the NGO says the person is now, as a status key (detained, released, house-arrest,
+     * conditional-release, unknown), from the row that says so ({@link #current}): its status
+     * column, else the last event its notes name; {@code null} when it says nothing.
+     */
+    public static String ngoStatus(Person p) {
+        PersonRecord r = current(p);
+        if (r == null) {
+            return null;
+        }
+        if (r.status() != null) {
+            return r.status().key();
+        }
+        List<NoteEvent> notes = r.events().stream().filter(NoteEvent::readable).toList();
+        return notes.isEmpty() ? null : notes.get(notes.size() - 1).what().equals("re-arrested") ? Status.DETAINED.key()
+                : notes.get(notes.size() - 1).what();
+    }
+
+    /**
+     * The NGO row that says where the person is now, or {@code null} for a person on no NGO list.
+     * A person released and detained again is often written twice, the old row still saying
+     * "released": of several rows, the one of the latest list (its snapshot date), then the one
+     * naming the latest date (its detention, its release, a dated event of its notes), then the lower
+     * row (a list grows at the bottom) — never the row that happens to come first.
+     */
+    public static PersonRecord current(Person p) {
+        return p.recordsOf(SourceKind.NGO_LIST).stream().max(Comparator.comparing(PersonRecord::snapshotDate, NULL_FIRST)
+                .thenComparing(Timeline::lastDate, NULL_FIRST).thenComparing(PersonRecord::file).thenComparingInt(PersonRecord::row))
+                .orElse(null);
+    }
+
+    private static final Comparator<LocalDate> NULL_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
+
+    /** The latest date a row names: its detention, its release, a dated event of its notes; {@code null} when none. */
+    private static LocalDate lastDate(PersonRecord r) {
+        LocalDate last = r.detentionDate();
+        if (r.releaseDate() != null && (last == null || r.releaseDate().isAfter(last))) {
+            last = r.releaseDate();
+        }
+        for (NoteEvent n : r.events()) {
+            if (n.readable() && n.date() != null && (last == null || n.date().isAfter(last))) {
+                last = n.date();
+            }
+        }
+        return last;
     }
 
     /** Events after which a person is out of prison (with or without conditions). */

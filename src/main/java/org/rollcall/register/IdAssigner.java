@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -19,6 +21,8 @@ import java.util.function.Supplier;
  * <li>when one person's records now fall into several clusters (a <b>split</b>), the cluster
  * holding most of them keeps the id (on a tie, the one whose first record comes first); the
  * others get new ids, recorded as split from it;</li>
+ * <li>a record whose name or cédula the list corrected since (same source, same cédula or same
+ * name) votes for the person it was, when no record of this run keeps that person's id;</li>
  * <li>a cluster of records never seen before gets a new id.</li>
  * </ul>
  */
@@ -52,10 +56,19 @@ public final class IdAssigner {
         Map<String, Map<Integer, Integer>> clustersOfId = new HashMap<>();
         int[] firstRecord = new int[clusters];
         Arrays.fill(firstRecord, Integer.MAX_VALUE);
+        String[] idOf = new String[clusterOf.length];
+        Set<String> kept = new HashSet<>();
+        for (int i = 0; i < clusterOf.length; i++) {
+            idOf[i] = previous.get(recordKeys.get(i));
+            if (idOf[i] != null) {
+                kept.add(idOf[i]);
+            }
+        }
+        Corrections corrections = new Corrections(previous, kept);
         for (int i = 0; i < clusterOf.length; i++) {
             int c = clusterOf[i];
             firstRecord[c] = Math.min(firstRecord[c], i);
-            String id = previous.get(recordKeys.get(i));
+            String id = idOf[i] != null ? idOf[i] : corrections.idOf(recordKeys.get(i));
             if (id != null) {
                 votes.get(c).merge(id, 1, Integer::sum);
                 clustersOfId.computeIfAbsent(id, k -> new HashMap<>()).merge(c, 1, Integer::sum);
@@ -94,5 +107,80 @@ public final class IdAssigner {
             }
         }
         return new Assignment(person, merges, splits, created, mergedInto);
+    }
+
+    /**
+     * A record the list corrected since the last run: its name's typo fixed with the same cédula, or
+     * its cédula's typo (one digit changed, two swapped, one added or dropped) with the same name.
+     * Its key is new, so it finds no id by its key; it takes the id of the one earlier record of its
+     * source so corrected whose person no record of this run keeps — the person would otherwise
+     * vanish and come back under a new id. An earlier person whose records are still here is never
+     * taken this way, nor one whose cédula differs by more than a typo, so a new namesake gets a new id.
+     */
+    private static final class Corrections {
+
+        private final Map<String, Set<String>> byId = new HashMap<>();
+        private final Map<String, List<String[]>> byName = new HashMap<>();
+
+        Corrections(Map<String, String> previous, Set<String> kept) {
+            previous.forEach((key, id) -> {
+                if (!kept.contains(id)) {
+                    String[] parts = RecordKeys.parts(key);
+                    if (parts != null) {
+                        if (!parts[2].isEmpty()) {
+                            byId.computeIfAbsent(parts[0] + "|" + parts[2], k -> new HashSet<>()).add(id);
+                        }
+                        byName.computeIfAbsent(parts[0] + "|" + parts[1] + "|" + parts[3], k -> new ArrayList<>()).add(new String[] {id, parts[2]});
+                    }
+                }
+            });
+        }
+
+        /** The vanished person this new key corrects, or {@code null} when none or more than one could be. */
+        String idOf(String key) {
+            String[] parts = RecordKeys.parts(key);
+            if (parts == null) {
+                return null;
+            }
+            Set<String> ids = parts[2].isEmpty() ? null : byId.get(parts[0] + "|" + parts[2]);
+            if (ids == null) {
+                ids = new HashSet<>();
+                for (String[] earlier : byName.getOrDefault(parts[0] + "|" + parts[1] + "|" + parts[3], List.of())) {
+                    if (typo(earlier[1], parts[2])) {
+                        ids.add(earlier[0]);
+                    }
+                }
+            }
+            return ids.size() == 1 ? ids.iterator().next() : null;
+        }
+
+        /** True when two cédulas differ by one typo: one digit changed, two adjacent swapped, one added or dropped. */
+        static boolean typo(String a, String b) {
+            if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
+                return false;
+            }
+            if (a.length() == b.length()) {
+                int first = -1;
+                int diffs = 0;
+                for (int i = 0; i < a.length(); i++) {
+                    if (a.charAt(i) != b.charAt(i)) {
+                        first = diffs++ == 0 ? i : first;
+                    }
+                }
+                return diffs == 1 || diffs == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                        && a.charAt(first + 1) == b.charAt(first);
+            }
+            String longer = a.length() > b.length() ? a : b;
+            String shorter = longer == a ? b : a;
+            if (longer.length() - shorter.length() != 1) {
+                return false;
+            }
+            for (int i = 0; i < longer.length(); i++) {
+                if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

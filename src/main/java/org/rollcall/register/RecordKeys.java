@@ -28,4 +28,18 @@ public final class RecordKeys {
         }
         return keys;
     }
+
+    /**
+     * A key's parts: source, folded name, cédula digits ({@code ""} when none), case number
+     * ({@code ""} when none); the occurrence suffix left out. {@code null} for a key that does not
+     * split so (a name holding a '|').
+     */
+    static String[] parts(String key) {
+        String base = key.replaceFirst("#\\d+$", "");
+        String[] p = base.split("\\|", -1);
+        if (p.length == 3) {
+            return new String[] {p[0], p[1], p[2], ""};
+        }
+        return p.length == 4 ? p : null;
+    }
 }

@@ -25,11 +25,17 @@ final class Headline {
 
     /**
      * The answer: who of the NGO's people is on the amnesty list, who is not and why, and how the
-     * announcement compares. A sentence whose figures are missing is left out.
+     * announcement compares. A sentence whose figures are missing is left out. When a file of a
+     * source could not be read, a warning naming it comes first.
      */
-    static List<String> answer(Reconciliation rec, Labels labels) {
+    static List<String> answer(Reconciliation rec, Labels labels, RunHeader header) {
         Map<String, Long> v = rec.figures().stream().collect(Collectors.toMap(Figure::key, Figure::value, (a, b) -> a));
         List<String> out = new ArrayList<>();
+        List<String> unread = header == null ? List.of() : header.unread();
+        if (!unread.isEmpty()) {
+            // before any figure: the figures below were made without these files, and a reader quoting them must know
+            out.add(labels.format("headline.unread", unread.size(), String.join("; ", unread)));
+        }
         Long people = v.get("ngo-people");
         Long amnestied = v.get("amnestied");
         if (people != null && amnestied != null && v.get("not-amnestied") != null) {
@@ -108,7 +114,7 @@ final class Headline {
         pending(rec, labels, out);
         out.add(labels.format("report.run", header.run(), header.job(), runDate(header.run())));
         for (RunHeader.Source s : header.sources()) {
-            String files = String.join(", ", s.files());
+            String files = s.files().isEmpty() ? labels.get("report.no-file-read") : String.join(", ", s.files());
             out.add(s.snapshot() == null ? labels.format("report.source-undated", s.id(), files)
                     : labels.format("report.source", s.id(), files, s.snapshot().toString()));
         }

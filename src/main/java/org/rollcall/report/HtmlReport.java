@@ -81,7 +81,7 @@ final class HtmlReport {
                     + "h3.pair{font-size:.9rem;margin:.8rem 0 .2rem}</style></head><body>\n");
             w.write("<h1>" + esc(title) + "</h1>\n");
             w.write("<div class=\"headline\" id=\"headline\">");
-            for (String sentence : Headline.answer(rec, labels)) {
+            for (String sentence : Headline.answer(rec, labels, header)) {
                 w.write("<p>" + esc(sentence) + "</p>");
             }
             w.write("</div>\n<div class=\"context\" id=\"context\">" + String.join("<br>", Headline.context(rec, labels, header).stream()

@@ -24,11 +24,22 @@ public record RunHeader(String job, String run, List<Source> sources, boolean fi
      *
      * @param files the files read, as shown (relative to the job's folder)
      * @param snapshot the date the source describes, {@code null} when unknown
+     * @param unread the files (or sheets) that could not be read, each as "file: why"; the figures were made without them
      */
-    public record Source(String id, List<String> files, LocalDate snapshot) {
+    public record Source(String id, List<String> files, LocalDate snapshot, List<String> unread) {
 
         public Source {
             files = List.copyOf(files);
+            unread = List.copyOf(unread);
         }
+
+        public Source(String id, List<String> files, LocalDate snapshot) {
+            this(id, files, snapshot, List.of());
+        }
+    }
+
+    /** Every file of every source that could not be read (in whole or in part), as "source: file: why". */
+    public List<String> unread() {
+        return sources.stream().flatMap(s -> s.unread().stream().map(u -> s.id() + ": " + u)).toList();
     }
 }

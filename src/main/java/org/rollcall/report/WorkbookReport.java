@@ -117,7 +117,7 @@ final class WorkbookReport {
         SXSSFSheet sheet = wb.createSheet(sheetName(labels.sheet("summary")));
         int r = 0;
         r = line(sheet, r, title, styles.title);
-        for (String sentence : Headline.answer(rec, labels)) {
+        for (String sentence : Headline.answer(rec, labels, header)) {
             r = line(sheet, r, sentence, styles.headline);
         }
         for (String sentence : Headline.context(rec, labels, header)) {

@@ -4,6 +4,7 @@ import org.rollcall.text.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import org.rollcall.normalize.PersonRecord;
  *       (the row says how many it stands for);</li>
  *   <li>never two records already in one person (the linker marks such pairs {@link Outcome#JOINED}),
  *       nor a pair below the review threshold, nor a pair an analyst has already decided (a verdict
- *       in force other than "unsure": an unsure pair is asked again);</li>
+ *       in force other than "unsure": an unsure pair is asked again), nor another pair of records
+ *       of two people an analyst has decided apart;</li>
  *   <li>links made at a risk (a contribution at a level {@link Contribution#atRisk() at a risk},
  *       such as cédulas one typo apart, whatever the comparison is named), one row each;</li>
  *   <li>ordered by the figures a decision would move: first the pairs whose two people are on
@@ -72,6 +74,13 @@ public final class ReviewSelection {
         for (int i = 0; i < persons.size(); i++) {
             kinds.computeIfAbsent(clusterOf[i], c -> EnumSet.noneOf(SourceKind.class)).add(persons.get(i).kind());
         }
+        // an analyst who decided two people apart decided every pair of their records: the same two are not asked again
+        Set<Long> decidedPeople = new HashSet<>();
+        for (ScoredPair p : pairs) {
+            if (clusterOf[p.a()] != clusterOf[p.b()] && decided.contains(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b())))) {
+                decidedPeople.add(people(clusterOf, p));
+            }
+        }
         Map<Long, List<ScoredPair>> byPeople = new LinkedHashMap<>();
         List<Selected> out = new ArrayList<>();
         for (ScoredPair p : pairs) {
@@ -82,10 +91,9 @@ public final class ReviewSelection {
                 Set<SourceKind> x = EnumSet.of(persons.get(p.a()).kind());
                 Set<SourceKind> y = EnumSet.of(persons.get(p.b()).kind());
                 out.add(row(persons, keys, p, priority(x, y), m.format("review.linked-at-risk", atRisk(p, m)) + "; ", 0, m));
-            } else if (p.outcome() == Outcome.REVIEW && p.probability() >= reviewThreshold && clusterOf[p.a()] != clusterOf[p.b()]) {
-                int x = Math.min(clusterOf[p.a()], clusterOf[p.b()]);
-                int y = Math.max(clusterOf[p.a()], clusterOf[p.b()]);
-                byPeople.computeIfAbsent((long) x << 32 | y, k -> new ArrayList<>()).add(p);
+            } else if (p.outcome() == Outcome.REVIEW && p.probability() >= reviewThreshold && clusterOf[p.a()] != clusterOf[p.b()]
+                    && !decidedPeople.contains(people(clusterOf, p))) {
+                byPeople.computeIfAbsent(people(clusterOf, p), k -> new ArrayList<>()).add(p);
             }
         }
         byPeople.forEach((people, list) -> {
@@ -95,6 +103,13 @@ public final class ReviewSelection {
         out.sort(Comparator.comparingInt((Selected s) -> s.shown().priority())
                 .thenComparing(s -> s.shown().probability(), Comparator.reverseOrder()).thenComparing(s -> s.shown().pairId()));
         return out;
+    }
+
+    /** The pair's two people (clusters) as one key, the same in either order. */
+    private static long people(int[] clusterOf, ScoredPair p) {
+        int x = Math.min(clusterOf[p.a()], clusterOf[p.b()]);
+        int y = Math.max(clusterOf[p.a()], clusterOf[p.b()]);
+        return (long) x << 32 | y;
     }
 
     /**

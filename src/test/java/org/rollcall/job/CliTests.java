@@ -132,6 +132,13 @@ class CliTests {
         assertThat(Files.readString(dir.resolve("output/nightly/latest/lists/rejected-rows.csv")))
                 .contains("detenidos-2026-11-15.xlsx").contains("no se puede leer como libro .xlsx");
         assertThat(Reports.figures(dir.resolve("output/nightly/latest"))).containsEntry("ngo-rows", 0L).containsEntry("listed", 341L);
+        // and the report's answer opens by saying its figures were made without the file, which it names; the source line says none was read
+        String html = Files.readString(dir.resolve("output/nightly/latest/report.html"));
+        String headline = html.substring(html.indexOf("id=\"headline\""), html.indexOf("id=\"context\""));
+        assertThat(headline.indexOf("Atención: 1 archivo(s) de origen no se pudieron leer")).as(headline)
+                .isGreaterThanOrEqualTo(0).isLessThan(headline.indexOf("De 0 personas"));
+        assertThat(headline).contains("(ngo: " + dir + "/input/ngo/detenidos-2026-11-15.xlsx: no se puede leer como libro .xlsx");
+        assertThat(html).contains("Fuente ngo: ningún archivo leído");
     }
 
     @Test

@@ -21,6 +21,20 @@ class NoteEventsTest {
     }
 
     @Test
+    void aReleaseWithItsConditionsAfterTheDateIsOneDatedEvent() {
+        // given the trial's note: the conditions come after the release's date, then a re-arrest
+        List<NoteEvent> events = defaults.read("excarcelada el 3 de mayo de 2025 con régimen de presentación; detenida nuevamente el 20/08/2025");
+        // then two dated events, the release named by its conditions, and nothing unreadable
+        assertThat(events).extracting(e -> e.date() + " " + e.what()).containsExactly("2025-05-03 conditional-release", "2025-08-20 re-arrested");
+        assertThat(events).allMatch(NoteEvent::readable);
+        assertThat(defaults.read("liberado el 05/08/2024 con arresto domiciliario")).extracting(e -> e.date() + " " + e.what())
+                .containsExactly("2024-08-05 house-arrest");
+        // while a re-arrest after a dated release, with no date of its own, stays a second, undated event
+        assertThat(defaults.read("le dieron libertad el 05-08-2024 y lo agarraron otra vez")).extracting(NoteEvent::what)
+                .containsExactly("released", "re-arrested");
+    }
+
+    @Test
     void phrasesAreFoundWhateverTheCaseAndAccentsAndDatesInTheCommonFormats() {
         assertThat(defaults.read("RECAPTURADO el 3 de marzo de 2025.")).singleElement()
                 .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.parse("2025-03-03")));

@@ -43,4 +43,23 @@ class ChangesTest {
     void aStatusOfAnotherFormIsShownAsStored() {
         assertThat(Changes.status("something else", Messages.of("es"))).isEqualTo("something else");
     }
+
+    @Test
+    void aPersonTheNgoNowShowsReleasedIsAStatusChangeToldInSpanish() {
+        // given P1 not on the amnesty list, held last night and released by the NGO's own word tonight
+        List<PersonState> before = List.of(state("P1", "ngo", "not covered: no-ruling; ngo: detained"));
+        List<PersonState> now = List.of(state("P1", "ngo", "not covered: no-ruling; ngo: released"));
+        Changes.Result es = Changes.between(before, now, Map.of(), Messages.of("es"));
+        assertThat(es.statusChanged()).singleElement().extracting(ListRow::detail).isEqualTo(
+                "no cubierta: sin decisión judicial todavía; lista de la ONG: detenido → no cubierta: sin decisión judicial todavía; lista de la ONG: excarcelado");
+    }
+
+    @Test
+    void aStatusStoredBeforeTheNgosWordWasKeptComparesWithoutIt() {
+        // given the register of a run made before the NGO's status was kept: the first run after does not report everyone as changed
+        List<PersonState> before = List.of(state("P1", "ngo", "not covered: no-ruling"), state("P2", "ngo", "not covered: no-ruling"));
+        List<PersonState> now = List.of(state("P1", "ngo", "not covered: no-ruling; ngo: detained"), state("P2", "ngo", "not covered: denied; ngo: detained"));
+        Changes.Result en = Changes.between(before, now, Map.of());
+        assertThat(en.statusChanged()).extracting(ListRow::entityId).containsExactly("P2");
+    }
 }

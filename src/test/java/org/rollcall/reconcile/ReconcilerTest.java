@@ -186,6 +186,19 @@ class ReconcilerTest {
         assertThat(reconcile(List.of(released, amnesty)).figure("announced")).isEqualTo(379);
     }
 
+    @Test
+    void twoCommuniquesOfOneAnnouncementSourceAnnounceTheSumOfTheirFigures() {
+        // given one source whose glob matched two communiqués, of 34 and then 5, each also stating a later, smaller figure
+        Claim first = new Claim("amnistia", "comunicado-1.docx", 3, "amnestied", 34, "se otorga amnistía a treinta y cuatro (34) ciudadanos", null);
+        Claim firstAgain = new Claim("amnistia", "comunicado-1.docx", 9, "amnestied", 12, "de ellos, 12 en Caracas", null);
+        Claim second = new Claim("amnistia", "comunicado-2.docx", 2, "amnestied", 5, "se otorga amnistía a cinco (5) ciudadanos", null);
+
+        // then the announcement states 34 + 5, the first figure of each file
+        Reconciliation r = reconcile(List.of(first, firstAgain, second));
+        assertThat(r.figure("announced")).isEqualTo(39);
+        assertThat(r.lists().get("announced")).hasSize(2);
+    }
+
     private static Claim total(String file, int row, long value) {
         return new Claim("ngo", file, row, "stated-total", value, "TOTAL | " + value, null);
     }

@@ -66,6 +66,32 @@ class TimelineTest {
     }
 
     @Test
+    void aPersonReleasedThenDetainedAgainAndWrittenTwiceIsHeldNowWhicheverRowComesFirst() {
+        // given the old row still saying released (detained 2024-03-10, released 2024-09-01) and a new row detained 2025-02-15
+        People twoRows = People.person().ngoRow(d("2024-03-10"), Status.RELEASED, d("2024-09-01"), LIST_DATE, List.of())
+                .ngoRow(d("2025-02-15"), Status.DETAINED, null, LIST_DATE, List.of());
+        for (Person p : List.of(twoRows.build(), twoRows.reversed())) {
+            // then the person is held now: not released, still detained, and the timeline ends with the re-arrest
+            assertThat(Timeline.out(p)).isFalse();
+            assertThat(Timeline.stillDetained(p, null)).isNotNull();
+            assertThat(Timeline.current(p).detentionDate()).isEqualTo(d("2025-02-15"));
+            assertThat(whats(p)).contains("2024-09-01 released", "2025-02-15 re-arrested").doesNotContain("2026-11-15 released");
+            assertThat(whats(p).get(whats(p).size() - 1)).startsWith("2025-02-15");
+        }
+    }
+
+    @Test
+    void aPersonWhoseNewestRowSaysReleasedIsOutWhicheverRowComesFirst() {
+        // given an old row never updated (detained 2024-03-10) and the newer row of the same detention, released 2025-05-20
+        People twoRows = People.person().ngoRow(d("2024-03-10"), Status.DETAINED, null, LIST_DATE, List.of())
+                .ngoRow(d("2024-03-10"), Status.RELEASED, d("2025-05-20"), LIST_DATE, List.of());
+        for (Person p : List.of(twoRows.build(), twoRows.reversed())) {
+            assertThat(Timeline.out(p)).isTrue();
+            assertThat(Timeline.stillDetained(p, null)).isNull();
+        }
+    }
+
+    @Test
     void aSecondNgoRowWithALaterDetentionIsAReArrestInEitherOrder() {
         People twoRows = People.person().ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, List.of())
                 .ngoRow(d("2025-04-09"), Status.DETAINED, null, LIST_DATE, List.of());

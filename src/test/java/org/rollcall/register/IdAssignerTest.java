@@ -49,4 +49,47 @@ class IdAssignerTest {
         assertThat(second.personOfCluster()).containsExactly(first.personOfCluster());
         assertThat(second.created()).isEmpty();
     }
+
+    @Test
+    void aNameTypoCorrectedWithTheSameCedulaKeepsThePersonsId() {
+        // given last run's "gutierrez blnaco" V-22444555, and tonight the NGO wrote "gutierrez blanco" with the same cédula
+        Map<String, String> register = Map.of("ngo|rosmery gutierrez blnaco|22444555", "P44", "ngo|ana perez|10000001", "P1");
+        var a = IdAssigner.assign(new int[] {0, 1}, 2, List.of("ngo|ana perez|10000001", "ngo|rosmery gutierrez blanco|22444555"), register, newId);
+        // then she keeps P44: not a new person, and P44 does not vanish
+        assertThat(a.personOfCluster()).containsExactly("P1", "P44");
+        assertThat(a.created()).isEmpty();
+    }
+
+    @Test
+    void aCedulaTypoCorrectedWithTheSameNameKeepsThePersonsIdInEitherDirection() {
+        for (String[] pair : List.of(new String[] {"24464646", "24464647"}, new String[] {"24464647", "24464646"},
+                new String[] {"24464646", "24446646"}, new String[] {"2446464", "24464646"})) {
+            Map<String, String> register = Map.of("ngo|luis ugas|" + pair[0], "P46");
+            var a = IdAssigner.assign(new int[] {0}, 1, List.of("ngo|luis ugas|" + pair[1]), register, newId);
+            assertThat(a.personOfCluster()).as(String.join(" → ", pair)).containsExactly("P46");
+        }
+    }
+
+    @Test
+    void aNewNamesakeWithAnotherCedulaGetsANewIdEvenWhenTheEarlierBearerLeftTheList() {
+        Map<String, String> register = Map.of("ngo|jose perez|12345678", "P9");
+        var a = IdAssigner.assign(new int[] {0}, 1, List.of("ngo|jose perez|19876543"), register, newId);
+        assertThat(a.personOfCluster()).containsExactly("P101");
+    }
+
+    @Test
+    void aCorrectionNeverTakesTheIdOfAPersonWhoseRecordsAreStillHere() {
+        // given P1 "ana perez" V-10000001 still on the list tonight, a new row "ana peres" with the same cédula is not a correction of P1
+        Map<String, String> register = Map.of("ngo|ana perez|10000001", "P1");
+        var a = IdAssigner.assign(new int[] {0, 1}, 2, List.of("ngo|ana perez|10000001", "ngo|ana peres|10000001"), register, newId);
+        assertThat(a.personOfCluster()).containsExactly("P1", "P101");
+        assertThat(a.splits()).isEmpty();
+    }
+
+    @Test
+    void aCorrectionInAnotherSourceOrWithTwoCandidatesIsNoCorrection() {
+        Map<String, String> register = Map.of("gov|rosa diaz|15000000", "P5", "ngo|rosa diaz|15000001", "P6", "ngo|rosa diaz|15000010", "P7");
+        var a = IdAssigner.assign(new int[] {0}, 1, List.of("ngo|rosa diaz|15000000"), register, newId);
+        assertThat(a.personOfCluster()).as("two vanished people of ngo could be it").containsExactly("P101");
+    }
 }

@@ -53,6 +53,17 @@ class ReviewSelectionTest {
     }
 
     @Test
+    void twoPeopleDecidedApartThroughOneRecordPairAreNotAskedAgainThroughAnotherInEitherOrder() {
+        // given an analyst decided records 0 and 2 apart; records 1 (the same NGO person as 0) and 2 still score as a review pair
+        String decided = ReviewPair.idOf(KEYS.get(0), KEYS.get(2));
+        for (ScoredPair other : List.of(pair(1, 2, 0.8, Outcome.REVIEW), pair(2, 1, 0.8, Outcome.REVIEW))) {
+            assertThat(select(List.of(pair(0, 2, 0.7, Outcome.REVIEW), other), Set.of(decided))).isEmpty();
+        }
+        // and another person (3) is still asked about
+        assertThat(select(List.of(pair(0, 2, 0.7, Outcome.REVIEW), pair(1, 3, 0.8, Outcome.REVIEW)), Set.of(decided))).hasSize(1);
+    }
+
+    @Test
     void recordsAlreadyInOnePersonAreNeverListed() {
         assertThat(select(List.of(pair(0, 1, 0.7, Outcome.REVIEW), pair(0, 1, 0.7, Outcome.JOINED)), Set.of())).isEmpty();
     }
