@@ -22,10 +22,24 @@ import java.util.TreeMap;
  *     naming two people adds 1); written in summary.json only when not 0
  */
 public record SourceAccount(String sourceId, String file, int read, int records, int rejected, Map<String, Integer> ignored,
-        String problem, @JsonInclude(JsonInclude.Include.NON_DEFAULT) int sharedRowRecords) {
+        String problem, @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Zero.class) Integer sharedRowRecords) {
 
     public SourceAccount {
         ignored = ignored == null ? Map.of() : new TreeMap<>(ignored);
+        sharedRowRecords = sharedRowRecords == null ? 0 : sharedRowRecords; // absent when 0 (summary.json, a stage read back)
+    }
+
+    /** Tells Jackson to leave out a count of 0: {@code equals} is true for the values not written. */
+    public static final class Zero {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || Integer.valueOf(0).equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     /** An account of a file whose rows each name one person at most. */
