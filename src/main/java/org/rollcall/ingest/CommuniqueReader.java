@@ -309,9 +309,14 @@ public final class CommuniqueReader {
             name = BARE_NO_ID.matcher(name).replaceFirst(""); // "PEDRO SALAS, S/C": a marker, not part of the name
         }
         name = name.replaceAll("[\\s,;:\\-–—(]+$", "").trim();
-        if (TextFold.isBlank(name)) {
+        if (TextFold.isBlank(name) && NationalId.parse(values.get(Field.ID_NUMBER)).isEmpty()) {
             sink.reject(file, null, line, sink.messages().format("communique.no-name", position), text);
             return;
+        }
+        if (TextFold.isBlank(name)) {
+            // "4. C.I. V-10.000.004": the government listed that cédula; the entry is its person, as a list row with only a cédula is
+            name = "";
+            note = (note == null ? "" : note + "; ") + sink.messages().get("communique.id-only");
         }
         values.put(Field.FULL_NAME, name);
         sink.accept(file, null, line, position, values);
