@@ -24,9 +24,23 @@ public class JobDefinitionException extends RollcallException {
      *     the files can add their problems to the same list; {@code null} when it could not be read
      */
     public JobDefinitionException(String file, List<Problem> problems, JobDefinition definition) {
-        super(file + " is not a valid job file:\n  - " + String.join("\n  - ", problems.stream().map(Problem::toString).toList()));
+        super(heading(file, problems) + ":\n  - " + String.join("\n  - ", problems.stream().map(Problem::toString).toList()));
         this.problems = List.copyOf(problems);
         this.definition = definition;
+    }
+
+    /**
+     * What stops the run, in a few words: the job file is wrong, or (when it is right and only
+     * files are missing) a source's input file is missing; each problem then says where and how to fix it.
+     */
+    private static String heading(String file, List<Problem> problems) {
+        long missing = problems.stream().filter(p -> p.kind() == Problem.Kind.INPUT_MISSING).count();
+        if (missing == 0 || problems.isEmpty()) {
+            return file + " is not a valid job file";
+        }
+        String files = missing == 1 ? "a source's input file is missing" : missing + " sources' input files are missing";
+        return missing == problems.size() ? file + ": " + files + ", so nothing was run"
+                : file + " cannot be run: it is not a valid job file, and " + files;
     }
 
     /** The job as far as it could be read, or {@code null}. */

@@ -67,6 +67,9 @@ public final class ReconcileRulesCheck {
             String at = "reconcile.reasons[" + i + "]" + (reason.id() == null ? "" : " (" + reason.id() + ")");
             if (reason.id() == null || !NAME.matcher(reason.id()).matches()) {
                 p.add(Problem.jobFile(at + ".id", "'" + reason.id() + "' must be lower-case letters, digits and dashes (it names the figure not-amnestied-<id>)", ""));
+            } else if (reason.id().length() > 60) {
+                p.add(Problem.jobFile(at + ".id", "'" + reason.id() + "' is " + reason.id().length() + " characters long, more than 60",
+                        "give it a short id and say the rest in its label"));
             } else if (!reasonIds.add(reason.id())) {
                 p.add(Problem.jobFile(at + ".id", "'" + reason.id() + "' is used by another reason", "give each reason its own id"));
             } else if (reason.id().equals("unclassified")) {

@@ -118,13 +118,8 @@ final class AnnouncementJsonReader {
                     p.toString());
             return;
         }
-        if (ref == null && !TextFold.isBlank(values.get(Field.CASE_NUMBER))) {
-            // a ruling's own reference, as in a spreadsheet: its case number and defendant line
-            ref = values.get(Field.CASE_NUMBER) + "#" + sink.nextDefendantLine(values.get(Field.CASE_NUMBER));
-        }
-        int before = sink.records().size();
-        sink.accept(display, null, i + 1, ref != null ? ref : String.valueOf(i + 1), values, e.attributes());
-        if (sink.records().size() > before) {
+        // without its own reference, a ruling's is its case number and defendant line, as in a spreadsheet
+        if (sink.acceptRow(display, null, i + 1, ref, String.valueOf(i + 1), values, e.attributes(), p.toString())) {
             String location = display + ", " + sink.messages().format("json.entry", String.valueOf(i + 1), where);
             e.problems().forEach(problem -> sink.fieldProblem(new Problem(location, problem, "", Problem.Kind.FIELD)));
         }

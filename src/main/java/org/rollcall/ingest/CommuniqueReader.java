@@ -53,8 +53,12 @@ public final class CommuniqueReader {
     static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
     /** Words that say an entry has no cédula: "no indicada", "S/N", "sin cédula", "no posee". */
-    private static final String NO_ID_WORDS = "no\\s+indica(?:da|do)?|no\\s+disponible|sin\\s+datos?|sin\\s+c[ée]dula|no\\s+posee"
+    static final String NO_ID_WORDS = "no\\s+indica(?:da|do)?|no\\s+disponible|sin\\s+datos?|sin\\s+c[ée]dula|no\\s+posee"
             + "|s\\s*/\\s*[nc]|n\\s*/\\s*[ad]|not\\s+given";
+    /** A no-cédula mark after the name, then a printed table's next cell: "GIMENEZ S/C Falcón". */
+    private static final Pattern NO_ID_THEN_CELL = Pattern.compile("(?i)[\\s,;(\\-–—]+(?:" + NO_ID_WORDS + ")\\s*\\)?\\s+(\\S.*)$");
+    /** A no-cédula mark anywhere in a line. */
+    static final Pattern NO_ID = Pattern.compile("(?i)(?:^|[\\s,;(\\-–—])(?:" + NO_ID_WORDS + ")(?:$|[\\s).,;])");
     /** Where a second column's entry starts inside a numbered line: a tab or two spaces or more, then "N." and a capital. */
     private static final Pattern NEXT_COLUMN = Pattern.compile("(?:\\t|\\s{2,})\\s*(\\d{1,9}\\s*[.)\\-–]\\s*(?=[\\p{Lu}\"'«]))");
 
@@ -197,6 +201,7 @@ public final class CommuniqueReader {
         int[] physical = layout.physical();
         int last = 0;
         List<Integer> skipped = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         int entryLine = -1;
         String entryPosition = null;
         StringBuilder entryText = null;
@@ -210,7 +215,7 @@ public final class CommuniqueReader {
             boolean typo = number != null && !inSequence && continuesAfter(lines, i, last + 1);
             if (inSequence || typo) {
                 if (entryText != null) {
-                    entry(sink, displayFile, entryLine, entryPosition, entryText.toString(), entryNote);
+                    pending.add(new Pending(entryLine, entryPosition, entryText.toString(), entryNote));
                 }
                 int position = inSequence ? number : last + 1;
                 for (int j = last + 1; j < position; j++) {
@@ -228,6 +233,9 @@ public final class CommuniqueReader {
                 joinable = false;
             } else if (running[i] || PAGE_FOOTER.matcher(line).matches()) {
                 sink.ignore(displayFile, Ignored.PAGE_FOOTER);
+            } else if (number == null && PrintedTable.repeatsHeader(lines, run[0], i)) {
+                sink.ignore(displayFile, Ignored.HEADER); // a table's header printed again on the next page, or repeated in it
+                joinable = false;
             } else if (entryText != null && (joinable || startsWithIdLabel(line)) && number == null && !line.trim().endsWith(":")
                     && line.trim().split("\\s+").length <= 8 && !heading(lines, i)) {
                 entryText.append(' ').append(line.trim());
@@ -244,7 +252,15 @@ public final class CommuniqueReader {
             }
         }
         if (entryText != null) {
-            entry(sink, displayFile, entryLine, entryPosition, entryText.toString(), entryNote);
+            pending.add(new Pending(entryLine, entryPosition, entryText.toString(), entryNote));
+        }
+        // a printed table's column after the cédula (a state) is left out of every entry, not one problem per entry
+        List<String> afterId = pending.stream().map(e -> afterId(e.text())).toList();
+        boolean column = PrintedTable.hasColumn(afterId);
+        List<String> cells = column ? PrintedTable.cells(afterId) : List.of();
+        for (Pending e : pending) {
+            String text = column && afterId(e.text()) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
+            entry(sink, displayFile, e.line(), e.position(), text, e.note(), column);
         }
         if (!skipped.isEmpty()) {
             sink.claim(new Claim(source.id(), displayFile, physical[run[0]], "list-numbering", last, "numbered list of " + run[2]
@@ -253,7 +269,22 @@ public final class CommuniqueReader {
         }
     }
 
-    private static void entry(IngestSink sink, String file, int line, String position, String text, String note) {
+    /** An entry read, kept until the whole list is read (its columns are known then). */
+    private record Pending(int line, String position, String text, String note) {
+    }
+
+    /** The text after an entry's cédula, or {@code null} when it has none. */
+    private static String afterId(String text) {
+        Matcher id = ID.matcher(text);
+        return id.find() && !TextFold.isBlank(text.substring(0, id.start()).replaceAll("[\\s,;:\\-–—(]+", ""))
+                ? text.substring(id.end()).trim() : null;
+    }
+
+    /**
+     * @param column the list is a printed table with a column after the cédula: a short text
+     *     there is that column's cell, not a note
+     */
+    private static void entry(IngestSink sink, String file, int line, String position, String text, String note, boolean column) {
         Map<Field, String> values = new EnumMap<>(Field.class);
         String name = text;
         Matcher id = ID.matcher(text);
@@ -264,7 +295,7 @@ public final class CommuniqueReader {
             String after = text.substring(id.end()).trim();
             if (TextFold.isBlank(name.replaceAll("[\\s,;:\\-–—(]+", ""))) {
                 name = after.replaceAll("^[)\\].,;:\\s\\-–—]+", ""); // the cédula first: "1. V-12.345.678 NOMBRE"
-            } else if (!after.isEmpty() && !after.matches("[)\\].,;]*")) {
+            } else if (!after.isEmpty() && !after.matches("[)\\].,;]*") && !(column && PrintedTable.isCell(after))) {
                 note = (note == null ? "" : note + "; ") + sink.messages().format("communique.text-after-id", after);
             }
         } else if (label.find()) {
@@ -278,9 +309,14 @@ public final class CommuniqueReader {
             name = BARE_NO_ID.matcher(name).replaceFirst(""); // "PEDRO SALAS, S/C": a marker, not part of the name
         }
         name = name.replaceAll("[\\s,;:\\-–—(]+$", "").trim();
-        if (TextFold.isBlank(name)) {
+        if (TextFold.isBlank(name) && NationalId.parse(values.get(Field.ID_NUMBER)).isEmpty()) {
             sink.reject(file, null, line, sink.messages().format("communique.no-name", position), text);
             return;
+        }
+        if (TextFold.isBlank(name)) {
+            // "4. C.I. V-10.000.004": the government listed that cédula; the entry is its person, as a list row with only a cédula is
+            name = "";
+            note = (note == null ? "" : note + "; ") + sink.messages().get("communique.id-only");
         }
         values.put(Field.FULL_NAME, name);
         sink.accept(file, null, line, position, values);

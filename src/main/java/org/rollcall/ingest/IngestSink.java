@@ -3,6 +3,7 @@ package org.rollcall.ingest;
 import org.rollcall.domain.ProgressListener;
 import org.rollcall.text.Messages;
 import org.rollcall.text.NationalId;
+import org.rollcall.text.TextFold;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ public final class IngestSink {
     private final List<Claim> claims = new ArrayList<>();
     private final List<Problem> fieldProblems = new ArrayList<>();
     private final Map<String, Integer> defendantLines = new HashMap<>();
+    /** Record reference → the file and row of its record: references are unique within a source. */
+    private final Map<String, String[]> refs = new HashMap<>();
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
     private ProgressListener progress = ProgressListener.NONE;
     private long expected;
@@ -50,6 +53,67 @@ public final class IngestSink {
         records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, recordRef, values, attributes));
         tally(file).records++;
         progress.tick(++handled);
+    }
+
+    /**
+     * Adds the people one row or entry names: one record each (see {@link SeveralPeople}: a row naming
+     * two people is two records citing the same row), or the row rejected with the reason.
+     *
+     * @param ownRef the row's own reference (its record-ref cell), or {@code null}
+     * @param placeRef the reference by the row's place, used when it has neither its own nor a case number
+     * @param raw the row as read, for a rejection
+     * @return true when the row gave records
+     */
+    public boolean acceptRow(String file, String sheet, int row, String ownRef, String placeRef, Map<Field, String> values,
+            Map<String, String> attributes, String raw) {
+        SeveralPeople.Split split = SeveralPeople.of(values, messages());
+        if (split.rejection() != null) {
+            reject(file, sheet, row, split.rejection(), raw);
+            return false;
+        }
+        int n = split.people().size();
+        String caseNumber = values.get(Field.CASE_NUMBER);
+        String refColumn = source.columns().get(Field.RECORD_REF);
+        for (int i = 0; i < n; i++) {
+            String ref;
+            if (ownRef == null && !TextFold.isBlank(caseNumber)) {
+                ref = caseNumber + "#" + nextDefendantLine(caseNumber);
+            } else if (ownRef == null && refColumn != null) {
+                // a blank record-ref cell: the row's number in its file cannot be taken for another row's own number
+                ref = unique("row " + row + (n > 1 ? "/" + (i + 1) : ""), file, sheet, row, null);
+            } else {
+                String own = (ownRef != null ? ownRef : placeRef) + (n > 1 ? "/" + (i + 1) : "");
+                ref = unique(own, file, sheet, row, ownRef != null ? refColumn : null);
+            }
+            records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, ref, split.people().get(i),
+                    attributes));
+            tally(file).records++;
+        }
+        tally(file).sharedRowRecords += n - 1;
+        progress.tick(++handled);
+        return true;
+    }
+
+    /**
+     * The reference itself when no record of the source has it yet; else the reference at the row
+     * ("2@row 19"), and a field problem naming the repeat when it is the row's own reference.
+     */
+    private String unique(String ref, String file, String sheet, int row, String refColumn) {
+        String out = ref;
+        if (refs.containsKey(out)) {
+            out = ref + "@row " + row;
+        }
+        if (refs.containsKey(out)) {
+            out = ref + "@" + file + " row " + row;
+        }
+        if (!out.equals(ref) && refColumn != null) {
+            String[] first = refs.get(ref);
+            String at = messages().format("ingest.at-row", first[1]) + (first[0].equals(file) ? "" : " (" + first[0] + ")");
+            fieldProblem(new Problem(file + (sheet == null ? "" : ", sheet '" + sheet + "'") + ", row " + row,
+                    messages().format("ingest.ref-repeated", refColumn, ref, at, out), "", Problem.Kind.FIELD));
+        }
+        refs.put(out, new String[] {file, String.valueOf(row)});
+        return out;
     }
 
     /** A row or line (1-based) of the file that cannot be used, with the reason and the row as read. */
@@ -103,7 +167,7 @@ public final class IngestSink {
     /** What became of every row of the file so far. */
     public SourceAccount account(String file) {
         Tally t = tally(file);
-        return new SourceAccount(source.id(), file, t.read, t.records, t.rejected, t.ignored, t.problem);
+        return new SourceAccount(source.id(), file, t.read, t.records, t.rejected, t.ignored, t.problem, t.sharedRowRecords);
     }
 
     /** One account per file read, in reading order. */
@@ -119,6 +183,7 @@ public final class IngestSink {
         int read;
         int records;
         int rejected;
+        int sharedRowRecords;
         String problem;
         final Map<String, Integer> ignored = new LinkedHashMap<>();
     }

@@ -56,6 +56,7 @@ public final class Ingester {
                 sink.rejectFile(display, source.sheet(), e.in(messages), "");
             }
             settle(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()));
+            UnreadDateColumns.check(sink, display);
             StatedFigures.check(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()), sink.account(display).records());
             LocalDate when = source.snapshotDate(file.getFileName().toString());
             for (int i = claimsBefore; i < sink.claims().size(); i++) {
@@ -79,11 +80,11 @@ public final class Ingester {
         boolean stated = sink.source().kind() == SourceKind.ANNOUNCEMENT
                 && claims.stream().anyMatch(c -> !c.subject().equals("stated-total") && !c.subject().equals("list-numbering"));
         if (!a.balanced()) {
-            sink.rejectFile(display, sheet, sink.messages().format("ingest.unaccounted", s(a.read()), s(a.records()), s(a.rejected()),
-                    s(a.ignoredTotal()), a.ignored(), s(a.read() - a.records() - a.rejected() - a.ignoredTotal())), "");
+            sink.rejectFile(display, sheet, sink.messages().format("ingest.unaccounted", s(a.read()), s(a.rowsKept()), s(a.rejected()),
+                    s(a.ignoredTotal()), a.ignored(), s(a.read() - a.rowsKept() - a.rejected() - a.ignoredTotal())), "");
         } else if (a.records() == 0 && !stated) {
             sink.rejectFile(display, sheet, sink.messages().format("ingest.no-record", s(a.read()), s(a.rejected()), a.ignored()), "");
-        } else if (a.rejected() > a.records()) {
+        } else if (a.rejected() > a.rowsKept()) {
             sink.rejectFile(display, sheet, sink.messages().format("ingest.loses-rows", s(a.rejected()), s(a.records())), "");
         }
     }

@@ -276,6 +276,10 @@ final class NumberedLists {
                     last = j;
                 }
             }
+            if (last + 1 < lines.size() && PrintedTable.nameCut(lines.get(last), CommuniqueReader.NO_ID)
+                    && !NUMBERED.matcher(lines.get(last + 1)).matches() && PrintedTable.wrappedEnd(lines.get(last + 1), CommuniqueReader.NO_ID)) {
+                last++; // the last entry's name wrapped onto the line below it, with its cédula or "S/C" ("SALAZAR S/C Miranda")
+            }
             while (last + 1 < lines.size() && startsWithIdLabel(lines.get(last + 1)) && !NUMBERED.matcher(lines.get(last + 1)).matches()) {
                 last++; // the last entry's cédula on the line below it ("C.I. V-17.888.999") belongs to the list
             }

@@ -62,14 +62,10 @@ final class RowRules {
             sink.reject(file, sheet, row, reason, ColumnMap.raw(cells));
             return;
         }
-        String ref = values.get(Field.RECORD_REF);
-        if (ref == null && values.containsKey(Field.CASE_NUMBER)) {
-            ref = values.get(Field.CASE_NUMBER) + "#" + sink.nextDefendantLine(values.get(Field.CASE_NUMBER));
+        if (!sink.acceptRow(file, sheet, row, values.get(Field.RECORD_REF), String.valueOf(dataRow), values, map.attributes(cells),
+                ColumnMap.raw(cells))) {
+            return;
         }
-        if (ref == null) {
-            ref = String.valueOf(dataRow);
-        }
-        sink.accept(file, sheet, row, ref, values, map.attributes(cells));
         String location = file + (sheet == null ? "" : ", sheet '" + sheet + "'") + ", row " + row;
         mappedProblems.forEach(p -> sink.fieldProblem(new Problem(location, p, "", Problem.Kind.FIELD)));
     }

@@ -23,7 +23,9 @@ import org.rollcall.text.TextFold;
  * has to occur that many times and look unlike a wrapped name: hold a digit (a page number) or at
  * least {@value #MIN_WORDS} words. Either way, its numbers must stay the same or go up from one
  * occurrence to the next (a page number), else the lines are text whose figures count; a line
- * ending with a colon introduces what follows it and is never one.
+ * ending with a colon introduces what follows it and is never one. What a browser prints in the
+ * margins of a printed web page (the date and time, the page's address and "1/2") is furniture
+ * wherever it stands in them, however few the pages.
  */
 final class RunningLines {
 
@@ -37,6 +39,14 @@ final class RunningLines {
     static final int MARGIN = 3;
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    /**
+     * What a browser prints in a page's margins when it prints a web page: the date and time with
+     * the page's title at the top ("11/25/26, 1:20 AM Gaceta Oficial …"), the page's address with
+     * "page/pages" at the bottom ("file:///…/gaceta.html 1/2"). Furniture on any number of pages.
+     */
+    private static final Pattern BROWSER_MARGIN = Pattern.compile("(?i)^\\s*(?:\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?"
+            + "(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s.*)?|(?:https?|file)://\\S+(?:\\s+\\d{1,4}\\s*/\\s*\\d{1,4})?)\\s*$");
 
     private RunningLines() {
     }
@@ -83,6 +93,10 @@ final class RunningLines {
             }
         }
         for (int i = 0; i < lines.size(); i++) {
+            if (keys[i] != null && BROWSER_MARGIN.matcher(lines.get(i)).matches()) {
+                out[i] = true;
+                continue;
+            }
             if (keys[i] == null || seen.get(keys[i]).size() < MIN_PAGES || !pageNumbering(numbers.get(keys[i]))) {
                 continue;
             }

@@ -15,18 +15,25 @@ import org.rollcall.review.ReviewSelection;
 import org.rollcall.review.Verdict;
 import org.rollcall.review.VerdictsInForce.StoredVerdict;
 import java.util.Map;
+import org.rollcall.domain.Problem;
 import org.rollcall.reconcile.Changes;
+import org.rollcall.reconcile.CoverageRules;
 import org.rollcall.reconcile.FieldProblems;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.PersonState;
 import org.rollcall.reconcile.Reconciler;
 import org.rollcall.reconcile.Reconciliation;
+import org.rollcall.reconcile.RuleValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.stereotype.Component;
 
 /** Computes the figures and the lists behind them, and what changed since the job's previous run. */
 @Component
 class ReconcileStep extends RunStep {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReconcileStep.class);
 
     private final RegisterStore register;
 
@@ -88,8 +95,13 @@ class ReconcileStep extends RunStep {
         rec = rec.withCounted(Map.of("review-decisions-applied", "analysts' decisions in force, with who decided and where",
                 "review-decisions-not-applied", "analysts' decisions not applied, each with the reason",
                 "review-files-rejected", "review files not applied, with every problem"), review);
+        List<Problem> problems = new ArrayList<>(store.load(key, Stages.FIELD_PROBLEMS));
+        // a rule value the data never holds, a typo away from one it does ("Militr"), moves people to another reason in silence
+        List<Problem> rules = RuleValues.problems(CoverageRules.from(run.definition().reconcile(), words), persons, words);
+        rules.forEach(p -> LOG.warn("{}: {}", p.location(), p.message()));
+        problems.addAll(rules);
         rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY,
-                FieldProblems.rows(store.load(key, Stages.FIELD_PROBLEMS), persons, personOfRecord(linkage, personOfCluster), words)));
+                FieldProblems.rows(problems, persons, personOfRecord(linkage, personOfCluster), words)));
         progress.begin("store", "records", rec.entities().size());
         rec = rec.withRows(lists::keep);
         store.saveOne(key, Stages.RECONCILIATION, StagedLists.withoutRows(rec));

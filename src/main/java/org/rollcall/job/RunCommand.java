@@ -76,6 +76,8 @@ final class RunCommand {
             err.println("rollcall: " + e.getMessage());
             return ExitCode.of(e.kind(), false).code();
         }
+        // the report step's first workbook costs a second cold: got ready on the other core meanwhile
+        WarmUp.start(def.report().language());
         List<String> args = new ArrayList<>(List.of(springArgs));
         boolean strict = args.remove("--strict");
         boolean redact = args.remove("--redact");
@@ -137,7 +139,7 @@ final class RunCommand {
                 }
             }
             if (database != null && def.compactDatabase()) {
-                JobDatabase.compact(database);
+                JobDatabase.compactWhenLarge(database);
             }
             return code;
         } catch (Exception | Error e) {
@@ -151,7 +153,7 @@ final class RunCommand {
     /** Starts Spring and the job's database, {@code progress} telling a terminal it is under way and closing with its time. */
     private static ConfigurableApplicationContext start(List<String> args, Progress progress) {
         try (progress) {
-            return new SpringApplication(RollcallApplication.class).run(args.toArray(new String[0]));
+            return RollcallApplication.application().run(args.toArray(new String[0]));
         }
     }
 

@@ -54,7 +54,7 @@ final class ScheduleCommand {
                 JobDatabase.otherDatabaseProperties(Privacy.key(env)).forEach((k, v) -> args.add("--" + k + "=" + v));
             }
             args.add("--logging.file.name=" + Failures.logFile(dataDir, "schedule"));
-            ConfigurableApplicationContext ctx = new SpringApplication(RollcallApplication.class).run(args.toArray(new String[0]));
+            ConfigurableApplicationContext ctx = RollcallApplication.application().run(args.toArray(new String[0]));
             contexts.add(ctx);
             handles.add(ctx.getBean(JobScheduler.class).start(List.of(def)));
         }

@@ -199,6 +199,15 @@ public class StageStore {
     public void saveFigures(long run, List<Figure> figures) {
         jdbc.update("DELETE FROM rc_figure WHERE run_key = ?", run);
         jdbc.batchUpdate("INSERT INTO rc_figure (run_key, figure, val, stated, label) VALUES (?, ?, ?, ?, ?)",
-                figures.stream().map(f -> new Object[] {run, f.key(), f.value(), f.stated(), f.label()}).toList());
+                figures.stream().map(f -> new Object[] {run, f.key(), f.value(), f.stated(), label(f.label())}).toList());
+    }
+
+    /**
+     * A figure's label as the database keeps it (400 characters): a reason's label written from its
+     * conditions (nine offences and an age list) runs longer, and the reports show it whole; the
+     * stored copy is for the record of runs.
+     */
+    private static String label(String label) {
+        return label.length() <= 400 ? label : label.substring(0, 399) + "…";
     }
 }

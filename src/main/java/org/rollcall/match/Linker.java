@@ -167,7 +167,7 @@ public final class Linker {
         for (int i = 0; i < n; i++) {
             birth[i] = (String) dates.prepare(records.get(i));
         }
-        kept = demoteAmbiguous(records, birth, kept);
+        kept = demoteAmbiguous(records, birth, kept, new ListedTwice(records, birth, prepared, cs, config.constraints(), priors));
         if (!analystLinks.cannotLink().isEmpty()) {
             List<ScoredPair> apart = new ArrayList<>(kept.size());
             for (ScoredPair p : kept) {
@@ -329,8 +329,9 @@ public final class Linker {
         return now;
     }
 
-    private List<ScoredPair> demoteAmbiguous(List<PersonRecord> records, String[] birth, List<ScoredPair> scored) {
+    private List<ScoredPair> demoteAmbiguous(List<PersonRecord> records, String[] birth, List<ScoredPair> scored, ListedTwice twice) {
         Map<Integer, List<ScoredPair>> byRecord = new HashMap<>();
+        Map<Integer, List<ScoredPair>> reviewsOf = new HashMap<>();
         Set<Long> linked = new HashSet<>();
         long n = records.size();
         for (ScoredPair p : scored) {
@@ -338,6 +339,9 @@ public final class Linker {
                 linked.add(p.a() * n + p.b());
                 byRecord.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
                 byRecord.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
+            } else if (p.outcome() == Outcome.REVIEW && p.probability() >= config.reviewThreshold()) {
+                reviewsOf.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
+                reviewsOf.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
             }
         }
         Set<ScoredPair> demote = new HashSet<>();
@@ -349,7 +353,7 @@ public final class Linker {
                     int px = other(links.get(x), i);
                     int py = other(links.get(y), i);
                     if (!config.constraints().conflict(records.get(px), records.get(py), birth[px], birth[py])
-                            && !namesakesOfOneList(records, i, px, py, linked)) {
+                            && !namesakesOfOneList(records, i, px, py, linked, twice)) {
                         continue;
                     }
                     double wx = links.get(x).weight();
@@ -361,6 +365,18 @@ public final class Linker {
                     if (wx - wy < margin) {
                         demote.add(links.get(x));
                         ambiguous = Math.max(ambiguous, wx);
+                    }
+                }
+            }
+            // a person the record cannot share with its link, short of the match threshold yet within the margin of it
+            for (ScoredPair link : links) {
+                int px = other(link, i);
+                for (ScoredPair rival : reviewsOf.getOrDefault(i, List.of())) {
+                    int py = other(rival, i);
+                    if (link.weight() - rival.weight() < margin
+                            && config.constraints().conflict(records.get(px), records.get(py), birth[px], birth[py])) {
+                        demote.add(link);
+                        ambiguous = Math.max(ambiguous, link.weight());
                     }
                 }
             }
@@ -390,13 +406,15 @@ public final class Linker {
      * differ more from each other than from it, so there it is not ambiguity. Nor is it where the
      * two records carry the same ID number and ID numbers are trusted: two rulings of one person
      * ("JOSÉ GIL" and "JOSA LUIS GIL", one cédula) are not two namesakes because a typo keeps
-     * their names apart.
+     * their names apart; nor where the list names one person twice ({@link ListedTwice}: the same
+     * full name, at most one cédula, and no second bearer of the name in any list).
      */
-    private boolean namesakesOfOneList(List<PersonRecord> records, int i, int x, int y, Set<Long> linked) {
+    private boolean namesakesOfOneList(List<PersonRecord> records, int i, int x, int y, Set<Long> linked, ListedTwice twice) {
         long n = records.size();
         String list = records.get(x).sourceId();
         return list.equals(records.get(y).sourceId()) && !list.equals(records.get(i).sourceId())
-                && !linked.contains(Math.min(x, y) * n + Math.max(x, y)) && !sameTrustedId(records.get(x), records.get(y));
+                && !linked.contains(Math.min(x, y) * n + Math.max(x, y)) && !sameTrustedId(records.get(x), records.get(y))
+                && !twice.of(x, y);
     }
 
     private boolean sameTrustedId(PersonRecord a, PersonRecord b) {

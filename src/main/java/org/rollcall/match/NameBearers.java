@@ -55,4 +55,42 @@ final class NameBearers {
         }
         return false;
     }
+
+    /**
+     * True when {@code person}, taken as a whole, bears the name of {@code group}: a record of the
+     * person agrees with a record of the group, and every record of the person that agrees with
+     * none is no fuller (has no more words) than one that does. A person whose fullest name is
+     * another is not a namesake: "GÓMEZ, JOSÉ" agrees with "GÓMEZ, JOSÉ LUIS", but not once the
+     * same person's other record reads "GÓMEZ LUNA, JOSÉ ÁNGEL"; while one record with a typo
+     * beside others as full that agree ("ANTONIO MARTINEZ JUSE LUIS" among three "José Luis
+     * Antonio Martínez") leaves the person a bearer. False when the person has no name or the job
+     * compares no whole names.
+     *
+     * @param prepared each record's prepared values, per comparison
+     */
+    boolean bears(Object[][] prepared, List<Integer> group, List<Integer> person) {
+        if (index < 0) {
+            return false;
+        }
+        int fullestAgreeing = 0;
+        int fullestOther = 0;
+        for (int y : person) {
+            Object b = prepared[y][index];
+            if (b == null) {
+                continue;
+            }
+            boolean met = false;
+            for (int x : group) {
+                Object a = prepared[x][index];
+                met |= a != null && names.compare(a, b) <= PersonNameComparison.OUT_OF_ORDER;
+            }
+            int words = ((PersonNameComparison.Prepared) b).tokens().size();
+            if (met) {
+                fullestAgreeing = Math.max(fullestAgreeing, words);
+            } else {
+                fullestOther = Math.max(fullestOther, words);
+            }
+        }
+        return fullestAgreeing > 0 && fullestAgreeing >= fullestOther;
+    }
 }

@@ -25,8 +25,8 @@ import org.rollcall.normalize.PersonRecord;
  * on its own. Otherwise the clusters are left as they were.
  *
  * <p>A group short of the match threshold still joins when that person is the only bearer of its
- * name ({@link NameBearers}: no record of any other person in the lists has a name that agrees
- * with it) and their lists are known to share their people (the pair of lists' prior above the
+ * name ({@link NameBearers#bears}: no other person in any of the lists, found through
+ * {@link NameIndex} and taken as a whole, bears a name that agrees with it) and their lists are known to share their people (the pair of lists' prior above the
  * overall one). The pairwise probability counts against a short name every namesake it might
  * have; where the lists hold none and the group's list mostly names people of the other lists,
  * what is left against it is a person on no other list who happens to bear an agreeing name.
@@ -109,24 +109,21 @@ final class PersonEvidence {
         }
         List<Join> out = new ArrayList<>();
         Map<Integer, Integer> clearBest = new HashMap<>();
+        NameIndex names = new NameIndex(config.comparisons(), prepared);
         candidates.forEach((group, around) -> {
             List<Integer> g = members.get(group);
             double best = Double.NEGATIVE_INFINITY;
             double second = Double.NEGATIVE_INFINITY;
             int bestPerson = -1;
             boolean bestReviewed = false;
-            int bearers = 0;
-            int bearer = -1;
+            Set<Integer> bearers = bearers(names, prepared, clusterOf, members, group, around.keySet());
             for (Map.Entry<Integer, Boolean> e : around.entrySet()) {
                 List<Integer> person = members.get(e.getKey());
-                if (bearersOfNames.agree(prepared, g, person)) {
-                    bearers++;
-                    bearer = e.getKey();
-                }
                 if (hardConflict(records, birth, g, person)) {
                     continue;
                 }
-                double w = weight(records, prepared, g, person);
+                // a person who, taken as a whole, does not bear the name is weighed by the name of all their records
+                double w = weight(records, prepared, g, person, !bearers.contains(e.getKey()));
                 if (conflict(records, birth, g, person)) {
                     second = Math.max(second, w); // cannot be joined, yet it is a namesake the record may be
                 } else if (w > best) {
@@ -142,7 +139,7 @@ final class PersonEvidence {
             if (clear) {
                 clearBest.put(group, bestPerson);
             }
-            boolean soleBearer = bearers == 1 && bearer == bestPerson && listsShare(records, g, members.get(bestPerson))
+            boolean soleBearer = bearers.size() == 1 && bearers.contains(bestPerson) && listsShare(records, g, members.get(bestPerson))
                     && (!sameList(records, g, members.get(bestPerson)) || nothingAgainst(records, prepared, g, members.get(bestPerson)));
             if (clear && bestReviewed && (MatchModel.probability(best) >= config.matchThreshold() || soleBearer)) {
                 out.add(new Join(group, bestPerson, best));
@@ -152,6 +149,24 @@ final class PersonEvidence {
         // the pair may be one of several namesakes
         out.removeIf(j -> subject[j.person()] && !Integer.valueOf(j.group()).equals(clearBest.get(j.person())));
         return withoutRivals(records, birth, members, out);
+    }
+
+    /**
+     * The people of all the lists who bear the name of {@code group} ({@link NameBearers#bears}):
+     * found among every record whose name agrees with one of the group's ({@link NameIndex}), and
+     * among the group's blocking candidates {@code around} (which catch a name mistyped in every
+     * word), each then taken as a whole.
+     */
+    private Set<Integer> bearers(NameIndex names, Object[][] prepared, int[] clusterOf, Map<Integer, List<Integer>> members,
+            int group, Set<Integer> around) {
+        List<Integer> g = members.get(group);
+        Set<Integer> near = new TreeSet<>(around);
+        for (int x : g) {
+            names.agreeingWith(x).forEach(y -> near.add(clusterOf[y]));
+        }
+        near.remove(group);
+        near.removeIf(c -> !bearersOfNames.bears(prepared, g, members.get(c)));
+        return near;
     }
 
     /**
@@ -220,14 +235,26 @@ final class PersonEvidence {
      * and per field the best agreement (weight with rarity) over all pairs of their records.
      */
     double weight(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> person) {
+        return weight(records, prepared, group, person, false);
+    }
+
+    /**
+     * As {@link #weight(List, Object[][], List, List)}; with {@code wholeName} the whole-name
+     * comparison counts the person's least agreeing record instead (each of the person's records
+     * at its best against the group's): "GÓMEZ, JOSÉ" speaks for a "José Luis Gómez" only until
+     * the same person's other record reads "GÓMEZ LUNA, JOSÉ ÁNGEL".
+     */
+    double weight(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> person, boolean wholeName) {
         List<Comparison> cs = config.comparisons();
         int k = cs.size();
         double[] best = new double[k];
         boolean[] seen = new boolean[k];
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         double listPrior = Double.NEGATIVE_INFINITY;
-        for (int x : group) {
-            for (int y : person) {
+        double leastName = Double.POSITIVE_INFINITY;
+        for (int y : person) {
+            double nameOfY = Double.NEGATIVE_INFINITY;
+            for (int x : group) {
                 listPrior = Math.max(listPrior, priors.adjustment(records.get(x).sourceId(), records.get(y).sourceId()));
                 for (int c = 0; c < k; c++) {
                     Object a = prepared[x][c];
@@ -239,6 +266,19 @@ final class PersonEvidence {
                     double w = model.weight(c, level) + model.rarity(c, a, b, level);
                     seen[c] = true;
                     best[c] = Math.max(best[c], w);
+                    if (cs.get(c) instanceof PersonNameComparison) {
+                        nameOfY = Math.max(nameOfY, w);
+                    }
+                }
+            }
+            if (nameOfY > Double.NEGATIVE_INFINITY) {
+                leastName = Math.min(leastName, nameOfY);
+            }
+        }
+        if (wholeName && leastName < Double.POSITIVE_INFINITY) {
+            for (int c = 0; c < k; c++) {
+                if (cs.get(c) instanceof PersonNameComparison) {
+                    best[c] = leastName;
                 }
             }
         }

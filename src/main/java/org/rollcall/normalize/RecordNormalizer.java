@@ -3,6 +3,7 @@ package org.rollcall.normalize;
 import java.nio.file.Path;
 import org.rollcall.text.Messages;
 import org.rollcall.text.DateReader;
+import org.rollcall.text.Inflection;
 import org.rollcall.text.NationalId;
 import org.rollcall.text.SharedValues;
 import org.rollcall.text.TextFold;
@@ -12,6 +13,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rollcall.domain.RulingDecision;
@@ -33,6 +36,10 @@ public final class RecordNormalizer {
     private final NoteEvents notes;
     private final Map<String, RulingDecision> decisions = new HashMap<>();
     private final Map<String, Status> statuses = new HashMap<>();
+    /** {@link Inflection#fold} of each mapped status text → its status. */
+    private final Map<String, Status> inflectedStatuses = new HashMap<>();
+    /** Status texts no mapping reads, as written → how many records. */
+    private final Map<String, Integer> unmappedStatuses = new LinkedHashMap<>();
 
     private final NameParser names;
     private final Messages messages;
@@ -63,6 +70,15 @@ public final class RecordNormalizer {
         this.notes = new NoteEvents(source.events(), source.dateFormats(), source.twoDigitYearBase(), messages);
         source.decisions().forEach((decision, texts) -> texts.forEach(t -> decisions.put(TextFold.fold(t), decision)));
         source.statuses().forEach((status, texts) -> texts.forEach(t -> statuses.put(TextFold.fold(t), status)));
+        // "Excarcelada", "Privados de libertad" for a mapped "Excarcelado", "Privado de libertad"; a form two statuses share is neither's
+        Set<String> twoStatuses = new HashSet<>();
+        source.statuses().forEach((status, texts) -> texts.forEach(t -> {
+            Status before = inflectedStatuses.putIfAbsent(Inflection.fold(t), status);
+            if (before != null && before != status) {
+                twoStatuses.add(Inflection.fold(t));
+            }
+        }));
+        inflectedStatuses.keySet().removeAll(twoStatuses);
     }
 
     public PersonRecord normalize(SourceRecord r) {
@@ -88,10 +104,11 @@ public final class RecordNormalizer {
         Status status = null;
         if (source.columns().containsKey(Field.STATUS)) {
             String text = TextFold.fold(r.value(Field.STATUS));
-            status = text.isEmpty() ? null : statuses.get(text);
+            status = text.isEmpty() ? null : statuses.getOrDefault(text, inflectedStatuses.get(Inflection.fold(text)));
             if (status == null && !text.isEmpty()) {
                 // a text the job file maps to 'unknown' on purpose is not a problem; an unmapped one is
                 status = Status.UNKNOWN;
+                unmappedStatuses.merge(r.value(Field.STATUS).trim(), 1, Integer::sum);
                 problems.add(messages.format("problem.unknown-status", r.value(Field.STATUS)));
             }
         }
@@ -145,6 +162,13 @@ public final class RecordNormalizer {
                         + " Check date-formats in the job file");
             }
         });
+        if (!unmappedStatuses.isEmpty()) {
+            int count = unmappedStatuses.values().stream().mapToInt(Integer::intValue).sum();
+            List<String> texts = unmappedStatuses.entrySet().stream().map(e -> "'" + e.getKey() + "' (" + e.getValue() + ")").toList();
+            out.add(source.id() + ": " + count + " status values are in none of the job file's statuses, counted as unknown: "
+                    + String.join(", ", texts.subList(0, Math.min(10, texts.size()))) + (texts.size() > 10 ? ", …" : "")
+                    + "; they are listed under field-problems. Add each to statuses in the job file (detained, released, …, or unknown)");
+        }
         return out;
     }
 

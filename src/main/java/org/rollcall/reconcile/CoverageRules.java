@@ -107,6 +107,11 @@ public final class CoverageRules {
     }
 
     /** The reasons in order, and {@value #UNCLASSIFIED} last unless the last reason is "otherwise". */
+    /** The condition under which a person is amnestied. */
+    public Condition amnestiedWhen() {
+        return amnestied;
+    }
+
     public List<Rule> reasons() {
         if (!reasons.isEmpty() && reasons.get(reasons.size() - 1).when() instanceof Condition.Otherwise) {
             return reasons;

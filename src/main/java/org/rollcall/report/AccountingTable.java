@@ -13,7 +13,8 @@ import org.rollcall.ingest.SourceAccount;
 
 /**
  * The accounting identity of every source file, as the workbook's "Accounting" sheet and the
- * html report's table: rows read = records + rejected + ignored (by kind), and the file's problem.
+ * html report's table: rows read = records − records sharing a row + rejected + ignored (by kind), and
+ * the file's problem.
  * summary.json carries the same accounts under {@code accounting} (see docs/summary-json.md).
  */
 final class AccountingTable {
@@ -36,14 +37,15 @@ final class AccountingTable {
     private static List<String> header(String language) {
         List<String> kinds = Arrays.stream(Ignored.values()).map(k -> (language.equals("es") ? "ignoradas: " : "ignored: ") + k.key()).toList();
         List<String> head = new ArrayList<>(language.equals("es")
-                ? List.of("fuente", "archivo", "filas leídas", "registros", "rechazadas", "ignoradas", "cuadra", "problema del archivo")
-                : List.of("source", "file", "rows read", "records", "rejected", "ignored", "balanced", "file problem"));
+                ? List.of("fuente", "archivo", "filas leídas", "registros", "registros que comparten fila", "rechazadas", "ignoradas", "cuadra",
+                        "problema del archivo")
+                : List.of("source", "file", "rows read", "records", "records sharing a row", "rejected", "ignored", "balanced", "file problem"));
         head.addAll(kinds);
         return head;
     }
 
     private static List<Object> cells(SourceAccount a) {
-        List<Object> row = new ArrayList<>(List.of(a.sourceId(), a.file(), a.read(), a.records(), a.rejected(), a.ignoredTotal(),
+        List<Object> row = new ArrayList<>(List.of(a.sourceId(), a.file(), a.read(), a.records(), a.sharedRowRecords(), a.rejected(), a.ignoredTotal(),
                 a.balanced() ? "yes" : "NO", a.problem() == null ? "" : a.problem()));
         for (Ignored k : Ignored.values()) {
             row.add(a.ignored().getOrDefault(k.key(), 0));
@@ -72,7 +74,7 @@ final class AccountingTable {
             }
         }
         sheet.setColumnWidth(1, 40 * 256);
-        sheet.setColumnWidth(7, 60 * 256);
+        sheet.setColumnWidth(8, 60 * 256);
     }
 
     static String html(List<SourceAccount> accounts, String language) {
@@ -82,8 +84,10 @@ final class AccountingTable {
         StringBuilder sb = new StringBuilder();
         sb.append("<h2>").append(language.equals("es") ? "Contabilidad de cada archivo" : "What became of every row of every file")
                 .append("</h2>\n<p class=\"note\">").append(language.equals("es")
-                        ? "filas leídas = registros + rechazadas + ignoradas (títulos, encabezados, líneas en blanco, totales, pies de página…)"
-                        : "rows read = records + rejected + ignored (titles, headers, blank lines, totals, page footers…)")
+                        ? "filas leídas = registros − registros que comparten fila + rechazadas + ignoradas (títulos, encabezados, líneas en"
+                                + " blanco, totales, pies de página…); una fila que nombra a dos personas es una fila leída y dos registros"
+                        : "rows read = records − records sharing a row + rejected + ignored (titles, headers, blank lines, totals, page"
+                                + " footers…); a row naming two people is one row read and two records")
                 .append("</p>\n<table id=\"accounting\"><thead><tr>");
         header(language).forEach(c -> sb.append("<th>").append(HtmlReport.esc(c)).append("</th>"));
         sb.append("</tr></thead><tbody>\n");

@@ -132,6 +132,10 @@ public final class DateReader {
         return out.toString();
     }
 
+    /** A month and a year, or a year alone, once month words are numbers: "03 2024", "03 de 2024", "3/2024", "2024". */
+    private static final Pattern NO_DAY = Pattern.compile("(?:(?:0?[1-9]|1[0-2])\\s*(?:[/.-]|\\s|\\sde\\s|\\sdel\\s)\\s*)?(?:1[89]|20)\\d\\d",
+            Pattern.CASE_INSENSITIVE);
+
     /** Any run of white space (read as one space). */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -160,6 +164,13 @@ public final class DateReader {
         if (letters.matches(".*[aA].*") && !letters.matches(".*[hK].*")) {
             throw new IllegalArgumentException("'" + pattern + "': write the year as yyyy, not aaaa (the letters are English: day dd,"
                     + " month MM, year yyyy; e.g. dd/MM/yyyy)");
+        }
+        if (!letters.contains("d")) {
+            // a month and year read as the 1st would be a day no one wrote, taken as fact by matching and the release checks
+            throw new IllegalArgumentException("'" + pattern + "' has no day (dd): rollcall keeps whole dates only, and reading a month"
+                    + " and year ('marzo 2024') as its first day would invent a day that matching and the release and re-arrest checks"
+                    + " take as fact; remove it from date-formats: such values are then listed under field-problems with their rows,"
+                    + " each record kept without that date");
         }
         try {
             DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().parseCaseInsensitive();
@@ -236,6 +247,9 @@ public final class DateReader {
             if (why != null) {
                 return m.format("date.not-a-date", field, text.trim(), why);
             }
+        }
+        if (NO_DAY.matcher(numbered).matches()) {
+            return m.format("date.no-day-written", field, text.trim());
         }
         return m.format("date.no-format", field, text.trim(), patterns.toString());
     }

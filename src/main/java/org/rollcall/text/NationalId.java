@@ -102,6 +102,26 @@ public record NationalId(Character letter, String digits) {
     }
 
     /**
+     * The distinct cédulas of a cell that holds more than one, each as written there ("V-15.432.101"),
+     * in the order of the cell; empty when the cell holds one or none (as {@link #several}).
+     */
+    public static List<String> severalAsWritten(String raw) {
+        if (several(raw).isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        List<NationalId> seen = new ArrayList<>();
+        for (String part : SEPARATORS.split(raw)) {
+            Optional<NationalId> id = parse(part);
+            if (id.isPresent() && !seen.contains(id.get())) {
+                seen.add(id.get());
+                out.add(part.trim());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Why {@code raw} is not a usable cédula, for the report; {@code null} when it is one or when
      * the cell is simply empty.
      */

@@ -72,6 +72,18 @@ class JobDefinitionLoaderTest {
     }
 
     @Test
+    void aDateFormatWithoutADayIsRefusedSayingWhyAndWhatBecomesOfSuchValues() {
+        // given a job whose date-formats hold a month-and-year format (the trial of 2026-11-25 found it accepted, then reading nothing)
+        String job = VALID.replace("    decisions:", "    date-formats: [\"dd/MM/yy\", \"MMMM yyyy\"]\n"
+                + "    two-digit-year-base: 1940\n    decisions:");
+        assertThatThrownBy(() -> load(job)).isInstanceOfSatisfying(JobDefinitionException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.location()).isEqualTo("sources[0] (courts).date-formats");
+                    assertThat(p.message()).contains("'MMMM yyyy' has no day", "remove it", "field-problems");
+                }));
+    }
+
+    @Test
     void validJobLoadsWithItsDefaultsAndPassesTheFileChecks() throws Exception {
         JobDefinition def = load(VALID);
         assertThat(def.name()).isEqualTo("nightly");
@@ -146,6 +158,15 @@ class JobDefinitionLoaderTest {
             });
             assertThat(e.kind()).isEqualTo(Problem.Kind.INPUT_MISSING);
         });
+    }
+
+    @Test
+    void aMissingInputFileIsSaidToBeMissingNotTheJobFileInvalid() throws Exception {
+        // (the trial of 2026-11-25 read "is not a valid job file" for a missing rulings file)
+        JobDefinition def = load(VALID.replace("courts/*.csv", "tribunales/*.csv"));
+        assertThatThrownBy(() -> SourceCheck.check(def)).hasMessageContaining("a source's input file is missing")
+                .hasMessageContaining("sources[0] (courts).path").hasMessageContaining("matches no file")
+                .hasMessageNotContaining("not a valid job file");
     }
 
     @Test

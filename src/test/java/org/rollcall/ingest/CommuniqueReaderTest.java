@@ -54,7 +54,7 @@ class CommuniqueReaderTest {
     @Test
     void numberedListBecomesRecordsReferencedByPosition() throws Exception {
         IngestSink sink = read(TEXT);
-        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "3");
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "3", "4");
         assertThat(sink.records().get(0).value(Field.FULL_NAME)).isEqualTo("JOSÉ GREGORIO PÉREZ GONZÁLEZ");
         assertThat(sink.records().get(0).value(Field.ID_NUMBER)).isEqualTo("V-12.345.678");
         assertThat(sink.records().get(0).row()).isEqualTo(9);
@@ -64,11 +64,24 @@ class CommuniqueReaderTest {
     }
 
     @Test
-    void listEntryWithoutANameIsRejectedWithItsText() throws Exception {
+    void aListEntryWithOnlyACedulaIsThePersonOfThatCedulaAndSaysItHasNoName() throws Exception {
+        // given entry 4 written ", C.I. V-1.234.567": the government listed that cédula
         IngestSink sink = read(TEXT);
+        // then it is a record with its cédula and no name, said as a field problem on its line, not a rejected line
+        assertThat(sink.records().get(3).value(Field.ID_NUMBER)).isEqualTo("V-1.234.567");
+        assertThat(sink.records().get(3).value(Field.FULL_NAME)).isEmpty();
+        assertThat(sink.rejected()).isEmpty();
+        assertThat(sink.fieldProblems()).anySatisfy(p -> assertThat(p.location() + ": " + p.message()).contains("line 13")
+                .contains("no name, only a cédula"));
+    }
+
+    @Test
+    void listEntryWithNeitherANameNorACedulaIsRejectedWithItsText() throws Exception {
+        IngestSink sink = read("Lista de beneficiarios:\n1. JOSÉ GREGORIO PÉREZ GONZÁLEZ, C.I. V-12.345.678\n2. , C.I. no indicada\n"
+                + "3. LUIS LÓPEZ — V-7654321\n");
         assertThat(sink.rejected()).singleElement().satisfies(r -> {
-            assertThat(r.row()).isEqualTo(13);
-            assertThat(r.reason()).contains("list entry 4 has no name");
+            assertThat(r.row()).isEqualTo(3);
+            assertThat(r.reason()).contains("list entry 2 has no name");
         });
     }
 

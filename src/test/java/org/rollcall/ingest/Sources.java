@@ -21,6 +21,12 @@ final class Sources {
                 List.of("dd/MM/yyyy"), null, Map.of(), Map.of());
     }
 
+    static SourceDefinition ngoCsv() {
+        return new SourceDefinition("ngo", SourceKind.NGO_LIST, "ngo.csv", SourceFormat.CSV, null, null, null, null,
+                Map.of(Field.RECORD_REF, "Nº", Field.FULL_NAME, "Nombre", Field.ID_NUMBER, "Cédula"),
+                List.of("dd/MM/yyyy"), null, Map.of(), Map.of());
+    }
+
     static SourceDefinition courtsCsv(String encoding, String delimiter) {
         return new SourceDefinition("courts", SourceKind.COURT_RULINGS, "courts.csv", SourceFormat.CSV, null, null, delimiter, encoding,
                 Map.of(Field.CASE_NUMBER, "Expediente", Field.FULL_NAME, "Imputado", Field.ID_NUMBER, "Cédula", Field.DECISION, "Decisión"),

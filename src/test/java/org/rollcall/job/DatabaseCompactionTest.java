@@ -13,7 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** When a run ends the job's H2 file is compacted: smaller, every row kept; a database another connection holds is left alone. */
+/**
+ * When a run ends the job's H2 file is compacted once it has reached {@link JobDatabase#COMPACT_FROM_BYTES}: smaller, every
+ * row kept; a database another connection holds is left alone, and so is a small file.
+ */
 class DatabaseCompactionTest {
 
     private static void fill(String url) throws Exception {
@@ -68,5 +71,25 @@ class DatabaseCompactionTest {
         JobDatabase.compact(JobDatabase.properties(dir, "nightly", "not-the-key-of-this-file"));
         // then
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void givenASmallFileWhenTheRunEndsThenItIsLeftAsItIsUntilItReachesTheCompactionSize(@TempDir Path dir) throws Exception {
+        // given a job database of a few hundred KiB, space left by deleted rows included
+        Map<String, String> props = JobDatabase.properties(dir, "febrl4", null);
+        try (Connection c = DriverManager.getConnection(props.get("spring.datasource.url"), "sa", ""); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE t (k INT PRIMARY KEY, v VARCHAR(200))");
+            st.execute("INSERT INTO t SELECT X, 'PERSONA ' || X FROM SYSTEM_RANGE(1, 2000)");
+            st.execute("DELETE FROM t WHERE k < 1000");
+        }
+        Path file = dir.resolve("febrl4.mv.db");
+        byte[] before = Files.readAllBytes(file);
+        assertThat(before.length).isLessThan((int) JobDatabase.COMPACT_FROM_BYTES);
+        // when
+        boolean compacted = JobDatabase.compactWhenLarge(props);
+        // then
+        assertThat(compacted).isFalse();
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(rows(props.get("spring.datasource.url"))).isEqualTo("1001 rows, keys 1000..2000");
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.rollcall.ingest.SourceAccount;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -93,6 +94,16 @@ class StageFilesTest {
         List<Dated> dates = files.read(9, "dates", Dated.class, d, 1 << 16);
         assertThat(dates).containsExactly(new Dated(LocalDate.of(2026, 11, 15)), new Dated(LocalDate.of(2026, 11, 15)), new Dated(null));
         assertThat(dates.get(1).date()).isSameAs(dates.get(0).date());
+    }
+
+    @Test
+    void sourceAccountsComeBackWithTheirRecordsSharingARowWrittenOrNot(@TempDir Path dir) {
+        // a count of 0 is left out of summary.json; the stage read back must still give 0
+        StageFiles files = new StageFiles(dir, "");
+        List<SourceAccount> written = List.of(new SourceAccount("ong", "a.xlsx", 10, 9, 0, Map.of("header", 1), null),
+                new SourceAccount("trib", "b.csv", 5, 6, 0, Map.of("header", 1), null, 2));
+        StageFiles.Written w = files.write(11, "source-accounts", written);
+        assertThat(files.read(11, "source-accounts", SourceAccount.class, w)).isEqualTo(written);
     }
 
     @Test

@@ -149,6 +149,41 @@ class PersonEvidenceTest {
         }
     }
 
+    /** José Luis Gómez Chávez, with his cédula on the NGO list and the communiqué. */
+    private static List<PersonRecord> gomezChavez() {
+        return List.of(record("ngo", "Gómez Chávez, José Luis", "V-30482108", null, "", ""),
+                record("amnistia", "José Luis Gómez Chávez", "V-30482108", null, "", ""));
+    }
+
+    @Test
+    void givenAnotherPersonWhoseFullerRecordNamesThemOtherwiseWhenARulingHasAShortNameThenItJoinsTheOneBearer() {
+        List<PersonRecord> person = gomezChavez();
+        // "GÓMEZ, JOSÉ" agrees with the ruling, but the same person's other record reads José Ángel Gómez Luna
+        List<PersonRecord> other = List.of(record("ngo", "GÓMEZ, JOSÉ", "V-13536889", null, "", ""),
+                record("tribunales", "GÓMEZ LUNA, JOSÉ ANGEL", "V-13536889", null, "", ""));
+        PersonRecord alone = record("tribunales", "GÓMEZ, JOSÉ LUIS", null, null, "", "");
+        List<PersonRecord> both = new ArrayList<>(person);
+        both.addAll(other);
+        for (List<PersonRecord> records : bothOrders(both, alone)) {
+            int[] c = clusters(records, listsSharingTheirPeople());
+            assertThat(c[records.indexOf(alone)]).isEqualTo(c[records.indexOf(person.get(0))]).isNotEqualTo(c[records.indexOf(other.get(0))]);
+        }
+    }
+
+    @Test
+    void givenAnotherPersonWhoseRecordsAllBearTheShortNameWhenARulingHasItThenItJoinsNeither() {
+        List<PersonRecord> person = gomezChavez();
+        List<PersonRecord> namesake = List.of(record("ngo", "GÓMEZ, JOSÉ", "V-13536889", null, "", ""),
+                record("tribunales", "GÓMEZ LUNA, JOSÉ LUIS", "V-13536889", null, "", ""));
+        PersonRecord alone = record("tribunales", "GÓMEZ, JOSÉ LUIS", null, null, "", "");
+        List<PersonRecord> both = new ArrayList<>(person);
+        both.addAll(namesake);
+        for (List<PersonRecord> records : bothOrders(both, alone)) {
+            int[] c = clusters(records, listsSharingTheirPeople());
+            assertThat(c[records.indexOf(alone)]).isNotIn(c[records.indexOf(person.get(0))], c[records.indexOf(namesake.get(0))]);
+        }
+    }
+
     /** The records with the lone one last, and reversed with it first. */
     private static List<List<PersonRecord>> bothOrders(List<PersonRecord> people, PersonRecord alone) {
         List<PersonRecord> last = new ArrayList<>(people);

@@ -112,4 +112,22 @@ class DateReaderTest {
         assertThatThrownBy(() -> new DateReader(List.of("DD/MM/YYYY"))).hasMessageContaining("dd").hasMessageContaining("yyyy");
         assertThat(new DateReader(List.of("d 'de' MMMM 'de' yyyy")).read("3 de marzo de 2025")).contains(LocalDate.of(2025, 3, 3));
     }
+
+    @Test
+    void aMonthAndYearIsSaidToNameNoDayRatherThanToFitNoFormat() {
+        DateReader reader = new DateReader(List.of("dd/MM/yy"), 1940);
+        assertThat(reader.read("marzo 2024")).isEmpty();
+        assertThat(reader.problem("detention-date", "marzo 2024")).contains("'marzo 2024'", "names no day", "kept without this date")
+                .doesNotContain("date-formats");
+        assertThat(reader.problem("detention-date", "03/2024")).contains("names no day");
+        assertThat(reader.problem("detention-date", "2024")).contains("names no day");
+        assertThat(reader.problem("detention-date", "ayer")).contains("date-formats");
+    }
+
+    @Test
+    void aFormatWithoutADayIsRefused() {
+        for (String pattern : List.of("MMMM yyyy", "MM/yyyy", "yyyy")) {
+            assertThatThrownBy(() -> DateReader.formatter(pattern)).as(pattern).hasMessageContaining("has no day");
+        }
+    }
 }

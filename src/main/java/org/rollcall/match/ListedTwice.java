@@ -1,0 +1,83 @@
+package org.rollcall.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.rollcall.normalize.PersonRecord;
+
+/**
+ * Two entries of one list that are one person listed twice, not two namesakes: a communiqué that
+ * names "María de Jesús Ponce Romero" twice, once with her cédula and once without, while nobody
+ * else in any of the lists could bear that name.
+ *
+ * <p>Two records of one list are taken for one person listed twice when the list is known to
+ * name some people twice (its prior within the list, estimated from its records with ID numbers,
+ * times its pairs of records, expects at least one repeat: a communiqué of 360 entries that named
+ * five people twice; not a list whose records with cédulas never repeat), their names are equal
+ * word for word (three words or more: two-word names are too common to tell), at most one of them
+ * has an ID number, nothing rules them out as one person ({@link Constraints}), and the lists show
+ * no second person of that name: among every record whose name agrees with theirs
+ * ({@link NameIndex}, short forms such as "María Ponce" included), no two conflict (two
+ * different ID numbers, two birth dates apart). Where the lists do show two people of the name,
+ * which entry is which nothing says, and the entries stay namesakes.
+ */
+final class ListedTwice {
+
+    private final List<PersonRecord> records;
+    private final String[] birth;
+    private final Constraints constraints;
+    private final NameIndex names;
+    private final Map<Long, Boolean> known = new HashMap<>();
+    private final Map<String, Boolean> repeats = new HashMap<>();
+
+    /**
+     * @param birth each record's birth date as yyyyMMdd, or null
+     * @param prepared each record's prepared values, per comparison of {@code comparisons}
+     */
+    ListedTwice(List<PersonRecord> records, String[] birth, Object[][] prepared, List<Comparison> comparisons, Constraints constraints,
+            ListPriors priors) {
+        this.records = records;
+        Map<String, Long> sizes = new HashMap<>();
+        records.forEach(r -> sizes.merge(r.sourceId(), 1L, Long::sum));
+        sizes.forEach((list, size) -> {
+            Double within = priors.byLists().get(ListPriors.key(list, list));
+            repeats.put(list, within != null && within * size * (size - 1) / 2 >= 1);
+        });
+        this.birth = birth;
+        this.constraints = constraints;
+        this.names = new NameIndex(comparisons, prepared);
+    }
+
+    /** True when records {@code x} and {@code y}, of one list, are one person listed twice (see the class comment). */
+    boolean of(int x, int y) {
+        long key = (long) Math.min(x, y) * records.size() + Math.max(x, y);
+        return known.computeIfAbsent(key, k -> decide(x, y));
+    }
+
+    private boolean decide(int x, int y) {
+        PersonRecord a = records.get(x);
+        PersonRecord b = records.get(y);
+        if (!names.applies() || !a.sourceId().equals(b.sourceId()) || !repeats.get(a.sourceId()) || a.id() != null && b.id() != null
+                || names.level(x, y) != PersonNameComparison.ALL_EQUAL
+                || constraints.conflict(a, b, birth[x], birth[y])) {
+            return false;
+        }
+        TreeSet<Integer> bearing = new TreeSet<>(names.agreeingWith(x));
+        bearing.addAll(names.agreeingWith(y));
+        bearing.add(x);
+        bearing.add(y);
+        List<Integer> all = new ArrayList<>(bearing);
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                int p = all.get(i);
+                int q = all.get(j);
+                if (constraints.conflict(records.get(p), records.get(q), birth[p], birth[q])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,143 @@
+package org.rollcall.reconcile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.rollcall.domain.Problem;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.text.Messages;
+import org.rollcall.text.TextFold;
+
+/**
+ * The values a job file's coverage rules test that the data never holds, when they look like a
+ * slip: a rule written "military is Militr" while the records say "Militar", or an offence
+ * "xresistencia a la autoridad" while they say "resistencia a la autoridad", holds for nobody and
+ * moves people to another reason in silence. Said as problems (listed in field-problems, and as
+ * WARN lines) naming the rule, the value and what the data holds; a value that simply matches
+ * nobody (a law's offence no one is charged with) is no problem.
+ *
+ * <ul>
+ *   <li>{@code is:} an attribute value no record holds, when the attribute takes few values (at
+ *       most {@value #FEW}: a category such as Civil / Militar) or one of them is a typo away;</li>
+ *   <li>{@code contains:}, an offence: a text found in no record, when a part of a record's value
+ *       is a typo away from it.</li>
+ * </ul>
+ */
+public final class RuleValues {
+
+    /** An attribute taking at most this many values is a category: a value outside it is a slip. */
+    static final int FEW = 12;
+
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private RuleValues() {
+    }
+
+    /** The problems of the rules' values against the records, in the report's language. */
+    public static List<Problem> problems(CoverageRules rules, List<PersonRecord> records, Messages m) {
+        Map<String, Set<String>> attributeValues = new TreeMap<>();
+        Set<String> offenceParts = new LinkedHashSet<>();
+        Set<String> offences = new LinkedHashSet<>();
+        for (PersonRecord r : records) {
+            r.attributes().forEach((name, value) -> {
+                if (value != null && !value.isBlank()) {
+                    attributeValues.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(value.strip());
+                }
+            });
+            if (r.offence() != null && !r.offence().isBlank()) {
+                offences.add(r.offence());
+                for (String part : r.offence().split("[/,;]|\\s+y\\s+")) {
+                    if (!part.isBlank()) {
+                        offenceParts.add(part.strip());
+                    }
+                }
+            }
+        }
+        Map<String, Condition> tested = new LinkedHashMap<>();
+        tested.put("reconcile.amnestied", rules.amnestiedWhen());
+        rules.reasons().forEach(rule -> tested.put("reconcile.reasons (" + rule.id() + ")", rule.when()));
+        List<Problem> out = new ArrayList<>();
+        tested.forEach((where, when) -> visit(when, where, attributeValues, offences, offenceParts, m, out));
+        // a condition shared by several rules (a YAML anchor) is said once, at the first rule
+        Set<String> said = new LinkedHashSet<>();
+        return out.stream().filter(p -> said.add(p.message())).toList();
+    }
+
+    private static void visit(Condition c, String where, Map<String, Set<String>> attributeValues, Set<String> offences, Set<String> parts,
+            Messages m, List<Problem> out) {
+        if (c instanceof Condition.AllOf all) {
+            all.parts().forEach(x -> visit(x, where, attributeValues, offences, parts, m, out));
+        } else if (c instanceof Condition.AnyOf any) {
+            any.parts().forEach(x -> visit(x, where, attributeValues, offences, parts, m, out));
+        } else if (c instanceof Condition.Not not) {
+            visit(not.inner(), where, attributeValues, offences, parts, m, out);
+        } else if (c instanceof Condition.Attribute a) {
+            Set<String> values = attributeValues.getOrDefault(a.name(), Set.of());
+            for (String v : a.is()) {
+                boolean held = values.stream().anyMatch(x -> TextFold.fold(x).equals(TextFold.fold(v)));
+                String near = nearest(v, values);
+                if (!held && !values.isEmpty() && (values.size() <= FEW || near != null)) {
+                    out.add(problem(where, m.format("rule.value-not-held", a.name(), v, near == null ? shown(values) : near), m));
+                }
+            }
+            for (String v : a.contains()) {
+                String near = values.stream().noneMatch(x -> Words.firstIn(x, List.of(v)) != null) ? nearest(v, values) : null;
+                if (near != null) {
+                    out.add(problem(where, m.format("rule.text-not-found", a.name(), v, near), m));
+                }
+            }
+        } else if (c instanceof Condition.Offence o) {
+            offences(o.texts(), where, offences, parts, m, out);
+        } else if (c instanceof Condition.Rulings r) {
+            offences(r.offences(), where, offences, parts, m, out);
+        }
+    }
+
+    private static void offences(List<String> texts, String where, Set<String> offences, Set<String> parts, Messages m, List<Problem> out) {
+        for (String t : texts) {
+            if (offences.stream().noneMatch(x -> Words.firstIn(x, List.of(t)) != null)) {
+                String near = nearest(t, parts);
+                if (near != null) {
+                    out.add(problem(where, m.format("rule.text-not-found", m.get("rule.offence"), t, near), m));
+                }
+            }
+        }
+    }
+
+    /** The data's value a typo away from {@code v} (folded: an edit for every five characters, one to three), or {@code null}. */
+    static String nearest(String v, Set<String> values) {
+        String f = TextFold.fold(v).strip();
+        if (!f.matches(".*\\p{L}.*")) {
+            return null; // a number ("73" of an age list) one digit from another is another value, not a typo
+        }
+        int allowed = Math.min(3, Math.max(1, f.length() / 5));
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String x : values) {
+            String g = TextFold.fold(x).strip();
+            if (Math.abs(g.length() - f.length()) > allowed || g.equals(f)) {
+                continue;
+            }
+            int d = DISTANCE.apply(f, g);
+            if (d <= allowed && d < bestDistance) {
+                best = x;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static String shown(Set<String> values) {
+        List<String> some = values.stream().limit(FEW).toList();
+        return some + (values.size() > FEW ? " …" : "");
+    }
+
+    private static Problem problem(String where, String message, Messages m) {
+        return new Problem(m.format("rule.where", where), message, m.get("rule.fix"), Problem.Kind.FIELD);
+    }
+}

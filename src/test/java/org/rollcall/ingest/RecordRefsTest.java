@@ -1,0 +1,60 @@
+package org.rollcall.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rollcall.domain.Problem;
+
+/** Every record's reference (entities.csv record_id) is unique within its source and stable from run to run. */
+class RecordRefsTest {
+
+    @TempDir
+    Path dir;
+
+    private IngestSink read(String text) throws Exception {
+        Path file = dir.resolve("ngo.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        IngestSink sink = new IngestSink(Sources.ngoCsv());
+        new CsvReader().read(sink.source(), file, "ngo.csv", sink);
+        return sink;
+    }
+
+    private static final String LIST = """
+            Nº,Nombre,Cédula
+            1,"PÉREZ, Ana",V-1234567
+            2,"GÓMEZ, Luis",V-2345678
+            2,"MORA, Inés",V-3456789
+            ,"ROJAS, Pedro",V-4567890
+            4,"DÍAZ, Juan",V-5678901
+            5,"SALAS, Nelson; BRICEÑO, Carmen",
+            """;
+
+    @Test
+    void aRepeatedNumberGetsARowBasedReferenceAndIsAFieldProblem() throws Exception {
+        IngestSink sink = read(LIST);
+        // the second "2" (line 4) is referenced by its line; the first keeps its number
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "2@row 4", "row 5", "4", "5/1", "5/2");
+        assertThat(sink.fieldProblems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.FIELD);
+            assertThat(p.location()).isEqualTo("ngo.csv, row 4");
+            assertThat(p.message()).contains("'Nº'").contains("'2'").contains("row 3").contains("'2@row 4'").contains("give each row its own number");
+        });
+    }
+
+    @Test
+    void aBlankNumberCannotTakeTheNumberOfAnotherRow() throws Exception {
+        // given a blank Nº on data row 4 and a real Nº 4 below it (the data row was the fallback, and collided)
+        IngestSink sink = read(LIST);
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).doesNotHaveDuplicates().contains("row 5", "4");
+    }
+
+    @Test
+    void referencesAreTheSameOnASecondReading() throws Exception {
+        assertThat(read(LIST).records()).extracting(SourceRecord::recordRef)
+                .isEqualTo(read(LIST).records().stream().map(SourceRecord::recordRef).toList());
+    }
+}
