@@ -80,8 +80,8 @@ public final class ReportWriter {
                         .withAccounting(AccountingTable.from(runInfo)).withEstimates(estimates(runInfo))
                         .withEvidence(pairs, model instanceof ModelReport r ? r : null).write(runDir.resolve("report.html")));
                 timed(progress, "lists/*.csv", "rows", listRows, () -> writeLists(runDir.resolve("lists"), rec));
-                // the phase is the wait for what is left of it once the files above are written
-                progress.begin("reconciliation.xlsx (its own thread)", "rows", sheetRowsShown);
+                // written on its own thread: the phase is the wait for what is left of it once the files above are written
+                progress.begin("reconciliation.xlsx", "rows", sheetRowsShown);
                 workbook.join();
                 progress.end(sheetRowsShown);
             }
