@@ -19,10 +19,11 @@ import org.rollcall.text.TextFold;
  * exist and two real people would be lost. The row becomes one set of values per person, each
  * with the row's other cells.
  *
- * <p>The name cell is split on clear separators: {@code ;}, a line break inside the cell, and
- * {@code " / "} (a slash between spaces: "S/C" is not one). {@code " y "} and {@code " e "} split
- * only when every part is a whole name written "SURNAMES, Given" (so "ORTEGA Y GASSET, José" stays
- * one name), or when the ID cell holds as many cédulas as the parts. The i-th cédula goes with the
+ * <p>The name cell is split on {@code ;}, a line break inside the cell, {@code " / "} (a slash
+ * between spaces: "S/C" is not one), {@code " y "} and {@code " e "} — but only when every part is
+ * a whole name written "SURNAMES, Given" (so "ORTEGA Y GASSET, José" stays one name), or when the
+ * ID cell holds as many cédulas as the parts: "Luis Alberto⏎Ramírez Soto" (a name wrapped in its
+ * cell), "María Ríos; Sin Información" stay one person. The i-th cédula goes with the
  * i-th name; when the counts of names and cédulas disagree the row is rejected naming both.
  */
 final class SeveralPeople {
@@ -97,8 +98,8 @@ final class SeveralPeople {
     /** The names of a name cell: one, or the parts between clear separators (see the class). */
     static List<String> names(String cell, int idCount) {
         List<String> out = new ArrayList<>();
-        for (String part : parts(cell.trim(), CLEAR, false)) {
-            for (String line : parts(part, LINE, true)) {
+        for (String part : parts(cell.trim(), CLEAR, false, idCount)) {
+            for (String line : parts(part, LINE, true, idCount)) {
                 out.addAll(surnamesFirst(line));
             }
         }
@@ -135,14 +136,17 @@ final class SeveralPeople {
      * The text's parts between separators, when each looks like a name (and, for line breaks, all
      * are written alike); else the text as one part.
      */
-    private static List<String> parts(String text, Pattern separator, boolean alike) {
+    private static List<String> parts(String text, Pattern separator, boolean alike, int idCount) {
         List<String> parts = new ArrayList<>();
         for (String p : separator.split(text)) {
             if (!TextFold.isBlank(p)) {
                 parts.add(p.trim());
             }
         }
-        if (parts.size() > 1 && parts.stream().allMatch(SeveralPeople::nameLike) && sameShape(parts) && (!alike || alike(parts))) {
+        // two names only when each is written "SURNAMES, Given", or the cédula cell holds one cédula for each: "Luis Alberto⏎Ramírez
+        // Soto" (a name wrapped in its cell), "María Ríos; Sin Información", "Pedro Díaz / Policía Nacional" are one person and a note
+        boolean named = parts.stream().allMatch(p -> p.contains(",")) || parts.size() == idCount;
+        if (parts.size() > 1 && named && parts.stream().allMatch(SeveralPeople::nameLike) && sameShape(parts) && (!alike || alike(parts))) {
             return parts;
         }
         // "PÉREZ GÓMEZ,\nJuan" (a name wrapped in its cell) or "PÉREZ, Juan; alias El Gato": one person

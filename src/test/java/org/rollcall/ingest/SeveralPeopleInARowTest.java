@@ -73,7 +73,9 @@ class SeveralPeopleInARowTest {
 
     @Test
     void slashLineBreakAndSemicolonPartNamesButNotSC() {
-        assertThat(names("Juan Pérez / María Gómez", null)).containsExactly("Juan Pérez", "María Gómez");
+        assertThat(names("Juan Pérez / María Gómez", "V-1234567 / V-7654321")).containsExactly("Juan Pérez", "María Gómez");
+        assertThat(names("Juan Pérez / María Gómez", null)).as("given names first, no cédulas: could be a name and a note")
+                .containsExactly("Juan Pérez / María Gómez");
         assertThat(names("PÉREZ, Juan\nGÓMEZ, María", null)).containsExactly("PÉREZ, Juan", "GÓMEZ, María");
         assertThat(names("WUILMER GIMENEZ S/C", null)).containsExactly("WUILMER GIMENEZ S/C");
         assertThat(names("PÉREZ GÓMEZ\nJuan Carlos", null)).as("a name broken over two lines of its cell").containsExactly("PÉREZ GÓMEZ\nJuan Carlos");
@@ -82,6 +84,16 @@ class SeveralPeopleInARowTest {
         assertThat(names("PÉREZ, Juan; menor de edad", null)).containsExactly("PÉREZ, Juan; menor de edad");
         assertThat(names("PÉREZ, Juan; Hermano De Luis", null)).as("a note in capitals, not written as the name is")
                 .containsExactly("PÉREZ, Juan; Hermano De Luis");
+    }
+
+    @Test
+    void aNameWrappedInItsCellOrFollowedByANoteInCapitalsIsOnePerson() {
+        // the review's cases: each would have invented a person
+        assertThat(names("Luis Alberto\nRamírez Soto", null)).containsExactly("Luis Alberto\nRamírez Soto");
+        assertThat(names("María Fernanda Ríos; Sin Información", null)).containsExactly("María Fernanda Ríos; Sin Información");
+        assertThat(names("Pedro Pablo Díaz / Policía Nacional", null)).containsExactly("Pedro Pablo Díaz / Policía Nacional");
+        // and with its one cédula it is one person, not a rejected row
+        assertThat(SeveralPeople.of(row("Carlos Eduardo Mora; Detenido En Tocorón", "V-12.345.678"), EN).people()).hasSize(1);
     }
 
     @Test
