@@ -34,29 +34,38 @@ final class Columns {
                 i++;
                 continue;
             }
-            int end = i + 1;
-            while (end < lines.size() && number(lines.get(end)) >= 0 && pages.get(end).equals(pages.get(i))
-                    && physical.get(end) - physical.get(end - 1) <= 1) {
-                end++;
+            // the block runs on over blank lines (a list printed with a gap every few rows) while list lines follow on the same page
+            List<Integer> block = new ArrayList<>(List.of(i));
+            int next = i + 1;
+            while (true) {
+                int k = next;
+                while (k < lines.size() && lines.get(k).isBlank()) {
+                    k++;
+                }
+                int last = block.get(block.size() - 1);
+                if (k >= lines.size() || number(lines.get(k)) < 0 || !pages.get(k).equals(pages.get(i))
+                        || (k == next && physical.get(k) - physical.get(last) > 1)) {
+                    break;
+                }
+                block.add(k);
+                next = k + 1;
             }
-            reorder(lines, physical, column, i, end);
-            i = end;
+            reorder(lines, physical, column, block);
+            i = next;
         }
     }
 
-    private static void reorder(List<String> lines, List<Integer> physical, List<Integer> column, int from, int to) {
+    /** Reorders the entries at the block's positions (blank lines between them stay where they are). */
+    private static void reorder(List<String> lines, List<Integer> physical, List<Integer> column, List<Integer> block) {
         int last = 0;
-        for (int k = from; k < to; k++) {
+        for (int k : block) {
             last = Math.max(last, column.get(k));
         }
         if (last == 0) {
             return; // one entry a line: nothing printed in columns
         }
         int columns = last + 1;
-        List<Integer> across = new ArrayList<>();
-        for (int k = from; k < to; k++) {
-            across.add(k);
-        }
+        List<Integer> across = new ArrayList<>(block);
         List<Integer> down = new ArrayList<>(across);
         down.sort(Comparator.comparingInt(k -> column.get(k) < 0 ? columns - 1 : column.get(k))); // stable: line order within a column
         if (breaks(lines, down) >= breaks(lines, across)) {
@@ -68,9 +77,10 @@ final class Columns {
             text.add(lines.get(k));
             line.add(physical.get(k));
         }
-        for (int k = from; k < to; k++) {
-            lines.set(k, text.get(k - from));
-            physical.set(k, line.get(k - from));
+        for (int j = 0; j < block.size(); j++) {
+            int k = block.get(j);
+            lines.set(k, text.get(j));
+            physical.set(k, line.get(j));
             column.set(k, 0);
         }
     }

@@ -181,6 +181,23 @@ class CommuniqueListStylesTest {
     }
 
     @Test
+    void aListDownTwoColumnsWithABlankLineInsideGivesEveryEntry() throws Exception {
+        // given 1–5 down the left column and 6–10 down the right, a blank line after the third row (the review's case)
+        IngestSink sink = readText("""
+                1. ARAUJO, CARLOS  C.I. V-10.111.221            6. FARIAS, PEDRO  C.I. V-16.777.886
+                2. BRICEÑO, ANA  C.I. V-11.222.332              7. GIL, MARTA  C.I. V-15.666.777
+
+                3. CASTRO, LUIS  C.I. V-12.333.443              8. HERRERA, ROSA  C.I. V-17.888.998
+                4. DUQUE, JUAN  C.I. V-13.444.554               9. IBARRA, INÉS  C.I. V-18.999.009
+                5. ESPINOZA, EVA  C.I. V-14.555.665             10. JAIMES, JOSÉ  C.I. V-19.000.110
+                """);
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(sink.records()).extracting(SourceRecord::row).containsExactly(1, 2, 4, 5, 6, 1, 2, 4, 5, 6);
+        assertThat(sink.claims()).as("no number skipped").noneMatch(c -> c.subject().equals("list-numbering"));
+        assertBalanced(sink, "c.txt");
+    }
+
+    @Test
     void aListDownTwoColumnsWhoseRightColumnEndsLowerKeepsTheIndentedLastEntry() throws Exception {
         // given: 1–3 left, 4–7 right; the right column's last entry stands alone on the fourth line, indented
         IngestSink sink = readText("""
