@@ -104,7 +104,7 @@ final class SeveralPeople {
             }
         }
         if (out.size() == 1 && idCount >= 2) {
-            List<String> halves = parts(out.get(0), AND, false);
+            List<String> halves = parts(out.get(0), AND, false, idCount);
             if (halves.size() == idCount && halves.stream().allMatch(SeveralPeople::nameLike)) {
                 return halves;
             }
