@@ -66,7 +66,8 @@ public final class Timeline {
                         events.add(new Event(r.detentionDate(), word(m, rearrest ? "re-arrested" : "detained", words), ref));
                     }
                     // the list's status on its date is the person's now only on the row that says where the person is now
-                    if (r.status() != null && r.snapshotDate() != null && (r.kind() != SourceKind.NGO_LIST || r == current)
+                    if (r.status() != null && r.snapshotDate() != null && (r.kind() != SourceKind.NGO_LIST || r == current
+                            || current.snapshotDate() != null && r.snapshotDate().isBefore(current.snapshotDate())) // an older list's word
                             && (r.status() != Status.DETAINED || rearrest && r.detentionDate() == null)) {
                         events.add(new Event(r.snapshotDate(), word(m, rearrest && r.status() == Status.DETAINED ? "re-arrested" : r.status().key(),
                                 words), ref));
@@ -150,7 +151,22 @@ public final class Timeline {
     public static boolean rearrested(Person p) {
         return p.records().stream().anyMatch(Timeline::rearrested)
                 || p.records().stream().flatMap(r -> r.events().stream()).anyMatch(n -> n.what().equals("re-arrested"))
-                || !laterDetentions(p, Reconciler.ENGLISH).isEmpty();
+                || !laterDetentions(p, Reconciler.ENGLISH).isEmpty() || outThenHeld(p);
+    }
+
+    /** An older list shows the person out (released, conditionally, at home) and a later list detained. */
+    private static boolean outThenHeld(Person p) {
+        List<PersonRecord> ngo = p.recordsOf(SourceKind.NGO_LIST);
+        for (PersonRecord before : ngo) {
+            boolean out = before.status() == Status.RELEASED || before.status() == Status.CONDITIONAL_RELEASE || before.status() == Status.HOUSE_ARREST;
+            for (PersonRecord after : ngo) {
+                if (out && after.status() == Status.DETAINED && before.snapshotDate() != null && after.snapshotDate() != null
+                        && after.snapshotDate().isAfter(before.snapshotDate())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The timeline in one line: "2025-08-03 detained; 2026-10-02 court: denied (case …)". */
@@ -224,17 +240,25 @@ public final class Timeline {
     /**
      * The NGO row that says where the person is now, or {@code null} for a person on no NGO list.
      * A person released and detained again is often written twice, the old row still saying
-     * "released": of several rows, the one of the latest list (its snapshot date), then the one
-     * naming the latest date (its detention, its release, a dated event of its notes), then the lower
-     * row (a list grows at the bottom) — never the row that happens to come first.
+     * "released": of several rows, those of the latest list (its snapshot date); of these, the one
+     * naming the latest date (its detention, its release, a dated event of its notes) when every one
+     * names a date, else the lower row (a list grows at the bottom) — never the row that happens to
+     * come first.
      */
     public static PersonRecord current(Person p) {
-        return p.recordsOf(SourceKind.NGO_LIST).stream().max(Comparator.comparing(PersonRecord::snapshotDate, NULL_FIRST)
-                .thenComparing(Timeline::lastDate, NULL_FIRST).thenComparing(PersonRecord::file).thenComparingInt(PersonRecord::row))
-                .orElse(null);
+        List<PersonRecord> ngo = p.recordsOf(SourceKind.NGO_LIST);
+        if (ngo.isEmpty()) {
+            return null;
+        }
+        LocalDate list = ngo.stream().map(PersonRecord::snapshotDate).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        List<PersonRecord> latest = ngo.stream().filter(r -> Objects.equals(r.snapshotDate(), list)).toList();
+        Comparator<PersonRecord> lower = Comparator.comparing(PersonRecord::file).thenComparingInt(PersonRecord::row);
+        // dates decide only when every row names one: a newer row written without dates is not beaten by an older dated one
+        return latest.stream().allMatch(r -> lastDate(r) != null)
+                ? latest.stream().max(Comparator.comparing(Timeline::lastDate).thenComparing(lower)).orElseThrow()
+                : latest.stream().max(lower).orElseThrow();
     }
 
-    private static final Comparator<LocalDate> NULL_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
     /** The latest date a row names: its detention, its release, a dated event of its notes; {@code null} when none. */
     private static LocalDate lastDate(PersonRecord r) {

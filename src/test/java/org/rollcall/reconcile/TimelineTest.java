@@ -92,6 +92,34 @@ class TimelineTest {
     }
 
     @Test
+    void aLowerRowWithoutDatesSaysWhereThePersonIsNowOverAnUpperDatedOneWhicheverIsReadFirst() {
+        // given (the review's case) an upper row released 2025-05-03 and a lower row "detained", its re-arrest undated
+        People held = People.person().ngoRow(null, Status.RELEASED, d("2025-05-03"), LIST_DATE, List.of())
+                .ngoRow(null, Status.DETAINED, null, LIST_DATE, List.of(new NoteEvent(null, "re-arrested", "detenido nuevamente", "no date")));
+        // and an upper row detained 2024-06-01 and a lower row "released", undated
+        People out = People.person().ngoRow(d("2024-06-01"), Status.DETAINED, null, LIST_DATE, List.of())
+                .ngoRow(null, Status.RELEASED, null, LIST_DATE, List.of());
+        for (Person p : List.of(held.build(), held.reversed())) {
+            assertThat(Timeline.out(p)).isFalse();
+            assertThat(whats(p)).doesNotContain("2026-11-15 released");
+        }
+        for (Person p : List.of(out.build(), out.reversed())) {
+            assertThat(Timeline.out(p)).isTrue();
+        }
+    }
+
+    @Test
+    void releasedOnAnOlderListAndDetainedOnANewerOneIsAReArrestWithBothListsWords() {
+        People twoLists = People.person().ngoRow(null, Status.RELEASED, null, d("2026-11-14"), List.of())
+                .ngoRow(null, Status.DETAINED, null, d("2026-11-22"), List.of());
+        for (Person p : List.of(twoLists.build(), twoLists.reversed())) {
+            assertThat(Timeline.out(p)).isFalse();
+            assertThat(Timeline.rearrested(p)).isTrue();
+            assertThat(whats(p)).contains("2026-11-14 released");
+        }
+    }
+
+    @Test
     void aSecondNgoRowWithALaterDetentionIsAReArrestInEitherOrder() {
         People twoRows = People.person().ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, List.of())
                 .ngoRow(d("2025-04-09"), Status.DETAINED, null, LIST_DATE, List.of());
