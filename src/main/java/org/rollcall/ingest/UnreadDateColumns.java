@@ -1,8 +1,10 @@
 package org.rollcall.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rollcall.domain.Field;
 import org.rollcall.text.DateReader;
 
@@ -41,14 +43,16 @@ final class UnreadDateColumns {
                 continue;
             }
             int written = 0;
+            Set<String> distinct = new HashSet<>();
             List<String> samples = new ArrayList<>();
             boolean anyRead = false;
             for (SourceRecord r : records) {
                 String text = r.value(column.getKey());
-                if (text.isBlank()) {
-                    continue;
+                if (text.isBlank() || text.chars().noneMatch(Character::isDigit)) {
+                    continue; // "N/A", "no aplica", "-": a column without a date for this row, not a date that cannot be read
                 }
                 written++;
+                distinct.add(text.strip());
                 if (dates.read(text).isPresent()) {
                     anyRead = true;
                     break;
@@ -57,7 +61,7 @@ final class UnreadDateColumns {
                     samples.add("'" + text + "'");
                 }
             }
-            if (!anyRead && written >= MIN_VALUES) {
+            if (!anyRead && written >= MIN_VALUES && distinct.size() >= SAMPLES) {
                 sink.rejectFile(display, sink.source().sheet(), sink.messages().format("ingest.no-date-in-column", column.getValue(),
                         column.getKey().key(), String.valueOf(written), String.join(", ", samples), sink.source().dateFormats().toString()), "");
             }

@@ -50,5 +50,8 @@ class UnreadDateColumnsTest {
         assertThat(read("Fecha", 6, "02/03/2026").rejected()).isEmpty();
         assertThat(read("Juzgado", 4, "02/03/2026").rejected()).as("four values: field problems only").isEmpty();
         assertThat(read("Fecha", 6, "").rejected()).as("no date written at all").isEmpty();
+        // the review's case: a release-date column saying "N/A" for people still held is a normal list
+        assertThat(read("Fecha", 6, "N/A").rejected()).as("a placeholder, not a date").isEmpty();
+        assertThat(read("Fecha", 6, "no aplica").rejected()).isEmpty();
     }
 }
