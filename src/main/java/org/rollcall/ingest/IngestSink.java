@@ -4,6 +4,7 @@ import org.rollcall.domain.ProgressListener;
 import org.rollcall.text.Messages;
 import org.rollcall.text.NationalId;
 import org.rollcall.text.TextFold;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,20 +96,30 @@ public final class IngestSink {
     }
 
     /**
-     * The reference itself when no record of the source has it yet; else the reference at the row
-     * ("2@row 19"), and a field problem naming the repeat when it is the row's own reference.
+     * The reference itself when no record of the source has it yet; a reference another file of the
+     * source holds, with the file's name ("1@detenidos-2026-11-22.xlsx": each file numbers its own
+     * rows); one its own file holds already, at the row ("2@row 19"), and a field problem naming the
+     * repeat when it is the row's own reference.
      */
     private String unique(String ref, String file, String sheet, int row, String refColumn) {
         String out = ref;
-        if (refs.containsKey(out)) {
-            out = ref + "@row " + row;
-        }
-        if (refs.containsKey(out)) {
-            out = ref + "@" + file + " row " + row;
-        }
-        if (!out.equals(ref) && refColumn != null) {
+        String[] clash = null;
+        if (refs.containsKey(ref)) {
             String[] first = refs.get(ref);
-            String at = messages().format("ingest.at-row", first[1]) + (first[0].equals(file) ? "" : " (" + first[0] + ")");
+            String ofFile = ref + "@" + Path.of(file).getFileName();
+            if (!first[0].equals(file)) {
+                out = ofFile; // each file of a glob numbers its own rows (two dated snapshots of one list): not a repeat
+            }
+            if (first[0].equals(file) || refs.containsKey(ofFile)) {
+                clash = first[0].equals(file) ? first : refs.get(ofFile); // the same number twice in one file
+                out = ref + "@row " + row;
+                if (refs.containsKey(out)) {
+                    out = ref + "@" + file + " row " + row;
+                }
+            }
+        }
+        if (clash != null && refColumn != null) {
+            String at = messages().format("ingest.at-row", clash[1]);
             fieldProblem(new Problem(file + (sheet == null ? "" : ", sheet '" + sheet + "'") + ", row " + row,
                     messages().format("ingest.ref-repeated", refColumn, ref, at, out), "", Problem.Kind.FIELD));
         }

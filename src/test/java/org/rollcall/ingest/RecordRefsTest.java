@@ -57,4 +57,18 @@ class RecordRefsTest {
         assertThat(read(LIST).records()).extracting(SourceRecord::recordRef)
                 .isEqualTo(read(LIST).records().stream().map(SourceRecord::recordRef).toList());
     }
+
+    @Test
+    void twoFilesOfOneSourceEachNumberTheirOwnRowsWithoutAProblem() throws Exception {
+        // given two dated snapshots of one list, both numbered from 1 (a glob matching both), the second repeating 2 itself
+        Files.writeString(dir.resolve("ngo-1.csv"), "Nº,Nombre,Cédula\n1,\"PÉREZ, Ana\",V-1234567\n2,\"GÓMEZ, Luis\",V-2345678\n");
+        Files.writeString(dir.resolve("ngo-2.csv"), "Nº,Nombre,Cédula\n1,\"PÉREZ, Ana\",V-1234567\n2,\"GÓMEZ, Luis\",V-2345678\n"
+                + "2,\"MORA, Inés\",V-3456789\n");
+        IngestSink sink = new IngestSink(Sources.ngoCsv());
+        new CsvReader().read(sink.source(), dir.resolve("ngo-1.csv"), "ngo-1.csv", sink);
+        new CsvReader().read(sink.source(), dir.resolve("ngo-2.csv"), "ngo-2.csv", sink);
+        // then every reference is unique, the second file's by its name, and only the repeat inside ngo-2.csv is a problem
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "1@ngo-2.csv", "2@ngo-2.csv", "2@row 4");
+        assertThat(sink.fieldProblems()).singleElement().satisfies(p -> assertThat(p.location()).isEqualTo("ngo-2.csv, row 4"));
+    }
 }
