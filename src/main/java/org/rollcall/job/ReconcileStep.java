@@ -68,11 +68,12 @@ class ReconcileStep extends RunStep {
         Linkage linkage = store.loadOne(key, Stages.LINKAGE);
         String[] personOfCluster = store.loadOne(key, Stages.PERSON_IDS);
         Messages words = Messages.of(run.definition().report().language());
-        Set<String> decided = store.load(key, Stages.VERDICTS_IN_FORCE).stream().filter(v -> v.verdict() != Verdict.UNSURE)
-                .map(StoredVerdict::pairId).collect(Collectors.toSet());
+        List<StoredVerdict> verdicts = store.load(key, Stages.VERDICTS_IN_FORCE);
+        Set<String> decided = verdicts.stream().filter(v -> v.verdict() != Verdict.UNSURE).map(StoredVerdict::pairId).collect(Collectors.toSet());
+        Set<String> apart = verdicts.stream().filter(v -> v.verdict() == Verdict.DIFFERENT).map(StoredVerdict::pairId).collect(Collectors.toSet());
         progress.begin("pairs to review", "pairs", 0);
         List<ReviewSelection.Selected> toReview = ReviewSelection.select(persons, reviewCandidates(key), RecordKeys.of(persons),
-                linkage.clusterOf(), decided, run.definition().matching().reviewThreshold(), words);
+                linkage.clusterOf(), decided, apart, run.definition().matching().reviewThreshold(), words);
         progress.end(toReview.size());
         progress.begin("figures", "people", 0);
         StagedLists lists = new StagedLists(store, key);

@@ -70,6 +70,16 @@ public final class ReviewSelection {
     /** {@link #select(List, List, List, int[], Set, double)} with the words shown (why, where, status) in a report's language. */
     public static List<Selected> select(List<PersonRecord> persons, List<ScoredPair> pairs, List<String> keys, int[] clusterOf,
             Set<String> decided, double reviewThreshold, Messages m) {
+        return select(persons, pairs, keys, clusterOf, decided, decided, reviewThreshold, m);
+    }
+
+    /**
+     * As above, with {@code apart} the pair ids an analyst decided "different people": only those
+     * settle every other pair of the same two people ("same person" verdicts that could not be
+     * applied settle no one else).
+     */
+    public static List<Selected> select(List<PersonRecord> persons, List<ScoredPair> pairs, List<String> keys, int[] clusterOf,
+            Set<String> decided, Set<String> apart, double reviewThreshold, Messages m) {
         Map<Integer, Set<SourceKind>> kinds = new LinkedHashMap<>();
         for (int i = 0; i < persons.size(); i++) {
             kinds.computeIfAbsent(clusterOf[i], c -> EnumSet.noneOf(SourceKind.class)).add(persons.get(i).kind());
@@ -77,7 +87,7 @@ public final class ReviewSelection {
         // an analyst who decided two people apart decided every pair of their records: the same two are not asked again
         Set<Long> decidedPeople = new HashSet<>();
         for (ScoredPair p : pairs) {
-            if (clusterOf[p.a()] != clusterOf[p.b()] && decided.contains(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b())))) {
+            if (clusterOf[p.a()] != clusterOf[p.b()] && apart.contains(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b())))) {
                 decidedPeople.add(people(clusterOf, p));
             }
         }

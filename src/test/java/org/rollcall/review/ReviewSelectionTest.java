@@ -15,6 +15,7 @@ import org.rollcall.normalize.Detention;
 import org.rollcall.normalize.Origin;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.Ruling;
+import org.rollcall.text.Messages;
 
 /** What review.xlsx asks of an analyst: one row per pair of people, nothing settled, nothing below the threshold. */
 class ReviewSelectionTest {
@@ -61,6 +62,9 @@ class ReviewSelectionTest {
         }
         // and another person (3) is still asked about
         assertThat(select(List.of(pair(0, 2, 0.7, Outcome.REVIEW), pair(1, 3, 0.8, Outcome.REVIEW)), Set.of(decided))).hasSize(1);
+        // while a "same person" verdict that could not be applied settles only its own pair
+        assertThat(ReviewSelection.select(RECORDS, List.of(pair(0, 2, 0.7, Outcome.REVIEW), pair(1, 2, 0.8, Outcome.REVIEW)), KEYS, CLUSTER_OF,
+                Set.of(decided), Set.of(), 0.5, Messages.of("en"))).hasSize(1);
     }
 
     @Test
