@@ -22,16 +22,14 @@ import org.rollcall.text.TextFold;
  * nobody (a law's offence no one is charged with) is no problem.
  *
  * <ul>
- *   <li>{@code is:} an attribute value no record holds, when the attribute takes few values (at
- *       most {@value #FEW}: a category such as Civil / Militar) or one of them is a typo away;</li>
+ *   <li>{@code is:} an attribute value no record holds when one they hold is a typo away (a value
+ *       none holds tonight but none is near, "Reservista", may be a rule written ahead of the data:
+ *       said every night, such warnings would teach people to skip them);</li>
  *   <li>{@code contains:}, an offence: a text found in no record, when a part of a record's value
  *       is a typo away from it.</li>
  * </ul>
  */
 public final class RuleValues {
-
-    /** An attribute taking at most this many values is a category: a value outside it is a slip. */
-    static final int FEW = 12;
 
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
@@ -81,8 +79,8 @@ public final class RuleValues {
             for (String v : a.is()) {
                 boolean held = values.stream().anyMatch(x -> TextFold.fold(x).equals(TextFold.fold(v)));
                 String near = nearest(v, values);
-                if (!held && !values.isEmpty() && (values.size() <= FEW || near != null)) {
-                    out.add(problem(where, m.format("rule.value-not-held", a.name(), v, near == null ? shown(values) : near), m));
+                if (!held && near != null) {
+                    out.add(problem(where, m.format("rule.value-not-held", a.name(), v, near), m));
                 }
             }
             for (String v : a.contains()) {
@@ -132,10 +130,6 @@ public final class RuleValues {
         return best;
     }
 
-    private static String shown(Set<String> values) {
-        List<String> some = values.stream().limit(FEW).toList();
-        return some + (values.size() > FEW ? " …" : "");
-    }
 
     private static Problem problem(String where, String message, Messages m) {
         return new Problem(m.format("rule.where", where), message, m.get("rule.fix"), Problem.Kind.FIELD);
