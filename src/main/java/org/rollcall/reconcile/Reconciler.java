@@ -257,6 +257,26 @@ public final class Reconciler {
         return r == null ? "" : decisionText(r);
     }
 
+    /**
+     * A later communiqué of a source whose figure is as large as the earlier ones' together may state
+     * a running total ("ya son 39"): summed, those people would count twice. Said, not corrected.
+     */
+    private void runningTotals(List<Claim> claims, List<ListRow> rows) {
+        Map<String, Map<String, Claim>> firstOfFile = new LinkedHashMap<>();
+        claims.stream().filter(c -> c.subject().equals("amnestied")).forEach(c ->
+                firstOfFile.computeIfAbsent(c.sourceId(), k -> new LinkedHashMap<>()).putIfAbsent(c.file(), c));
+        firstOfFile.values().forEach(files -> {
+            long before = 0;
+            for (Claim c : files.values()) {
+                if (before > 0 && c.value() >= before) {
+                    rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + msg.format("where.line", String.valueOf(c.line())) + ")",
+                            msg.format("claim.running-total", String.valueOf(c.value()), String.valueOf(before))));
+                }
+                before += c.value();
+            }
+        });
+    }
+
     private static final Pattern WORDS_VS_DIGITS = Pattern.compile("the figure in words \\((\\d+)\\) differs from the figure in digits \\((\\d+)\\)");
 
     /** A claim's problem in the report's language (the reader notes it in English: "the figure in words (22) differs …"). */
@@ -275,6 +295,7 @@ public final class Reconciler {
             rows.add(new ListRow("", "", "", where, msg.format("claim.announced-vs-listed", String.valueOf(announced), String.valueOf(listed),
                     String.valueOf(announced - listed))));
         }
+        runningTotals(claims, rows);
         // a totals row counts the rows of its sheet, or of its file (several totals of one sheet agree when they add up)
         Map<String, List<Claim>> totalsByFile = new LinkedHashMap<>();
         claims.stream().filter(c -> c.subject().equals("stated-total"))

@@ -197,6 +197,17 @@ class ReconcilerTest {
         Reconciliation r = reconcile(List.of(first, firstAgain, second));
         assertThat(r.figure("announced")).isEqualTo(39);
         assertThat(r.lists().get("announced")).hasSize(2);
+        assertThat(r.lists().get("claims-disagreeing")).as("5 after 34 is no running total").noneMatch(row -> row.detail().contains("running total"));
+    }
+
+    @Test
+    void aLaterCommuniqueStatingAsManyAsTheEarlierTogetherIsSaidAsAPossibleRunningTotal() {
+        Claim first = new Claim("amnistia", "comunicado-1.docx", 3, "amnestied", 34, "se otorga amnistía a 34 ciudadanos", null);
+        Claim total = new Claim("amnistia", "comunicado-2.docx", 2, "amnestied", 39, "ya son 39 los ciudadanos amnistiados", null);
+        Reconciliation r = reconcile(List.of(first, total));
+        assertThat(r.figure("announced")).isEqualTo(73);
+        assertThat(r.lists().get("claims-disagreeing")).anySatisfy(row -> assertThat(row.detail()).contains("39").contains("34")
+                .contains("running total"));
     }
 
     private static Claim total(String file, int row, long value) {
