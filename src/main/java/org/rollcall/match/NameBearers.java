@@ -19,14 +19,18 @@ final class NameBearers {
     private final int index;
 
     NameBearers(List<Comparison> comparisons) {
-        int found = -1;
-        for (int c = 0; c < comparisons.size() && found < 0; c++) {
+        this.index = wholeNames(comparisons);
+        this.names = index < 0 ? null : comparisons.get(index);
+    }
+
+    /** The position of the job's comparison of whole names among its comparisons, or -1 when it compares none. */
+    static int wholeNames(List<Comparison> comparisons) {
+        for (int c = 0; c < comparisons.size(); c++) {
             if (comparisons.get(c) instanceof PersonNameComparison) {
-                found = c;
+                return c;
             }
         }
-        this.index = found;
-        this.names = found < 0 ? null : comparisons.get(found);
+        return -1;
     }
 
     /** True when the job compares whole names, so that the test means something. */

@@ -28,12 +28,7 @@ final class NameIndex {
      * @param prepared each record's prepared values, per comparison
      */
     NameIndex(List<Comparison> comparisons, Object[][] prepared) {
-        int found = -1;
-        for (int c = 0; c < comparisons.size() && found < 0; c++) {
-            if (comparisons.get(c) instanceof PersonNameComparison) {
-                found = c;
-            }
-        }
+        int found = NameBearers.wholeNames(comparisons);
         this.index = found;
         this.names = found < 0 ? null : comparisons.get(found);
         this.prepared = prepared;
