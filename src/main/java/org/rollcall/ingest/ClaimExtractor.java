@@ -1,5 +1,6 @@
 package org.rollcall.ingest;
 
+import org.rollcall.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -46,17 +47,23 @@ public final class ClaimExtractor {
      *     line is the line its figure stands on
      */
     public static List<Claim> extract(String sourceId, String file, String text, int firstLine) {
+        return extract(sourceId, file, text, firstLine, Messages.of("en"));
+    }
+
+    /** As above, a claim's problem (words and digits that disagree) in the language of {@code m}. */
+    public static List<Claim> extract(String sourceId, String file, String text, int firstLine, Messages m) {
         List<Claim> out = new ArrayList<>();
         int offset = 0;
         for (String sentence : SENTENCE_END.split(text)) {
             int at = Math.max(text.indexOf(sentence, offset), 0);
             offset = Math.max(offset, at);
-            extractSentence(sourceId, file, sentence, text, at, firstLine, out);
+            extractSentence(sourceId, file, sentence, text, at, firstLine, m, out);
         }
         return out;
     }
 
-    private static void extractSentence(String sourceId, String file, String sentence, String text, int at, int firstLine, List<Claim> out) {
+    private static void extractSentence(String sourceId, String file, String sentence, String text, int at, int firstLine, Messages messages,
+            List<Claim> out) {
         List<String> raw = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         Matcher m = WORD.matcher(sentence);
@@ -97,7 +104,7 @@ public final class ClaimExtractor {
             if (followedByPeople(raw, k)) {
                 long value = digits != null ? digits : words;
                 String problem = words != null && digits != null && !words.equals(digits)
-                        ? "the figure in words (" + words + ") differs from the figure in digits (" + digits + ")" : null;
+                        ? messages.format("claim.words-vs-digits", String.valueOf(words), String.valueOf(digits)) : null;
                 int line = firstLine + (int) text.substring(0, starts.get(i)).chars().filter(c -> c == '\n').count();
                 out.add(new Claim(sourceId, file, line, subject, value, flat, problem));
             }

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
 import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.Map;
@@ -139,7 +137,7 @@ public final class Reconciler {
                 "people announced as amnestied (stated in the communiqué)", true));
         lists.put("announced", sink.keep("announced", firstPerSource.values().stream().map(c -> new ListRow("", "", "",
                 c.sourceId() + " (" + c.file() + msg.format("where.line", String.valueOf(c.line())) + ")",
-                c.value() + ": " + c.text() + (c.problem() == null ? "" : " [" + claimProblem(c.problem()) + "]"))).toList()));
+                c.value() + ": " + c.text() + (c.problem() == null ? "" : " [" + c.problem() + "]"))).toList()));
 
         List<ListRow> listed = new ArrayList<>();
         for (Person p : people) {
@@ -277,14 +275,6 @@ public final class Reconciler {
         });
     }
 
-    private static final Pattern WORDS_VS_DIGITS = Pattern.compile("the figure in words \\((\\d+)\\) differs from the figure in digits \\((\\d+)\\)");
-
-    /** A claim's problem in the report's language (the reader notes it in English: "the figure in words (22) differs …"). */
-    private String claimProblem(String problem) {
-        Matcher m = WORDS_VS_DIGITS.matcher(problem);
-        return m.matches() ? msg.format("claim.words-vs-digits", m.group(1), m.group(2)) : problem;
-    }
-
     /** Stated figures that disagree with the rows: announced vs listed, a totals row vs the rows it totals. */
     private void claimFigures(List<Claim> claims, List<RejectedRow> rejected) {
         List<ListRow> rows = new ArrayList<>();
@@ -326,7 +316,7 @@ public final class Reconciler {
             }
         }
         claims.stream().filter(c -> !c.subject().equals("stated-total") && c.problem() != null).forEach(c -> rows.add(new ListRow("", "", "",
-                c.sourceId() + " (" + c.file() + msg.format("where.line", String.valueOf(c.line())) + ")", claimProblem(c.problem()) + ": " + c.text())));
+                c.sourceId() + " (" + c.file() + msg.format("where.line", String.valueOf(c.line())) + ")", c.problem() + ": " + c.text())));
         counted("claims-disagreeing", "stated figures that disagree with the lists", rows);
     }
 
