@@ -52,18 +52,31 @@ public final class ClaimExtractor {
 
     /** As above, a claim's problem (words and digits that disagree) in the language of {@code m}. */
     public static List<Claim> extract(String sourceId, String file, String text, int firstLine, Messages m) {
-        List<Claim> out = new ArrayList<>();
+        return extract(sourceId, file, text, firstLine, m, List.of());
+    }
+
+    /**
+     * As above, for a communiqué read after others of its source: a figure of people amnestied that
+     * recalls an earlier grant ("mediante el Comunicado N° 377 se otorgó la amnistía a 42") is
+     * {@link ClaimRoles#RECALLED}, and a total that counts the earlier communiqués' people too ("ya
+     * son 47") is {@link ClaimRoles#TOTAL}, so that neither is taken for the file's own figure (see
+     * {@link ClaimRoles}).
+     *
+     * @param earlier the claims already read from the source's earlier files, in reading order
+     */
+    public static List<Claim> extract(String sourceId, String file, String text, int firstLine, Messages m, List<Claim> earlier) {
+        List<ClaimRoles.Found> found = new ArrayList<>();
         int offset = 0;
         for (String sentence : SENTENCE_END.split(text)) {
             int at = Math.max(text.indexOf(sentence, offset), 0);
             offset = Math.max(offset, at);
-            extractSentence(sourceId, file, sentence, text, at, firstLine, m, out);
+            extractSentence(sourceId, file, sentence, text, at, firstLine, m, found);
         }
-        return out;
+        return ClaimRoles.settle(found, earlier, m);
     }
 
     private static void extractSentence(String sourceId, String file, String sentence, String text, int at, int firstLine, Messages messages,
-            List<Claim> out) {
+            List<ClaimRoles.Found> out) {
         List<String> raw = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         Matcher m = WORD.matcher(sentence);
@@ -73,7 +86,9 @@ public final class ClaimExtractor {
         }
         String flat = sentence.replaceAll("\\s+", " ").trim();
         String subject = subjectOf(flat);
+        List<String> folded = raw.stream().map(w -> TextFold.fold(stripPunct(w))).toList();
         int i = 0;
+        int clauseStart = 0;
         while (i < raw.size()) {
             String w = stripPunct(raw.get(i));
             Long words = null;
@@ -106,10 +121,24 @@ public final class ClaimExtractor {
                 String problem = words != null && digits != null && !words.equals(digits)
                         ? messages.format("claim.words-vs-digits", String.valueOf(words), String.valueOf(digits)) : null;
                 int line = firstLine + (int) text.substring(0, starts.get(i)).chars().filter(c -> c == '\n').count();
-                out.add(new Claim(sourceId, file, line, subject, value, flat, problem));
+                out.add(new ClaimRoles.Found(new Claim(sourceId, file, line, subject, value, flat, problem),
+                        ClaimRoles.roleOf(folded.subList(clauseStart, i), trailer(raw, folded, k))));
+                clauseStart = Math.max(k, i + 1);
             }
             i = Math.max(k, i + 1);
         }
+    }
+
+    /** The words after a figure up to the end of its clause (a comma or semicolon), eight at most. */
+    private static List<String> trailer(List<String> raw, List<String> folded, int from) {
+        int to = from;
+        while (to < raw.size() && to < from + 8) {
+            to++;
+            if (raw.get(to - 1).matches(".*[,;]\\)?$")) {
+                break;
+            }
+        }
+        return folded.subList(Math.min(from, to), to);
     }
 
     private static boolean isEnglishNumberStart(String w) {

@@ -108,9 +108,9 @@ public final class CommuniqueReader {
                         ? Ignored.PAGE_FOOTER : heading(lines, i) ? Ignored.HEADING : Ignored.PROSE);
             }
         }
-        for (Claim c : ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1, sink.messages())) {
+        for (Claim c : ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1, sink.messages(), List.copyOf(sink.claims()))) {
             sink.claim(c.line() >= 1 && c.line() <= physical.length
-                    ? new Claim(c.sourceId(), c.file(), physical[c.line() - 1], c.subject(), c.value(), c.text(), c.problem(), c.date()) : c);
+                    ? new Claim(c.sourceId(), c.file(), physical[c.line() - 1], c.subject(), c.value(), c.text(), c.problem(), c.date(), c.sheet()) : c);
         }
         if (runs.isEmpty()) {
             long withId = lines.stream().filter(l -> ID.matcher(l).find()).count();

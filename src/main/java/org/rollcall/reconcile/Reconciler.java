@@ -35,6 +35,8 @@ public final class Reconciler {
     private final Messages msg;
     private final PersonRows rows;
     private final ListSink sink;
+    /** Claims that may state a running total, each with the earlier communiqués' sum it is as large as. */
+    private final Map<Claim, Long> runningTotalBefore = new HashMap<>();
 
     /** English words: the default of the static helpers, and of the register's machine data. */
     static final Messages ENGLISH = Messages.of("en");
@@ -103,7 +105,11 @@ public final class Reconciler {
         for (int i = 0; i < records.size(); i++) {
             entities.add(new EntityRow(r.entityOf[i], records.get(i).sourceId(), records.get(i).recordRef()));
         }
-        return new Reconciliation(r.figures, r.lists, claims, entities, r.states(settings));
+        // a possible running total is said on its claim too, so that the report's headline can say the announced figure is uncertain
+        List<Claim> stated = claims.stream().map(c -> r.runningTotalBefore.containsKey(c) && c.problem() == null ? new Claim(c.sourceId(), c.file(), c.line(),
+                c.subject(), c.value(), c.text(), msg.format("claim.running-total", String.valueOf(c.value()), String.valueOf(r.runningTotalBefore.get(c))),
+                c.date(), c.sheet()) : c).toList();
+        return new Reconciliation(r.figures, r.lists, stated, entities, r.states(settings));
     }
 
     /** The id of a person in this run: "P0001" for the first cluster. */
@@ -269,6 +275,7 @@ public final class Reconciler {
                 if (before > 0 && c.value() >= before) {
                     rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + msg.format("where.line", String.valueOf(c.line())) + ")",
                             msg.format("claim.running-total", String.valueOf(c.value()), String.valueOf(before))));
+                    runningTotalBefore.put(c, before);
                 }
                 before += c.value();
             }

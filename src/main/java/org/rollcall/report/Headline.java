@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rollcall.reconcile.Figure;
@@ -19,6 +20,9 @@ final class Headline {
     /** The reasons for not being covered, in the order the reconciliation tries them. */
     static final List<String> REASONS = List.of("military-jurisdiction", "excluded-offence", "denied", "under-review", "granted-by-court",
             "no-ruling", "unknown");
+
+    /** The claims whose figure makes (or should make) the announced figure: a problem with one of them puts it in doubt. */
+    private static final Set<String> ANNOUNCING = Set.of("amnestied", "released", "no-figure", "amnestied-total");
 
     private Headline() {
     }
@@ -40,7 +44,7 @@ final class Headline {
         Long amnestied = v.get("amnestied");
         if (people != null && amnestied != null && v.get("not-amnestied") != null) {
             out.addAll(amnestied(rec, v, people, amnestied, labels));
-            announcement(v, labels, out);
+            announcement(rec, v, labels, out);
             return out;
         }
         Long on = v.get("listed-on-ngo-list");
@@ -56,7 +60,7 @@ final class Headline {
                 out.add(labels.format("headline.reasons", why));
             }
         }
-        announcement(v, labels, out);
+        announcement(rec, v, labels, out);
         return out;
     }
 
@@ -95,12 +99,18 @@ final class Headline {
         return reason.replaceAll("\\s*\\([^)]*\\)\\s*$", ""); // "(latest ruling)" and the like: the figure's sheet says it
     }
 
-    private static void announcement(Map<String, Long> v, Labels labels, List<String> out) {
+    private static void announcement(Reconciliation rec, Map<String, Long> v, Labels labels, List<String> out) {
         Long announced = v.get("announced");
         Long listed = v.get("listed");
         Long unknown = v.get("listed-unknown-to-ngo");
         if (announced != null && listed != null && unknown != null) {
             out.add(labels.format("headline.unknown", announced, listed, unknown));
+        }
+        String doubts = rec.claims().stream().filter(c -> c.problem() != null && ANNOUNCING.contains(c.subject()))
+                .map(c -> c.problem() + " (" + c.file() + ")").distinct().collect(Collectors.joining("; "));
+        if (announced != null && !doubts.isEmpty()) {
+            // the figure the press quotes: a communiqué whose figures can be read two ways says so where it is read, not only in a list
+            out.add(labels.format("headline.announced-doubtful", announced, doubts));
         }
     }
 

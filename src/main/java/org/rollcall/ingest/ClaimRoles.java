@@ -1,0 +1,147 @@
+package org.rollcall.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rollcall.text.Messages;
+
+/**
+ * What a communiqué's figure of people amnestied stands for, so that only the file's own figure
+ * is summed into {@code announced}. A later communiqué often recalls the earlier grant before its
+ * own ("recuerda que mediante el Comunicado N° 377 se otorgó la amnistía a 42 ciudadanos, e informa
+ * que hoy se ha otorgado a cinco (5) ciudadanos más") or adds them up ("con ellos ya son 47"):
+ * summed, the 42 would count twice.
+ *
+ * <ul>
+ *   <li>A figure whose clause recalls an earlier grant (words before it since the sentence's previous
+ *       figure: "anteriormente", "recuerda", "se suman a los", or another communiqué named with a past
+ *       grant: "mediante el Comunicado N° 377 … se otorgó"; or words after it in its clause naming
+ *       another communiqué) becomes {@value #RECALLED}.</li>
+ *   <li>A figure equal to an earlier file's figure (or to their sum) in a file that also states a
+ *       figure "más", "otros", "adicionales" is {@value #RECALLED} too.</li>
+ *   <li>A total ("ya son", "en total", "suman") beside an own figure becomes {@value #TOTAL}; when it
+ *       is not the earlier files' figures plus this one, it carries a problem.</li>
+ * </ul>
+ * A file whose every figure looks recalled keeps its first as its claim, with a problem: a figure
+ * is never dropped without a word. Figures of other subjects (released, detained) are left as read.
+ */
+final class ClaimRoles {
+
+    /** The subject of a figure recalled from an earlier communiqué: not summed into {@code announced}. */
+    static final String RECALLED = "amnestied-before";
+    /** The subject of a running total stated beside the file's own figure: not summed either. */
+    static final String TOTAL = "amnestied-total";
+
+    enum Role { PLAIN, ADDITIONAL, RECALLED, TOTAL }
+
+    /** A figure as read, with the role its clause gives it. */
+    record Found(Claim claim, Role role) {
+    }
+
+    private static final Set<String> MORE_AFTER = Set.of("mas", "adicionales", "adicional", "more", "additional", "further");
+    private static final Set<String> MORE_BEFORE = Set.of("otros", "otras", "nuevos", "nuevas", "another", "other");
+    private static final List<String> RECALL = List.of("anteriormente", "previamente", "con anterioridad", "recuerda", "recordo",
+            "recordamos", "ya se habia", "ya habia", "habian sido", "se suman a", "sumados a", "sumadas a", "ademas de los", "ademas de las",
+            "previously", "earlier", "recalls");
+    private static final List<String> PAST_GRANT = List.of("otorgo", "otorgaron", "concedio", "concedieron", "fue otorgad", "fueron",
+            "se beneficio", "habia", "habian", "granted");
+    private static final List<String> RUNNING = List.of("ya son", "son ya", "en total", "total de", "suman", "suma", "asciende", "ascienden",
+            "totalizan", "acumulado", "llegan a", "llega a", "alcanza", "alcanzan", "in total", "total of", "bringing");
+
+    private ClaimRoles() {
+    }
+
+    /**
+     * The role of a figure from its clause.
+     *
+     * @param before the folded words since the previous figure of the sentence (or its start)
+     * @param after the folded words after the figure up to the end of its clause
+     */
+    static Role roleOf(List<String> before, List<String> after) {
+        String lead = " " + String.join(" ", before) + " ";
+        String tail = " " + String.join(" ", after) + " ";
+        if (after.stream().anyMatch(MORE_AFTER::contains) || before.subList(Math.max(0, before.size() - 2), before.size()).stream()
+                .anyMatch(MORE_BEFORE::contains)) {
+            return Role.ADDITIONAL;
+        }
+        if (RECALL.stream().anyMatch(w -> lead.contains(" " + w + " ")) || namesOtherCommunique(lead) && PAST_GRANT.stream()
+                .anyMatch(w -> lead.contains(" " + w)) || namesOtherCommunique(tail) || tail.contains(" anterior")) {
+            return Role.RECALLED;
+        }
+        String last = " " + String.join(" ", before.subList(Math.max(0, before.size() - 6), before.size())) + " ";
+        if (RUNNING.stream().anyMatch(w -> last.contains(" " + w + " ")) || tail.contains(" en total ")) {
+            return Role.TOTAL;
+        }
+        return Role.PLAIN;
+    }
+
+    /** "el Comunicado N° 377", "mediante comunicado del 18": a communiqué other than this one ("el presente comunicado"). */
+    private static boolean namesOtherCommunique(String words) {
+        int at = words.indexOf(" comunicado");
+        while (at >= 0) {
+            String before = words.substring(0, at);
+            if (!before.endsWith(" presente") && !before.endsWith(" este") && !before.endsWith(" mismo")) {
+                return true;
+            }
+            at = words.indexOf(" comunicado", at + 1);
+        }
+        return words.contains(" communique no") || words.contains(" earlier communique") || words.contains(" previous communique");
+    }
+
+    /**
+     * The file's claims with their subjects settled.
+     *
+     * @param found the file's figures in reading order
+     * @param earlier the claims of the source's earlier files
+     */
+    static List<Claim> settle(List<Found> found, List<Claim> earlier, Messages m) {
+        Map<String, Long> firstOfFile = new LinkedHashMap<>();
+        earlier.stream().filter(c -> c.subject().equals("amnestied")).forEach(c -> firstOfFile.putIfAbsent(c.file(), c.value()));
+        long before = firstOfFile.values().stream().mapToLong(Long::longValue).sum();
+        List<Found> amnestied = found.stream().filter(f -> f.claim().subject().equals("amnestied")).toList();
+        boolean additional = amnestied.stream().anyMatch(f -> f.role() == Role.ADDITIONAL);
+        List<Role> roles = new ArrayList<>();
+        for (Found f : found) {
+            Role r = f.role();
+            if (r == Role.PLAIN && additional && before > 0
+                    && (firstOfFile.containsValue(f.claim().value()) || f.claim().value() == before)) {
+                r = Role.RECALLED;
+            }
+            roles.add(r);
+        }
+        int own = -1;
+        for (Role wanted : List.of(Role.PLAIN, Role.TOTAL)) {
+            for (int i = 0; i < found.size() && own < 0; i++) {
+                Role r = roles.get(i) == Role.ADDITIONAL ? Role.PLAIN : roles.get(i);
+                if (found.get(i).claim().subject().equals("amnestied") && r == wanted) {
+                    own = i;
+                }
+            }
+        }
+        List<Claim> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Claim c = found.get(i).claim();
+            Role r = roles.get(i);
+            if (!c.subject().equals("amnestied") || r == Role.PLAIN || r == Role.ADDITIONAL || i == own) {
+                out.add(c); // a lone total ("ya son 39") stays the file's figure: the reconciliation says it may be a running total
+            } else if (r == Role.RECALLED && own < 0 && out.stream().noneMatch(x -> x.subject().equals("amnestied"))) {
+                // every figure looks recalled: the first stays the file's figure, said
+                out.add(with(c, c.subject(), m.format("claim.only-recalled", String.valueOf(c.value()))));
+            } else if (r == Role.RECALLED) {
+                out.add(with(c, RECALLED, c.problem()));
+            } else {
+                long mine = found.get(own).claim().value();
+                out.add(with(c, TOTAL, c.value() == before + mine ? c.problem()
+                        : m.format("claim.total-disagrees", String.valueOf(c.value()), String.valueOf(before), String.valueOf(mine),
+                                String.valueOf(before + mine))));
+            }
+        }
+        return out;
+    }
+
+    private static Claim with(Claim c, String subject, String problem) {
+        return new Claim(c.sourceId(), c.file(), c.line(), subject, c.value(), c.text(), problem, c.date(), c.sheet());
+    }
+}
