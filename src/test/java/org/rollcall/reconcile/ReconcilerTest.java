@@ -210,6 +210,23 @@ class ReconcilerTest {
                 .contains("running total"));
     }
 
+    @Test
+    void aPossibleRunningTotalIsSaidOnItsClaimForTheHeadlineToQuestionTheAnnouncedFigure() {
+        Claim first = new Claim("amnistia", "comunicado-1.docx", 3, "amnestied", 34, "se otorga amnistía a 34 ciudadanos", null);
+        Claim total = new Claim("amnistia", "comunicado-2.docx", 2, "amnestied", 39, "ya son 39 los ciudadanos amnistiados", null);
+        Reconciliation r = reconcile(List.of(first, total));
+        assertThat(r.claims()).extracting(Claim::problem).containsExactly(null, r.lists().get("claims-disagreeing").stream()
+                .filter(row -> row.detail().contains("running total")).findFirst().orElseThrow().detail());
+    }
+
+    @Test
+    void aRecalledFigureIsNotSummedIntoTheAnnouncedFigure() {
+        // given 42 stated by the first communiqué, recalled by the second beside its own 5
+        Reconciliation r = reconcile(List.of(new Claim("amnistia", "c-1.txt", 3, "amnestied", 42, "…", null),
+                new Claim("amnistia", "c-2.txt", 3, "amnestied-before", 42, "…", null), new Claim("amnistia", "c-2.txt", 3, "amnestied", 5, "…", null)));
+        assertThat(r.figure("announced")).isEqualTo(47);
+    }
+
     private static Claim total(String file, int row, long value) {
         return new Claim("ngo", file, row, "stated-total", value, "TOTAL | " + value, null);
     }
