@@ -53,6 +53,10 @@ class IngestStep extends RunStep {
             LOG.info("ingest: {} — {} records, {} rejected rows, {} stated figures", source.id(), sink.records().size(),
                     sink.rejected().size(), sink.claims().size());
             sink.accounts().forEach(a -> warnFixedDate(source, a.file()));
+            // a rejected row takes its people (or their rulings) out of every figure: said on the console, not only counted
+            sink.accounts().stream().filter(a -> a.rejected() > 0 && a.problem() == null).forEach(a -> LOG.warn(
+                    "{}: {} row(s) of {} rejected and left out of every figure; each is listed with its reason and fix in rejected-rows"
+                    + " (lists/rejected-rows.csv); mend them in the file and run again", source.id(), a.rejected(), a.file()));
         }
         store.save(run.run(), Stages.SOURCE_RECORDS, records);
         store.save(run.run(), Stages.REJECTED_ROWS, rejected);

@@ -44,6 +44,7 @@ class NormalizeStep extends RunStep {
         }
         progress.end(persons.size());
         normalizers.values().forEach(n -> n.warnings().forEach(LOG::warn));
+        store.save(run.run(), Stages.SOURCE_WARNINGS, normalizers.values().stream().flatMap(n -> n.unmapped().stream()).toList());
         // only this step reads the source records: their copy in memory goes before the normalised records' is kept
         store.release(run.run(), Stages.SOURCE_RECORDS);
         store.save(run.run(), Stages.PERSON_RECORDS, persons);

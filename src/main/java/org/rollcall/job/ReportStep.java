@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import org.rollcall.text.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,12 +138,20 @@ class ReportStep extends RunStep {
         store.load(run.run(), Stages.SOURCE_ACCOUNTS).stream().filter(a -> a.problem() != null && !a.problem().isBlank())
                 .forEach(a -> unread.computeIfAbsent(a.sourceId(), k -> new ArrayList<>())
                         .add(a.problem().contains(a.file()) ? a.problem() : a.file() + ": " + a.problem()));
+        Messages words = Messages.of(def.report().language());
+        Map<String, List<String>> warnings = new LinkedHashMap<>();
+        store.load(run.run(), Stages.SOURCE_ACCOUNTS).stream().filter(a -> a.rejected() > 0 && (a.problem() == null || a.problem().isBlank()))
+                .forEach(a -> warnings.computeIfAbsent(a.sourceId(), k -> new ArrayList<>())
+                        .add(words.format("headline.rejected-rows", String.valueOf(a.rejected()), a.file())));
+        store.load(run.run(), Stages.SOURCE_WARNINGS).forEach(p -> warnings.computeIfAbsent(p.location(), k -> new ArrayList<>())
+                .add(p.message() + "; " + p.fix()));
         List<RunHeader.Source> sources = new ArrayList<>();
         for (SourceDefinition s : def.sources()) {
             Set<String> read = files.getOrDefault(s.id(), Set.of());
             LocalDate snapshot = read.stream().map(s::snapshotDate).filter(Objects::nonNull).max(Comparator.naturalOrder())
                     .orElse(s.snapshotDate(null));
-            sources.add(new RunHeader.Source(s.id(), List.copyOf(read), snapshot, unread.getOrDefault(s.id(), List.of())));
+            sources.add(new RunHeader.Source(s.id(), List.copyOf(read), snapshot, unread.getOrDefault(s.id(), List.of()),
+                    warnings.getOrDefault(s.id(), List.of()), read.stream().map(s::snapshotDate).toList()));
         }
         return new RunHeader(def.name(), run.runName(), sources, register.previousStates(def.name(), run.run()).isEmpty(),
                 def.matching().matchThreshold(), def.matching().reviewThreshold());

@@ -30,6 +30,8 @@ public final class Stages {
     public static final Stage<Problem> FIELD_PROBLEMS = new Stage<>("field-problems", Problem.class);
     /** ingest: figures the sources state (announced, listed …). */
     public static final Stage<Claim> CLAIMS = new Stage<>("claims", Claim.class);
+    /** normalize: what a report's opening must say of a source (texts of its status or decision column the job file does not map). */
+    public static final Stage<Problem> SOURCE_WARNINGS = new Stage<>("source-warnings", Problem.class);
     /** normalize: one parsed record per source record, in the same order. */
     public static final Stage<PersonRecord> PERSON_RECORDS = new Stage<>("person-records", PersonRecord.class, 1 << 16);
     /** review: the review files read this run and what became of each. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.rollcall.domain.RulingDecision;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.Problem;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Status;
@@ -40,6 +41,7 @@ public final class RecordNormalizer {
     private final Map<String, Status> inflectedStatuses = new HashMap<>();
     /** Status texts no mapping reads, as written → how many records. */
     private final Map<String, Integer> unmappedStatuses = new LinkedHashMap<>();
+    private final Map<String, Integer> unmappedDecisions = new LinkedHashMap<>();
 
     private final NameParser names;
     private final Messages messages;
@@ -98,6 +100,7 @@ public final class RecordNormalizer {
             decision = decisions.get(TextFold.fold(r.value(Field.DECISION)));
             if (decision == null) {
                 decision = RulingDecision.UNKNOWN;
+                unmappedDecisions.merge(r.value(Field.DECISION).trim(), 1, Integer::sum);
                 problems.add(messages.format("problem.unknown-decision", r.value(Field.DECISION)));
             }
         }
@@ -169,7 +172,42 @@ public final class RecordNormalizer {
                     + String.join(", ", texts.subList(0, Math.min(10, texts.size()))) + (texts.size() > 10 ? ", …" : "")
                     + "; they are listed under field-problems. Add each to statuses in the job file (detained, released, …, or unknown)");
         }
+        if (!unmappedDecisions.isEmpty()) {
+            int count = unmappedDecisions.values().stream().mapToInt(Integer::intValue).sum();
+            out.add(source.id() + ": " + count + " court decisions are in none of the job file's decisions, counted as unknown: "
+                    + texts(unmappedDecisions) + "; they are listed under field-problems, and the people they concern are neither granted"
+                    + " nor denied. Add each to decisions in the job file (granted, denied, military-jurisdiction, under-review, or unknown)");
+        }
         return out;
+    }
+
+    /**
+     * The texts of the source's status or decision column that the job file does not map, said for
+     * the report's opening in its language (one problem per column, located at the source's id);
+     * empty when every text is mapped. Call after every record is normalised.
+     */
+    public List<Problem> unmapped() {
+        List<Problem> out = new ArrayList<>();
+        if (!unmappedStatuses.isEmpty()) {
+            out.add(new Problem(source.id(), messages.format("normalize.unmapped-statuses", String.valueOf(total(unmappedStatuses)),
+                    texts(unmappedStatuses)), messages.get("normalize.unmapped-statuses-fix"), Problem.Kind.FIELD));
+        }
+        if (!unmappedDecisions.isEmpty()) {
+            out.add(new Problem(source.id(), messages.format("normalize.unmapped-decisions", String.valueOf(total(unmappedDecisions)),
+                    texts(unmappedDecisions)), messages.get("normalize.unmapped-decisions-fix"), Problem.Kind.FIELD));
+        }
+        return out;
+    }
+
+    private static int total(Map<String, Integer> texts) {
+        return texts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** "'SIN LUGAR' (2), 'PROCEDENTE LA SOLICITUD' (1)": the first ten, most frequent first. */
+    private static String texts(Map<String, Integer> texts) {
+        List<String> each = texts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).map(e -> "'" + e.getKey() + "' (" + e.getValue() + ")")
+                .toList();
+        return String.join(", ", each.subList(0, Math.min(10, each.size()))) + (each.size() > 10 ? ", …" : "");
     }
 
     /** The fields with one copy of each repeated text of {@link #SHARED_FIELDS}; the same map when none repeats. */

@@ -40,6 +40,8 @@ final class Headline {
             // before any figure: the figures below were made without these files, and a reader quoting them must know
             out.add(labels.format("headline.unread", unread.size(), String.join("; ", unread)));
         }
+        // rows rejected, decisions the job file does not map: figures made without some rows, or with them counted as unknown
+        (header == null ? List.<String>of() : header.warnings()).forEach(w -> out.add(labels.format("headline.warning", w)));
         Long people = v.get("ngo-people");
         Long amnestied = v.get("amnestied");
         if (people != null && amnestied != null && v.get("not-amnestied") != null) {
@@ -125,8 +127,17 @@ final class Headline {
         out.add(labels.format("report.run", header.run(), header.job(), runDate(header.run())));
         for (RunHeader.Source s : header.sources()) {
             String files = s.files().isEmpty() ? labels.get("report.no-file-read") : String.join(", ", s.files());
-            out.add(s.snapshot() == null ? labels.format("report.source-undated", s.id(), files)
-                    : labels.format("report.source", s.id(), files, s.snapshot().toString()));
+            if (s.severalDates()) {
+                // two communiqués of 18 and 21 November: one date would say the source is of one day
+                List<String> each = new ArrayList<>();
+                for (int i = 0; i < s.files().size(); i++) {
+                    each.add(s.dates().get(i) == null ? s.files().get(i) : labels.format("report.file-dated", s.files().get(i), s.dates().get(i).toString()));
+                }
+                out.add(labels.format("report.source-each-dated", s.id(), String.join(", ", each)));
+            } else {
+                out.add(s.snapshot() == null ? labels.format("report.source-undated", s.id(), files)
+                        : labels.format("report.source", s.id(), files, s.snapshot().toString()));
+            }
         }
         if (header.firstRun()) {
             out.add(labels.get("report.first-run"));

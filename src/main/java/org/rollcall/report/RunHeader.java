@@ -1,7 +1,10 @@
 package org.rollcall.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a report says about its run before the figures: which run, of which job, on what sources.
@@ -25,17 +28,36 @@ public record RunHeader(String job, String run, List<Source> sources, boolean fi
      * @param files the files read, as shown (relative to the job's folder)
      * @param snapshot the date the source describes, {@code null} when unknown
      * @param unread the files (or sheets) that could not be read, each as "file: why"; the figures were made without them
+     * @param warnings what a reader quoting the figures must know of the source, each a sentence in the report's language:
+     *     rows rejected, decisions or statuses the job file does not map, several snapshots of one list read together
+     * @param dates each file's snapshot date, in the order of {@code files} ({@code null} when unknown); empty when not known
      */
-    public record Source(String id, List<String> files, LocalDate snapshot, List<String> unread) {
+    public record Source(String id, List<String> files, LocalDate snapshot, List<String> unread, List<String> warnings, List<LocalDate> dates) {
 
         public Source {
             files = List.copyOf(files);
             unread = List.copyOf(unread);
+            warnings = List.copyOf(warnings);
+            dates = Collections.unmodifiableList(new ArrayList<>(dates));
+        }
+
+        public Source(String id, List<String> files, LocalDate snapshot, List<String> unread) {
+            this(id, files, snapshot, unread, List.of(), List.of());
         }
 
         public Source(String id, List<String> files, LocalDate snapshot) {
             this(id, files, snapshot, List.of());
         }
+
+        /** True when the files are of more than one date: one date would hide that the source spans several. */
+        public boolean severalDates() {
+            return dates.size() == files.size() && dates.stream().filter(Objects::nonNull).distinct().count() > 1;
+        }
+    }
+
+    /** Every warning of every source, as "source: warning". */
+    public List<String> warnings() {
+        return sources.stream().flatMap(s -> s.warnings().stream().map(w -> s.id() + ": " + w)).toList();
     }
 
     /** Every file of every source that could not be read (in whole or in part), as "source: file: why". */

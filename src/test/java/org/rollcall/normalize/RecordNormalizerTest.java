@@ -13,6 +13,7 @@ import org.rollcall.domain.RulingDecision;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Status;
 import org.rollcall.ingest.SourceRecord;
+import org.rollcall.text.Messages;
 
 /** What the normalizer makes of a status or decision text, mapped on purpose or not mapped at all. */
 class RecordNormalizerTest {
@@ -97,5 +98,42 @@ class RecordNormalizerTest {
         }
 
         assertThat(normalizer.warnings()).isEmpty();
+    }
+
+    @Test
+    void decisionTextsMappedToNothingAreOneWarningWithTheirCountsAndTheFix() {
+        // given the tester's court file: 2 rows "SIN LUGAR", 1 "PROCEDENTE LA SOLICITUD DE AMNISTÍA", 1 mapped "PROCEDENTE", 1 mapped-to-unknown
+        Map<Field, String> columns = new EnumMap<>(Field.class);
+        columns.put(Field.FULL_NAME, "Nombre");
+        columns.put(Field.DECISION, "Dispositiva");
+        RecordNormalizer normalizer = new RecordNormalizer(new SourceDefinition("tribunales", SourceKind.COURT_RULINGS, "t.csv", SourceFormat.CSV,
+                null, null, null, null, columns, List.of(), null,
+                Map.of(RulingDecision.GRANTED, List.of("PROCEDENTE"), RulingDecision.UNKNOWN, List.of("DIFERIDA")), Map.of()),
+                GivenNames.standard(), Messages.of("es"));
+        String[] decisions = {"SIN LUGAR", "PROCEDENTE LA SOLICITUD DE AMNISTÍA", "PROCEDENTE", "Sin lugar ", "DIFERIDA"};
+        for (int i = 0; i < decisions.length; i++) {
+            normalizer.normalize(new SourceRecord("tribunales", SourceKind.COURT_RULINGS, i + 1, "t.csv", null, i + 2, String.valueOf(i + 1),
+                    Map.of(Field.FULL_NAME, "Persona " + i, Field.DECISION, decisions[i])));
+        }
+
+        // then one console line: 3 decisions, most frequent first, and the fix; and one problem for the report's opening, in Spanish
+        assertThat(normalizer.warnings()).singleElement().asString().contains("tribunales: 3 court decisions", "'SIN LUGAR' (1)",
+                "'PROCEDENTE LA SOLICITUD DE AMNISTÍA' (1)", "'Sin lugar' (1)", "Add each to decisions").doesNotContain("DIFERIDA");
+        assertThat(normalizer.unmapped()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("tribunales");
+            assertThat(p.message()).startsWith("3 decisiones judiciales").contains("'SIN LUGAR' (1)");
+            assertThat(p.fix()).contains("decisions");
+        });
+    }
+
+    @Test
+    void everyDecisionMappedGivesNoWarning() {
+        Map<Field, String> columns = new EnumMap<>(Field.class);
+        columns.put(Field.DECISION, "Dispositiva");
+        RecordNormalizer normalizer = new RecordNormalizer(new SourceDefinition("t", SourceKind.COURT_RULINGS, "t.csv", SourceFormat.CSV,
+                null, null, null, null, columns, List.of(), null, Map.of(RulingDecision.GRANTED, List.of("PROCEDENTE")), Map.of()));
+        normalizer.normalize(new SourceRecord("t", SourceKind.COURT_RULINGS, 1, "t.csv", null, 2, "1", Map.of(Field.DECISION, "Procedente")));
+        assertThat(normalizer.warnings()).isEmpty();
+        assertThat(normalizer.unmapped()).isEmpty();
     }
 }

@@ -1,0 +1,42 @@
+package org.rollcall.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rollcall.reconcile.Figure;
+import org.rollcall.reconcile.Reconciliation;
+
+/** What the report's opening says of each source: its warnings before the figures, and each file's date when they differ. */
+class HeadlineSourcesTest {
+
+    private static final Reconciliation REC = new Reconciliation(List.of(new Figure("ngo-people", 10, "people", false)), Map.of(), List.of(),
+            List.of(), List.of());
+
+    @Test
+    void aSourcesWarningsOpenTheReportBeforeAnyFigure() {
+        RunHeader header = new RunHeader("job", "2026-11-25T040000Z", List.of(new RunHeader.Source("tribunales", List.of("t.csv"),
+                LocalDate.of(2026, 11, 19), List.of(), List.of("2 fila(s) de t.csv se rechazaron"), List.of(LocalDate.of(2026, 11, 19)))),
+                true, 0.9, 0.5);
+        assertThat(Headline.answer(REC, new Labels("es"), header)).first().isEqualTo("Atención: tribunales: 2 fila(s) de t.csv se rechazaron");
+    }
+
+    @Test
+    void twoCommuniquesOfTwoDatesShowEachFilesDate() {
+        RunHeader header = new RunHeader("job", "2026-11-25T040000Z", List.of(new RunHeader.Source("comunicado", List.of("c-18.txt", "c-21.txt"),
+                LocalDate.of(2026, 11, 21), List.of(), List.of(), List.of(LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 21)))),
+                true, 0.9, 0.5);
+        assertThat(Headline.context(REC, new Labels("es"), header))
+                .contains("Fuente comunicado: c-18.txt (con fecha 2026-11-18), c-21.txt (con fecha 2026-11-21).");
+    }
+
+    @Test
+    void filesOfOneDateShowItOnce() {
+        RunHeader header = new RunHeader("job", "2026-11-25T040000Z", List.of(new RunHeader.Source("ngo", List.of("a.xlsx", "b.xlsx"),
+                LocalDate.of(2026, 11, 21), List.of(), List.of(), List.of(LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 21)))),
+                true, 0.9, 0.5);
+        assertThat(Headline.context(REC, new Labels("en"), header)).contains("Source ngo: a.xlsx, b.xlsx, as of 2026-11-21.");
+    }
+}
