@@ -51,9 +51,26 @@ public final class IngestSink {
                     String.join(" | ", values.values()));
             return;
         }
-        records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, recordRef, values, attributes));
+        records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, ofOtherFile(recordRef, file, row), values,
+                attributes));
         tally(file).records++;
         progress.tick(++handled);
+    }
+
+    /**
+     * A list entry's position as its reference, with the file's name when another file of the source
+     * holds it already ("3@comunicado-2026-11-21.txt": two communiqués each number their entries from 1),
+     * as {@link #unique} does for rows; a position repeated within one file is the list's own typo,
+     * said by its reader, and kept as written.
+     */
+    private String ofOtherFile(String ref, String file, int row) {
+        if (ref == null) {
+            return null;
+        }
+        String[] first = refs.get(ref);
+        String out = first != null && !first[0].equals(file) ? ref + "@" + Path.of(file).getFileName() : ref;
+        refs.putIfAbsent(out, new String[] {file, String.valueOf(row)});
+        return out;
     }
 
     /**

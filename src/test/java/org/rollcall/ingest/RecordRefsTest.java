@@ -71,4 +71,19 @@ class RecordRefsTest {
         assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "1@ngo-2.csv", "2@ngo-2.csv", "2@row 4");
         assertThat(sink.fieldProblems()).singleElement().satisfies(p -> assertThat(p.location()).isEqualTo("ngo-2.csv, row 4"));
     }
+
+    @Test
+    void twoCommuniquesOfOneSourceEachNumberTheirOwnEntriesAndEveryReferenceIsUnique() throws Exception {
+        // given two communiqués of one source, each listing its beneficiaries from 1 (trial 10: both numbered 1–5)
+        Files.writeString(dir.resolve("c-18.txt"), "Se otorga la amnistía a dos (2) ciudadanos.\n\n1.- ANA PÉREZ C.I. V-1.234.567\n"
+                + "2.- LUIS GÓMEZ C.I. V-2.345.678\n");
+        Files.writeString(dir.resolve("c-21.txt"), "Se otorga la amnistía a dos (2) ciudadanos más.\n\n1.- INÉS MORA C.I. V-3.456.789\n"
+                + "2.- PEDRO ROJAS C.I. V-4.567.890\n");
+        IngestSink sink = new IngestSink(Sources.communique());
+        new CommuniqueReader().read(sink.source(), dir.resolve("c-18.txt"), "c-18.txt", sink);
+        new CommuniqueReader().read(sink.source(), dir.resolve("c-21.txt"), "c-21.txt", sink);
+        // then the first file's entries keep their positions, the second's carry its name, as a second NGO file's rows do
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "1@c-21.txt", "2@c-21.txt");
+        assertThat(sink.fieldProblems()).isEmpty();
+    }
 }
