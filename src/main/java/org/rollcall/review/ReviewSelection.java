@@ -160,7 +160,7 @@ public final class ReviewSelection {
     static ReviewPair.Side side(PersonRecord r, Messages m) {
         return new ReviewPair.Side(r.sourceId(), r.recordRef(), r.name().display(), r.id() != null ? r.id().toString() : r.rawId(),
                 r.provenance(m), r.offence(), r.birthDate(), r.detentionDate(), r.place(),
-                r.status() == null ? "" : m.has("event." + r.status().key()) ? m.get("event." + r.status().key()) : r.status().key(),
+                r.status() == null ? "" : r.status().key(), // a Status key: the workbook writes it in its language
                 r.decision() == null ? "" : r.rawDecision());
     }
 }

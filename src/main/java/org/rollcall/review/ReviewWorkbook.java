@@ -170,7 +170,7 @@ public final class ReviewWorkbook {
         date(row, from + 3, s.detentionDate(), date);
         text(row, from + 4, s.place());
         text(row, from + 5, s.offence());
-        text(row, from + 6, s.status() == null || s.status().isEmpty() ? "" : m.get("status." + s.status()));
+        text(row, from + 6, s.status() == null || s.status().isEmpty() ? "" : (m.has("status." + s.status()) ? m.get("status." + s.status()) : s.status()));
         text(row, from + 7, s.ruling());
         text(row, from + 8, s.source());
         text(row, from + 9, s.recordId());
