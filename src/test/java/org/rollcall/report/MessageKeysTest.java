@@ -34,7 +34,6 @@ class MessageKeysTest {
                     if (!m.group(1).startsWith("spring.")) { // Spring's own properties, not messages
                         keys.add(m.group(1));
                     }
-                    }
                 }
             }
         }
