@@ -287,10 +287,10 @@ public final class Reconciler {
         List<ListRow> rows = new ArrayList<>();
         long announced = figures.stream().filter(f -> f.key().equals("announced")).mapToLong(Figure::value).sum();
         long listed = lists.get("listed").size();
-        if (announced > 0 && listed > 0 && announced != listed) {
+        long listedPeople = lists.get("listed-people").size();
+        if (announced > 0 && listed > 0 && (announced != listed || announced != listedPeople)) {
             String where = String.join("; ", lists.get("announced").stream().map(ListRow::sourceRows).toList());
-            rows.add(new ListRow("", "", "", where, msg.format("claim.announced-vs-listed", String.valueOf(announced), String.valueOf(listed),
-                    String.valueOf(announced - listed))));
+            rows.add(new ListRow("", "", "", where, ListedEntries.explain(announced, people, rejected, msg)));
         }
         runningTotals(claims, rows);
         // a totals row counts the rows of its sheet, or of its file (several totals of one sheet agree when they add up)
