@@ -159,7 +159,7 @@ public final class Reconciler {
         counted("listed-granted-by-court", "listed people whose latest court ruling granted amnesty", listedPeople.stream()
                 .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == RulingDecision.GRANTED)
                 .map(p -> personRow(p, describeRuling(p))).toList());
-        counted("listed-released", "listed people an NGO list shows as released (with or without conditions, or in house arrest)",
+        counted("listed-released", "listed people an NGO list shows as out of prison (free, released with or without conditions, or in house arrest)",
                 listedPeople.stream().filter(Timeline::out).map(p -> personRow(p, Timeline.text(Timeline.of(p, msg), msg))).toList());
         counted("ngo-not-listed", "NGO people not on the amnesty list",
                 with(SourceKind.NGO_LIST).stream().filter(p -> !p.on(SourceKind.ANNOUNCEMENT)).map(p -> personRow(p, "")).toList());

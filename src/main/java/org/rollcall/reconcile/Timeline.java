@@ -158,7 +158,7 @@ public final class Timeline {
     private static boolean outThenHeld(Person p) {
         List<PersonRecord> ngo = p.recordsOf(SourceKind.NGO_LIST);
         for (PersonRecord before : ngo) {
-            boolean out = before.status() == Status.RELEASED || before.status() == Status.CONDITIONAL_RELEASE || before.status() == Status.HOUSE_ARREST;
+            boolean out = isOut(before.status());
             for (PersonRecord after : ngo) {
                 if (out && after.status() == Status.DETAINED && before.snapshotDate() != null && after.snapshotDate() != null
                         && after.snapshotDate().isAfter(before.snapshotDate())) {
@@ -215,8 +215,15 @@ public final class Timeline {
      */
     public static boolean out(Person p) {
         PersonRecord r = current(p);
-        return r != null && (r.status() == Status.RELEASED || r.status() == Status.CONDITIONAL_RELEASE || r.status() == Status.HOUSE_ARREST
-                || releasedByNotes(r));
+        return r != null && (isOut(r.status()) || releasedByNotes(r));
+    }
+
+    /**
+     * True for a status of someone out of prison: released, with or without conditions, under house
+     * arrest, or free (in full freedom, "libertad plena": released without any measure).
+     */
+    public static boolean isOut(Status s) {
+        return s == Status.RELEASED || s == Status.CONDITIONAL_RELEASE || s == Status.HOUSE_ARREST || s == Status.FREE;
     }
 
     /**

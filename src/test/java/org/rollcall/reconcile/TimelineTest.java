@@ -164,4 +164,21 @@ class TimelineTest {
         Person listedDetained = People.person().ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, released).build();
         assertThat(Timeline.stillDetained(listedDetained, d("2026-01-01"))).isNotNull();
     }
+
+    @Test
+    void someoneInFullFreedomIsOutOfPrisonAsSomeoneReleasedIs() {
+        // given "En libertad plena" mapped to free (trial 10: 3 of 7 released people were left out of listed-released)
+        Person p = People.person().ngoRow(d("2024-08-03"), Status.FREE, null, LIST_DATE, List.of()).listed().build();
+        assertThat(Timeline.out(p)).isTrue();
+        assertThat(Timeline.isOut(Status.FREE)).isTrue();
+        assertThat(Timeline.isOut(Status.DETAINED)).isFalse();
+        assertThat(Timeline.isOut(Status.UNKNOWN)).isFalse();
+    }
+
+    @Test
+    void freeOnAnOlderListAndDetainedOnALaterOneIsAReArrest() {
+        Person p = People.person().ngoRow(d("2024-08-03"), Status.FREE, null, d("2025-06-01"), List.of())
+                .ngoRow(d("2024-08-03"), Status.DETAINED, null, d("2025-09-01"), List.of()).build();
+        assertThat(Timeline.rearrested(p)).isTrue();
+    }
 }
