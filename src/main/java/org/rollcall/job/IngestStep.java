@@ -11,6 +11,7 @@ import org.rollcall.ingest.IngestSink;
 import org.rollcall.ingest.Ingester;
 import org.rollcall.ingest.RejectedRow;
 import org.rollcall.ingest.SourceAccount;
+import org.rollcall.ingest.Snapshots;
 import org.rollcall.ingest.SourceRecord;
 import org.rollcall.domain.Problem;
 import org.slf4j.Logger;
@@ -53,6 +54,11 @@ class IngestStep extends RunStep {
             LOG.info("ingest: {} — {} records, {} rejected rows, {} stated figures", source.id(), sink.records().size(),
                     sink.rejected().size(), sink.claims().size());
             sink.accounts().forEach(a -> warnFixedDate(source, a.file()));
+            // yesterday's list left beside tonight's: both are read and a person deleted tonight is still counted
+            Snapshots.of(source.kind(), sink.accounts().stream().map(SourceAccount::file).toList()).forEach(g -> LOG.warn(
+                    "{}: {} files matched by {} look like dated snapshots of one list ({}); every file is read and its rows counted, so"
+                    + " a person deleted from the newest is still counted from an older one. Keep only the list to count in the folder,"
+                    + " or give path the one file", source.id(), g.size(), source.path(), String.join(", ", g)));
             // a rejected row takes its people (or their rulings) out of every figure: said on the console, not only counted
             sink.accounts().stream().filter(a -> a.rejected() > 0 && a.problem() == null).forEach(a -> LOG.warn(
                     "{}: {} row(s) of {} rejected and left out of every figure; each is listed with its reason and fix in rejected-rows"

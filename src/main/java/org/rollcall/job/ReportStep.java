@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import org.rollcall.text.Messages;
+import org.rollcall.ingest.Snapshots;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,6 +144,10 @@ class ReportStep extends RunStep {
         store.load(run.run(), Stages.SOURCE_ACCOUNTS).stream().filter(a -> a.rejected() > 0 && (a.problem() == null || a.problem().isBlank()))
                 .forEach(a -> warnings.computeIfAbsent(a.sourceId(), k -> new ArrayList<>())
                         .add(words.format("headline.rejected-rows", String.valueOf(a.rejected()), a.file())));
+        for (SourceDefinition s : def.sources()) {
+            Snapshots.of(s.kind(), List.copyOf(files.getOrDefault(s.id(), Set.of()))).forEach(g -> warnings.computeIfAbsent(s.id(),
+                    k -> new ArrayList<>()).add(words.format("headline.snapshots", String.valueOf(g.size()), String.join(", ", g))));
+        }
         store.load(run.run(), Stages.SOURCE_WARNINGS).forEach(p -> warnings.computeIfAbsent(p.location(), k -> new ArrayList<>())
                 .add(p.message() + "; " + p.fix()));
         List<RunHeader.Source> sources = new ArrayList<>();

@@ -126,7 +126,7 @@ public final class Reconciler {
             own.forEach(r -> rows.add(recordRow(p, r, "")));
             own.subList(1, own.size()).forEach(r -> duplicates.add(recordRow(p, r, msg.format("detail.repeats", ref(own.get(0), msg)))));
         }
-        counted("ngo-rows", "rows read from the NGO list", rows);
+        counted("ngo-rows", "NGO rows kept as records (rows read minus rejected and ignored rows)", rows);
         counted("ngo-people", "unique people on the NGO list", ngo.stream().map(p -> personRow(p, "")).toList());
         counted("ngo-duplicate-rows", "NGO rows that repeat a person already on the list", duplicates);
     }

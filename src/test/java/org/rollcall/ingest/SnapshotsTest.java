@@ -1,0 +1,32 @@
+package org.rollcall.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rollcall.domain.SourceKind;
+
+/** Yesterday's NGO file left beside tonight's (trial 10 t6: both read, a deleted person still counted) is said. */
+class SnapshotsTest {
+
+    @Test
+    void twoDatedFilesOfOneNameAreSnapshotsOfOneList() {
+        List<String> files = List.of("input/ngo/presos-2026-11-21.xlsx", "input/ngo/presos-2026-11-20.xlsx");
+        assertThat(Snapshots.of(SourceKind.NGO_LIST, files))
+                .containsExactly(List.of("input/ngo/presos-2026-11-20.xlsx", "input/ngo/presos-2026-11-21.xlsx"));
+    }
+
+    @Test
+    void filesOfDifferentNamesOrWithoutDatesAreNot() {
+        assertThat(Snapshots.of(SourceKind.NGO_LIST, List.of("input/ngo/zulia-2026-11-21.xlsx", "input/ngo/lara-2026-11-21.xlsx"))).isEmpty();
+        assertThat(Snapshots.of(SourceKind.NGO_LIST, List.of("input/ngo/parte-1.xlsx", "input/ngo/parte-2.xlsx"))).isEmpty();
+        assertThat(Snapshots.of(SourceKind.NGO_LIST, List.of("input/ngo/presos-2026-11-21.xlsx"))).isEmpty();
+    }
+
+    @Test
+    void communiquesAndRulingsOfSeveralDatesAddTheirOwnEntries() {
+        List<String> files = List.of("input/gob/comunicado-2026-11-18.txt", "input/gob/comunicado-2026-11-21.txt");
+        assertThat(Snapshots.of(SourceKind.ANNOUNCEMENT, files)).isEmpty();
+        assertThat(Snapshots.of(SourceKind.COURT_RULINGS, files)).isEmpty();
+    }
+}
