@@ -81,6 +81,9 @@ class ReconcileStep extends RunStep {
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
                 personOfCluster, words, lists);
         progress.end(rec.states().size());
+        // an announced figure the communiqué itself puts in doubt ("VEINTIDÓS (24)"): said on the console as at the top of the report
+        rec.claims().stream().filter(c -> c.problem() != null && (c.subject().equals("amnestied") || c.subject().equals("released")))
+                .forEach(c -> LOG.warn("{} ({}, {}): {}", c.sourceId(), c.file(), c.line(), c.problem()));
         store.save(key, Stages.REVIEW_PAIRS, toReview.stream().map(ReviewSelection.Selected::shown).toList());
         String job = run.definition().name();
         progress.begin("changes since the last run", "people", rec.states().size());
