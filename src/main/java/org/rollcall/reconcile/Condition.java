@@ -1,5 +1,7 @@
 package org.rollcall.reconcile;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +20,9 @@ import org.rollcall.text.TextFold;
  * {@code reconcile} condition. {@link #test} returns the evidence when it holds (which records,
  * in words), {@code null} when it does not.
  */
-public sealed interface Condition {
+public sealed interface Condition permits Condition.AllOf, Condition.AnyOf, Condition.Not, Condition.Otherwise, Condition.NoRuling,
+        Condition.OnList, Condition.OnKind, Condition.Offence, Condition.Attribute, Condition.Rulings, DateCondition, NumberCondition,
+        AgeCondition {
 
     /** The evidence when the condition holds for the person, in English; else {@code null}. */
     default Evidence test(Person p) {
@@ -27,6 +31,19 @@ public sealed interface Condition {
 
     /** The evidence when the condition holds for the person, in a report's language; else {@code null}. */
     Evidence test(Person p, Messages m);
+
+    /**
+     * What the condition says of the person in three values (see {@link Finding}): a condition on
+     * a date or number the person's records may lack can be unknown; the others are true or false.
+     */
+    default Finding evaluate(Person p, Messages m) {
+        return Finding.of(test(p, m));
+    }
+
+    /** True when {@link #evaluate} can answer unknown: the condition, or a part of it, tests a date or a number. */
+    default boolean canBeUnknown() {
+        return false;
+    }
 
     /** The condition in words, in English. */
     default String describe() {
@@ -49,19 +66,33 @@ public sealed interface Condition {
         }
     }
 
+    /** Every part holds; false when one does not, else unknown when one cannot tell. */
     record AllOf(List<Condition> parts) implements Condition {
         public Evidence test(Person p, Messages m) {
+            return evaluate(p, m).ifTrue();
+        }
+
+        public Finding evaluate(Person p, Messages m) {
             List<String> texts = new ArrayList<>();
             List<PersonRecord> records = new ArrayList<>();
+            Finding unknown = null;
             for (Condition c : parts) {
-                Evidence e = c.test(p, m);
-                if (e == null) {
-                    return null;
+                Finding f = c.evaluate(p, m);
+                if (f.truth() == Finding.Truth.FALSE) {
+                    return Finding.NO;
                 }
-                texts.add(e.text());
-                records.addAll(e.records());
+                if (f.truth() == Finding.Truth.UNKNOWN) {
+                    unknown = unknown == null ? f : unknown;
+                } else {
+                    texts.add(f.evidence().text());
+                    records.addAll(f.evidence().records());
+                }
             }
-            return new Evidence(String.join(m.get("cond.and-evidence") + " ", texts), records);
+            return unknown != null ? unknown : Finding.yes(new Evidence(String.join(m.get("cond.and-evidence") + " ", texts), records));
+        }
+
+        public boolean canBeUnknown() {
+            return parts.stream().anyMatch(Condition::canBeUnknown);
         }
 
         public String describe(Messages m) {
@@ -69,15 +100,28 @@ public sealed interface Condition {
         }
     }
 
+    /** A part holds; else unknown when one cannot tell, else false. */
     record AnyOf(List<Condition> parts) implements Condition {
         public Evidence test(Person p, Messages m) {
+            return evaluate(p, m).ifTrue();
+        }
+
+        public Finding evaluate(Person p, Messages m) {
+            Finding unknown = null;
             for (Condition c : parts) {
-                Evidence e = c.test(p, m);
-                if (e != null) {
-                    return e;
+                Finding f = c.evaluate(p, m);
+                if (f.truth() == Finding.Truth.TRUE) {
+                    return f;
+                }
+                if (f.truth() == Finding.Truth.UNKNOWN && unknown == null) {
+                    unknown = f;
                 }
             }
-            return null;
+            return unknown != null ? unknown : Finding.NO;
+        }
+
+        public boolean canBeUnknown() {
+            return parts.stream().anyMatch(Condition::canBeUnknown);
         }
 
         public String describe(Messages m) {
@@ -85,9 +129,23 @@ public sealed interface Condition {
         }
     }
 
+    /** The inner condition does not hold; unknown when it cannot tell (a date nobody gave is not outside a period either). */
     record Not(Condition inner) implements Condition {
         public Evidence test(Person p, Messages m) {
-            return inner.test(p, m) == null ? new Evidence(m.format("cond.not", inner.describe(m)), List.of()) : null;
+            return evaluate(p, m).ifTrue();
+        }
+
+        public Finding evaluate(Person p, Messages m) {
+            Finding f = inner.evaluate(p, m);
+            return switch (f.truth()) {
+                case TRUE -> Finding.NO;
+                case FALSE -> Finding.yes(new Evidence(m.format("cond.not", inner.describe(m)), List.of()));
+                case UNKNOWN -> f;
+            };
+        }
+
+        public boolean canBeUnknown() {
+            return inner.canBeUnknown();
         }
 
         public String describe(Messages m) {
@@ -239,6 +297,19 @@ public sealed interface Condition {
                 .toList();
     }
 
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text.strip());
+    }
+
+    private static Bounds bounds(String atLeast, String greaterThan, String atMost, String lessThan) {
+        return new Bounds(number(atLeast), number(greaterThan), number(atMost), number(lessThan));
+    }
+
+    /** A bound as the job file writes it ("70", "7.5", "7,5"), checked beforehand by the loader. */
+    static BigDecimal number(String text) {
+        return text == null ? null : new BigDecimal(text.strip().replace(',', '.'));
+    }
+
     /** Compiles a condition as written in the job file (checked beforehand by the loader). */
     static Condition of(ReconcileSettings.Condition c) {
         if (c.allOf() != null) {
@@ -263,8 +334,20 @@ public sealed interface Condition {
         if (c.onList() != null) {
             return new OnList(Set.copyOf(c.onList()));
         }
+        if (c.attribute() != null && c.attribute().numeric()) {
+            ReconcileSettings.AttributeTest a = c.attribute();
+            return new NumberCondition(a.name(), bounds(a.atLeast(), a.greaterThan(), a.atMost(), a.lessThan()));
+        }
         if (c.attribute() != null) {
             return new Attribute(c.attribute().name(), c.attribute().is(), c.attribute().contains());
+        }
+        if (c.date() != null) {
+            ReconcileSettings.DateTest d = c.date();
+            return new DateCondition(d.field(), d.attribute(), date(d.from()), date(d.to()));
+        }
+        if (c.age() != null) {
+            ReconcileSettings.AgeTest a = c.age();
+            return new AgeCondition(bounds(a.atLeast(), a.greaterThan(), a.atMost(), a.lessThan()), date(a.on()));
         }
         throw new IllegalArgumentException("a condition with no key: the job file check lets none through");
     }

@@ -25,6 +25,13 @@ public final class CoverageRules {
     public static final String UNCLASSIFIED = "unclassified";
 
     /**
+     * The reason of a person the rules cannot decide: the amnestied test, or a reason tried before
+     * the one that holds, needs a date or number their records do not give or that cannot be read.
+     * Present only when a rule tests a date or a number.
+     */
+    public static final String UNDETERMINED = "undetermined";
+
+    /**
      * A reason for not being amnestied.
      *
      * @param id names the figure {@code not-amnestied-<id>}
@@ -106,19 +113,30 @@ public final class CoverageRules {
         return s.isEmpty() ? "excluded-offence" : s.toLowerCase(Locale.ROOT);
     }
 
-    /** The reasons in order, and {@value #UNCLASSIFIED} last unless the last reason is "otherwise". */
     /** The condition under which a person is amnestied. */
     public Condition amnestiedWhen() {
         return amnestied;
     }
 
+    /**
+     * The reasons in order, {@value #UNCLASSIFIED} after them unless the last reason is "otherwise",
+     * and {@value #UNDETERMINED} last when a rule can be unknown (see {@link #undetermined()}).
+     */
     public List<Rule> reasons() {
-        if (!reasons.isEmpty() && reasons.get(reasons.size() - 1).when() instanceof Condition.Otherwise) {
-            return reasons;
-        }
         List<Rule> all = new ArrayList<>(reasons);
-        all.add(new Rule(UNCLASSIFIED, "no reason of the rules holds", new Condition.Otherwise()));
+        if (reasons.isEmpty() || !(reasons.get(reasons.size() - 1).when() instanceof Condition.Otherwise)) {
+            all.add(new Rule(UNCLASSIFIED, "no reason of the rules holds", new Condition.Otherwise()));
+        }
+        if (undetermined()) {
+            all.add(new Rule(UNDETERMINED, "a date or number the rules test is missing or cannot be read (the rules cannot decide)",
+                    new Condition.Not(new Condition.Otherwise())));
+        }
         return all;
+    }
+
+    /** True when the amnestied test or a reason tests a date or number, so that a person may be {@value #UNDETERMINED}. */
+    public boolean undetermined() {
+        return amnestied.canBeUnknown() || reasons.stream().anyMatch(r -> r.when().canBeUnknown());
     }
 
     /** True when the person is amnestied. */
@@ -133,16 +151,28 @@ public final class CoverageRules {
 
     /** {@link #decide(Person)} with the evidence in a report's language. */
     public Outcome decide(Person p, Messages m) {
-        Condition.Evidence yes = amnestied.test(p, m);
-        if (yes != null) {
-            return new Outcome(true, "amnestied", yes);
+        Finding yes = amnestied.evaluate(p, m);
+        if (yes.truth() == Finding.Truth.TRUE) {
+            return new Outcome(true, "amnestied", yes.evidence());
+        }
+        if (yes.truth() == Finding.Truth.UNKNOWN) {
+            return undetermined("amnestied", yes.evidence(), m);
         }
         for (Rule r : reasons()) {
-            Condition.Evidence e = r.when().test(p, m);
-            if (e != null) {
-                return new Outcome(false, r.id(), e);
+            Finding f = r.when().evaluate(p, m);
+            if (f.truth() == Finding.Truth.TRUE) {
+                return new Outcome(false, r.id(), f.evidence());
+            }
+            if (f.truth() == Finding.Truth.UNKNOWN) {
+                // whether this reason holds cannot be told, so neither can whether a later one decides
+                return undetermined(r.id(), f.evidence(), m);
             }
         }
         throw new IllegalStateException("the last reason is always 'otherwise'");
+    }
+
+    private static Outcome undetermined(String rule, Condition.Evidence missing, Messages m) {
+        String name = m.has("rule." + rule) ? m.get("rule." + rule) : rule;
+        return new Outcome(false, UNDETERMINED, new Condition.Evidence(m.format("cond.undetermined-evidence", name, missing.text()), missing.records()));
     }
 }
