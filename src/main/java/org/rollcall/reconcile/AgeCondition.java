@@ -36,7 +36,7 @@ public record AgeCondition(Bounds bounds, LocalDate on) implements Condition {
                 ages.add(new TestedValue<>(r, raw.strip(), null));
             }
         }
-        return TestedValue.any(ages, bounds::holds, m.format("cond.age-on", on.toString()),
+        return TestedValue.any(ages, bounds::holds, m.format("cond.age-on", on.toString()), Field.BIRTH_DATE.key(),
                 v -> m.format("cond.age-evidence", v.value().toPlainString(), v.raw()), m);
     }
 

@@ -26,6 +26,12 @@ record TestedValue<T>(PersonRecord record, String raw, T value) {
      * @param shown the value read in words, for the evidence
      */
     static <T> Finding any(List<TestedValue<T>> values, Predicate<T> test, String what, Function<TestedValue<T>, String> shown, Messages m) {
+        return any(values, test, what, what, shown, m);
+    }
+
+    /** As above, the value the records give or lack named apart ({@code source}: "birth-date" for an age). */
+    static <T> Finding any(List<TestedValue<T>> values, Predicate<T> test, String what, String source, Function<TestedValue<T>, String> shown,
+            Messages m) {
         TestedValue<T> unreadable = null;
         for (TestedValue<T> v : values) {
             if (v.value() == null) {
@@ -36,9 +42,9 @@ record TestedValue<T>(PersonRecord record, String raw, T value) {
             }
         }
         if (unreadable != null) {
-            return Finding.unknown(new Evidence(m.format("cond.unreadable-evidence", what, unreadable.raw(), Reconciler.ref(unreadable.record(), m)),
+            return Finding.unknown(new Evidence(m.format("cond.unreadable-evidence", source, unreadable.raw(), Reconciler.ref(unreadable.record(), m)),
                     List.of(unreadable.record())));
         }
-        return values.isEmpty() ? Finding.unknown(new Evidence(m.format("cond.no-value-evidence", what), List.of())) : Finding.NO;
+        return values.isEmpty() ? Finding.unknown(new Evidence(m.format("cond.no-value-evidence", source), List.of())) : Finding.NO;
     }
 }
