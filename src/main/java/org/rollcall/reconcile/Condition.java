@@ -223,12 +223,16 @@ public sealed interface Condition permits Condition.AllOf, Condition.AnyOf, Cond
                 if (value == null) {
                     continue;
                 }
-                boolean equal = is.stream().anyMatch(v -> TextFold.fold(v).equals(TextFold.fold(value)));
-                if (equal || Words.firstIn(value, contains) != null) {
+                if (holds(value)) {
                     return new Evidence(m.format("cond.attribute-evidence", name, value, Reconciler.ref(r, m)), List.of(r));
                 }
             }
             return null;
+        }
+
+        /** True when one value equals one of {@code is} or contains one of {@code contains}, folded. */
+        boolean holds(String value) {
+            return is.stream().anyMatch(v -> TextFold.fold(v).equals(TextFold.fold(value))) || Words.firstIn(value, contains) != null;
         }
 
         public String describe(Messages m) {

@@ -134,6 +134,24 @@ public final class CoverageRules {
         return all;
     }
 
+    /** True when the rules test a value of the person's records (an attribute, a date, a number, an age), which records may disagree on. */
+    public boolean testsValues() {
+        return testsValues(amnestied) || reasons.stream().anyMatch(r -> testsValues(r.when()));
+    }
+
+    private static boolean testsValues(Condition c) {
+        if (c instanceof Condition.AllOf all) {
+            return all.parts().stream().anyMatch(CoverageRules::testsValues);
+        }
+        if (c instanceof Condition.AnyOf any) {
+            return any.parts().stream().anyMatch(CoverageRules::testsValues);
+        }
+        if (c instanceof Condition.Not not) {
+            return testsValues(not.inner());
+        }
+        return c instanceof Condition.Attribute || c.canBeUnknown();
+    }
+
     /** True when the amnestied test or a reason tests a date or number, so that a person may be {@value #UNDETERMINED}. */
     public boolean undetermined() {
         return amnestied.canBeUnknown() || reasons.stream().anyMatch(r -> r.when().canBeUnknown());

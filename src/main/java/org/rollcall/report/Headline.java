@@ -41,6 +41,11 @@ final class Headline {
             out.add(labels.format("headline.unread", unread.size(), String.join("; ", unread)));
         }
         doubtedFigures(rec, labels, out);
+        long undetermined = v.getOrDefault("not-amnestied-undetermined", 0L);
+        if (undetermined > 0) {
+            // a person whose date or age the law tests is unknown is neither covered nor excluded: never one reason among the others
+            out.add(labels.format("headline.undetermined", undetermined));
+        }
         Long people = v.get("ngo-people");
         Long amnestied = v.get("amnestied");
         if (people != null && amnestied != null && v.get("not-amnestied") != null) {

@@ -40,4 +40,17 @@ class HeadlineTest {
         // when / then
         assertThat(Headline.answer(with(List.of(plain, totals)), new Labels("en"), null)).noneMatch(s -> s.startsWith("Warning"));
     }
+
+    @Test
+    void peopleTheRulesCannotDecideAreWarnedOfBeforeTheFigures() {
+        // given 2 NGO people whose detention date the law's period needs are missing
+        List<Figure> figures = List.of(new Figure("ngo-people", 10, "", false), new Figure("amnestied", 4, "", false),
+                new Figure("not-amnestied", 6, "", false), new Figure("not-amnestied-pending", 4, "not amnestied: pending", false),
+                new Figure("not-amnestied-undetermined", 2, "", false));
+        // when the headline is made
+        List<String> answer = Headline.answer(new Reconciliation(figures, Map.of(), List.of(), List.of(), List.of()), new Labels("en"), null);
+        // then it warns of them first, with their figure's key
+        assertThat(answer.get(0)).startsWith("Warning: the rules cannot decide 2 of the NGO's people").contains("not-amnestied-undetermined");
+        assertThat(answer.get(1)).startsWith("Of 10 people");
+    }
 }

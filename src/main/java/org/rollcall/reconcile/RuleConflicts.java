@@ -1,0 +1,116 @@
+package org.rollcall.reconcile;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.rollcall.domain.Field;
+import org.rollcall.domain.SourceKind;
+import org.rollcall.normalize.PersonRecord;
+import org.rollcall.text.Messages;
+
+/**
+ * What the rules' decision of a person rests on that the data does not settle, for the
+ * {@code field-problems} list, one row per NGO person and tested value:
+ *
+ * <ul>
+ *   <li>the person's records disagree on a value a rule tests, one record holding it and another
+ *       not (ages 37 and 73 against "at least 70"; military "Civil" and "Militar"): any record's value
+ *       counts, so the rule holds by the one that does, and the row names each record and its
+ *       value for someone to check which is right. Values that agree on the test (71 and 73) are no
+ *       problem. Dates of detention, release and rulings are not compared: a person may be detained
+ *       twice, and have several rulings; a birth date or an attribute is one per person;</li>
+ *   <li>a value a number or date test reads that is not one ("setenta", "agosto 2024"): the person
+ *       is undetermined unless another record decides. (A mapped date field that cannot be read is
+ *       already a field problem of its row.)</li>
+ * </ul>
+ */
+public final class RuleConflicts {
+
+    private RuleConflicts() {
+    }
+
+    /** The rows, in the people's order; empty when the rules test no value a person holds once. */
+    public static List<ListRow> rows(CoverageRules rules, List<Person> people, Messages m) {
+        Map<Condition, String> tested = new LinkedHashMap<>();
+        collect(rules.amnestiedWhen(), "amnestied", tested, m);
+        rules.reasons().forEach(r -> collect(r.when(), r.id(), tested, m));
+        if (tested.isEmpty()) {
+            return List.of();
+        }
+        Set<String> said = new LinkedHashSet<>();
+        List<ListRow> out = new ArrayList<>();
+        for (Person p : people) {
+            if (!p.on(SourceKind.NGO_LIST)) {
+                continue;
+            }
+            tested.forEach((c, rule) -> {
+                for (ListRow row : rows(c, rule, p, m)) {
+                    if (said.add(row.entityId() + "\u0000" + row.detail())) {
+                        out.add(row);
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Every leaf that tests a value one person holds once, with the first rule it appears in. */
+    private static void collect(Condition c, String rule, Map<Condition, String> out, Messages m) {
+        if (c instanceof Condition.AllOf all) {
+            all.parts().forEach(x -> collect(x, rule, out, m));
+        } else if (c instanceof Condition.AnyOf any) {
+            any.parts().forEach(x -> collect(x, rule, out, m));
+        } else if (c instanceof Condition.Not not) {
+            collect(not.inner(), rule, out, m);
+        } else if (c instanceof Condition.Attribute || c instanceof NumberCondition || c instanceof AgeCondition
+                || (c instanceof DateCondition d && (d.attribute() != null || d.field() == Field.BIRTH_DATE))) {
+            out.putIfAbsent(c, m.has("rule." + rule) ? m.get("rule." + rule) : rule);
+        }
+    }
+
+    private static List<ListRow> rows(Condition c, String rule, Person p, Messages m) {
+        List<TestedValue<Boolean>> values = outcomes(c, p);
+        List<ListRow> out = new ArrayList<>();
+        String what = c.describe(m);
+        for (TestedValue<Boolean> v : values) {
+            if (v.value() == null && !(c instanceof AgeCondition) && !(c instanceof DateCondition d && d.field() != null)) {
+                out.add(new ListRow(p.entityId(), p.name(), p.idText(), Reconciler.ref(v.record(), m),
+                        m.format("rule.value-unreadable", rule, what, v.raw(), m.get(c instanceof DateCondition ? "rule.a-date" : "rule.a-number"))));
+            }
+        }
+        List<TestedValue<Boolean>> read = values.stream().filter(v -> v.value() != null).toList();
+        TestedValue<Boolean> holding = read.stream().filter(TestedValue::value).findFirst().orElse(null);
+        if (holding != null && read.stream().anyMatch(v -> !v.value())) {
+            String each = read.stream().map(v -> "'" + v.raw() + "' (" + Reconciler.ref(v.record(), m) + ")").collect(Collectors.joining(", "));
+            out.add(new ListRow(p.entityId(), p.name(), p.idText(), read.stream().map(v -> Reconciler.ref(v.record(), m)).distinct()
+                    .collect(Collectors.joining("; ")), m.format("rule.values-disagree", rule, what, each, holding.raw())));
+        }
+        return out;
+    }
+
+    /** Each record's value of what the condition tests, and whether it holds there ({@code null}: cannot be read). */
+    private static List<TestedValue<Boolean>> outcomes(Condition c, Person p) {
+        List<TestedValue<Boolean>> out = new ArrayList<>();
+        if (c instanceof Condition.Attribute a) {
+            for (PersonRecord r : p.records()) {
+                String v = r.attributes().get(a.name());
+                if (v != null && !v.isBlank()) {
+                    out.add(new TestedValue<>(r, v.strip(), a.holds(v)));
+                }
+            }
+        } else if (c instanceof NumberCondition n) {
+            n.values(p).forEach(v -> out.add(new TestedValue<>(v.record(), v.raw(), v.value() == null ? null : n.bounds().holds(v.value()))));
+        } else if (c instanceof DateCondition d) {
+            d.values(p).forEach(v -> out.add(new TestedValue<>(v.record(), v.raw(), v.value() == null ? null : d.inside(v.value()))));
+        } else if (c instanceof AgeCondition a) {
+            p.records().stream().filter(r -> r.birthDate() != null).forEach(r ->
+                    out.add(new TestedValue<>(r, r.birthDate().toString(), a.bounds().holds(BigDecimal.valueOf(a.age(r.birthDate()))))));
+        }
+        return out;
+    }
+}
