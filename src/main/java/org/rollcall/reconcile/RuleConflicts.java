@@ -48,13 +48,12 @@ public final class RuleConflicts {
             if (!p.on(SourceKind.NGO_LIST)) {
                 continue;
             }
-            tested.forEach((c, rule) -> {
-                for (ListRow row : rows(c, rule, p, m)) {
-                    if (said.add(row.entityId() + "\u0000" + row.detail())) {
-                        out.add(row);
-                    }
+            // one row per person and value: the first rule that tests it speaks for the others (pena < 8 and pena ≥ 8 alike)
+            tested.forEach((c, rule) -> rows(c, rule, p, m).forEach((key, row) -> {
+                if (said.add(p.entityId() + "\u0000" + key)) {
+                    out.add(row);
                 }
-            });
+            }));
         }
         return out;
     }
@@ -73,13 +72,14 @@ public final class RuleConflicts {
         }
     }
 
-    private static List<ListRow> rows(Condition c, String rule, Person p, Messages m) {
+    /** The rows of one condition and person, each keyed by the value it is about (an unreadable cell, or the value's name). */
+    private static Map<String, ListRow> rows(Condition c, String rule, Person p, Messages m) {
         List<TestedValue<Boolean>> values = outcomes(c, p);
-        List<ListRow> out = new ArrayList<>();
+        Map<String, ListRow> out = new LinkedHashMap<>();
         String what = c.describe(m);
         for (TestedValue<Boolean> v : values) {
             if (v.value() == null && !(c instanceof AgeCondition) && !(c instanceof DateCondition d && d.field() != null)) {
-                out.add(new ListRow(p.entityId(), p.name(), p.idText(), Reconciler.ref(v.record(), m),
+                out.put(v.record().key() + "\u0000" + v.raw(), new ListRow(p.entityId(), p.name(), p.idText(), Reconciler.ref(v.record(), m),
                         m.format("rule.value-unreadable", rule, what, v.raw(), m.get(c instanceof DateCondition ? "rule.a-date" : "rule.a-number"))));
             }
         }
@@ -87,10 +87,21 @@ public final class RuleConflicts {
         TestedValue<Boolean> holding = read.stream().filter(TestedValue::value).findFirst().orElse(null);
         if (holding != null && read.stream().anyMatch(v -> !v.value())) {
             String each = read.stream().map(v -> "'" + v.raw() + "' (" + Reconciler.ref(v.record(), m) + ")").collect(Collectors.joining(", "));
-            out.add(new ListRow(p.entityId(), p.name(), p.idText(), read.stream().map(v -> Reconciler.ref(v.record(), m)).distinct()
+            out.put(valueName(c), new ListRow(p.entityId(), p.name(), p.idText(), read.stream().map(v -> Reconciler.ref(v.record(), m)).distinct()
                     .collect(Collectors.joining("; ")), m.format("rule.values-disagree", rule, what, each, holding.raw())));
         }
         return out;
+    }
+
+    /** The name of the value a condition tests: an attribute's, or the date field's. */
+    private static String valueName(Condition c) {
+        if (c instanceof Condition.Attribute a) {
+            return a.name();
+        }
+        if (c instanceof NumberCondition n) {
+            return n.attribute();
+        }
+        return c instanceof DateCondition d ? d.name() : Field.BIRTH_DATE.key();
     }
 
     /** Each record's value of what the condition tests, and whether it holds there ({@code null}: cannot be read). */

@@ -75,4 +75,17 @@ class RuleConflictsTest {
         assertThat(RuleConflicts.rows(law(seventy), List.of(twoBirthDates), Reconciler.ENGLISH)).singleElement()
                 .satisfies(r -> assertThat(r.detail()).contains("'1950-01-01'", "'1985-01-01'", "holds by '1950-01-01'"));
     }
+
+    @Test
+    void aValueTwoRulesTestIsSaidOnceByTheFirst() {
+        // given "pena less than 8" amnestied and "pena at least 8" excluded, and a person whose rows say 9 and 6
+        Condition underEight = new NumberCondition("pena", new Bounds(null, null, null, new BigDecimal("8")));
+        Condition eightOrMore = new NumberCondition("pena", new Bounds(new BigDecimal("8"), null, null, null));
+        CoverageRules rules = new CoverageRules(underEight, List.of(new CoverageRules.Rule("long-sentence", "long", eightOrMore)));
+        Person p = People.person().ngoWritten(null, null, Map.of("pena", "9")).ngoWritten(null, null, Map.of("pena", "6")).build();
+        // when / then: one row, by the amnestied test, which holds by '6'
+        assertThat(RuleConflicts.rows(rules, List.of(p), Reconciler.ENGLISH)).singleElement()
+                .satisfies(r -> assertThat(r.detail()).startsWith("the rule amnestied tests pena less than 8").contains("holds by '6'"));
+        assertThat(rules.decide(p).ruleId()).isEqualTo("amnestied");
+    }
 }
