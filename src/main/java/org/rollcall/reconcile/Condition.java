@@ -1,7 +1,5 @@
 package org.rollcall.reconcile;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -301,58 +299,8 @@ public sealed interface Condition permits Condition.AllOf, Condition.AnyOf, Cond
                 .toList();
     }
 
-    private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text.strip());
-    }
-
-    private static Bounds bounds(String atLeast, String greaterThan, String atMost, String lessThan) {
-        return new Bounds(number(atLeast), number(greaterThan), number(atMost), number(lessThan));
-    }
-
-    /** A bound as the job file writes it ("70", "7.5", "7,5"), checked beforehand by the loader. */
-    static BigDecimal number(String text) {
-        return text == null ? null : new BigDecimal(text.strip().replace(',', '.'));
-    }
-
     /** Compiles a condition as written in the job file (checked beforehand by the loader). */
     static Condition of(ReconcileSettings.Condition c) {
-        if (c.allOf() != null) {
-            return new AllOf(c.allOf().stream().map(Condition::of).toList());
-        }
-        if (c.anyOf() != null) {
-            return new AnyOf(c.anyOf().stream().map(Condition::of).toList());
-        }
-        if (c.not() != null) {
-            return new Not(of(c.not()));
-        }
-        if (c.ruling() != null) {
-            ReconcileSettings.RulingTest t = c.ruling();
-            return new Rulings(t.rulings(), Set.copyOf(t.decision()), t.reason(), t.offence());
-        }
-        if (c.noRuling() != null) {
-            return new NoRuling();
-        }
-        if (c.offence() != null) {
-            return new Offence(List.copyOf(c.offence()));
-        }
-        if (c.onList() != null) {
-            return new OnList(Set.copyOf(c.onList()));
-        }
-        if (c.attribute() != null && c.attribute().numeric()) {
-            ReconcileSettings.AttributeTest a = c.attribute();
-            return new NumberCondition(a.name(), bounds(a.atLeast(), a.greaterThan(), a.atMost(), a.lessThan()));
-        }
-        if (c.attribute() != null) {
-            return new Attribute(c.attribute().name(), c.attribute().is(), c.attribute().contains());
-        }
-        if (c.date() != null) {
-            ReconcileSettings.DateTest d = c.date();
-            return new DateCondition(d.field(), d.attribute(), date(d.from()), date(d.to()));
-        }
-        if (c.age() != null) {
-            ReconcileSettings.AgeTest a = c.age();
-            return new AgeCondition(bounds(a.atLeast(), a.greaterThan(), a.atMost(), a.lessThan()), date(a.on()));
-        }
-        throw new IllegalArgumentException("a condition with no key: the job file check lets none through");
+        return CompiledConditions.of(c);
     }
 }
