@@ -123,15 +123,14 @@ class ReconcileStep extends RunStep {
     /**
      * A person's records that disagree on a value a rule tests (ages 37 and 73), or a value a number
      * or date test cannot read: field problems, each a WARN line (the first few; the list holds all).
-     * Only when the rules test such values: the people are grouped again for it.
+     * Only when the rules test such values.
      */
     private static List<ListRow> conflicts(CoverageRules coverage, List<PersonRecord> persons, Linkage linkage, String[] personOfCluster,
             Messages words) {
         if (!coverage.testsValues()) {
             return List.of();
         }
-        List<ListRow> rows = RuleConflicts.rows(coverage, Reconciler.people(persons, linkage.clusterOf(), linkage.clusters(), personOfCluster),
-                words);
+        List<ListRow> rows = RuleConflicts.rows(coverage, persons, linkage.clusterOf(), personOfCluster, words);
         rows.stream().limit(WARN_LINES).forEach(r -> LOG.warn("{} {}: {}", r.entityId(), r.name(), r.detail()));
         if (rows.size() > WARN_LINES) {
             LOG.warn("… and {} more such rows in field-problems", rows.size() - WARN_LINES);

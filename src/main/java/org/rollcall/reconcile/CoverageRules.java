@@ -128,7 +128,7 @@ public final class CoverageRules {
             all.add(new Rule(UNCLASSIFIED, "no reason of the rules holds", new Condition.Otherwise()));
         }
         if (undetermined()) {
-            all.add(new Rule(UNDETERMINED, "a date or number the rules test is missing or cannot be read (the rules cannot decide)",
+            all.add(new Rule(UNDETERMINED, "undetermined, a date or number the rules test is missing or cannot be read",
                     new Condition.Not(new Condition.Otherwise())));
         }
         return all;

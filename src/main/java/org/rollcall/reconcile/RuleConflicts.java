@@ -2,11 +2,13 @@ package org.rollcall.reconcile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.rollcall.domain.Field;
 import org.rollcall.domain.SourceKind;
@@ -34,18 +36,65 @@ public final class RuleConflicts {
     private RuleConflicts() {
     }
 
-    /** The rows, in the people's order; empty when the rules test no value a person holds once. */
-    public static List<ListRow> rows(CoverageRules rules, List<Person> people, Messages m) {
-        Map<Condition, String> tested = new LinkedHashMap<>();
-        collect(rules.amnestiedWhen(), "amnestied", tested, m);
-        rules.reasons().forEach(r -> collect(r.when(), r.id(), tested, m));
+    /**
+     * As {@link #rows(CoverageRules, List, Messages)} over a run's linked records, grouping into
+     * people only the records that give a tested value, of clusters that hold an NGO record: at a
+     * million records, the whole run's people are not made twice.
+     *
+     * @param clusterOf the cluster of each record
+     * @param personOfCluster the person id of each cluster
+     */
+    public static List<ListRow> rows(CoverageRules rules, List<PersonRecord> records, int[] clusterOf, String[] personOfCluster, Messages m) {
+        Map<Condition, String> tested = tested(rules, m);
         if (tested.isEmpty()) {
             return List.of();
         }
+        Set<String> attributes = new HashSet<>();
+        tested.keySet().forEach(c -> {
+            if (!valueName(c).equals(Field.BIRTH_DATE.key()) || c instanceof DateCondition d && d.attribute() != null) {
+                attributes.add(valueName(c));
+            }
+        });
+        boolean births = tested.keySet().stream().anyMatch(c -> c instanceof AgeCondition || c instanceof DateCondition d && d.field() != null);
+        Set<Integer> ngo = new HashSet<>();
+        Map<Integer, List<PersonRecord>> giving = new TreeMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            PersonRecord r = records.get(i);
+            if (r.kind() == SourceKind.NGO_LIST) {
+                ngo.add(clusterOf[i]);
+            }
+            if ((births && r.fields().containsKey(Field.BIRTH_DATE)) || r.attributes().keySet().stream().anyMatch(attributes::contains)) {
+                giving.computeIfAbsent(clusterOf[i], k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Person> people = new ArrayList<>();
+        giving.forEach((cluster, rs) -> {
+            if (ngo.contains(cluster)) {
+                people.add(new Person(personOfCluster[cluster], rs));
+            }
+        });
+        return rows(tested, people, m, false);
+    }
+
+    /** The rows, in the people's order; empty when the rules test no value a person holds once. */
+    public static List<ListRow> rows(CoverageRules rules, List<Person> people, Messages m) {
+        return rows(tested(rules, m), people, m, true);
+    }
+
+    /** Every leaf of the rules that tests a value one person holds once, with the first rule it appears in. */
+    private static Map<Condition, String> tested(CoverageRules rules, Messages m) {
+        Map<Condition, String> tested = new LinkedHashMap<>();
+        collect(rules.amnestiedWhen(), "amnestied", tested, m);
+        rules.reasons().forEach(r -> collect(r.when(), r.id(), tested, m));
+        return tested;
+    }
+
+    /** @param ngoOnly leave out people on no NGO list (false when the caller has) */
+    private static List<ListRow> rows(Map<Condition, String> tested, List<Person> people, Messages m, boolean ngoOnly) {
         Set<String> said = new LinkedHashSet<>();
         List<ListRow> out = new ArrayList<>();
         for (Person p : people) {
-            if (!p.on(SourceKind.NGO_LIST)) {
+            if (ngoOnly && !p.on(SourceKind.NGO_LIST)) {
                 continue;
             }
             // one row per person and value: the first rule that tests it speaks for the others (pena < 8 and pena ≥ 8 alike)

@@ -92,5 +92,6 @@ class LawWithAPeriodJobTests {
         assertThat(headline).contains("Atención: una cifra anunciada está en duda: la cifra en letras (2) difiere de la cifra en números (3)")
                 .contains("Atención: las reglas no pueden decidir sobre 3 de las personas de la ONG");
         assertThat(headline.indexOf("una cifra anunciada está en duda")).isLessThan(headline.indexOf("De 10 personas"));
+        assertThat(html).as("the figure's label in the report's language").contains("no amnistiadas: indeterminado");
     }
 }
