@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.RulingDecision;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.reconcile.Finding.Truth;
 
@@ -127,5 +128,15 @@ class DateAndNumberConditionTest {
         answers(SEVENTY, People.person().ngoWritten(null, null, Map.of()), Truth.UNKNOWN);
         assertThat(SEVENTY.evaluate(People.person().ngoWritten(null, "1950-06-15", Map.of()).build(), Reconciler.ENGLISH).evidence().text())
                 .startsWith("age on 2025-01-31 is '74 (born 1950-06-15)'");
+    }
+
+    @Test
+    void aRulingsDecisionDateIsADateOfThePerson() {
+        // "solicitudes resueltas a partir del 1 de marzo de 2025": any ruling's date counts; an NGO row has none
+        Condition decidedSinceMarch = new DateCondition(Field.DECISION_DATE, null, LocalDate.parse("2025-03-01"), null);
+        answers(decidedSinceMarch, People.person().ngo("").ruling(RulingDecision.DENIED, "2025-01-10", "")
+                .ruling(RulingDecision.GRANTED, "2025-03-01", ""), Truth.TRUE);
+        answers(decidedSinceMarch, People.person().ngo("").ruling(RulingDecision.DENIED, "2025-01-10", ""), Truth.FALSE);
+        answers(decidedSinceMarch, People.person().ngo(""), Truth.UNKNOWN);
     }
 }
