@@ -110,7 +110,7 @@ class ReconcileStep extends RunStep {
         problems.addAll(rules);
         List<ListRow> fieldProblems = new ArrayList<>(FieldProblems.rows(problems, persons, personOfRecord(linkage, personOfCluster), words));
         fieldProblems.addAll(conflicts(coverage, persons, linkage, personOfCluster, words));
-        undetermined(rec);
+        undetermined(rec, words);
         rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY, fieldProblems));
         progress.begin("store", "records", rec.entities().size());
         rec = rec.withRows(lists::keep);
@@ -139,10 +139,9 @@ class ReconcileStep extends RunStep {
     }
 
     /** The NGO people the rules cannot decide, said on the console: their figure would otherwise read as one reason among others. */
-    private static void undetermined(Reconciliation rec) {
+    private static void undetermined(Reconciliation rec, Messages words) {
         rec.figures().stream().filter(f -> f.key().equals("not-amnestied-" + CoverageRules.UNDETERMINED) && f.value() > 0)
-                .forEach(f -> LOG.warn("{} NGO people cannot be decided by the rules: a date or number a rule tests is missing or cannot be read"
-                        + " (not-amnestied-{}, each with the rule and what is missing)", f.value(), CoverageRules.UNDETERMINED));
+                .forEach(f -> LOG.warn(words.format("warn.undetermined", f.value())));
     }
 
     /** The person id of each record, in the records' order. */

@@ -190,7 +190,12 @@ public final class CoverageRules {
     }
 
     private static Outcome undetermined(String rule, Condition.Evidence missing, Messages m) {
-        String name = m.has("rule." + rule) ? m.get("rule." + rule) : rule;
-        return new Outcome(false, UNDETERMINED, new Condition.Evidence(m.format("cond.undetermined-evidence", name, missing.text()), missing.records()));
+        return new Outcome(false, UNDETERMINED, new Condition.Evidence(m.format("cond.undetermined-evidence", named(rule, m), missing.text()),
+                missing.records()));
+    }
+
+    /** "the amnestied test", "the rule outside-period": a rule named in a sentence of the report's language. */
+    static String named(String rule, Messages m) {
+        return rule.equals("amnestied") ? m.get("cond.amnestied-test") : m.format("cond.rule-named", m.has("rule." + rule) ? m.get("rule." + rule) : rule);
     }
 }

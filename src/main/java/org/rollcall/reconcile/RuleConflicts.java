@@ -117,7 +117,7 @@ public final class RuleConflicts {
             collect(not.inner(), rule, out, m);
         } else if (c instanceof Condition.Attribute || c instanceof NumberCondition || c instanceof AgeCondition
                 || (c instanceof DateCondition d && (d.attribute() != null || d.field() == Field.BIRTH_DATE))) {
-            out.putIfAbsent(c, m.has("rule." + rule) ? m.get("rule." + rule) : rule);
+            out.putIfAbsent(c, CoverageRules.named(rule, m));
         }
     }
 

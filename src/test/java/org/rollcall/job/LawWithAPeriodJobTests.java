@@ -72,7 +72,7 @@ class LawWithAPeriodJobTests {
     @Test
     void eachUndeterminedPersonNamesTheRuleAndWhatIsMissing() throws IOException {
         String undetermined = Files.readString(latest().resolve("lists/not-amnestied-undetermined.csv"));
-        assertThat(undetermined).contains("FLORES GÓMEZ", "ningún registro da detention-date")
+        assertThat(undetermined).contains("FLORES GÓMEZ", "la condición de amnistía (amnestied) no se puede decidir: ningún registro da detention-date")
                 .contains("GIL HERRERA", "detention-date '31/02/2025' no se puede leer")
                 .contains("HERNÁNDEZ ITURBE", "pena 'no consta' no se puede leer")
                 .doesNotContain("ESPINOZA FARÍAS");

@@ -85,7 +85,7 @@ class RuleConflictsTest {
         Person p = People.person().ngoWritten(null, null, Map.of("pena", "9")).ngoWritten(null, null, Map.of("pena", "6")).build();
         // when / then: one row, by the amnestied test, which holds by '6'
         assertThat(RuleConflicts.rows(rules, List.of(p), Reconciler.ENGLISH)).singleElement()
-                .satisfies(r -> assertThat(r.detail()).startsWith("the rule amnestied tests pena less than 8").contains("holds by '6'"));
+                .satisfies(r -> assertThat(r.detail()).startsWith("the amnestied condition tests pena less than 8").contains("holds by '6'"));
         assertThat(rules.decide(p).ruleId()).isEqualTo("amnestied");
     }
 }

@@ -51,7 +51,7 @@ class UndeterminedCoverageTest {
         CoverageRules.Outcome o = LAW.decide(ngo(null, "1950-05-05", "Civil").build());
         assertThat(o.amnestied()).isFalse();
         assertThat(o.ruleId()).isEqualTo(CoverageRules.UNDETERMINED);
-        assertThat(o.evidence().text()).isEqualTo("the rule amnestied cannot be decided: no record gives detention-date");
+        assertThat(o.evidence().text()).isEqualTo("the amnestied condition cannot be decided: no record gives detention-date");
         decides(ngo("31/02/2025", null, "Civil"), "undetermined");
     }
 
