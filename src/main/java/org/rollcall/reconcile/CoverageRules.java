@@ -63,10 +63,13 @@ public final class CoverageRules {
 
     private final Condition amnestied;
     private final List<Rule> reasons;
+    /** {@link #reasons()}, made once: every NGO person is decided against them. */
+    private final List<Rule> all;
 
     public CoverageRules(Condition amnestied, List<Rule> reasons) {
         this.amnestied = amnestied;
         this.reasons = List.copyOf(reasons);
+        this.all = withLast();
     }
 
     /** The rules of the job file, or the defaults (see the class comment) for what it leaves out. */
@@ -123,6 +126,10 @@ public final class CoverageRules {
      * and {@value #UNDETERMINED} last when a rule can be unknown (see {@link #undetermined()}).
      */
     public List<Rule> reasons() {
+        return all;
+    }
+
+    private List<Rule> withLast() {
         List<Rule> all = new ArrayList<>(reasons);
         if (reasons.isEmpty() || !(reasons.get(reasons.size() - 1).when() instanceof Condition.Otherwise)) {
             all.add(new Rule(UNCLASSIFIED, "no reason of the rules holds", new Condition.Otherwise()));
@@ -131,7 +138,7 @@ public final class CoverageRules {
             all.add(new Rule(UNDETERMINED, "undetermined, a date or number the rules test is missing or cannot be read",
                     new Condition.Not(new Condition.Otherwise())));
         }
-        return all;
+        return List.copyOf(all);
     }
 
     /** True when the rules test a value of the person's records (an attribute, a date, a number, an age), which records may disagree on. */
