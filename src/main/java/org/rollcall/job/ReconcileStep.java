@@ -133,7 +133,7 @@ class ReconcileStep extends RunStep {
         List<ListRow> rows = RuleConflicts.rows(coverage, persons, linkage.clusterOf(), personOfCluster, words);
         rows.stream().limit(WARN_LINES).forEach(r -> LOG.warn("{} {}: {}", r.entityId(), r.name(), r.detail()));
         if (rows.size() > WARN_LINES) {
-            LOG.warn("… and {} more such rows in field-problems", rows.size() - WARN_LINES);
+            LOG.warn(words.format("warn.more-rows", rows.size() - WARN_LINES));
         }
         return rows;
     }
