@@ -21,8 +21,11 @@ final class Headline {
     static final List<String> REASONS = List.of("military-jurisdiction", "excluded-offence", "denied", "under-review", "granted-by-court",
             "no-ruling", "unknown");
 
-    /** The claims whose figure makes (or should make) the announced figure: a problem with one of them puts it in doubt. */
-    private static final Set<String> ANNOUNCING = Set.of("amnestied", "released", "no-figure", "amnestied-total");
+    /**
+     * The subjects of the claims that make (or should make) the {@code announced} figure: a problem with one of them puts it in
+     * doubt (a communiqué stating no figure, a running total beside its own figure that does not add up, included).
+     */
+    private static final Set<String> ANNOUNCED_SUBJECTS = Set.of("amnestied", "released", "no-figure", "amnestied-total");
 
     private Headline() {
     }
@@ -42,11 +45,17 @@ final class Headline {
         }
         // rows rejected, decisions the job file does not map: figures made without some rows, or with them counted as unknown
         (header == null ? List.<String>of() : header.warnings()).forEach(w -> out.add(labels.format("headline.warning", w)));
+        doubtedFigures(rec, labels, out);
+        long undetermined = v.getOrDefault("not-amnestied-undetermined", 0L);
+        if (undetermined > 0) {
+            // a person whose date or age the law tests is unknown is neither covered nor excluded: never one reason among the others
+            out.add(labels.format("headline.undetermined", undetermined));
+        }
         Long people = v.get("ngo-people");
         Long amnestied = v.get("amnestied");
         if (people != null && amnestied != null && v.get("not-amnestied") != null) {
             out.addAll(amnestied(rec, v, people, amnestied, labels));
-            announcement(rec, v, labels, out);
+            announcement(v, labels, out);
             return out;
         }
         Long on = v.get("listed-on-ngo-list");
@@ -62,8 +71,19 @@ final class Headline {
                 out.add(labels.format("headline.reasons", why));
             }
         }
-        announcement(rec, v, labels, out);
+        announcement(v, labels, out);
         return out;
+    }
+
+    /**
+     * An announced figure the communiqué itself puts in doubt (its words and digits disagree,
+     * "VEINTIDÓS (24)"; it states a second, different figure): said before any figure, since the
+     * {@code announced} figure is one of the two and a reader quoting it must know. Each is also a
+     * row of {@code claims-disagreeing}.
+     */
+    private static void doubtedFigures(Reconciliation rec, Labels labels, List<String> out) {
+        rec.claims().stream().filter(c -> c.problem() != null && ANNOUNCED_SUBJECTS.contains(c.subject()))
+                .forEach(c -> out.add(labels.format("headline.doubted-figure", c.problem(), c.sourceId(), c.file(), c.line())));
     }
 
     /** Pairs of people still to review can move the answer's figures: said with the run, with their number. */
@@ -101,18 +121,12 @@ final class Headline {
         return reason.replaceAll("\\s*\\([^)]*\\)\\s*$", ""); // "(latest ruling)" and the like: the figure's sheet says it
     }
 
-    private static void announcement(Reconciliation rec, Map<String, Long> v, Labels labels, List<String> out) {
+    private static void announcement(Map<String, Long> v, Labels labels, List<String> out) {
         Long announced = v.get("announced");
         Long listed = v.get("listed");
         Long unknown = v.get("listed-unknown-to-ngo");
         if (announced != null && listed != null && unknown != null) {
             out.add(labels.format("headline.unknown", announced, listed, unknown));
-        }
-        String doubts = rec.claims().stream().filter(c -> c.problem() != null && ANNOUNCING.contains(c.subject()))
-                .map(c -> c.problem() + " (" + c.file() + ")").distinct().collect(Collectors.joining("; "));
-        if (announced != null && !doubts.isEmpty()) {
-            // the figure the press quotes: a communiqué whose figures can be read two ways says so where it is read, not only in a list
-            out.add(labels.format("headline.announced-doubtful", announced, doubts));
         }
     }
 

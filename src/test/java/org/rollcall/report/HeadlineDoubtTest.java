@@ -24,7 +24,7 @@ class HeadlineDoubtTest {
                 new Claim("gov", "c-2.txt", 9, "amnestied", 42, "…", "the same communiqué also states 5 (line 7)"));
         // when the headline is written, then it says the figure is uncertain, and why
         assertThat(Headline.answer(rec, new Labels("en"), null)).anySatisfy(s -> assertThat(s)
-                .startsWith("Caution: the announced figure (47) is uncertain: the same communiqué also states 5 (line 7) (c-2.txt)"));
+                .startsWith("Warning: an announced figure is in doubt: the same communiqué also states 5 (line 7) (gov, c-2.txt, line 9)"));
     }
 
     @Test
@@ -32,5 +32,14 @@ class HeadlineDoubtTest {
         Reconciliation rec = with(new Claim("gov", "c-2.txt", 7, "amnestied-before", 42, "…", null),
                 new Claim("gov", "c-2.txt", 7, "amnestied", 5, "…", null), new Claim("gov", "c-2.txt", 9, "amnestied-total", 47, "…", null));
         assertThat(Headline.answer(rec, new Labels("es"), null)).noneMatch(s -> s.startsWith("Atención"));
+    }
+
+    @Test
+    void aRunningTotalThatDoesNotAddUpOrACommuniqueWithoutAFigurePutsItInDoubt() {
+        Reconciliation rec = with(new Claim("gov", "c-2.txt", 7, "amnestied", 5, "…", null),
+                new Claim("gov", "c-2.txt", 9, "amnestied-total", 50, "…", "this total (50) is not …"),
+                new Claim("gov", "c-3.txt", 1, "no-figure", 4, "…", "states no figure"));
+        assertThat(Headline.answer(rec, new Labels("en"), null)).filteredOn(s -> s.startsWith("Warning: an announced figure is in doubt"))
+                .hasSize(2);
     }
 }
