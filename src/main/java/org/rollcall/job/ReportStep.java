@@ -141,13 +141,14 @@ class ReportStep extends RunStep {
                         .add(a.problem().contains(a.file()) ? a.problem() : a.file() + ": " + a.problem()));
         Messages words = Messages.of(def.report().language());
         Map<String, List<String>> warnings = new LinkedHashMap<>();
-        store.load(run.run(), Stages.SOURCE_ACCOUNTS).stream().filter(a -> a.rejected() > 0 && (a.problem() == null || a.problem().isBlank()))
-                .forEach(a -> warnings.computeIfAbsent(a.sourceId(), k -> new ArrayList<>())
-                        .add(words.format("headline.rejected-rows", String.valueOf(a.rejected()), a.file())));
+        // dated copies of one list first: every figure of the source may count people twice
         for (SourceDefinition s : def.sources()) {
             Snapshots.of(s.kind(), List.copyOf(files.getOrDefault(s.id(), Set.of()))).forEach(g -> warnings.computeIfAbsent(s.id(),
                     k -> new ArrayList<>()).add(words.format("headline.snapshots", String.valueOf(g.size()), String.join(", ", g))));
         }
+        store.load(run.run(), Stages.SOURCE_ACCOUNTS).stream().filter(a -> a.rejected() > 0 && (a.problem() == null || a.problem().isBlank()))
+                .forEach(a -> warnings.computeIfAbsent(a.sourceId(), k -> new ArrayList<>())
+                        .add(words.format("headline.rejected-rows", String.valueOf(a.rejected()), a.file())));
         store.load(run.run(), Stages.SOURCE_WARNINGS).forEach(p -> warnings.computeIfAbsent(p.location(), k -> new ArrayList<>())
                 .add(p.message() + "; " + p.fix()));
         List<RunHeader.Source> sources = new ArrayList<>();
