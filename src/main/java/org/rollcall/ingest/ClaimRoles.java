@@ -104,7 +104,8 @@ final class ClaimRoles {
         boolean additional = amnestied.stream().anyMatch(f -> f.role() == Role.ADDITIONAL);
         List<Role> roles = new ArrayList<>();
         for (Found f : found) {
-            Role r = f.role();
+            // a first communiqué's "en total, 381" beside its 379 totals no earlier one: a second figure of its own, said as such
+            Role r = f.role() == Role.TOTAL && firstOfFile.isEmpty() ? Role.PLAIN : f.role();
             if (r == Role.PLAIN && additional && before > 0
                     && (firstOfFile.containsValue(f.claim().value()) || f.claim().value() == before)) {
                 r = Role.RECALLED;

@@ -43,8 +43,6 @@ final class Headline {
             // before any figure: the figures below were made without these files, and a reader quoting them must know
             out.add(labels.format("headline.unread", unread.size(), String.join("; ", unread)));
         }
-        // rows rejected, decisions the job file does not map: figures made without some rows, or with them counted as unknown
-        (header == null ? List.<String>of() : header.warnings()).forEach(w -> out.add(labels.format("headline.warning", w)));
         doubtedFigures(rec, labels, out);
         long undetermined = v.getOrDefault("not-amnestied-undetermined", 0L);
         if (undetermined > 0) {
@@ -56,6 +54,7 @@ final class Headline {
         if (people != null && amnestied != null && v.get("not-amnestied") != null) {
             out.addAll(amnestied(rec, v, people, amnestied, labels));
             announcement(v, labels, out);
+            sourceWarnings(header, labels, out);
             return out;
         }
         Long on = v.get("listed-on-ngo-list");
@@ -72,7 +71,17 @@ final class Headline {
             }
         }
         announcement(v, labels, out);
+        sourceWarnings(header, labels, out);
         return out;
+    }
+
+    /**
+     * Right after the answer, what a reader quoting it must know of the sources: dated copies of one
+     * list read together, rows rejected, status or decision texts the job file does not map (the
+     * figures were made without those rows, or counted those people as unknown).
+     */
+    private static void sourceWarnings(RunHeader header, Labels labels, List<String> out) {
+        (header == null ? List.<String>of() : header.warnings()).forEach(w -> out.add(labels.format("headline.warning", w)));
     }
 
     /**

@@ -125,4 +125,13 @@ class RecalledFigureTest {
         List<Claim> claims = read("Mediante el presente comunicado se otorgó la amnistía a cinco (5) ciudadanos.\n");
         assertThat(of(claims, "11-21.txt")).containsExactly("amnestied 5");
     }
+
+    @Test
+    void aFirstCommuniquesTotalBesideItsOwnFigureIsASecondFigureOfItsOwn() throws IOException {
+        // given the first file of a source stating 42, then "en total, 45": no earlier communiqué to total, so two figures, said
+        Files.writeString(dir.resolve("comunicado-2026-11-17.txt"), "Se otorga la amnistía a cuarenta y dos (42) ciudadanos. En total, 45 ciudadanos"
+                + " recibirán amnistía.\n");
+        List<Claim> claims = read("Hoy se otorga la amnistía a cinco (5) ciudadanos más.\n");
+        assertThat(of(claims, "11-17.txt")).containsExactly("amnestied 42", "amnestied 45 !");
+    }
 }

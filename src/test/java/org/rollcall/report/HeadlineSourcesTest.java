@@ -16,11 +16,11 @@ class HeadlineSourcesTest {
             List.of(), List.of());
 
     @Test
-    void aSourcesWarningsOpenTheReportBeforeAnyFigure() {
+    void aSourcesWarningsFollowTheAnswerInTheReportsOpening() {
         RunHeader header = new RunHeader("job", "2026-11-25T040000Z", List.of(new RunHeader.Source("tribunales", List.of("t.csv"),
                 LocalDate.of(2026, 11, 19), List.of(), List.of("2 fila(s) de t.csv se rechazaron"), List.of(LocalDate.of(2026, 11, 19)))),
                 true, 0.9, 0.5);
-        assertThat(Headline.answer(REC, new Labels("es"), header)).first().isEqualTo("Atención: tribunales: 2 fila(s) de t.csv se rechazaron");
+        assertThat(Headline.answer(REC, new Labels("es"), header)).last().isEqualTo("Atención: tribunales: 2 fila(s) de t.csv se rechazaron");
     }
 
     @Test
