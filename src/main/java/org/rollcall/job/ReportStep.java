@@ -144,20 +144,21 @@ class ReportStep extends RunStep {
         // dated copies of one list first: every figure of the source may count people twice
         for (SourceDefinition s : def.sources()) {
             Snapshots.of(s.kind(), List.copyOf(files.getOrDefault(s.id(), Set.of()))).forEach(g -> warnings.computeIfAbsent(s.id(),
-                    k -> new ArrayList<>()).add(words.format("headline.snapshots", String.valueOf(g.size()), String.join(", ", g))));
+                    k -> new ArrayList<>()).add(s.id() + ": " + words.format("headline.snapshots", String.valueOf(g.size()), String.join(", ", g))));
         }
+        // rows rejected: said on the source's line of the report's opening (most nights have a few; the answer's chart stays in view)
+        Map<String, Long> rejected = new LinkedHashMap<>();
         store.load(run.run(), Stages.SOURCE_ACCOUNTS).stream().filter(a -> a.rejected() > 0 && (a.problem() == null || a.problem().isBlank()))
-                .forEach(a -> warnings.computeIfAbsent(a.sourceId(), k -> new ArrayList<>())
-                        .add(words.format("headline.rejected-rows", String.valueOf(a.rejected()), a.file())));
+                .forEach(a -> rejected.merge(a.sourceId(), (long) a.rejected(), Long::sum));
         store.load(run.run(), Stages.SOURCE_WARNINGS).forEach(p -> warnings.computeIfAbsent(p.location(), k -> new ArrayList<>())
-                .add(p.message() + "; " + p.fix()));
+                .add(p.location() + ": " + p.message() + "; " + p.fix()));
         List<RunHeader.Source> sources = new ArrayList<>();
         for (SourceDefinition s : def.sources()) {
             Set<String> read = files.getOrDefault(s.id(), Set.of());
             LocalDate snapshot = read.stream().map(s::snapshotDate).filter(Objects::nonNull).max(Comparator.naturalOrder())
                     .orElse(s.snapshotDate(null));
             sources.add(new RunHeader.Source(s.id(), List.copyOf(read), snapshot, unread.getOrDefault(s.id(), List.of()),
-                    warnings.getOrDefault(s.id(), List.of()), read.stream().map(s::snapshotDate).toList()));
+                    warnings.getOrDefault(s.id(), List.of()), read.stream().map(s::snapshotDate).toList(), rejected.getOrDefault(s.id(), 0L)));
         }
         return new RunHeader(def.name(), run.runName(), sources, register.previousStates(def.name(), run.run()).isEmpty(),
                 def.matching().matchThreshold(), def.matching().reviewThreshold());

@@ -156,10 +156,10 @@ final class Headline {
                 for (int i = 0; i < s.files().size(); i++) {
                     each.add(s.dates().get(i) == null ? s.files().get(i) : labels.format("report.file-dated", s.files().get(i), s.dates().get(i).toString()));
                 }
-                out.add(labels.format("report.source-each-dated", s.id(), String.join(", ", each)));
+                out.add(labels.format("report.source-each-dated", s.id(), String.join(", ", each)) + rejected(s, labels));
             } else {
-                out.add(s.snapshot() == null ? labels.format("report.source-undated", s.id(), files)
-                        : labels.format("report.source", s.id(), files, s.snapshot().toString()));
+                out.add((s.snapshot() == null ? labels.format("report.source-undated", s.id(), files)
+                        : labels.format("report.source", s.id(), files, s.snapshot().toString())) + rejected(s, labels));
             }
         }
         if (header.firstRun()) {
@@ -171,6 +171,11 @@ final class Headline {
                     : labels.format("report.changes-since", f.apply("changes-new-people"), f.apply("changes-vanished"), f.apply("changes-status")));
         }
         return out;
+    }
+
+    /** " Warning: 8 rows rejected …" after a source's line when some of its rows were rejected, else nothing. */
+    private static String rejected(RunHeader.Source s, Labels labels) {
+        return s.rejected() == 0 ? "" : " " + labels.format("report.source-rejected", s.rejected());
     }
 
     /** "2026-11-24 15:07 UTC" from a run name; the name itself when it is not one. */

@@ -28,11 +28,13 @@ public record RunHeader(String job, String run, List<Source> sources, boolean fi
      * @param files the files read, as shown (relative to the job's folder)
      * @param snapshot the date the source describes, {@code null} when unknown
      * @param unread the files (or sheets) that could not be read, each as "file: why"; the figures were made without them
-     * @param warnings what a reader quoting the figures must know of the source, each a sentence in the report's language:
+     * @param warnings what a reader quoting the figures must know of the source, each a sentence in the report's language naming it:
      *     rows rejected, decisions or statuses the job file does not map, several snapshots of one list read together
      * @param dates each file's snapshot date, in the order of {@code files} ({@code null} when unknown); empty when not known
+     * @param rejected rows of the source's readable files that were rejected (each in rejected-rows), said on the source's line
      */
-    public record Source(String id, List<String> files, LocalDate snapshot, List<String> unread, List<String> warnings, List<LocalDate> dates) {
+    public record Source(String id, List<String> files, LocalDate snapshot, List<String> unread, List<String> warnings, List<LocalDate> dates,
+            long rejected) {
 
         public Source {
             files = List.copyOf(files);
@@ -42,7 +44,7 @@ public record RunHeader(String job, String run, List<Source> sources, boolean fi
         }
 
         public Source(String id, List<String> files, LocalDate snapshot, List<String> unread) {
-            this(id, files, snapshot, unread, List.of(), List.of());
+            this(id, files, snapshot, unread, List.of(), List.of(), 0);
         }
 
         public Source(String id, List<String> files, LocalDate snapshot) {
@@ -55,9 +57,9 @@ public record RunHeader(String job, String run, List<Source> sources, boolean fi
         }
     }
 
-    /** Every warning of every source, as "source: warning". */
+    /** Every warning of every source, in the job file's order of sources (each names its source). */
     public List<String> warnings() {
-        return sources.stream().flatMap(s -> s.warnings().stream().map(w -> s.id() + ": " + w)).toList();
+        return sources.stream().flatMap(s -> s.warnings().stream()).toList();
     }
 
     /** Every file of every source that could not be read (in whole or in part), as "source: file: why". */

@@ -18,15 +18,23 @@ class HeadlineSourcesTest {
     @Test
     void aSourcesWarningsFollowTheAnswerInTheReportsOpening() {
         RunHeader header = new RunHeader("job", "2026-11-25T040000Z", List.of(new RunHeader.Source("tribunales", List.of("t.csv"),
-                LocalDate.of(2026, 11, 19), List.of(), List.of("2 fila(s) de t.csv se rechazaron"), List.of(LocalDate.of(2026, 11, 19)))),
+                LocalDate.of(2026, 11, 19), List.of(), List.of("tribunales: 2 decisiones judiciales no están en ningún decisions"), List.of(LocalDate.of(2026, 11, 19)), 0)),
                 true, 0.9, 0.5);
-        assertThat(Headline.answer(REC, new Labels("es"), header)).last().isEqualTo("Atención: tribunales: 2 fila(s) de t.csv se rechazaron");
+        assertThat(Headline.answer(REC, new Labels("es"), header)).last().isEqualTo("Atención: tribunales: 2 decisiones judiciales no están en ningún decisions");
+    }
+
+    @Test
+    void aSourcesRejectedRowsAreSaidOnItsLine() {
+        RunHeader header = new RunHeader("job", "2026-11-25T040000Z", List.of(new RunHeader.Source("tribunales", List.of("t.csv"),
+                LocalDate.of(2026, 11, 19), List.of(), List.of(), List.of(LocalDate.of(2026, 11, 19)), 2)), true, 0.9, 0.5);
+        assertThat(Headline.context(REC, new Labels("es"), header)).contains("Fuente tribunales: t.csv, con fecha 2026-11-19. Atención: 2 de sus"
+                + " filas se rechazaron y quedan fuera de todas las cifras (vea rejected-rows).");
     }
 
     @Test
     void twoCommuniquesOfTwoDatesShowEachFilesDate() {
         RunHeader header = new RunHeader("job", "2026-11-25T040000Z", List.of(new RunHeader.Source("comunicado", List.of("c-18.txt", "c-21.txt"),
-                LocalDate.of(2026, 11, 21), List.of(), List.of(), List.of(LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 21)))),
+                LocalDate.of(2026, 11, 21), List.of(), List.of(), List.of(LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 21)), 0)),
                 true, 0.9, 0.5);
         assertThat(Headline.context(REC, new Labels("es"), header))
                 .contains("Fuente comunicado: c-18.txt (con fecha 2026-11-18), c-21.txt (con fecha 2026-11-21).");
@@ -35,7 +43,7 @@ class HeadlineSourcesTest {
     @Test
     void filesOfOneDateShowItOnce() {
         RunHeader header = new RunHeader("job", "2026-11-25T040000Z", List.of(new RunHeader.Source("ngo", List.of("a.xlsx", "b.xlsx"),
-                LocalDate.of(2026, 11, 21), List.of(), List.of(), List.of(LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 21)))),
+                LocalDate.of(2026, 11, 21), List.of(), List.of(), List.of(LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 21)), 0)),
                 true, 0.9, 0.5);
         assertThat(Headline.context(REC, new Labels("en"), header)).contains("Source ngo: a.xlsx, b.xlsx, as of 2026-11-21.");
     }
