@@ -1,11 +1,11 @@
 package org.rollcall.match;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Every record of every list whose whole name agrees with a given record's name, found through
@@ -14,8 +14,9 @@ import java.util.TreeSet;
  * Two names agree as in {@link NameBearers}: every word of the shorter meets a word of the longer
  * (equal, a typo, the same sound, an alias or an initial), in any order.
  *
- * <p>A name whose every full word is mistyped beyond its sound is not found; the callers add the
- * blocking candidates, which catch those.
+ * <p>A name whose every full word is mistyped beyond its sound is not found, nor (without a married
+ * surname) one with two of the words it needs so mistyped; the callers add the blocking
+ * candidates, which catch those. Not for concurrent use: a lookup marks the records it reaches.
  */
 final class NameIndex {
 
@@ -26,6 +27,15 @@ final class NameIndex {
     private final Object[][] prepared;
     /** Each word's records in ascending order; built on the first lookup (most runs ask none). */
     private Map<String, int[]> byWord;
+    /** Per record, for the lookups (built with the index): the lookup that last reached it, the words it met, the last word that did. */
+    private int[] stamp;
+    private int[] hits;
+    private int[] lastWord;
+    private int calls;
+    /** Per record: its name's words, full words (not initials), and whether it has a married surname. */
+    private byte[] tokens;
+    private byte[] full;
+    private boolean[] married;
 
     /**
      * @param comparisons the job's comparisons; the index applies when one compares whole names
@@ -59,6 +69,21 @@ final class NameIndex {
                 index.get(key)[counts.get(key)[0]++] = i;
             }
         }
+        int n = prepared.length;
+        stamp = new int[n];
+        hits = new int[n];
+        lastWord = new int[n];
+        tokens = new byte[n];
+        full = new byte[n];
+        married = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            PersonNameComparison.Prepared name = name(i);
+            if (name != null) {
+                tokens[i] = (byte) Math.min(name.tokens().size(), Byte.MAX_VALUE);
+                full[i] = (byte) Math.min(name.tokens().stream().filter(w -> w.length() > 1).count(), Byte.MAX_VALUE);
+                married[i] = name.maiden() != null;
+            }
+        }
         byWord = index;
         return index;
     }
@@ -68,27 +93,64 @@ final class NameIndex {
         return index >= 0;
     }
 
-    /** The records, other than {@code record}, whose names agree with its name, in ascending order. */
+    /**
+     * The records, other than {@code record}, whose names agree with its name, in ascending order.
+     * Each record sharing a word with the name is counted once per word of the name it meets; one
+     * that meets too few of them to agree, even with one word mistyped beyond its sound, is not
+     * compared (two names agree only when every word of the shorter is paired with its own word of
+     * the longer: a full word meets a full word through its sound or alias form, which the index
+     * finds, a typo, or an initial). A name with a married surname is compared whenever it meets one word.
+     */
     List<Integer> agreeingWith(int record) {
         PersonNameComparison.Prepared name = name(record);
         if (name == null) {
             return List.of();
         }
         Map<String, int[]> index = byWord();
-        TreeSet<Integer> near = new TreeSet<>();
-        for (String key : keys(name)) {
-            for (int other : index.getOrDefault(key, NONE)) {
-                near.add(other);
+        int call = ++calls;
+        List<Integer> reached = new ArrayList<>();
+        List<List<String>> words = keysByWord(name);
+        for (int t = 0; t < words.size(); t++) {
+            for (String key : words.get(t)) {
+                for (int other : index.getOrDefault(key, NONE)) {
+                    if (stamp[other] != call) {
+                        stamp[other] = call;
+                        hits[other] = 0;
+                        lastWord[other] = -1;
+                        reached.add(other);
+                    }
+                    if (lastWord[other] != t) {
+                        lastWord[other] = t;
+                        hits[other]++;
+                    }
+                }
             }
         }
-        near.remove(record);
+        Collections.sort(reached);
         List<Integer> out = new ArrayList<>();
-        for (int other : near) {
-            if (agree(record, other)) {
+        for (int other : reached) {
+            if (other != record && mayAgree(record, other, hits[other]) && agree(record, other)) {
                 out.add(other);
             }
         }
         return out;
+    }
+
+    /**
+     * False when {@code hits} words of {@code record}'s name met by {@code other} cannot make the
+     * two names agree: the shorter name's full words, less those the longer's initials may take and
+     * one mistyped beyond its sound, must each meet a word.
+     */
+    private boolean mayAgree(int record, int other, int hits) {
+        if (married[record] || married[other]) {
+            return true;
+        }
+        int tr = tokens[record];
+        int fr = full[record];
+        int to = tokens[other];
+        int fo = full[other];
+        int need = to < tr ? fo - (tr - fr) : tr < to ? fr - (to - fo) : Math.min(fo - (tr - fr), fr - (to - fo));
+        return hits >= need - 1;
     }
 
     /** True when both records have names and they agree (up to {@link PersonNameComparison#OUT_OF_ORDER}). */
@@ -105,6 +167,19 @@ final class NameIndex {
 
     private PersonNameComparison.Prepared name(int record) {
         return index < 0 ? null : (PersonNameComparison.Prepared) prepared[record][index];
+    }
+
+    /** Per full word of the name (its married form's words after), that word's keys. */
+    private static List<List<String>> keysByWord(PersonNameComparison.Prepared name) {
+        List<List<String>> out = new ArrayList<>();
+        for (PersonNameComparison.Prepared form = name; form != null; form = form.maiden()) {
+            for (int t = 0; t < form.tokens().size(); t++) {
+                if (form.tokens().get(t).length() > 1) {
+                    out.add(List.of("s:" + form.sounds().get(t), "w:" + form.canonical().get(t)));
+                }
+            }
+        }
+        return out;
     }
 
     /** The full words' sounds and alias forms (initials are left out: they meet too many names to index). */
