@@ -3,7 +3,7 @@ package org.rollcall.match;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,19 +14,19 @@ import java.util.Map;
  * Two names agree as in {@link NameBearers}: every word of the shorter meets a word of the longer
  * (equal, a typo, the same sound, an alias or an initial), in any order.
  *
- * <p>A name whose every full word is mistyped beyond its sound is not found, nor (without a married
- * surname) one with two of the words it needs so mistyped; the callers add the blocking
- * candidates, which catch those. Not for concurrent use: a lookup marks the records it reaches.
+ * <p>Not found (without a married surname): a name with a word mistyped beyond its sound where
+ * the shorter name has two full words or fewer ("José Grasia" for "José Luis García"), or with two
+ * words so mistyped where it has more; the callers add the blocking candidates, which catch those.
+ * Not for concurrent use: a lookup marks the records it reaches.
  */
 final class NameIndex {
-
-    private static final int[] NONE = {};
 
     private final Comparison names;
     private final int index;
     private final Object[][] prepared;
-    /** Each word's records in ascending order; built on the first lookup (most runs ask none). */
-    private Map<String, int[]> byWord;
+    /** The records of each word's sound and of each alias form, in ascending order; built on the first lookup (most runs ask none). */
+    private Map<String, Postings> bySound;
+    private Map<String, Postings> byForm;
     /** Per record, for the lookups (built with the index): the lookup that last reached it, the words it met, the last word that did. */
     private int[] stamp;
     private int[] hits;
@@ -48,25 +48,17 @@ final class NameIndex {
         this.prepared = prepared;
     }
 
-    /** The word index, built once: two passes, the first counting each word's records. */
-    private Map<String, int[]> byWord() {
-        if (byWord != null) {
-            return byWord;
+    /** The word index, built once, in one pass over the records in ascending order. */
+    private void build() {
+        if (bySound != null) {
+            return;
         }
-        Map<String, int[]> counts = new HashMap<>();
+        bySound = new HashMap<>();
+        byForm = new HashMap<>();
         for (int i = 0; i < prepared.length; i++) {
-            for (String key : new LinkedHashSet<>(keys(name(i)))) {
-                counts.computeIfAbsent(key, k -> new int[1])[0]++;
-            }
-        }
-        Map<String, int[]> index = new HashMap<>(counts.size() * 2);
-        counts.forEach((key, count) -> {
-            index.put(key, new int[count[0]]);
-            count[0] = 0; // from here on, where the word's next record goes
-        });
-        for (int i = 0; i < prepared.length; i++) {
-            for (String key : new LinkedHashSet<>(keys(name(i)))) {
-                index.get(key)[counts.get(key)[0]++] = i;
+            for (String[] word : keysByWord(name(i))) {
+                bySound.computeIfAbsent(word[0], k -> new Postings()).add(i);
+                byForm.computeIfAbsent(word[1], k -> new Postings()).add(i);
             }
         }
         int n = prepared.length;
@@ -84,8 +76,6 @@ final class NameIndex {
                 married[i] = name.maiden() != null;
             }
         }
-        byWord = index;
-        return index;
     }
 
     /** True when the job compares whole names, so that the index means something. */
@@ -96,8 +86,8 @@ final class NameIndex {
     /**
      * The records, other than {@code record}, whose names agree with its name, in ascending order.
      * Each record sharing a word with the name is counted once per word of the name it meets; one
-     * that meets too few of them to agree, even with one word mistyped beyond its sound, is not
-     * compared (two names agree only when every word of the shorter is paired with its own word of
+     * that meets too few of them to agree (one word mistyped beyond its sound allowed where the
+     * shorter name has three full words or more) is not compared (two names agree only when every word of the shorter is paired with its own word of
      * the longer: a full word meets a full word through its sound or alias form, which the index
      * finds, a typo, or an initial). A name with a married surname is compared whenever it meets one word.
      */
@@ -106,13 +96,14 @@ final class NameIndex {
         if (name == null) {
             return List.of();
         }
-        Map<String, int[]> index = byWord();
+        build();
         int call = ++calls;
         List<Integer> reached = new ArrayList<>();
-        List<List<String>> words = keysByWord(name);
+        List<String[]> words = keysByWord(name);
         for (int t = 0; t < words.size(); t++) {
-            for (String key : words.get(t)) {
-                for (int other : index.getOrDefault(key, NONE)) {
+            for (Postings postings : List.of(bySound.get(words.get(t)[0]), byForm.get(words.get(t)[1]))) {
+                for (int p = 0; p < postings.size; p++) {
+                    int other = postings.at[p];
                     if (stamp[other] != call) {
                         stamp[other] = call;
                         hits[other] = 0;
@@ -139,7 +130,7 @@ final class NameIndex {
     /**
      * False when {@code hits} words of {@code record}'s name met by {@code other} cannot make the
      * two names agree: the shorter name's full words, less those the longer's initials may take and
-     * one mistyped beyond its sound, must each meet a word.
+     * (of three or more) one mistyped beyond its sound, must each meet a word.
      */
     private boolean mayAgree(int record, int other, int hits) {
         if (married[record] || married[other]) {
@@ -150,7 +141,7 @@ final class NameIndex {
         int to = tokens[other];
         int fo = full[other];
         int need = to < tr ? fo - (tr - fr) : tr < to ? fr - (to - fo) : Math.min(fo - (tr - fr), fr - (to - fo));
-        return hits >= need - 1;
+        return hits >= (need >= 3 ? need - 1 : need);
     }
 
     /** True when both records have names and they agree (up to {@link PersonNameComparison#OUT_OF_ORDER}). */
@@ -169,34 +160,32 @@ final class NameIndex {
         return index < 0 ? null : (PersonNameComparison.Prepared) prepared[record][index];
     }
 
-    /** Per full word of the name (its married form's words after), that word's keys. */
-    private static List<List<String>> keysByWord(PersonNameComparison.Prepared name) {
-        List<List<String>> out = new ArrayList<>();
+    /** Per full word of the name (its married form's words after), that word's sound and alias form. */
+    private static List<String[]> keysByWord(PersonNameComparison.Prepared name) {
+        List<String[]> out = new ArrayList<>();
         for (PersonNameComparison.Prepared form = name; form != null; form = form.maiden()) {
             for (int t = 0; t < form.tokens().size(); t++) {
                 if (form.tokens().get(t).length() > 1) {
-                    out.add(List.of("s:" + form.sounds().get(t), "w:" + form.canonical().get(t)));
+                    out.add(new String[] {form.sounds().get(t), form.canonical().get(t)});
                 }
             }
         }
         return out;
     }
 
-    /** The full words' sounds and alias forms (initials are left out: they meet too many names to index). */
-    private static List<String> keys(PersonNameComparison.Prepared name) {
-        List<String> out = new ArrayList<>();
-        if (name == null) {
-            return out;
-        }
-        for (int t = 0; t < name.tokens().size(); t++) {
-            if (name.tokens().get(t).length() > 1) {
-                out.add("s:" + name.sounds().get(t));
-                out.add("w:" + name.canonical().get(t));
+    /** One key's records, ascending, each once. */
+    private static final class Postings {
+        private int[] at = new int[2];
+        private int size;
+
+        void add(int record) {
+            if (size > 0 && at[size - 1] == record) {
+                return;
             }
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = record;
         }
-        if (name.maiden() != null) {
-            out.addAll(keys(name.maiden()));
-        }
-        return out;
     }
 }

@@ -57,7 +57,19 @@ public final class CoverageRules {
 
         /** {@link #detail()} with the rule named in a report's language ({@code rule.<id>}; a job file's own id as written). */
         public String detail(Messages m) {
-            return (m.has("rule." + ruleId) ? m.get("rule." + ruleId) : ruleId) + ": " + evidence.text();
+            return detail(m, null);
+        }
+
+        /**
+         * {@link #detail(Messages)} with the rule's word agreeing with the person's sex ("M" or "F",
+         * {@code rule.<id>.M} / {@code .F} where the language inflects it: "amnistiado",
+         * "amnistiada"), or in the language's neutral form ({@code rule.<id>}) when the sex is
+         * unknown ({@code null}).
+         */
+        public String detail(Messages m, String sex) {
+            String key = "rule." + ruleId;
+            String word = sex != null && m.has(key + "." + sex) ? m.get(key + "." + sex) : m.has(key) ? m.get(key) : ruleId;
+            return word + ": " + evidence.text();
         }
     }
 

@@ -329,7 +329,7 @@ public final class Reconciler {
                 rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + (c.sheet() == null ? "" : msg.format("where.sheet", c.sheet()))
                         + msg.format("where.row", String.valueOf(c.line())) + ")",
                         msg.format("claim.totals-row", String.valueOf(c.value()), String.valueOf(read), String.valueOf(read - c.value()), c.text(),
-                                String.valueOf(persons))));
+                                String.valueOf(persons), kept, read - kept)));
             }
             if (c.problem() != null) {
                 rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + msg.format("where.row", String.valueOf(c.line())) + ")", c.problem()));
