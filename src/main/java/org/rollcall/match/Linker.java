@@ -30,6 +30,9 @@ import org.rollcall.normalize.PersonRecord;
  */
 public final class Linker {
 
+    /** The explanation's line for names read under one ID number ({@link #readUnderOneId}). */
+    static final String MISTYPED_UNDER_ONE_ID = "one given name mistyped beyond the typo test, read as a typo: both records carry one ID number";
+
     /** Ticks of a parallel loop come every this many items. */
     private static final int TICK_EVERY = 1 << 12;
 
@@ -134,6 +137,7 @@ public final class Linker {
             for (int c = 0; c < k; c++) {
                 lv[c] = levels[p][c];
             }
+            boolean mistyped = readUnderOneId(lv, prepared[a], prepared[b]);
             String sa = records.get(a).sourceId();
             String sb = records.get(b).sourceId();
             double listPrior = priors.adjustment(sa, sb);
@@ -150,14 +154,14 @@ public final class Linker {
             }
             Outcome outcome = prob >= config.matchThreshold() ? Outcome.MATCH : Outcome.REVIEW;
             if (namesAgree) {
-                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb)),
+                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb, mistyped)),
                         Notes.TOO_COMMON));
                 continue;
             }
             String note = outcome != Outcome.MATCH ? null
                     : sa.equals(sb) && rarelyRepeating.contains(sa) && nameOnly(lv) ? Notes.NAME_ONLY_IN_ONE_LIST
                     : idCap(lv, records.get(a), records.get(b));
-            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb)), note));
+            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb, mistyped)), note));
         }
         progress.end(pairs.length);
         t = lap(millis, "score", t);
@@ -196,14 +200,43 @@ public final class Linker {
         return new Result(linkage, out, model, priors);
     }
 
-    private static List<Contribution> explain(MatchModel model, int[] lv, Object[] a, Object[] b, double listPrior, String sa, String sb) {
+    private List<Contribution> explain(MatchModel model, int[] lv, Object[] a, Object[] b, double listPrior, String sa, String sb,
+            boolean mistyped) {
         List<Contribution> out = model.explain(lv, a, b);
-        if (listPrior == 0) {
+        if (listPrior == 0 && !mistyped) {
             return out;
         }
         List<Contribution> with = new ArrayList<>(out);
-        with.add(1, new Contribution("lists", ListPriors.label(sa, sb), listPrior));
+        if (listPrior != 0) {
+            with.add(1, new Contribution("lists", ListPriors.label(sa, sb), listPrior));
+        }
+        if (mistyped) {
+            with.add(new Contribution(config.comparisons().get(NameBearers.wholeNames(config.comparisons())).name(), MISTYPED_UNDER_ONE_ID, 0));
+        }
         return with;
+    }
+
+    /**
+     * Where the two records carry one ID number, reads their names as {@link
+     * PersonNameComparison#levelUnderOneId} does (one given name mistyped beyond the typo test
+     * still agrees) and puts that level in {@code lv}; true when it changed the names' level. The
+     * model was fitted on the names as compared without the ID number; the level read so weighs
+     * as that level does.
+     */
+    private boolean readUnderOneId(int[] lv, Object[] a, Object[] b) {
+        List<Comparison> cs = config.comparisons();
+        boolean oneId = false;
+        for (int c = 0; c < cs.size(); c++) {
+            oneId |= cs.get(c) instanceof IdComparison && lv[c] == IdComparison.EQUAL;
+        }
+        int names = NameBearers.wholeNames(cs);
+        if (!oneId || names < 0 || lv[names] <= PersonNameComparison.OUT_OF_ORDER) {
+            return false;
+        }
+        int read = ((PersonNameComparison) cs.get(names)).levelUnderOneId(a[names], b[names]);
+        boolean changed = read != lv[names];
+        lv[names] = read;
+        return changed;
     }
 
     /**
