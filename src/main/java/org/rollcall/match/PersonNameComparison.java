@@ -245,8 +245,10 @@ public final class PersonNameComparison extends LeveledComparison {
 
     /**
      * Pairs each token of the shorter name with the best free token of the longer one; with
-     * {@code lenient}, at most one given name of the shorter, when it has a surname, with a given
-     * name of the longer that is a few keys away ({@link #mistyped}).
+     * {@code lenient}, at most one given name of the shorter, when it has a surname, with a word
+     * of the longer that is a few keys away ({@link #mistyped}): of the longer any word, for a
+     * name written in one cell without a comma may have its mistyped given name read as a surname
+     * ("VILLARREAL MARTÍNEZ JORÉ LUIS": "jore" is in no lexicon).
      */
     private Alignment align(Prepared x, Prepared y, boolean lenient) {
         boolean xFirst = x.tokens().size() != y.tokens().size() ? x.tokens().size() < y.tokens().size()
@@ -287,7 +289,7 @@ public final class PersonNameComparison extends LeveledComparison {
                     boolean agree = switch (pass) {
                         case 0 -> t.length() > 1 && o.length() > 1 && (s.canonical().get(i).equals(l.canonical().get(j))
                                 || s.sounds().get(i).equals(l.sounds().get(j)) || typo(t, o));
-                        case 1 -> j < l.given() && mistyped(t, o);
+                        case 1 -> mistyped(t, o);
                         default -> (t.length() == 1 || o.length() == 1) && t.charAt(0) == o.charAt(0);
                     };
                     if (agree) {

@@ -55,6 +55,8 @@ class ComparisonRulesTest {
         PersonRecord jose = named("JOSE VILLARREAL");
         assertThat(level(NAMES, jore, jose)).isEqualTo("different");
         assertThat(levelUnderOneId(jore, jose)).isEqualTo("all agree (only 2 tokens)");
+        // written in one cell without a comma, the parser takes the unknown "jore" for a surname
+        assertThat(levelUnderOneId(named("VILLARREAL MARTÍNEZ JORÉ LUIS"), jose)).isEqualTo("all agree (only 2 tokens)");
         PersonRecord josb = named("JOSB LUIS SANTOS GOMEZ");
         PersonRecord santos = named("SANTOS, JOSE");
         assertThat(level(NAMES, josb, santos)).isEqualTo("different");
