@@ -133,20 +133,12 @@ public final class Linker {
             }
             int a = (int) (pairs[p] / n);
             int b = (int) (pairs[p] % n);
-            int[] lv = new int[k];
-            for (int c = 0; c < k; c++) {
-                lv[c] = levels[p][c];
-            }
+            int[] lv = levelsOf(levels[p]);
             boolean mistyped = readUnderOneId(lv, prepared[a], prepared[b]);
             String sa = records.get(a).sourceId();
             String sb = records.get(b).sourceId();
             double listPrior = priors.adjustment(sa, sb);
-            double w = model.weight(lv) + listPrior;
-            for (int c = 0; c < k; c++) {
-                if (lv[c] >= 0) {
-                    w += model.rarity(c, prepared[a][c], prepared[b][c], lv[c]);
-                }
-            }
+            double w = weight(model, lv, prepared[a], prepared[b], listPrior);
             double prob = MatchModel.probability(w);
             boolean namesAgree = prob < config.reviewThreshold() && namesAgreeFully(lv) && !evidenceAgainst(lv);
             if (prob < config.reviewThreshold() && !namesAgree) {
@@ -188,9 +180,25 @@ public final class Linker {
                 evidence.joins(records, birth, prepared, first.clusterOf(), pairs, List.copyOf(byKey.values())));
         int[] before = first.clusterOf();
         int clusterCount = Arrays.stream(clusterOf).max().orElse(-1) + 1;
-        byKey.replaceAll((key, p) -> p.outcome() != Outcome.REVIEW || clusterOf[p.a()] != clusterOf[p.b()] ? p
+        byKey.replaceAll((key, p) -> p.outcome() != Outcome.REVIEW && p.outcome() != Outcome.NON_MATCH || clusterOf[p.a()] != clusterOf[p.b()] ? p
                 : p.withOutcome(Outcome.JOINED, (before[p.a()] == before[p.b()] ? Notes.JOINED : Notes.PERSON_EVIDENCE)
-                        + (p.note() == null ? "" : "; " + p.note())));
+                        + (p.note() == null || p.outcome() == Outcome.NON_MATCH ? "" : "; " + p.note())));
+        // a pair joined on the evidence of a person while below the review threshold has no row yet: scored again, explained
+        for (int p = 0; p < pairs.length; p++) {
+            int a = (int) (pairs[p] / n);
+            int b = (int) (pairs[p] % n);
+            if (clusterOf[a] != clusterOf[b] || before[a] == before[b] || byKey.containsKey(pairs[p])) {
+                continue;
+            }
+            int[] lv = levelsOf(levels[p]);
+            boolean mistyped = readUnderOneId(lv, prepared[a], prepared[b]);
+            String sa = records.get(a).sourceId();
+            String sb = records.get(b).sourceId();
+            double listPrior = priors.adjustment(sa, sb);
+            double w = weight(model, lv, prepared[a], prepared[b], listPrior);
+            byKey.put(pairs[p], new ScoredPair(a, b, w, MatchModel.probability(w), Outcome.JOINED,
+                    shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb, mistyped)), Notes.PERSON_EVIDENCE));
+        }
         List<ScoredPair> out = byKey.values().stream()
                 .sorted(Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
         progress.end(clusterCount);
@@ -198,6 +206,25 @@ public final class Linker {
         Linkage linkage = new Linkage(clusterOf, clusterCount, pairs.length, blocking.pairsByRule(), blocking.skippedBlocks(),
                 millis);
         return new Result(linkage, out, model, priors);
+    }
+
+    private static int[] levelsOf(byte[] row) {
+        int[] lv = new int[row.length];
+        for (int c = 0; c < row.length; c++) {
+            lv[c] = row[c];
+        }
+        return lv;
+    }
+
+    /** A pair's weight in bits: the model's for its levels, the prior of its pair of lists, each value's rarity. */
+    private static double weight(MatchModel model, int[] lv, Object[] a, Object[] b, double listPrior) {
+        double w = model.weight(lv) + listPrior;
+        for (int c = 0; c < lv.length; c++) {
+            if (lv[c] >= 0) {
+                w += model.rarity(c, a[c], b[c], lv[c]);
+            }
+        }
+        return w;
     }
 
     private List<Contribution> explain(MatchModel model, int[] lv, Object[] a, Object[] b, double listPrior, String sa, String sb,

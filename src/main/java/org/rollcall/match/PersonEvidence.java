@@ -30,6 +30,10 @@ import org.rollcall.normalize.PersonRecord;
  * overall one). The pairwise probability counts against a short name every namesake it might
  * have; where the lists hold none and the group's list mostly names people of the other lists,
  * what is left against it is a person on no other list who happens to bear an agreeing name.
+ * Such a join needs no pair already worth a review: the short name's pairwise probability is
+ * below the review threshold for the very namesakes the lists turn out not to hold ("HERNÁNDEZ,
+ * BENITO" at p 0.39 against the only Benito Hernández of the lists, "Benito Julio Hernández
+ * Guillén"). The caller lists the joined pairs with their explanation.
  */
 final class PersonEvidence {
 
@@ -141,7 +145,9 @@ final class PersonEvidence {
             }
             boolean soleBearer = bearers.size() == 1 && bearers.contains(bestPerson) && listsShare(records, g, members.get(bestPerson))
                     && (!sameList(records, g, members.get(bestPerson)) || nothingAgainst(records, prepared, g, members.get(bestPerson)));
-            if (clear && bestReviewed && (MatchModel.probability(best) >= config.matchThreshold() || soleBearer)) {
+            // the only bearer of the name needs no pair worth a review on its own: a short name ("HERNÁNDEZ, BENITO") weighs
+            // below the review threshold for every namesake it might have, and here there is none
+            if (clear && (soleBearer || bestReviewed && MatchModel.probability(best) >= config.matchThreshold())) {
                 out.add(new Join(group, bestPerson, best));
             }
         });

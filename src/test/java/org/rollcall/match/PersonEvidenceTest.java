@@ -114,6 +114,26 @@ class PersonEvidenceTest {
     }
 
     @Test
+    void givenTheOnlyBearerWhenAShortNameWeighsBelowTheReviewThresholdThenItJoinsWithAnExplainedRow() {
+        List<PersonRecord> person = List.of(record("amnistia", "BENITO JULIO HERNÁNDEZ GUILLÉN", "V-27356190", null, "", ""),
+                record("tribunales", "HERNÁNDEZ GUILLÉN, BENITO JULIO", "V-27356190", null, "", ""));
+        PersonRecord alone = record("ngo", "HERNÁNDEZ, BENITO", null, null, "", "");
+        for (List<PersonRecord> records : bothOrders(person, alone)) {
+            int at = records.indexOf(alone);
+            assertThat(Rules.weight(alone, person.get(0))).as("below the review threshold on its own")
+                    .isLessThan(Math.log(Rules.CONFIG.reviewThreshold() / (1 - Rules.CONFIG.reviewThreshold())) / Math.log(2));
+            Linker.Result r = new Linker(Rules.CONFIG).match(records, Rules.MODEL, AnalystLinks.NONE, listsSharingTheirPeople());
+            int[] c = r.linkage().clusterOf();
+            assertThat(c[at]).as("the one bearer of the name: joined").isEqualTo(c[records.indexOf(person.get(0))]);
+            assertThat(r.pairs()).as("each joined pair listed with why").filteredOn(p -> p.a() == at || p.b() == at).isNotEmpty()
+                    .allSatisfy(p -> {
+                        assertThat(p.outcome()).isEqualTo(Outcome.JOINED);
+                        assertThat(p.note()).isEqualTo(Notes.PERSON_EVIDENCE);
+                    });
+        }
+    }
+
+    @Test
     void givenASecondPersonWhoseNameAlsoAgreesWhenARecordWithoutCedulaHasNothingButItsNameThenItJoinsNeither() {
         List<PersonRecord> one = islas("V-4399129");
         List<PersonRecord> namesake = List.of(record("ngo", "Islas Pérez, Ricardo", "V-15222333", null, "", ""),
