@@ -30,10 +30,13 @@ import org.rollcall.normalize.PersonRecord;
  * overall one). The pairwise probability counts against a short name every namesake it might
  * have; where the lists hold none and the group's list mostly names people of the other lists,
  * what is left against it is a person on no other list who happens to bear an agreeing name.
- * Such a join needs no pair already worth a review: the short name's pairwise probability is
- * below the review threshold for the very namesakes the lists turn out not to hold ("HERNÁNDEZ,
- * BENITO" at p 0.39 against the only Benito Hernández of the lists, "Benito Julio Hernández
- * Guillén"). The caller lists the joined pairs with their explanation.
+ * Such a join needs no pair already worth a review when a name of the group and one of the person
+ * agree in three words or more each ({@link NameBearers#agreeInThreeWords}): the pairwise
+ * probability is then below the review threshold only for the namesakes the lists turn out not
+ * to hold ("JOSÉ LUIS JUÁREZ" at p 0.19 against the only José Luis Juárez of the lists, "Juárez
+ * Anaya, José Luis"). Two words ("Benito Hernández") are too common to tell a person on no other
+ * list from the one who bears them, as for {@link ListedTwice}. The caller lists the joined pairs
+ * with their explanation.
  */
 final class PersonEvidence {
 
@@ -145,9 +148,10 @@ final class PersonEvidence {
             }
             boolean soleBearer = bearers.size() == 1 && bearers.contains(bestPerson) && listsShare(records, g, members.get(bestPerson))
                     && (!sameList(records, g, members.get(bestPerson)) || nothingAgainst(records, prepared, g, members.get(bestPerson)));
-            // the only bearer of the name needs no pair worth a review on its own: a short name ("HERNÁNDEZ, BENITO") weighs
-            // below the review threshold for every namesake it might have, and here there is none
-            if (clear && (soleBearer || bestReviewed && MatchModel.probability(best) >= config.matchThreshold())) {
+            // the only bearer of the name needs no pair worth a review on its own when their names agree in three words or
+            // more: the pairwise probability counts against the name every namesake it might have, and here there is none
+            boolean reviewed = bestReviewed || soleBearer && bearersOfNames.agreeInThreeWords(prepared, g, members.get(bestPerson));
+            if (clear && reviewed && (MatchModel.probability(best) >= config.matchThreshold() || soleBearer)) {
                 out.add(new Join(group, bestPerson, best));
             }
         });
