@@ -163,7 +163,8 @@ public final class Linker {
         for (int i = 0; i < n; i++) {
             birth[i] = (String) dates.prepare(records.get(i));
         }
-        kept = demoteAmbiguous(records, birth, kept, new ListedTwice(records, birth, prepared, cs, config.constraints(), priors));
+        NameIndex names = new NameIndex(cs, prepared);
+        kept = demoteAmbiguous(records, birth, kept, new ListedTwice(records, birth, names, config.constraints(), priors));
         if (!analystLinks.cannotLink().isEmpty()) {
             List<ScoredPair> apart = new ArrayList<>(kept.size());
             for (ScoredPair p : kept) {
@@ -177,7 +178,7 @@ public final class Linker {
         first.refused().forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
         PersonEvidence evidence = new PersonEvidence(config, model, priors, records);
         int[] clusterOf = evidence.apply(records, birth, first.clusterOf(),
-                evidence.joins(records, birth, prepared, first.clusterOf(), pairs, List.copyOf(byKey.values())));
+                evidence.joins(records, birth, prepared, first.clusterOf(), pairs, List.copyOf(byKey.values()), names));
         int[] before = first.clusterOf();
         int clusterCount = Arrays.stream(clusterOf).max().orElse(-1) + 1;
         byKey.replaceAll((key, p) -> p.outcome() != Outcome.REVIEW && p.outcome() != Outcome.NON_MATCH || clusterOf[p.a()] != clusterOf[p.b()] ? p

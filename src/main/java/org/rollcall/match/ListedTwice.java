@@ -34,10 +34,9 @@ final class ListedTwice {
 
     /**
      * @param birth each record's birth date as yyyyMMdd, or null
-     * @param prepared each record's prepared values, per comparison of {@code comparisons}
+     * @param names every record's name, indexed by its words
      */
-    ListedTwice(List<PersonRecord> records, String[] birth, Object[][] prepared, List<Comparison> comparisons, Constraints constraints,
-            ListPriors priors) {
+    ListedTwice(List<PersonRecord> records, String[] birth, NameIndex names, Constraints constraints, ListPriors priors) {
         this.records = records;
         Map<String, Long> sizes = new HashMap<>();
         records.forEach(r -> sizes.merge(r.sourceId(), 1L, Long::sum));
@@ -47,7 +46,7 @@ final class ListedTwice {
         });
         this.birth = birth;
         this.constraints = constraints;
-        this.names = new NameIndex(comparisons, prepared);
+        this.names = names;
     }
 
     /** True when records {@code x} and {@code y}, of one list, are one person listed twice (see the class comment). */

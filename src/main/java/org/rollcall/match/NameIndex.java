@@ -2,6 +2,7 @@ package org.rollcall.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -18,10 +19,13 @@ import java.util.TreeSet;
  */
 final class NameIndex {
 
+    private static final int[] NONE = {};
+
     private final Comparison names;
     private final int index;
     private final Object[][] prepared;
-    private final Map<String, List<Integer>> byWord = new HashMap<>();
+    /** Each word's records in ascending order; built on the first lookup (most runs ask none). */
+    private Map<String, int[]> byWord;
 
     /**
      * @param comparisons the job's comparisons; the index applies when one compares whole names
@@ -32,17 +36,31 @@ final class NameIndex {
         this.index = found;
         this.names = found < 0 ? null : comparisons.get(found);
         this.prepared = prepared;
-        if (found < 0) {
-            return;
+    }
+
+    /** The word index, built once: two passes, the first counting each word's records. */
+    private Map<String, int[]> byWord() {
+        if (byWord != null) {
+            return byWord;
         }
+        Map<String, int[]> counts = new HashMap<>();
         for (int i = 0; i < prepared.length; i++) {
-            for (String key : keys(name(i))) {
-                List<Integer> at = byWord.computeIfAbsent(key, k -> new ArrayList<>());
-                if (at.isEmpty() || at.get(at.size() - 1) != i) {
-                    at.add(i);
-                }
+            for (String key : new LinkedHashSet<>(keys(name(i)))) {
+                counts.computeIfAbsent(key, k -> new int[1])[0]++;
             }
         }
+        Map<String, int[]> index = new HashMap<>(counts.size() * 2);
+        counts.forEach((key, count) -> {
+            index.put(key, new int[count[0]]);
+            count[0] = 0; // from here on, where the word's next record goes
+        });
+        for (int i = 0; i < prepared.length; i++) {
+            for (String key : new LinkedHashSet<>(keys(name(i)))) {
+                index.get(key)[counts.get(key)[0]++] = i;
+            }
+        }
+        byWord = index;
+        return index;
     }
 
     /** True when the job compares whole names, so that the index means something. */
@@ -56,9 +74,12 @@ final class NameIndex {
         if (name == null) {
             return List.of();
         }
+        Map<String, int[]> index = byWord();
         TreeSet<Integer> near = new TreeSet<>();
         for (String key : keys(name)) {
-            near.addAll(byWord.getOrDefault(key, List.of()));
+            for (int other : index.getOrDefault(key, NONE)) {
+                near.add(other);
+            }
         }
         near.remove(record);
         List<Integer> out = new ArrayList<>();

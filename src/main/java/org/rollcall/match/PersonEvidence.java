@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.LinkedHashMap;
@@ -75,10 +76,11 @@ final class PersonEvidence {
      * @param clusterOf the first clustering's cluster per record
      * @param pairs the candidate pairs (a * n + b)
      * @param scored the pairs kept after scoring (review and above), with their outcomes
+     * @param names every record's name, indexed by its words, over the same {@code prepared}
      * @return the joins, strongest first; the caller applies them
      */
     List<Join> joins(List<PersonRecord> records, String[] birth, Object[][] prepared, int[] clusterOf, long[] pairs,
-            List<ScoredPair> scored) {
+            List<ScoredPair> scored, NameIndex names) {
         int n = records.size();
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -116,14 +118,14 @@ final class PersonEvidence {
         }
         List<Join> out = new ArrayList<>();
         Map<Integer, Integer> clearBest = new HashMap<>();
-        NameIndex names = new NameIndex(config.comparisons(), prepared);
         candidates.forEach((group, around) -> {
             List<Integer> g = members.get(group);
             double best = Double.NEGATIVE_INFINITY;
             double second = Double.NEGATIVE_INFINITY;
             int bestPerson = -1;
             boolean bestReviewed = false;
-            Set<Integer> bearers = bearers(names, prepared, clusterOf, members, group, around.keySet());
+            // the candidates who bear the name; the whole lists are searched for others only when it can decide a join
+            Set<Integer> bearers = bearers(prepared, members, group, around.keySet());
             for (Map.Entry<Integer, Boolean> e : around.entrySet()) {
                 List<Integer> person = members.get(e.getKey());
                 if (hardConflict(records, birth, g, person)) {
@@ -143,15 +145,19 @@ final class PersonEvidence {
                 }
             }
             boolean clear = bestPerson >= 0 && best - second >= config.decisiveMargin();
-            if (clear) {
-                clearBest.put(group, bestPerson);
+            if (!clear) {
+                return;
             }
-            boolean soleBearer = bearers.size() == 1 && bearers.contains(bestPerson) && listsShare(records, g, members.get(bestPerson))
-                    && (!sameList(records, g, members.get(bestPerson)) || nothingAgainst(records, prepared, g, members.get(bestPerson)));
+            clearBest.put(group, bestPerson);
+            boolean atMatch = MatchModel.probability(best) >= config.matchThreshold();
             // the only bearer of the name needs no pair worth a review on its own when their names agree in three words or
             // more: the pairwise probability counts against the name every namesake it might have, and here there is none
-            boolean reviewed = bestReviewed || soleBearer && bearersOfNames.agreeInThreeWords(prepared, g, members.get(bestPerson));
-            if (clear && reviewed && (MatchModel.probability(best) >= config.matchThreshold() || soleBearer)) {
+            boolean soleBearer = !atMatch
+                    && bearers.size() == 1 && bearers.contains(bestPerson) && listsShare(records, g, members.get(bestPerson))
+                    && (!sameList(records, g, members.get(bestPerson)) || nothingAgainst(records, prepared, g, members.get(bestPerson)))
+                    && (bestReviewed || bearersOfNames.agreeInThreeWords(prepared, g, members.get(bestPerson)))
+                    && !anotherBearer(names, prepared, clusterOf, members, group, bestPerson);
+            if (atMatch && bestReviewed || soleBearer) {
                 out.add(new Join(group, bestPerson, best));
             }
         });
@@ -162,21 +168,37 @@ final class PersonEvidence {
     }
 
     /**
-     * The people of all the lists who bear the name of {@code group} ({@link NameBearers#bears}):
-     * found among every record whose name agrees with one of the group's ({@link NameIndex}), and
-     * among the group's blocking candidates {@code around} (which catch a name mistyped in every
-     * word), each then taken as a whole.
+     * The candidate people {@code around} the group who bear its name ({@link NameBearers#bears}),
+     * each taken as a whole.
      */
-    private Set<Integer> bearers(NameIndex names, Object[][] prepared, int[] clusterOf, Map<Integer, List<Integer>> members,
-            int group, Set<Integer> around) {
+    private Set<Integer> bearers(Object[][] prepared, Map<Integer, List<Integer>> members, int group, Set<Integer> around) {
         List<Integer> g = members.get(group);
         Set<Integer> near = new TreeSet<>(around);
-        for (int x : g) {
-            names.agreeingWith(x).forEach(y -> near.add(clusterOf[y]));
-        }
         near.remove(group);
         near.removeIf(c -> !bearersOfNames.bears(prepared, g, members.get(c)));
         return near;
+    }
+
+    /**
+     * True when a person of the lists other than {@code person} bears the name of {@code group}
+     * ({@link NameBearers#bears}): looked for among every record whose name agrees with one of the
+     * group's ({@link NameIndex}), not only among the group's blocking candidates, each person
+     * then taken as a whole. Asked only where the answer decides a join, since the name's
+     * commonest words reach many records.
+     */
+    private boolean anotherBearer(NameIndex names, Object[][] prepared, int[] clusterOf, Map<Integer, List<Integer>> members,
+            int group, int person) {
+        List<Integer> g = members.get(group);
+        Set<Integer> seen = new HashSet<>(List.of(group, person));
+        for (int x : g) {
+            for (int y : names.agreeingWith(x)) {
+                int c = clusterOf[y];
+                if (seen.add(c) && bearersOfNames.bears(prepared, g, members.get(c))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
