@@ -30,9 +30,6 @@ import org.rollcall.normalize.PersonRecord;
  */
 public final class Linker {
 
-    /** The explanation's line for names read under one ID number ({@link #readUnderOneId}). */
-    static final String MISTYPED_UNDER_ONE_ID = "one given name mistyped beyond the typo test, read as a typo: both records carry one ID number";
-
     /** Ticks of a parallel loop come every this many items. */
     private static final int TICK_EVERY = 1 << 12;
 
@@ -125,6 +122,7 @@ public final class Linker {
         Set<String> rarelyRepeating = priors.rarelyRepeating(records.stream().map(PersonRecord::sourceId).distinct().toList(),
                 config.decisiveMargin());
         List<ScoredPair> kept = new ArrayList<>();
+        PairScorer scorer = new PairScorer(cs, model, priors);
         SharedContributions shared = new SharedContributions();
         progress.begin("score", "pairs", pairs.length);
         for (int p = 0; p < pairs.length; p++) {
@@ -133,27 +131,25 @@ public final class Linker {
             }
             int a = (int) (pairs[p] / n);
             int b = (int) (pairs[p] % n);
-            int[] lv = levelsOf(levels[p]);
-            boolean mistyped = readUnderOneId(lv, prepared[a], prepared[b]);
+            PairScorer.Scored scored = scorer.score(records, prepared, a, b, levels[p]);
+            int[] lv = scored.levels();
             String sa = records.get(a).sourceId();
             String sb = records.get(b).sourceId();
-            double listPrior = priors.adjustment(sa, sb);
-            double w = weight(model, lv, prepared[a], prepared[b], listPrior);
-            double prob = MatchModel.probability(w);
+            double w = scored.weight();
+            double prob = scored.probability();
             boolean namesAgree = prob < config.reviewThreshold() && namesAgreeFully(lv) && !evidenceAgainst(lv);
             if (prob < config.reviewThreshold() && !namesAgree) {
                 continue;
             }
             Outcome outcome = prob >= config.matchThreshold() ? Outcome.MATCH : Outcome.REVIEW;
             if (namesAgree) {
-                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb, mistyped)),
-                        Notes.TOO_COMMON));
+                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, shared.of(scorer.explain(records, prepared, scored)), Notes.TOO_COMMON));
                 continue;
             }
             String note = outcome != Outcome.MATCH ? null
                     : sa.equals(sb) && rarelyRepeating.contains(sa) && nameOnly(lv) ? Notes.NAME_ONLY_IN_ONE_LIST
                     : idCap(lv, records.get(a), records.get(b));
-            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb, mistyped)), note));
+            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, shared.of(scorer.explain(records, prepared, scored)), note));
         }
         progress.end(pairs.length);
         t = lap(millis, "score", t);
@@ -191,14 +187,9 @@ public final class Linker {
             if (clusterOf[a] != clusterOf[b] || before[a] == before[b] || byKey.containsKey(pairs[p])) {
                 continue;
             }
-            int[] lv = levelsOf(levels[p]);
-            boolean mistyped = readUnderOneId(lv, prepared[a], prepared[b]);
-            String sa = records.get(a).sourceId();
-            String sb = records.get(b).sourceId();
-            double listPrior = priors.adjustment(sa, sb);
-            double w = weight(model, lv, prepared[a], prepared[b], listPrior);
-            byKey.put(pairs[p], new ScoredPair(a, b, w, MatchModel.probability(w), Outcome.JOINED,
-                    shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb, mistyped)), Notes.PERSON_EVIDENCE));
+            PairScorer.Scored scored = scorer.score(records, prepared, a, b, levels[p]);
+            byKey.put(pairs[p], new ScoredPair(a, b, scored.weight(), scored.probability(), Outcome.JOINED,
+                    shared.of(scorer.explain(records, prepared, scored)), Notes.PERSON_EVIDENCE));
         }
         List<ScoredPair> out = byKey.values().stream()
                 .sorted(Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
@@ -207,64 +198,6 @@ public final class Linker {
         Linkage linkage = new Linkage(clusterOf, clusterCount, pairs.length, blocking.pairsByRule(), blocking.skippedBlocks(),
                 millis);
         return new Result(linkage, out, model, priors);
-    }
-
-    private static int[] levelsOf(byte[] row) {
-        int[] lv = new int[row.length];
-        for (int c = 0; c < row.length; c++) {
-            lv[c] = row[c];
-        }
-        return lv;
-    }
-
-    /** A pair's weight in bits: the model's for its levels, the prior of its pair of lists, each value's rarity. */
-    private static double weight(MatchModel model, int[] lv, Object[] a, Object[] b, double listPrior) {
-        double w = model.weight(lv) + listPrior;
-        for (int c = 0; c < lv.length; c++) {
-            if (lv[c] >= 0) {
-                w += model.rarity(c, a[c], b[c], lv[c]);
-            }
-        }
-        return w;
-    }
-
-    private List<Contribution> explain(MatchModel model, int[] lv, Object[] a, Object[] b, double listPrior, String sa, String sb,
-            boolean mistyped) {
-        List<Contribution> out = model.explain(lv, a, b);
-        if (listPrior == 0 && !mistyped) {
-            return out;
-        }
-        List<Contribution> with = new ArrayList<>(out);
-        if (listPrior != 0) {
-            with.add(1, new Contribution("lists", ListPriors.label(sa, sb), listPrior));
-        }
-        if (mistyped) {
-            with.add(new Contribution(config.comparisons().get(NameBearers.wholeNames(config.comparisons())).name(), MISTYPED_UNDER_ONE_ID, 0));
-        }
-        return with;
-    }
-
-    /**
-     * Where the two records carry one ID number, reads their names as {@link
-     * PersonNameComparison#levelUnderOneId} does (one given name mistyped beyond the typo test
-     * still agrees) and puts that level in {@code lv}; true when it changed the names' level. The
-     * model was fitted on the names as compared without the ID number; the level read so weighs
-     * as that level does.
-     */
-    private boolean readUnderOneId(int[] lv, Object[] a, Object[] b) {
-        List<Comparison> cs = config.comparisons();
-        boolean oneId = false;
-        for (int c = 0; c < cs.size(); c++) {
-            oneId |= cs.get(c) instanceof IdComparison && lv[c] == IdComparison.EQUAL;
-        }
-        int names = NameBearers.wholeNames(cs);
-        if (!oneId || names < 0 || lv[names] <= PersonNameComparison.OUT_OF_ORDER) {
-            return false;
-        }
-        int read = ((PersonNameComparison) cs.get(names)).levelUnderOneId(a[names], b[names]);
-        boolean changed = read != lv[names];
-        lv[names] = read;
-        return changed;
     }
 
     /**

@@ -44,7 +44,7 @@ class MatchingRulesTest {
     void aPairReadUnderOneCedulaSaysSoInItsExplanation() {
         Linker.Result r = Rules.match(Records.person("SANTOS, JOSE", "V-15.062.418"), Records.person("JOSB LUIS SANTOS GOMEZ", "15062418"));
         assertThat(r.pairs()).singleElement().satisfies(p -> assertThat(p.contributions())
-                .anySatisfy(c -> assertThat(c.level()).isEqualTo(Linker.MISTYPED_UNDER_ONE_ID)));
+                .anySatisfy(c -> assertThat(c.level()).isEqualTo(PairScorer.MISTYPED_UNDER_ONE_ID)));
     }
 
     @Test
