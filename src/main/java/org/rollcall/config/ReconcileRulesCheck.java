@@ -29,10 +29,12 @@ public final class ReconcileRulesCheck {
         Set<String> attributes = new HashSet<>();
         Set<String> ids = new HashSet<>();
         boolean reasonColumn = false;
+        Set<Field> mapped = new HashSet<>();
         for (int i = 0; i < def.sources().size(); i++) {
             SourceDefinition s = def.sources().get(i);
             ids.add(s.id());
             reasonColumn |= s.columns().containsKey(Field.RULING_REASON);
+            mapped.addAll(s.columns().keySet());
             for (var e : s.attributes().entrySet()) {
                 String at = "sources[" + i + "] (" + s.id() + ").attributes." + e.getKey();
                 if (!NAME.matcher(e.getKey()).matches()) {
@@ -52,7 +54,7 @@ public final class ReconcileRulesCheck {
                 }
             }
         }
-        Context c = new Context(p, attributes, ids, reasonColumn);
+        Context c = new Context(p, attributes, ids, reasonColumn, mapped);
         ReconcileSettings r = def.reconcile();
         if (r.amnestied() != null) {
             c.check(r.amnestied(), "reconcile.amnestied");
@@ -74,6 +76,9 @@ public final class ReconcileRulesCheck {
                 p.add(Problem.jobFile(at + ".id", "'" + reason.id() + "' is used by another reason", "give each reason its own id"));
             } else if (reason.id().equals("unclassified")) {
                 p.add(Problem.jobFile(at + ".id", "'unclassified' is kept for people no reason holds for", "choose another id"));
+            } else if (reason.id().equals("undetermined")) {
+                p.add(Problem.jobFile(at + ".id", "'undetermined' is kept for people whose date or number a rule tests is missing or unreadable",
+                        "choose another id"));
             }
             if (reason.isOtherwise()) {
                 if (reason.when() != null) {
@@ -91,12 +96,12 @@ public final class ReconcileRulesCheck {
         return p;
     }
 
-    private record Context(List<Problem> p, Set<String> attributes, Set<String> sourceIds, boolean reasonColumn) {
+    private record Context(List<Problem> p, Set<String> attributes, Set<String> sourceIds, boolean reasonColumn, Set<Field> mapped) {
 
         void check(Condition c, String at) {
             if (c.keysSet() != 1) {
-                p.add(Problem.jobFile(at, "a condition has exactly one of all-of, any-of, not, ruling, no-ruling, offence, on-list, attribute; found "
-                        + c.keysSet(), "combine several with all-of: [...]"));
+                p.add(Problem.jobFile(at, "a condition has exactly one of all-of, any-of, not, ruling, no-ruling, offence, on-list, attribute,"
+                        + " date, age; found " + c.keysSet(), "combine several with all-of: [...]"));
                 return;
             }
             if (c.allOf() != null || c.anyOf() != null) {
@@ -128,6 +133,10 @@ public final class ReconcileRulesCheck {
                         + "' is not a source of this job", "use one of " + sourceIds.stream().sorted().toList())));
             } else if (c.attribute() != null) {
                 attribute(c.attribute(), at + ".attribute");
+            } else if (c.date() != null) {
+                ValueChecks.date(c.date(), at + ".date", attributes, mapped, p);
+            } else if (c.age() != null) {
+                ValueChecks.age(c.age(), at + ".age", mapped, p);
             }
         }
 
@@ -142,13 +151,14 @@ public final class ReconcileRulesCheck {
         }
 
         private void attribute(AttributeTest t, String at) {
-            if (t.name() == null || !attributes.contains(t.name())) {
-                p.add(Problem.jobFile(at + ".name", "'" + t.name() + "' is not an attribute of any source",
-                        attributes.isEmpty() ? "map a column under a source's attributes:, e.g. attributes: {military: \"Civil/Militar\"}"
-                                : "use one of " + attributes.stream().sorted().toList() + " or map it under a source's attributes:"));
+            ValueChecks.attributeName(t.name(), at + ".name", attributes, p);
+            int kinds = (t.is().isEmpty() ? 0 : 1) + (t.contains().isEmpty() ? 0 : 1) + (t.numeric() ? 1 : 0);
+            if (kinds != 1) {
+                p.add(Problem.jobFile(at, (kinds == 0 ? "none" : "more than one") + " of is, contains and a numeric bound (at-least, at-most,"
+                        + " less-than, greater-than)", "give one, e.g. is: [Militar], or at-least: 70 for an attribute whose values are numbers"));
             }
-            if (t.is().isEmpty() == t.contains().isEmpty()) {
-                p.add(Problem.jobFile(at, "neither or both of is and contains", "give either is: [values] or contains: [texts], e.g. is: [Militar]"));
+            if (t.numeric()) {
+                ValueChecks.bounds(t.atLeast(), t.greaterThan(), t.atMost(), t.lessThan(), at, p);
             }
         }
 

@@ -3,6 +3,7 @@ package org.rollcall.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import org.rollcall.domain.Field;
 import org.rollcall.domain.Keyed;
 import org.rollcall.domain.RulingDecision;
 
@@ -71,6 +72,8 @@ public record ReconcileSettings(List<Exclusion> exclusions, Condition amnestied,
      * @param offence the offence text of any of the person's records contains one of these (folded, whole words)
      * @param onList the person is on one of these sources (source ids)
      * @param attribute a test of a mapped attribute of any of the person's records
+     * @param date a test of a date of the person's records (a mapped date field, or an attribute holding dates)
+     * @param age a test of the person's age on a date, from the birth dates of their records
      */
     public record Condition(
             @JsonProperty("all-of") List<Condition> allOf,
@@ -80,12 +83,14 @@ public record ReconcileSettings(List<Exclusion> exclusions, Condition amnestied,
             @JsonProperty("no-ruling") Boolean noRuling,
             List<String> offence,
             @JsonProperty("on-list") List<String> onList,
-            AttributeTest attribute) {
+            AttributeTest attribute,
+            DateTest date,
+            AgeTest age) {
 
         /** How many of the keys are set: a valid condition has exactly one. */
         public int keysSet() {
             int n = 0;
-            for (Object o : new Object[] {allOf, anyOf, not, ruling, noRuling, offence, onList, attribute}) {
+            for (Object o : new Object[] {allOf, anyOf, not, ruling, noRuling, offence, onList, attribute, date, age}) {
                 n += o == null ? 0 : 1;
             }
             return n;
@@ -134,17 +139,52 @@ public record ReconcileSettings(List<Exclusion> exclusions, Condition amnestied,
     }
 
     /**
-     * A test of a mapped attribute (a source's {@code attributes:}) on any of the person's records.
+     * A test of a mapped attribute (a source's {@code attributes:}) on any of the person's records:
+     * exactly one of {@code is}, {@code contains}, or the numeric bounds (one or two, for an
+     * attribute whose values are numbers: "70", "70 años", "70,5").
      *
      * @param name the attribute's name
      * @param is the value equals one of these (case and accents ignored)
      * @param contains the value contains one of these (case and accents ignored, whole words)
+     * @param atLeast the value is a number ≥ this (as written in the job file; checked by the loader)
+     * @param atMost the value is a number ≤ this
+     * @param lessThan the value is a number &lt; this
+     * @param greaterThan the value is a number &gt; this
      */
-    public record AttributeTest(String name, @JsonProperty("is") List<String> is, List<String> contains) {
+    public record AttributeTest(String name, @JsonProperty("is") List<String> is, List<String> contains,
+            @JsonProperty("at-least") String atLeast, @JsonProperty("at-most") String atMost,
+            @JsonProperty("less-than") String lessThan, @JsonProperty("greater-than") String greaterThan) {
 
         public AttributeTest {
             is = is == null ? List.of() : List.copyOf(is);
             contains = contains == null ? List.of() : List.copyOf(contains);
         }
+
+        /** True when a numeric bound is given. */
+        public boolean numeric() {
+            return atLeast != null || atMost != null || lessThan != null || greaterThan != null;
+        }
+    }
+
+    /**
+     * A test of a date of the person's records: it lies between {@code from} and {@code to}, both
+     * inclusive, either left out for an open end. Exactly one of {@code field} and {@code attribute}.
+     *
+     * @param field a mapped date field: birth-date, detention-date, release-date or decision-date
+     * @param attribute an attribute whose values are dates
+     * @param from the first date in the period (yyyy-MM-dd, as written; checked by the loader), or {@code null}
+     * @param to the last date in the period, or {@code null}
+     */
+    public record DateTest(Field field, String attribute, String from, String to) {
+    }
+
+    /**
+     * A test of the person's age in whole years on a date, from the birth dates of their records:
+     * one or two bounds, and the date.
+     *
+     * @param on the date the age is taken on (yyyy-MM-dd), required: the law's date, never the run's
+     */
+    public record AgeTest(@JsonProperty("at-least") String atLeast, @JsonProperty("at-most") String atMost,
+            @JsonProperty("less-than") String lessThan, @JsonProperty("greater-than") String greaterThan, String on) {
     }
 }

@@ -50,7 +50,7 @@ public final class CsvReader implements TabularReader {
         if (at.cells() != null) {
             return at.cells();
         }
-        try (EncodedLines lines = EncodedLines.open(file, charset(source, file), file.toString())) {
+        try (EncodedLines lines = EncodedLines.open(file, charset(source, file), source.encoding() != null)) {
             for (EncodedLines.Line l = lines.next(); l != null; l = lines.next()) {
                 if (l.number() == at.last()) {
                     List<String> header = parse(source, l.text());
@@ -66,7 +66,7 @@ public final class CsvReader implements TabularReader {
     @Override
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
         sink.expect(lineCount(file));
-        try (EncodedLines lines = EncodedLines.open(file, charset(source, file), displayFile).inLanguage(sink.messages())) {
+        try (EncodedLines lines = EncodedLines.open(file, charset(source, file), source.encoding() != null).inLanguage(sink.messages())) {
             new Pass(source, displayFile, sink, lines, headerAt(source, file)).run();
         } catch (IOException | UncheckedIOException e) {
             throw new SourceReadException(displayFile + ": cannot be read as " + charset(source, file) + " CSV (" + e.getMessage()
@@ -346,7 +346,7 @@ public final class CsvReader implements TabularReader {
         int until = configured != null ? configured : XlsxReader.HEADER_SEARCH_ROWS;
         int likeliest = 1;
         int most = (source.columns().size() + 1) / 2 - 1;
-        try (EncodedLines lines = EncodedLines.open(file, charset(source, file), file.toString())) {
+        try (EncodedLines lines = EncodedLines.open(file, charset(source, file), source.encoding() != null)) {
             List<String> above = null;
             for (EncodedLines.Line l = lines.next(); l != null && l.number() <= until; l = lines.next()) {
                 String text = l.text();

@@ -68,10 +68,11 @@ final class EncodedLines implements Closeable {
 
     /**
      * @param declared the source's encoding (UTF-8 when the job file names none)
-     * @param display the file as messages name it
+     * @param named true when the job file names {@code declared}, false when it was taken by default
      * @throws SourceReadException when the file is UTF-16 without a byte-order mark and declared otherwise
+     *     (its message does not name the file: the caller's line does)
      */
-    static EncodedLines open(Path file, Charset declared, String display) throws IOException {
+    static EncodedLines open(Path file, Charset declared, boolean named) throws IOException {
         BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         in.mark(SNIFF);
         byte[] head = in.readNBytes(SNIFF);
@@ -94,8 +95,8 @@ final class EncodedLines implements Closeable {
             Charset sixteen = utf16Like(head);
             if (sixteen != null) {
                 in.close();
-                throw new SourceReadException(display + ": the file looks like " + sixteen.name() + " text (every other byte is 0), not "
-                        + declared.name() + " as declared; set encoding: " + sixteen.name() + " under this source, or save the file as UTF-8");
+                throw named ? SourceReadException.of("encoding.utf16-declared", sixteen.name(), declared.name())
+                        : SourceReadException.of("encoding.utf16", sixteen.name());
             }
         }
         if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {

@@ -9,7 +9,8 @@ import org.rollcall.text.TextFold;
 
 /**
  * What every tabular reader does with a data row once it is mapped: skip blank rows, turn a
- * totals row into a claim, reject a row with no name and no ID number, keep the rest.
+ * totals row into a claim, reject a row with no name and no ID number, or whose name cell holds a
+ * note, a date or digits ({@link NameCell}), keep the rest.
  */
 final class RowRules {
 
@@ -62,11 +63,27 @@ final class RowRules {
             sink.reject(file, sheet, row, reason, ColumnMap.raw(cells));
             return;
         }
+        String notAName = named ? notAName(values, sink) : null;
+        if (notAName != null) {
+            sink.reject(file, sheet, row, notAName, ColumnMap.raw(cells));
+            return;
+        }
         if (!sink.acceptRow(file, sheet, row, values.get(Field.RECORD_REF), String.valueOf(dataRow), values, map.attributes(cells),
                 ColumnMap.raw(cells))) {
             return;
         }
         String location = file + (sheet == null ? "" : ", sheet '" + sheet + "'") + ", row " + row;
         mappedProblems.forEach(p -> sink.fieldProblem(new Problem(location, p, "", Problem.Kind.FIELD)));
+    }
+
+    /** Why the row's name cells hold no name ({@link NameCell}), or {@code null}. */
+    private static String notAName(Map<Field, String> values, IngestSink sink) {
+        for (Field f : List.of(Field.FULL_NAME, Field.SURNAMES, Field.GIVEN_NAMES)) {
+            String why = NameCell.notAName(values.get(f), sink.messages());
+            if (why != null) {
+                return why;
+            }
+        }
+        return null;
     }
 }

@@ -1,6 +1,8 @@
 package org.rollcall.ingest;
 
 import org.rollcall.config.SourceFormat;
+import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,13 +61,21 @@ public final class SourceCheck {
                 continue;
             }
             TabularReader reader = Ingester.tabular(s);
-            if (reader == null || s.columns().isEmpty() || !usableDelimiter(s)) {
+            if (reader == null || !usableDelimiter(s)) {
                 continue;
             }
             for (Path file : files) {
                 String shown = SourceFiles.display(def.baseDir(), file);
                 if (file.toFile().length() == 0) {
                     continue; // an empty file is reported by the run, which goes on with the other sources
+                }
+                Problem encoding = encoding(s, where, file, shown);
+                if (encoding != null) {
+                    problems.add(encoding); // its header is not checked: the names read in the wrong encoding would mislead
+                    continue;
+                }
+                if (s.columns().isEmpty()) {
+                    continue;
                 }
                 try {
                     List<String> header = reader.header(s, file);
@@ -106,6 +116,30 @@ public final class SourceCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * A CSV file in another encoding than the one its source declares ({@link DeclaredEncoding}),
+     * or {@code null}: the job file names the fix, never a garbled column name.
+     */
+    private static Problem encoding(SourceDefinition s, String where, Path file, String shown) {
+        if (s.format() != SourceFormat.CSV || s.encoding() == null) {
+            return null;
+        }
+        try {
+            Charset declared = Charset.forName(s.encoding());
+            DeclaredEncoding.Mismatch m = DeclaredEncoding.of(file, declared);
+            if (m == null) {
+                return null;
+            }
+            List<String> garbled = DeclaredEncoding.garbledColumns(s.columns().values(), declared, m);
+            return Problem.jobFile(where + ".encoding", shown + " is " + m.actual() + " text, not " + s.encoding()
+                    + " as the job file declares: read as " + s.encoding() + ", its '" + m.asActual() + "' comes out '" + m.asDeclared() + "'",
+                    "this file is " + m.actual() + ": write encoding: " + m.actual() + " under this source"
+                    + (garbled.isEmpty() ? "" : ", and write its column names as the file has them: " + String.join(", ", garbled)));
+        } catch (IOException | IllegalArgumentException e) {
+            return null; // an unknown encoding is the loader's to report; an unreadable file, the run's
+        }
     }
 
     /** False for a delimiter the job file check refuses (not one character, a quote, a line end): no file is read with it. */

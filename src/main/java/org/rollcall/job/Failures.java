@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.rollcall.RollcallException;
@@ -74,6 +75,31 @@ final class Failures {
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return m.format("failure.unexpected", firstLine(message), root.getClass().getSimpleName());
+    }
+
+    /** H2's error code for a database file another process has open ({@code DATABASE_ALREADY_OPEN_1}). */
+    private static final int H2_IN_USE = 90020;
+
+    /** H2's MVStore error code for a file another process has locked ({@code DataUtils.ERROR_FILE_LOCKED}). */
+    private static final int MVSTORE_FILE_LOCKED = 7;
+
+    /**
+     * True when the failure is the job's database file being open in another process: a second run
+     * of the job that started between the first one's check and its opening the database. That is
+     * a run already in progress (exit 5), not a failed run to resume (exit 4). H2 is a runtime
+     * dependency, so its exception is recognised by name and code.
+     */
+    static boolean databaseInUse(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException sql && sql.getErrorCode() == H2_IN_USE) {
+                return true;
+            }
+            if (c.getClass().getName().equals("org.h2.mvstore.MVStoreException") && c.getMessage() != null
+                    && (c.getMessage().contains("/" + MVSTORE_FILE_LOCKED + "]") || c.getMessage().startsWith("The file is locked"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Appends the failure with its stack trace to the log file; never throws (a full disk may refuse it). */

@@ -23,6 +23,7 @@ import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.PersonState;
 import org.rollcall.reconcile.Reconciler;
 import org.rollcall.reconcile.Reconciliation;
+import org.rollcall.reconcile.RuleConflicts;
 import org.rollcall.reconcile.RuleValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,8 @@ import org.springframework.stereotype.Component;
 class ReconcileStep extends RunStep {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileStep.class);
+    /** Rows of a kind said as WARN lines before the rest is left to the list. */
+    private static final int WARN_LINES = 20;
 
     private final RegisterStore register;
 
@@ -81,6 +84,9 @@ class ReconcileStep extends RunStep {
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
                 personOfCluster, words, lists);
         progress.end(rec.states().size());
+        // an announced figure the communiqué itself puts in doubt ("VEINTIDÓS (24)"): said on the console as at the top of the report
+        rec.claims().stream().filter(c -> c.problem() != null && (c.subject().equals("amnestied") || c.subject().equals("released")))
+                .forEach(c -> LOG.warn("{} ({}, {}): {}", c.sourceId(), c.file(), c.line(), c.problem()));
         store.save(key, Stages.REVIEW_PAIRS, toReview.stream().map(ReviewSelection.Selected::shown).toList());
         String job = run.definition().name();
         progress.begin("changes since the last run", "people", rec.states().size());
@@ -98,17 +104,44 @@ class ReconcileStep extends RunStep {
                 "review-files-rejected", "review files not applied, with every problem"), review);
         List<Problem> problems = new ArrayList<>(store.load(key, Stages.FIELD_PROBLEMS));
         // a rule value the data never holds, a typo away from one it does ("Militr"), moves people to another reason in silence
-        List<Problem> rules = RuleValues.problems(CoverageRules.from(run.definition().reconcile(), words), persons, words);
+        CoverageRules coverage = CoverageRules.from(run.definition().reconcile(), words);
+        List<Problem> rules = RuleValues.problems(coverage, persons, words);
         rules.forEach(p -> LOG.warn("{}: {}", p.location(), p.message()));
         problems.addAll(rules);
-        rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY,
-                FieldProblems.rows(problems, persons, personOfRecord(linkage, personOfCluster), words)));
+        List<ListRow> fieldProblems = new ArrayList<>(FieldProblems.rows(problems, persons, personOfRecord(linkage, personOfCluster), words));
+        fieldProblems.addAll(conflicts(coverage, persons, linkage, personOfCluster, words));
+        undetermined(rec, words);
+        rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY, fieldProblems));
         progress.begin("store", "records", rec.entities().size());
         rec = rec.withRows(lists::keep);
         store.saveOne(key, Stages.RECONCILIATION, StagedLists.withoutRows(rec));
         store.saveEntities(key, rec.entities());
         store.saveFigures(key, rec.figures());
         progress.end(rec.entities().size());
+    }
+
+    /**
+     * A person's records that disagree on a value a rule tests (ages 37 and 73), or a value a number
+     * or date test cannot read: field problems, each a WARN line (the first few; the list holds all).
+     * Only when the rules test such values.
+     */
+    private static List<ListRow> conflicts(CoverageRules coverage, List<PersonRecord> persons, Linkage linkage, String[] personOfCluster,
+            Messages words) {
+        if (!coverage.testsValues()) {
+            return List.of();
+        }
+        List<ListRow> rows = RuleConflicts.rows(coverage, persons, linkage.clusterOf(), personOfCluster, words);
+        rows.stream().limit(WARN_LINES).forEach(r -> LOG.warn("{} {}: {}", r.entityId(), r.name(), r.detail()));
+        if (rows.size() > WARN_LINES) {
+            LOG.warn(words.format("warn.more-rows", rows.size() - WARN_LINES));
+        }
+        return rows;
+    }
+
+    /** The NGO people the rules cannot decide, said on the console: their figure would otherwise read as one reason among others. */
+    private static void undetermined(Reconciliation rec, Messages words) {
+        rec.figures().stream().filter(f -> f.key().equals("not-amnestied-" + CoverageRules.UNDETERMINED) && f.value() > 0)
+                .forEach(f -> LOG.warn(words.format("warn.undetermined", f.value())));
     }
 
     /** The person id of each record, in the records' order. */

@@ -144,6 +144,11 @@ final class RunCommand {
             return code;
         } catch (Exception | Error e) {
             Failures.log(log, "job '" + def.name() + "' could not run", e);
+            if (Failures.databaseInUse(e)) {
+                // another run of the job opened the database between this one's check and its start
+                err.println(words(def).format("cli.db-in-use-now", def.name(), JobDatabase.base(dataDir, def.name())));
+                return ExitCode.ALREADY_RUNNING.code();
+            }
             err.println(words(def).format("cli.could-not-run", def.name(), Failures.explain(e, List.of(dataDir, jobOutput), words(def))));
             err.println(words(def).format("cli.details", log));
             return ExitCode.FAILED.code();

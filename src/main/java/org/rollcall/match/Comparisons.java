@@ -23,7 +23,7 @@ final class Comparisons {
     private static final Set<String> THRESHOLD_METHODS = Set.of("person-name", "given-name", "surname", "text");
 
     /** Attribute names read as a sex column when no comparison is defined (folded, hyphens as spaces). */
-    private static final Set<String> SEX_NAMES = Set.of("sex", "sexo", "genero", "gender");
+    private static final Set<String> SEX_NAMES = SexComparison.NAMES;
 
     /** Words of an attribute's name that make it a detention centre when no comparison is defined. */
     private static final Set<String> CENTRE_WORDS = Set.of("centre", "center", "centro", "reclusion", "prison", "carcel", "penitenciaria",

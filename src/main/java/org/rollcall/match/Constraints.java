@@ -15,8 +15,10 @@ import org.rollcall.normalize.PersonRecord;
  *     more than one digit) are never in one person
  * @param oneRecordPerSource sources without duplicates inside: a person holds at most one of
  *     each of their records
+ * @param accepted the cédulas and birth dates analysts have decided one person bears together
+ *     ("same person" on two records that differ): records bearing them no longer conflict
  */
-public record Constraints(boolean differentIds, boolean differentBirthDates, Set<String> oneRecordPerSource) {
+public record Constraints(boolean differentIds, boolean differentBirthDates, Set<String> oneRecordPerSource, AcceptedConflicts accepted) {
 
     public static final Constraints DEFAULTS = new Constraints(true, true, Set.of());
 
@@ -24,15 +26,25 @@ public record Constraints(boolean differentIds, boolean differentBirthDates, Set
 
     public Constraints {
         oneRecordPerSource = Set.copyOf(oneRecordPerSource);
+        accepted = accepted == null ? AcceptedConflicts.NONE : accepted;
+    }
+
+    public Constraints(boolean differentIds, boolean differentBirthDates, Set<String> oneRecordPerSource) {
+        this(differentIds, differentBirthDates, oneRecordPerSource, AcceptedConflicts.NONE);
+    }
+
+    /** These constraints, save the conflicts analysts overruled. */
+    Constraints accepting(AcceptedConflicts overruled) {
+        return new Constraints(differentIds, differentBirthDates, oneRecordPerSource, overruled);
     }
 
     /** True when the two records may not be in one person. */
     public boolean conflict(PersonRecord a, PersonRecord b, String birthA, String birthB) {
-        if (differentIds && idsConflict(a.id(), b.id())) {
+        if (differentIds && idsConflict(a.id(), b.id()) && !accepted.idsAccepted(a.id().digits(), b.id().digits())) {
             return true;
         }
         if (differentBirthDates && birthA != null && birthB != null
-                && BIRTH_DATES.compare(birthA, birthB) >= DateComparison.SAME_YEAR) {
+                && BIRTH_DATES.compare(birthA, birthB) >= DateComparison.SAME_YEAR && !accepted.birthsAccepted(birthA, birthB)) {
             return true;
         }
         return a.sourceId().equals(b.sourceId()) && oneRecordPerSource.contains(a.sourceId());

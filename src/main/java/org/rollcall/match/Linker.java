@@ -160,7 +160,10 @@ public final class Linker {
             birth[i] = (String) dates.prepare(records.get(i));
         }
         NameIndex names = new NameIndex(cs, prepared);
-        kept = demoteAmbiguous(records, birth, kept, new ListedTwice(records, birth, names, config.constraints(), priors));
+        // a "same person" decision on two records whose cédulas differ gives the person both: no third record is kept out for either
+        MatchConfig decided = config.withConstraints(config.constraints().accepting(AcceptedConflicts.of(records, birth, analystLinks)));
+        Constraints constraints = decided.constraints();
+        kept = demoteAmbiguous(records, birth, kept, constraints, new ListedTwice(records, birth, names, constraints, priors));
         if (!analystLinks.cannotLink().isEmpty()) {
             List<ScoredPair> apart = new ArrayList<>(kept.size());
             for (ScoredPair p : kept) {
@@ -168,11 +171,11 @@ public final class Linker {
             }
             kept = apart;
         }
-        Clusterer.Result first = Clusterer.cluster(records, birth, kept, config.constraints(), analystLinks);
+        Clusterer.Result first = Clusterer.cluster(records, birth, kept, constraints, analystLinks);
         Map<Long, ScoredPair> byKey = new HashMap<>();
         kept.forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
         first.refused().forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
-        PersonEvidence evidence = new PersonEvidence(config, model, priors, records);
+        PersonEvidence evidence = new PersonEvidence(decided, model, priors, records);
         int[] clusterOf = evidence.apply(records, birth, first.clusterOf(),
                 evidence.joins(records, birth, prepared, first.clusterOf(), pairs, List.copyOf(byKey.values()), names));
         int[] before = first.clusterOf();
@@ -323,7 +326,8 @@ public final class Linker {
         return now;
     }
 
-    private List<ScoredPair> demoteAmbiguous(List<PersonRecord> records, String[] birth, List<ScoredPair> scored, ListedTwice twice) {
+    private List<ScoredPair> demoteAmbiguous(List<PersonRecord> records, String[] birth, List<ScoredPair> scored, Constraints constraints,
+            ListedTwice twice) {
         Map<Integer, List<ScoredPair>> byRecord = new HashMap<>();
         Map<Integer, List<ScoredPair>> reviewsOf = new HashMap<>();
         Set<Long> linked = new HashSet<>();
@@ -346,7 +350,7 @@ public final class Linker {
                 for (int y = x + 1; y < links.size(); y++) {
                     int px = other(links.get(x), i);
                     int py = other(links.get(y), i);
-                    if (!config.constraints().conflict(records.get(px), records.get(py), birth[px], birth[py])
+                    if (!constraints.conflict(records.get(px), records.get(py), birth[px], birth[py])
                             && !namesakesOfOneList(records, i, px, py, linked, twice)) {
                         continue;
                     }
@@ -368,7 +372,7 @@ public final class Linker {
                 for (ScoredPair rival : reviewsOf.getOrDefault(i, List.of())) {
                     int py = other(rival, i);
                     if (link.weight() - rival.weight() < margin
-                            && config.constraints().conflict(records.get(px), records.get(py), birth[px], birth[py])) {
+                            && constraints.conflict(records.get(px), records.get(py), birth[px], birth[py])) {
                         demote.add(link);
                         ambiguous = Math.max(ambiguous, link.weight());
                     }

@@ -21,4 +21,10 @@ import java.util.List;
 public record MatchConfig(List<Comparison> comparisons, List<BlockingRule> blocking, int maxBlockSize, Constraints constraints,
         ModelTrainer.Overrides overrides, double matchThreshold, double reviewThreshold, double frequencyWeight,
         double decisiveMargin, int randomPairs, long seed) {
+
+    /** This configuration with other constraints (the job's, save the conflicts analysts overruled). */
+    MatchConfig withConstraints(Constraints other) {
+        return new MatchConfig(comparisons, blocking, maxBlockSize, other, overrides, matchThreshold, reviewThreshold, frequencyWeight,
+                decisiveMargin, randomPairs, seed);
+    }
 }

@@ -1,11 +1,11 @@
 package org.rollcall.match;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Every record of every list whose whole name agrees with a given record's name, found through
@@ -14,18 +14,30 @@ import java.util.TreeSet;
  * Two names agree as in {@link NameBearers}: every word of the shorter meets a word of the longer
  * (equal, a typo, the same sound, an alias or an initial), in any order.
  *
- * <p>A name whose every full word is mistyped beyond its sound is not found; the callers add the
- * blocking candidates, which catch those.
+ * <p>Not found (without a married surname): a name with a word mistyped beyond its sound where
+ * the shorter name has two full words or fewer ("José Grasia" for "José Luis García"), or with two
+ * words so mistyped where it has more; the callers add the blocking candidates, which catch those.
+ * Not for concurrent use: a lookup marks the records it reaches.
  */
 final class NameIndex {
-
-    private static final int[] NONE = {};
 
     private final Comparison names;
     private final int index;
     private final Object[][] prepared;
-    /** Each word's records in ascending order; built on the first lookup (most runs ask none). */
-    private Map<String, int[]> byWord;
+    /** The records of each word's sound and of each alias form, in ascending order; built on the first lookup (most runs ask none). */
+    private Map<String, Postings> bySound;
+    private Map<String, Postings> byForm;
+    /** Per record, for the lookups (built with the index): the lookup that last reached it, the words it met, the last word that did. */
+    private int[] stamp;
+    private int[] hits;
+    private int[] lastWord;
+    private int calls;
+    /** The lookups made, by name: records spelled alike ask once (two entries of one name in one list). */
+    private final Map<PersonNameComparison.Prepared, List<Integer>> asked = new HashMap<>();
+    /** Per record: its name's words, full words (not initials), and whether it has a married surname. */
+    private byte[] tokens;
+    private byte[] full;
+    private boolean[] married;
 
     /**
      * @param comparisons the job's comparisons; the index applies when one compares whole names
@@ -38,29 +50,34 @@ final class NameIndex {
         this.prepared = prepared;
     }
 
-    /** The word index, built once: two passes, the first counting each word's records. */
-    private Map<String, int[]> byWord() {
-        if (byWord != null) {
-            return byWord;
+    /** The word index, built once, in one pass over the records in ascending order. */
+    private void build() {
+        if (bySound != null) {
+            return;
         }
-        Map<String, int[]> counts = new HashMap<>();
+        bySound = new HashMap<>();
+        byForm = new HashMap<>();
         for (int i = 0; i < prepared.length; i++) {
-            for (String key : new LinkedHashSet<>(keys(name(i)))) {
-                counts.computeIfAbsent(key, k -> new int[1])[0]++;
+            for (String[] word : keysByWord(name(i))) {
+                bySound.computeIfAbsent(word[0], k -> new Postings()).add(i);
+                byForm.computeIfAbsent(word[1], k -> new Postings()).add(i);
             }
         }
-        Map<String, int[]> index = new HashMap<>(counts.size() * 2);
-        counts.forEach((key, count) -> {
-            index.put(key, new int[count[0]]);
-            count[0] = 0; // from here on, where the word's next record goes
-        });
-        for (int i = 0; i < prepared.length; i++) {
-            for (String key : new LinkedHashSet<>(keys(name(i)))) {
-                index.get(key)[counts.get(key)[0]++] = i;
+        int n = prepared.length;
+        stamp = new int[n];
+        hits = new int[n];
+        lastWord = new int[n];
+        tokens = new byte[n];
+        full = new byte[n];
+        married = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            PersonNameComparison.Prepared name = name(i);
+            if (name != null) {
+                tokens[i] = (byte) Math.min(name.tokens().size(), Byte.MAX_VALUE);
+                full[i] = (byte) Math.min(name.tokens().stream().filter(w -> w.length() > 1).count(), Byte.MAX_VALUE);
+                married[i] = name.maiden() != null;
             }
         }
-        byWord = index;
-        return index;
     }
 
     /** True when the job compares whole names, so that the index means something. */
@@ -68,27 +85,77 @@ final class NameIndex {
         return index >= 0;
     }
 
-    /** The records, other than {@code record}, whose names agree with its name, in ascending order. */
+    /**
+     * The records, other than {@code record}, whose names agree with its name, in ascending order.
+     * Each record sharing a word with the name is counted once per word of the name it meets; one
+     * that meets too few of them to agree (one word mistyped beyond its sound allowed where the
+     * shorter name has three full words or more) is not compared (two names agree only when every word of the shorter is paired with its own word of
+     * the longer: a full word meets a full word through its sound or alias form, which the index
+     * finds, a typo, or an initial). A name with a married surname is compared whenever it meets one word.
+     */
     List<Integer> agreeingWith(int record) {
         PersonNameComparison.Prepared name = name(record);
         if (name == null) {
             return List.of();
         }
-        Map<String, int[]> index = byWord();
-        TreeSet<Integer> near = new TreeSet<>();
-        for (String key : keys(name)) {
-            for (int other : index.getOrDefault(key, NONE)) {
-                near.add(other);
+        List<Integer> bearing = asked.get(name);
+        if (bearing == null) {
+            bearing = bearing(record, name);
+            asked.put(name, bearing);
+        }
+        List<Integer> out = new ArrayList<>(bearing);
+        out.remove(Integer.valueOf(record));
+        return out;
+    }
+
+    /** The records whose names agree with {@code record}'s, itself among them (as any record spelled alike). */
+    private List<Integer> bearing(int record, PersonNameComparison.Prepared name) {
+        build();
+        int call = ++calls;
+        List<Integer> reached = new ArrayList<>();
+        List<String[]> words = keysByWord(name);
+        for (int t = 0; t < words.size(); t++) {
+            for (Postings postings : List.of(bySound.get(words.get(t)[0]), byForm.get(words.get(t)[1]))) {
+                for (int p = 0; p < postings.size; p++) {
+                    int other = postings.at[p];
+                    if (stamp[other] != call) {
+                        stamp[other] = call;
+                        hits[other] = 0;
+                        lastWord[other] = -1;
+                        reached.add(other);
+                    }
+                    if (lastWord[other] != t) {
+                        lastWord[other] = t;
+                        hits[other]++;
+                    }
+                }
             }
         }
-        near.remove(record);
+        Collections.sort(reached);
         List<Integer> out = new ArrayList<>();
-        for (int other : near) {
-            if (agree(record, other)) {
+        for (int other : reached) {
+            if (mayAgree(record, other, hits[other]) && agree(record, other)) {
                 out.add(other);
             }
         }
         return out;
+    }
+
+    /**
+     * False when {@code hits} words of {@code record}'s name met by {@code other} cannot make the
+     * two names agree: the shorter name's full words, less those the longer's initials may take and
+     * (of three or more) one mistyped beyond its sound, must each meet a word.
+     */
+    private boolean mayAgree(int record, int other, int hits) {
+        if (married[record] || married[other]) {
+            return true;
+        }
+        int tr = tokens[record];
+        int fr = full[record];
+        int to = tokens[other];
+        int fo = full[other];
+        int need = to < tr ? fo - (tr - fr) : tr < to ? fr - (to - fo) : Math.min(fo - (tr - fr), fr - (to - fo));
+        return hits >= (need >= 3 ? need - 1 : need);
     }
 
     /** True when both records have names and they agree (up to {@link PersonNameComparison#OUT_OF_ORDER}). */
@@ -107,21 +174,32 @@ final class NameIndex {
         return index < 0 ? null : (PersonNameComparison.Prepared) prepared[record][index];
     }
 
-    /** The full words' sounds and alias forms (initials are left out: they meet too many names to index). */
-    private static List<String> keys(PersonNameComparison.Prepared name) {
-        List<String> out = new ArrayList<>();
-        if (name == null) {
-            return out;
-        }
-        for (int t = 0; t < name.tokens().size(); t++) {
-            if (name.tokens().get(t).length() > 1) {
-                out.add("s:" + name.sounds().get(t));
-                out.add("w:" + name.canonical().get(t));
+    /** Per full word of the name (its married form's words after), that word's sound and alias form. */
+    private static List<String[]> keysByWord(PersonNameComparison.Prepared name) {
+        List<String[]> out = new ArrayList<>();
+        for (PersonNameComparison.Prepared form = name; form != null; form = form.maiden()) {
+            for (int t = 0; t < form.tokens().size(); t++) {
+                if (form.tokens().get(t).length() > 1) {
+                    out.add(new String[] {form.sounds().get(t), form.canonical().get(t)});
+                }
             }
         }
-        if (name.maiden() != null) {
-            out.addAll(keys(name.maiden()));
-        }
         return out;
+    }
+
+    /** One key's records, ascending, each once. */
+    private static final class Postings {
+        private int[] at = new int[2];
+        private int size;
+
+        void add(int record) {
+            if (size > 0 && at[size - 1] == record) {
+                return;
+            }
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = record;
+        }
     }
 }

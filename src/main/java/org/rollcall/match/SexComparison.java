@@ -39,9 +39,28 @@ public final class SexComparison extends LeveledComparison {
         this.value = value;
     }
 
+    /** Attribute names read as a sex column (folded, hyphens as spaces). */
+    static final Set<String> NAMES = Set.of("sex", "sexo", "genero", "gender");
+
     /** "M" or "F" for a sex as written, {@code null} for anything else. */
     static String read(String written) {
         return SPELLINGS.get(TextFold.fold(written).replace(" ", ""));
+    }
+
+    /**
+     * "M" or "F" from a record's attributes: the first attribute named as a sex column ("sex",
+     * "Sexo", "género", …) whose value reads as one; {@code null} when none does.
+     */
+    public static String of(Map<String, String> attributes) {
+        for (Map.Entry<String, String> a : attributes.entrySet()) {
+            if (a.getValue() != null && NAMES.contains(TextFold.fold(a.getKey().replace('-', ' ')))) {
+                String sex = read(a.getValue());
+                if (sex != null) {
+                    return sex;
+                }
+            }
+        }
+        return null;
     }
 
     @Override

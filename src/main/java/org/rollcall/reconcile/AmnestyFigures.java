@@ -41,7 +41,7 @@ final class AmnestyFigures {
                 continue;
             }
             CoverageRules.Outcome o = rules.decide(p, m);
-            ListRow row = personRows.row(p, o.detail(m));
+            ListRow row = personRows.row(p, o.detail(m, p.sex()));
             if (o.amnestied()) {
                 amnestied.add(row);
                 (p.on(SourceKind.ANNOUNCEMENT) ? viaList : viaCourt).add(row);

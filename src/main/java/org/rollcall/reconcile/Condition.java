@@ -18,7 +18,9 @@ import org.rollcall.text.TextFold;
  * {@code reconcile} condition. {@link #test} returns the evidence when it holds (which records,
  * in words), {@code null} when it does not.
  */
-public sealed interface Condition {
+public sealed interface Condition permits Condition.AllOf, Condition.AnyOf, Condition.Not, Condition.Otherwise, Condition.NoRuling,
+        Condition.OnList, Condition.OnKind, Condition.Offence, Condition.Attribute, Condition.Rulings, DateCondition, NumberCondition,
+        AgeCondition {
 
     /** The evidence when the condition holds for the person, in English; else {@code null}. */
     default Evidence test(Person p) {
@@ -27,6 +29,19 @@ public sealed interface Condition {
 
     /** The evidence when the condition holds for the person, in a report's language; else {@code null}. */
     Evidence test(Person p, Messages m);
+
+    /**
+     * What the condition says of the person in three values (see {@link Finding}): a condition on
+     * a date or number the person's records may lack can be unknown; the others are true or false.
+     */
+    default Finding evaluate(Person p, Messages m) {
+        return Finding.of(test(p, m));
+    }
+
+    /** True when {@link #evaluate} can answer unknown: the condition, or a part of it, tests a date or a number. */
+    default boolean canBeUnknown() {
+        return false;
+    }
 
     /** The condition in words, in English. */
     default String describe() {
@@ -49,19 +64,33 @@ public sealed interface Condition {
         }
     }
 
+    /** Every part holds; false when one does not, else unknown when one cannot tell. */
     record AllOf(List<Condition> parts) implements Condition {
         public Evidence test(Person p, Messages m) {
+            return evaluate(p, m).ifTrue();
+        }
+
+        public Finding evaluate(Person p, Messages m) {
             List<String> texts = new ArrayList<>();
             List<PersonRecord> records = new ArrayList<>();
+            Finding unknown = null;
             for (Condition c : parts) {
-                Evidence e = c.test(p, m);
-                if (e == null) {
-                    return null;
+                Finding f = c.evaluate(p, m);
+                if (f.truth() == Finding.Truth.FALSE) {
+                    return Finding.NO;
                 }
-                texts.add(e.text());
-                records.addAll(e.records());
+                if (f.truth() == Finding.Truth.UNKNOWN) {
+                    unknown = unknown == null ? f : unknown;
+                } else {
+                    texts.add(f.evidence().text());
+                    records.addAll(f.evidence().records());
+                }
             }
-            return new Evidence(String.join(m.get("cond.and-evidence") + " ", texts), records);
+            return unknown != null ? unknown : Finding.yes(new Evidence(String.join(m.get("cond.and-evidence") + " ", texts), records));
+        }
+
+        public boolean canBeUnknown() {
+            return parts.stream().anyMatch(Condition::canBeUnknown);
         }
 
         public String describe(Messages m) {
@@ -69,15 +98,28 @@ public sealed interface Condition {
         }
     }
 
+    /** A part holds; else unknown when one cannot tell, else false. */
     record AnyOf(List<Condition> parts) implements Condition {
         public Evidence test(Person p, Messages m) {
+            return evaluate(p, m).ifTrue();
+        }
+
+        public Finding evaluate(Person p, Messages m) {
+            Finding unknown = null;
             for (Condition c : parts) {
-                Evidence e = c.test(p, m);
-                if (e != null) {
-                    return e;
+                Finding f = c.evaluate(p, m);
+                if (f.truth() == Finding.Truth.TRUE) {
+                    return f;
+                }
+                if (f.truth() == Finding.Truth.UNKNOWN && unknown == null) {
+                    unknown = f;
                 }
             }
-            return null;
+            return unknown != null ? unknown : Finding.NO;
+        }
+
+        public boolean canBeUnknown() {
+            return parts.stream().anyMatch(Condition::canBeUnknown);
         }
 
         public String describe(Messages m) {
@@ -85,9 +127,23 @@ public sealed interface Condition {
         }
     }
 
+    /** The inner condition does not hold; unknown when it cannot tell (a date nobody gave is not outside a period either). */
     record Not(Condition inner) implements Condition {
         public Evidence test(Person p, Messages m) {
-            return inner.test(p, m) == null ? new Evidence(m.format("cond.not", inner.describe(m)), List.of()) : null;
+            return evaluate(p, m).ifTrue();
+        }
+
+        public Finding evaluate(Person p, Messages m) {
+            Finding f = inner.evaluate(p, m);
+            return switch (f.truth()) {
+                case TRUE -> Finding.NO;
+                case FALSE -> Finding.yes(new Evidence(m.format("cond.not", inner.describe(m)), List.of()));
+                case UNKNOWN -> f;
+            };
+        }
+
+        public boolean canBeUnknown() {
+            return inner.canBeUnknown();
         }
 
         public String describe(Messages m) {
@@ -165,12 +221,16 @@ public sealed interface Condition {
                 if (value == null) {
                     continue;
                 }
-                boolean equal = is.stream().anyMatch(v -> TextFold.fold(v).equals(TextFold.fold(value)));
-                if (equal || Words.firstIn(value, contains) != null) {
+                if (holds(value)) {
                     return new Evidence(m.format("cond.attribute-evidence", name, value, Reconciler.ref(r, m)), List.of(r));
                 }
             }
             return null;
+        }
+
+        /** True when one value equals one of {@code is} or contains one of {@code contains}, folded. */
+        boolean holds(String value) {
+            return is.stream().anyMatch(v -> TextFold.fold(v).equals(TextFold.fold(value))) || Words.firstIn(value, contains) != null;
         }
 
         public String describe(Messages m) {
@@ -241,31 +301,6 @@ public sealed interface Condition {
 
     /** Compiles a condition as written in the job file (checked beforehand by the loader). */
     static Condition of(ReconcileSettings.Condition c) {
-        if (c.allOf() != null) {
-            return new AllOf(c.allOf().stream().map(Condition::of).toList());
-        }
-        if (c.anyOf() != null) {
-            return new AnyOf(c.anyOf().stream().map(Condition::of).toList());
-        }
-        if (c.not() != null) {
-            return new Not(of(c.not()));
-        }
-        if (c.ruling() != null) {
-            ReconcileSettings.RulingTest t = c.ruling();
-            return new Rulings(t.rulings(), Set.copyOf(t.decision()), t.reason(), t.offence());
-        }
-        if (c.noRuling() != null) {
-            return new NoRuling();
-        }
-        if (c.offence() != null) {
-            return new Offence(List.copyOf(c.offence()));
-        }
-        if (c.onList() != null) {
-            return new OnList(Set.copyOf(c.onList()));
-        }
-        if (c.attribute() != null) {
-            return new Attribute(c.attribute().name(), c.attribute().is(), c.attribute().contains());
-        }
-        throw new IllegalArgumentException("a condition with no key: the job file check lets none through");
+        return CompiledConditions.of(c);
     }
 }

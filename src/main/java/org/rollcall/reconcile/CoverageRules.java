@@ -25,6 +25,13 @@ public final class CoverageRules {
     public static final String UNCLASSIFIED = "unclassified";
 
     /**
+     * The reason of a person the rules cannot decide: the amnestied test, or a reason tried before
+     * the one that holds, needs a date or number their records do not give or that cannot be read.
+     * Present only when a rule tests a date or a number.
+     */
+    public static final String UNDETERMINED = "undetermined";
+
+    /**
      * A reason for not being amnestied.
      *
      * @param id names the figure {@code not-amnestied-<id>}
@@ -50,16 +57,31 @@ public final class CoverageRules {
 
         /** {@link #detail()} with the rule named in a report's language ({@code rule.<id>}; a job file's own id as written). */
         public String detail(Messages m) {
-            return (m.has("rule." + ruleId) ? m.get("rule." + ruleId) : ruleId) + ": " + evidence.text();
+            return detail(m, null);
+        }
+
+        /**
+         * {@link #detail(Messages)} with the rule's word agreeing with the person's sex ("M" or "F",
+         * {@code rule.<id>.M} / {@code .F} where the language inflects it: "amnistiado",
+         * "amnistiada"), or in the language's neutral form ({@code rule.<id>}) when the sex is
+         * unknown ({@code null}).
+         */
+        public String detail(Messages m, String sex) {
+            String key = "rule." + ruleId;
+            String word = sex != null && m.has(key + "." + sex) ? m.get(key + "." + sex) : m.has(key) ? m.get(key) : ruleId;
+            return word + ": " + evidence.text();
         }
     }
 
     private final Condition amnestied;
     private final List<Rule> reasons;
+    /** {@link #reasons()}, made once: every NGO person is decided against them. */
+    private final List<Rule> all;
 
     public CoverageRules(Condition amnestied, List<Rule> reasons) {
         this.amnestied = amnestied;
         this.reasons = List.copyOf(reasons);
+        this.all = withLast();
     }
 
     /** The rules of the job file, or the defaults (see the class comment) for what it leaves out. */
@@ -106,19 +128,52 @@ public final class CoverageRules {
         return s.isEmpty() ? "excluded-offence" : s.toLowerCase(Locale.ROOT);
     }
 
-    /** The reasons in order, and {@value #UNCLASSIFIED} last unless the last reason is "otherwise". */
     /** The condition under which a person is amnestied. */
     public Condition amnestiedWhen() {
         return amnestied;
     }
 
+    /**
+     * The reasons in order, {@value #UNCLASSIFIED} after them unless the last reason is "otherwise",
+     * and {@value #UNDETERMINED} last when a rule can be unknown (see {@link #undetermined()}).
+     */
     public List<Rule> reasons() {
-        if (!reasons.isEmpty() && reasons.get(reasons.size() - 1).when() instanceof Condition.Otherwise) {
-            return reasons;
-        }
-        List<Rule> all = new ArrayList<>(reasons);
-        all.add(new Rule(UNCLASSIFIED, "no reason of the rules holds", new Condition.Otherwise()));
         return all;
+    }
+
+    private List<Rule> withLast() {
+        List<Rule> all = new ArrayList<>(reasons);
+        if (reasons.isEmpty() || !(reasons.get(reasons.size() - 1).when() instanceof Condition.Otherwise)) {
+            all.add(new Rule(UNCLASSIFIED, "no reason of the rules holds", new Condition.Otherwise()));
+        }
+        if (undetermined()) {
+            all.add(new Rule(UNDETERMINED, "undetermined, a date or number the rules test is missing or cannot be read",
+                    new Condition.Not(new Condition.Otherwise())));
+        }
+        return List.copyOf(all);
+    }
+
+    /** True when the rules test a value of the person's records (an attribute, a date, a number, an age), which records may disagree on. */
+    public boolean testsValues() {
+        return testsValues(amnestied) || reasons.stream().anyMatch(r -> testsValues(r.when()));
+    }
+
+    private static boolean testsValues(Condition c) {
+        if (c instanceof Condition.AllOf all) {
+            return all.parts().stream().anyMatch(CoverageRules::testsValues);
+        }
+        if (c instanceof Condition.AnyOf any) {
+            return any.parts().stream().anyMatch(CoverageRules::testsValues);
+        }
+        if (c instanceof Condition.Not not) {
+            return testsValues(not.inner());
+        }
+        return c instanceof Condition.Attribute || c.canBeUnknown();
+    }
+
+    /** True when the amnestied test or a reason tests a date or number, so that a person may be {@value #UNDETERMINED}. */
+    public boolean undetermined() {
+        return amnestied.canBeUnknown() || reasons.stream().anyMatch(r -> r.when().canBeUnknown());
     }
 
     /** True when the person is amnestied. */
@@ -133,16 +188,33 @@ public final class CoverageRules {
 
     /** {@link #decide(Person)} with the evidence in a report's language. */
     public Outcome decide(Person p, Messages m) {
-        Condition.Evidence yes = amnestied.test(p, m);
-        if (yes != null) {
-            return new Outcome(true, "amnestied", yes);
+        Finding yes = amnestied.evaluate(p, m);
+        if (yes.truth() == Finding.Truth.TRUE) {
+            return new Outcome(true, "amnestied", yes.evidence());
+        }
+        if (yes.truth() == Finding.Truth.UNKNOWN) {
+            return undetermined("amnestied", yes.evidence(), m);
         }
         for (Rule r : reasons()) {
-            Condition.Evidence e = r.when().test(p, m);
-            if (e != null) {
-                return new Outcome(false, r.id(), e);
+            Finding f = r.when().evaluate(p, m);
+            if (f.truth() == Finding.Truth.TRUE) {
+                return new Outcome(false, r.id(), f.evidence());
+            }
+            if (f.truth() == Finding.Truth.UNKNOWN) {
+                // whether this reason holds cannot be told, so neither can whether a later one decides
+                return undetermined(r.id(), f.evidence(), m);
             }
         }
         throw new IllegalStateException("the last reason is always 'otherwise'");
+    }
+
+    private static Outcome undetermined(String rule, Condition.Evidence missing, Messages m) {
+        return new Outcome(false, UNDETERMINED, new Condition.Evidence(m.format("cond.undetermined-evidence", named(rule, m), missing.text()),
+                missing.records()));
+    }
+
+    /** "the amnestied test", "the rule outside-period": a rule named in a sentence of the report's language. */
+    static String named(String rule, Messages m) {
+        return rule.equals("amnestied") ? m.get("cond.amnestied-test") : m.format("cond.rule-named", m.has("rule." + rule) ? m.get("rule." + rule) : rule);
     }
 }

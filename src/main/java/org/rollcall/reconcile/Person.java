@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.rollcall.domain.SourceKind;
+import org.rollcall.match.SexComparison;
 import org.rollcall.normalize.PersonRecord;
 
 /**
@@ -78,6 +79,17 @@ public final class Person {
 
     public String name() {
         return records.get(0).name().display();
+    }
+
+    /** "M" or "F" from the first of the person's records whose sex column reads as one; {@code null} when none does. */
+    public String sex() {
+        for (PersonRecord r : records) {
+            String sex = SexComparison.of(r.attributes());
+            if (sex != null) {
+                return sex;
+            }
+        }
+        return null;
     }
 
     /** "; military: Civil; sex: F": the person's mapped attribute columns, the first value of each; "" without any. */

@@ -43,18 +43,31 @@ public final class Reconciler {
         this.msg = msg;
         this.sink = sink;
         this.rows = new PersonRows(msg);
+        entityOf = new String[records.size()];
+        for (int i = 0; i < records.size(); i++) {
+            entityOf[i] = personOfCluster != null ? personOfCluster[clusterOf[i]] : entityId(clusterOf[i]);
+        }
+        people.addAll(people(records, clusterOf, clusters, personOfCluster));
+    }
+
+    /**
+     * The people of a run: each cluster's records, in input order.
+     *
+     * @param personOfCluster the register's person id of each cluster, or {@code null} to number them P0001, P0002, …
+     */
+    public static List<Person> people(List<PersonRecord> records, int[] clusterOf, int clusters, String[] personOfCluster) {
         List<List<PersonRecord>> grouped = new ArrayList<>();
         for (int c = 0; c < clusters; c++) {
             grouped.add(new ArrayList<>());
         }
-        entityOf = new String[records.size()];
         for (int i = 0; i < records.size(); i++) {
             grouped.get(clusterOf[i]).add(records.get(i));
-            entityOf[i] = personOfCluster != null ? personOfCluster[clusterOf[i]] : entityId(clusterOf[i]);
         }
+        List<Person> out = new ArrayList<>(clusters);
         for (int c = 0; c < clusters; c++) {
-            people.add(new Person(personOfCluster != null ? personOfCluster[c] : entityId(c), grouped.get(c)));
+            out.add(new Person(personOfCluster != null ? personOfCluster[c] : entityId(c), grouped.get(c)));
         }
+        return out;
     }
 
     /**
@@ -309,7 +322,7 @@ public final class Reconciler {
                 rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + (c.sheet() == null ? "" : msg.format("where.sheet", c.sheet()))
                         + msg.format("where.row", String.valueOf(c.line())) + ")",
                         msg.format("claim.totals-row", String.valueOf(c.value()), String.valueOf(read), String.valueOf(read - c.value()), c.text(),
-                                String.valueOf(persons))));
+                                String.valueOf(persons), kept, read - kept)));
             }
             if (c.problem() != null) {
                 rows.add(new ListRow("", "", "", c.sourceId() + " (" + c.file() + msg.format("where.row", String.valueOf(c.line())) + ")", c.problem()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rollcall.reconcile.Figure;
@@ -20,6 +21,9 @@ final class Headline {
     static final List<String> REASONS = List.of("military-jurisdiction", "excluded-offence", "denied", "under-review", "granted-by-court",
             "no-ruling", "unknown");
 
+    /** The subjects of the claims that make the {@code announced} figure. */
+    private static final Set<String> ANNOUNCED_SUBJECTS = Set.of("amnestied", "released");
+
     private Headline() {
     }
 
@@ -35,6 +39,12 @@ final class Headline {
         if (!unread.isEmpty()) {
             // before any figure: the figures below were made without these files, and a reader quoting them must know
             out.add(labels.format("headline.unread", unread.size(), String.join("; ", unread)));
+        }
+        doubtedFigures(rec, labels, out);
+        long undetermined = v.getOrDefault("not-amnestied-undetermined", 0L);
+        if (undetermined > 0) {
+            // a person whose date or age the law tests is unknown is neither covered nor excluded: never one reason among the others
+            out.add(labels.format("headline.undetermined", undetermined));
         }
         Long people = v.get("ngo-people");
         Long amnestied = v.get("amnestied");
@@ -58,6 +68,17 @@ final class Headline {
         }
         announcement(v, labels, out);
         return out;
+    }
+
+    /**
+     * An announced figure the communiqué itself puts in doubt (its words and digits disagree,
+     * "VEINTIDÓS (24)"; it states a second, different figure): said before any figure, since the
+     * {@code announced} figure is one of the two and a reader quoting it must know. Each is also a
+     * row of {@code claims-disagreeing}.
+     */
+    private static void doubtedFigures(Reconciliation rec, Labels labels, List<String> out) {
+        rec.claims().stream().filter(c -> c.problem() != null && ANNOUNCED_SUBJECTS.contains(c.subject()))
+                .forEach(c -> out.add(labels.format("headline.doubted-figure", c.problem(), c.sourceId(), c.file(), c.line())));
     }
 
     /** Pairs of people still to review can move the answer's figures: said with the run, with their number. */

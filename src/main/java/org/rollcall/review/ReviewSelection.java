@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.match.Contribution;
+import org.rollcall.match.Notes;
 import org.rollcall.match.Outcome;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
@@ -127,7 +128,16 @@ public final class ReviewSelection {
      * caller holding a million pairs can keep only these (a few thousand) and select from them alike.
      */
     public static boolean candidate(ScoredPair p) {
-        return p.outcome() == Outcome.REVIEW || linkedAtARisk(p);
+        return p.outcome() == Outcome.REVIEW || linkedAtARisk(p) || decidedApart(p);
+    }
+
+    /**
+     * A pair an analyst decided "different people" (the linker marks it so): never listed itself,
+     * it is what tells {@link #select} that every other pair of the same two people is settled too,
+     * so a caller that keeps only {@link #candidate candidates} must keep it.
+     */
+    static boolean decidedApart(ScoredPair p) {
+        return p.outcome() == Outcome.NON_MATCH && Notes.ANALYST_APART.equals(p.note());
     }
 
     /** A link that rests on a level at a risk (cédulas one typo apart): a person should confirm it. */

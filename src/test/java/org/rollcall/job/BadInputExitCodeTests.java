@@ -213,12 +213,46 @@ class BadInputExitCodeTests {
     }
 
     @Test
-    void aUtf16FileWithoutAByteOrderMarkDeclaredUtf8IsAFileLevelProblemNamingBoth() throws Exception {
+    void aUtf16FileWithoutAByteOrderMarkIsAFileLevelProblemNamingTheEncodingToWrite() throws Exception {
         Run r = run(courts("utf16.csv", rulings(20).getBytes(StandardCharsets.UTF_16LE)));
         assertThat(r.code()).as(r.said()).isEqualTo(10);
-        assertThat(r.list("rejected-rows")).contains("utf16.csv").contains("looks like UTF-16LE").contains("not UTF-8 as declared");
+        // nothing was declared: the message does not say "as declared", nor repeat the file's path
+        assertThat(r.list("rejected-rows")).contains("utf16.csv").contains("looks like UTF-16LE").contains("write encoding: UTF-16LE")
+                .doesNotContain("as declared").doesNotContain("utf16.csv: " + dir);
         assertThat(r.figure("announced")).isEqualTo(100);
         assertThat(r.figure("listed")).isEqualTo(1);
+    }
+
+    @Test
+    void aUtf16FileWithoutAByteOrderMarkDeclaredUtf8SaysWhatWasDeclared() throws Exception {
+        Run r = run(courts("utf16.csv", rulings(20).getBytes(StandardCharsets.UTF_16LE)).replace("format: csv", "format: csv\n  encoding: UTF-8"));
+        assertThat(r.code()).as(r.said()).isEqualTo(10);
+        assertThat(r.list("rejected-rows")).contains("not UTF-8 as the job file declares");
+    }
+
+    @Test
+    void aUtf8FileDeclaredWindows1252IsRefusedBeforeTheRunNamingTheEncodingNeverAGarbledColumn() throws Exception {
+        // given a UTF-8 file of 20 rulings, declared windows-1252
+        String source = courts("utf8.csv", rulings(20).getBytes(StandardCharsets.UTF_8)).replace("format: csv", "format: csv\n  encoding: windows-1252");
+        // when it runs
+        Run r = run(source);
+        // then exit 2, the file's encoding named and how to write it, no garbled name suggested
+        assertThat(r.code()).as(r.said()).isEqualTo(2);
+        assertThat(r.said()).contains("utf8.csv is UTF-8 text, not windows-1252").contains("write encoding: UTF-8").doesNotContain("did you mean");
+        // and a job file whose column names were copied garbled is told their right spelling
+        Run garbled = run(source.replace("Cédula", "CÃ©dula"));
+        assertThat(garbled.code()).isEqualTo(2);
+        assertThat(garbled.said()).contains("write encoding: UTF-8").contains("'CÃ©dula' → 'Cédula'");
+    }
+
+    @Test
+    void aWindows1252FileDeclaredUtf8IsRefusedBeforeTheRunNamingItsEncoding() throws Exception {
+        String source = courts("cp1252.csv", rulings(20).getBytes(Charset.forName("windows-1252")))
+                .replace("format: csv", "format: csv\n  encoding: UTF-8");
+        Run r = run(source);
+        assertThat(r.code()).as(r.said()).isEqualTo(2);
+        assertThat(r.said()).contains("cp1252.csv is windows-1252 text, not UTF-8").contains("write encoding: windows-1252")
+                .doesNotContain("Fix the column name");
     }
 
     @Test

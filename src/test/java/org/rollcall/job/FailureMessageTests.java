@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.h2.mvstore.MVStoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,5 +126,18 @@ class FailureMessageTests {
         } finally {
             new ProcessBuilder("umount", full.toString()).start().waitFor();
         }
+    }
+
+    @Test
+    void theJobsDatabaseLockedByAnotherRunIsARunInProgressNotAFailedRun() {
+        // given the failures H2 gives when a second run opens the database a first one holds (SQL and MVStore forms)
+        Throwable mvstore = new IllegalStateException("Failed to obtain JDBC Connection",
+                new MVStoreException(7, "The file is locked: /data/redfam.mv.db [2.4.240/7]"));
+        Throwable sql = new RuntimeException(new SQLException("Database may be already in use", "90020", 90020));
+        // then both are told apart from other failures
+        assertThat(Failures.databaseInUse(mvstore)).isTrue();
+        assertThat(Failures.databaseInUse(sql)).isTrue();
+        assertThat(Failures.databaseInUse(new MVStoreException(6, "The file is corrupt [2.4.240/6]"))).isFalse();
+        assertThat(Failures.databaseInUse(new IllegalStateException("boom"))).isFalse();
     }
 }

@@ -74,6 +74,24 @@ class ClustererTest {
     }
 
     @Test
+    void analystsSamePersonOnTwoCedulasLetsAThirdRecordBearingEitherJoinInEitherOrder() {
+        // given records 0 and 2 share a cédula, record 1 bears another, and an analyst joined 0 and 1
+        List<PersonRecord> records = List.of(Records.person("Gerardo Guevara", "V-15245248"), Records.person("Gerardo Guevara", "V-9123456"),
+                Records.person("Gerardo Guevara", "V-15245248"));
+        AnalystLinks same = new AnalystLinks(List.<int[]>of(new int[] {0, 1}), List.of());
+        // when the model links 0 and 2
+        Constraints accepting = Constraints.DEFAULTS.accepting(AcceptedConflicts.of(records, new String[3], same));
+        Clusterer.Result r = both(records, List.of(link(0, 2, 20)), accepting, same);
+        // then one person, and nothing refused
+        assertThat(r.clusters()).isEqualTo(1);
+        assertThat(r.refused()).isEmpty();
+        // while a third cédula is still kept out
+        List<PersonRecord> third = List.of(records.get(0), records.get(1), Records.person("Gerardo Guevara", "V-20987654"));
+        Constraints alsoAccepting = Constraints.DEFAULTS.accepting(AcceptedConflicts.of(third, new String[3], same));
+        assertThat(both(third, List.of(link(0, 2, 20)), alsoAccepting, same).clusters()).isEqualTo(2);
+    }
+
+    @Test
     void analystsSamePersonJoinsDespiteDifferentCedulas() {
         List<PersonRecord> records = List.of(Records.person("José Pérez", "V-12345678"), Records.person("José Pérez", "V-20987654"));
         Clusterer.Result r = both(records, List.of(), Constraints.DEFAULTS, new AnalystLinks(List.<int[]>of(new int[] {0, 1}), List.of()));

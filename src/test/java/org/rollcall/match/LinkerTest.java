@@ -107,6 +107,24 @@ class LinkerTest {
         }
     }
 
+    @Test
+    void samePersonOnADuplicateRowWithAnotherCedulaKeepsTheEntryThatWasAlreadyThatPersonInEitherOrder() {
+        // given the NGO's row and a communiqué entry of one man (one cédula), and a duplicate NGO row bearing another cédula
+        List<PersonRecord> records = List.of(
+                Records.inList("ngo", "Gerardo Guevara Álvarez", "15.245.248"),
+                Records.inList("ngo", "GERARDO GUEVARA ALVAREZ", "V-9.123.456"),
+                Records.inList("amnistia", "GERARDO GUEVARA ALVAREZ", "V-15.245.248"));
+        int[] before = linker.match(records, Rules.MODEL).linkage().clusterOf();
+        assertThat(before[2]).as("before any decision: the row and the entry are one person").isEqualTo(before[0]);
+        assertThat(before[1]).as("the other cédula keeps the duplicate apart").isNotEqualTo(before[0]);
+        for (int[] decided : List.of(new int[] {0, 1}, new int[] {1, 0})) {
+            // when an analyst decides the two NGO rows are one person
+            int[] c = linker.match(records, Rules.MODEL, new AnalystLinks(List.<int[]>of(decided), List.of())).linkage().clusterOf();
+            // then all three are one person: the decision moved no record out
+            assertThat(c).as("one person").containsOnly(c[0]);
+        }
+    }
+
     private static List<PersonRecord> reversed(List<PersonRecord> records) {
         List<PersonRecord> out = new ArrayList<>(records);
         Collections.reverse(out);

@@ -100,4 +100,15 @@ class NameBearersTest {
         }
         assertThat(index.agreeingWith(4)).isEmpty();
     }
+
+    @Test
+    void givenNamesAgreeingWithOneWordMistypedBeyondItsSoundWhenIndexedThenTheyAreStillFoundFromEitherSide() {
+        List<PersonRecord> rs = List.of(Records.person("PÉREZ GONZÁLEZ, MANUEL ANTONIO", null),
+                Records.person("Mahuel Antonio Pérez González", "V-14754930"), Records.person("Pérez, Manuel", null),
+                Records.person("PÉREZ LUNA, JOSÉ", null), Records.person("Manuel Pérez Díaz", null));
+        NameIndex index = new NameIndex(Rules.CONFIG.comparisons(), prepared(rs));
+        assertThat(index.agreeingWith(0)).as("the typo, the short form; not a namesake of one surname").containsExactly(1, 2);
+        assertThat(index.agreeingWith(1)).contains(0);
+        assertThat(index.agreeingWith(2)).as("a two-word name meets the typo only through the blocking candidates").containsExactly(0, 4);
+    }
 }

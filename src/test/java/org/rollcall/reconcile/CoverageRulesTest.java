@@ -14,6 +14,7 @@ import org.rollcall.config.ReconcileSettings;
 import org.rollcall.config.ReconcileSettings.Exclusion;
 import org.rollcall.config.ReconcileSettings.Quantifier;
 import org.rollcall.domain.RulingDecision;
+import org.rollcall.text.Messages;
 
 /**
  * The law of issue 10 (amnestied = listed or granted by any court; then military → denied citing
@@ -105,5 +106,20 @@ class CoverageRulesTest {
         CoverageRules.Outcome o = LAW.decide(People.person().ngo("").ruling(DENIED, "2025-01-01", "art. 9.3").build());
         assertThat(o.amnestied()).isFalse();
         assertThat(o.detail()).startsWith("armed-actions: the only ruling: denied").contains("reason 'art. 9.3'", "tribunales.csv");
+    }
+
+    @Test
+    void theAmnestiedWordAgreesWithThePersonsSexAndIsNeutralWhenItIsUnknown() {
+        Messages es = Messages.of("es");
+        Person man = People.person().ngo("", Map.of("sexo", "M")).listed().build();
+        Person woman = People.person().ngo("", Map.of("Sexo", "Femenino")).listed().build();
+        Person unknown = People.person().ngo("").listed().build();
+        assertThat(man.sex()).isEqualTo("M");
+        assertThat(woman.sex()).isEqualTo("F");
+        assertThat(unknown.sex()).isNull();
+        assertThat(LAW.decide(man, es).detail(es, man.sex())).startsWith("amnistiado: ");
+        assertThat(LAW.decide(woman, es).detail(es, woman.sex())).startsWith("amnistiada: ");
+        assertThat(LAW.decide(unknown, es).detail(es, unknown.sex())).startsWith("con amnistía: ");
+        assertThat(LAW.decide(man, Messages.of("en")).detail(Messages.of("en"), man.sex())).startsWith("amnestied: ");
     }
 }

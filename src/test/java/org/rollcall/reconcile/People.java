@@ -2,7 +2,9 @@ package org.rollcall.reconcile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,6 +43,34 @@ final class People {
     People ngoRow(LocalDate detained, Status status, LocalDate released, LocalDate snapshot, List<NoteEvent> events) {
         records.add(record("ngo", SourceKind.NGO_LIST, "", null, "", null, "", Map.of(), detained, status, released, events, snapshot));
         return this;
+    }
+
+    /**
+     * An NGO row with dates as written and as read: {@code detained} and {@code born} are the
+     * texts of the cells, read as yyyy-MM-dd when they are (else kept unread, as the normaliser
+     * does with a date in no format), and attributes.
+     */
+    People ngoWritten(String detained, String born, Map<String, String> attributes) {
+        Map<Field, String> fields = new EnumMap<>(Field.class);
+        if (detained != null) {
+            fields.put(Field.DETENTION_DATE, detained);
+        }
+        if (born != null) {
+            fields.put(Field.BIRTH_DATE, born);
+        }
+        int seq = SEQ.incrementAndGet();
+        records.add(new PersonRecord(new Origin("ngo", SourceKind.NGO_LIST, seq, String.valueOf(seq), "ngo.csv", null, seq, null),
+                PersonName.parse("PÉREZ, JOSÉ"), null, "", iso(born), new Detention(iso(detained), "", "", null, null), Ruling.NONE,
+                List.of(), fields, attributes, List.of()));
+        return this;
+    }
+
+    private static LocalDate iso(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     People listed() {

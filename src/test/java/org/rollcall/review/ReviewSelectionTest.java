@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.match.Contribution;
+import org.rollcall.match.Notes;
 import org.rollcall.match.Outcome;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonName;
@@ -65,6 +66,22 @@ class ReviewSelectionTest {
         // while a "same person" verdict that could not be applied settles only its own pair
         assertThat(ReviewSelection.select(RECORDS, List.of(pair(0, 2, 0.7, Outcome.REVIEW), pair(1, 2, 0.8, Outcome.REVIEW)), KEYS, CLUSTER_OF,
                 Set.of(decided), Set.of(), 0.5, Messages.of("en"))).hasSize(1);
+    }
+
+    @Test
+    void aPairTheLinkerMarkedDecidedApartIsKeptAsACandidateSoItSettlesTheOtherPairsOfTheSameTwoPeople() {
+        // given an analyst decided records 0 and 2 apart: the linker marks that pair so, and 1-2 still scores as a review pair
+        String decided = ReviewPair.idOf(KEYS.get(0), KEYS.get(2));
+        ScoredPair apart = pair(0, 2, 0.99, Outcome.NON_MATCH).withOutcome(Outcome.NON_MATCH, Notes.ANALYST_APART);
+        for (ScoredPair other : List.of(pair(1, 2, 0.8, Outcome.REVIEW), pair(2, 1, 0.8, Outcome.REVIEW))) {
+            // when a caller keeps only the candidates, as the reconcile step does
+            List<ScoredPair> candidates = List.of(apart, other).stream().filter(ReviewSelection::candidate).toList();
+            // then the same two people are not asked again
+            assertThat(ReviewSelection.select(RECORDS, candidates, KEYS, CLUSTER_OF, Set.of(decided), Set.of(decided), 0.5, Messages.of("en")))
+                    .isEmpty();
+        }
+        // and a pair the model alone left apart is no candidate
+        assertThat(ReviewSelection.candidate(pair(0, 2, 0.1, Outcome.NON_MATCH))).isFalse();
     }
 
     @Test

@@ -73,4 +73,21 @@ class MessagesTest {
     void aMissingKeyShowsItselfInBracketsRatherThanFailingTheReport() {
         assertThat(Messages.of("es").get("no.such.key")).isEqualTo("[no.such.key]");
     }
+
+    @Test
+    void countsOfOneAreSingular() {
+        Messages es = Messages.of("es");
+        assertThat(es.format("report.changes-since", 1L, 1L, 0L)).isEqualTo(
+                "Desde la corrida anterior: 1 persona nueva, 1 que salió de una lista, 0 con cambio de estado.");
+        assertThat(es.format("report.changes-since", 2L, 0L, 3L)).startsWith("Desde la corrida anterior: 2 personas nuevas, 0 que salieron");
+        assertThat(Messages.of("en").format("report.changes-since", 1L, 2L, 0L)).startsWith("Since the previous run: 1 new person, 2 who");
+    }
+
+    @Test
+    void aTotalsRowIsComparedWithTheRowsReadSaidAsPersonRowsAndRejectedRows() {
+        // 103 rows read: 102 of people and 1 rejected, 101 distinct people; the totals row says 98
+        assertThat(Messages.of("es").format("claim.totals-row", "98", "103", "5", "Total: 98", "101", 102L, 1L)).isEqualTo(
+                "la fila de totales dice 98, pero se leyeron 103 filas de datos (5 más): 102 de personas y 1 rechazada, que son 101 personas"
+                        + " distintas: Total: 98");
+    }
 }
