@@ -122,6 +122,7 @@ public final class Linker {
         Set<String> rarelyRepeating = priors.rarelyRepeating(records.stream().map(PersonRecord::sourceId).distinct().toList(),
                 config.decisiveMargin());
         List<ScoredPair> kept = new ArrayList<>();
+        PairScorer scorer = new PairScorer(cs, model, priors);
         SharedContributions shared = new SharedContributions();
         progress.begin("score", "pairs", pairs.length);
         for (int p = 0; p < pairs.length; p++) {
@@ -130,34 +131,25 @@ public final class Linker {
             }
             int a = (int) (pairs[p] / n);
             int b = (int) (pairs[p] % n);
-            int[] lv = new int[k];
-            for (int c = 0; c < k; c++) {
-                lv[c] = levels[p][c];
-            }
+            PairScorer.Scored scored = scorer.score(records, prepared, a, b, levels[p]);
+            int[] lv = scored.levels();
             String sa = records.get(a).sourceId();
             String sb = records.get(b).sourceId();
-            double listPrior = priors.adjustment(sa, sb);
-            double w = model.weight(lv) + listPrior;
-            for (int c = 0; c < k; c++) {
-                if (lv[c] >= 0) {
-                    w += model.rarity(c, prepared[a][c], prepared[b][c], lv[c]);
-                }
-            }
-            double prob = MatchModel.probability(w);
+            double w = scored.weight();
+            double prob = scored.probability();
             boolean namesAgree = prob < config.reviewThreshold() && namesAgreeFully(lv) && !evidenceAgainst(lv);
             if (prob < config.reviewThreshold() && !namesAgree) {
                 continue;
             }
             Outcome outcome = prob >= config.matchThreshold() ? Outcome.MATCH : Outcome.REVIEW;
             if (namesAgree) {
-                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb)),
-                        Notes.TOO_COMMON));
+                kept.add(new ScoredPair(a, b, w, prob, Outcome.NON_MATCH, shared.of(scorer.explain(records, prepared, scored)), Notes.TOO_COMMON));
                 continue;
             }
             String note = outcome != Outcome.MATCH ? null
                     : sa.equals(sb) && rarelyRepeating.contains(sa) && nameOnly(lv) ? Notes.NAME_ONLY_IN_ONE_LIST
                     : idCap(lv, records.get(a), records.get(b));
-            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, shared.of(explain(model, lv, prepared[a], prepared[b], listPrior, sa, sb)), note));
+            kept.add(new ScoredPair(a, b, w, prob, note == null ? outcome : Outcome.REVIEW, shared.of(scorer.explain(records, prepared, scored)), note));
         }
         progress.end(pairs.length);
         t = lap(millis, "score", t);
@@ -188,9 +180,20 @@ public final class Linker {
                 evidence.joins(records, birth, prepared, first.clusterOf(), pairs, List.copyOf(byKey.values()), names));
         int[] before = first.clusterOf();
         int clusterCount = Arrays.stream(clusterOf).max().orElse(-1) + 1;
-        byKey.replaceAll((key, p) -> p.outcome() != Outcome.REVIEW || clusterOf[p.a()] != clusterOf[p.b()] ? p
+        byKey.replaceAll((key, p) -> p.outcome() != Outcome.REVIEW && p.outcome() != Outcome.NON_MATCH || clusterOf[p.a()] != clusterOf[p.b()] ? p
                 : p.withOutcome(Outcome.JOINED, (before[p.a()] == before[p.b()] ? Notes.JOINED : Notes.PERSON_EVIDENCE)
-                        + (p.note() == null ? "" : "; " + p.note())));
+                        + (p.note() == null || p.outcome() == Outcome.NON_MATCH ? "" : "; " + p.note())));
+        // a pair joined on the evidence of a person while below the review threshold has no row yet: scored again, explained
+        for (int p = 0; p < pairs.length; p++) {
+            int a = (int) (pairs[p] / n);
+            int b = (int) (pairs[p] % n);
+            if (clusterOf[a] != clusterOf[b] || before[a] == before[b] || byKey.containsKey(pairs[p])) {
+                continue;
+            }
+            PairScorer.Scored scored = scorer.score(records, prepared, a, b, levels[p]);
+            byKey.put(pairs[p], new ScoredPair(a, b, scored.weight(), scored.probability(), Outcome.JOINED,
+                    shared.of(scorer.explain(records, prepared, scored)), Notes.PERSON_EVIDENCE));
+        }
         List<ScoredPair> out = byKey.values().stream()
                 .sorted(Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
         progress.end(clusterCount);
@@ -198,16 +201,6 @@ public final class Linker {
         Linkage linkage = new Linkage(clusterOf, clusterCount, pairs.length, blocking.pairsByRule(), blocking.skippedBlocks(),
                 millis);
         return new Result(linkage, out, model, priors);
-    }
-
-    private static List<Contribution> explain(MatchModel model, int[] lv, Object[] a, Object[] b, double listPrior, String sa, String sb) {
-        List<Contribution> out = model.explain(lv, a, b);
-        if (listPrior == 0) {
-            return out;
-        }
-        List<Contribution> with = new ArrayList<>(out);
-        with.add(1, new Contribution("lists", ListPriors.label(sa, sb), listPrior));
-        return with;
     }
 
     /**

@@ -61,6 +61,32 @@ final class NameBearers {
     }
 
     /**
+     * True when the name of some record of {@code group} agrees with the name of some record of
+     * {@code person} ({@link #agree}) and each of the two has three words or more ("JOSÉ LUIS
+     * JUÁREZ" / "Juárez Anaya, José Luis"; not "Benito Hernández" / "Benito Julio Hernández
+     * Guillén"); false when the job compares no whole names.
+     */
+    boolean agreeInThreeWords(Object[][] prepared, List<Integer> group, List<Integer> person) {
+        if (index < 0) {
+            return false;
+        }
+        for (int x : group) {
+            for (int y : person) {
+                Object a = prepared[x][index];
+                Object b = prepared[y][index];
+                if (a != null && b != null && words(a) >= 3 && words(b) >= 3 && names.compare(a, b) <= PersonNameComparison.OUT_OF_ORDER) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int words(Object name) {
+        return ((PersonNameComparison.Prepared) name).tokens().size();
+    }
+
+    /**
      * True when {@code person}, taken as a whole, bears the name of {@code group}: a record of the
      * person agrees with a record of the group, and every record of the person that agrees with
      * none is no fuller (has no more words) than one that does. A person whose fullest name is

@@ -32,6 +32,8 @@ final class NameIndex {
     private int[] hits;
     private int[] lastWord;
     private int calls;
+    /** The lookups made, by name: records spelled alike ask once (two entries of one name in one list). */
+    private final Map<PersonNameComparison.Prepared, List<Integer>> asked = new HashMap<>();
     /** Per record: its name's words, full words (not initials), and whether it has a married surname. */
     private byte[] tokens;
     private byte[] full;
@@ -96,6 +98,18 @@ final class NameIndex {
         if (name == null) {
             return List.of();
         }
+        List<Integer> bearing = asked.get(name);
+        if (bearing == null) {
+            bearing = bearing(record, name);
+            asked.put(name, bearing);
+        }
+        List<Integer> out = new ArrayList<>(bearing);
+        out.remove(Integer.valueOf(record));
+        return out;
+    }
+
+    /** The records whose names agree with {@code record}'s, itself among them (as any record spelled alike). */
+    private List<Integer> bearing(int record, PersonNameComparison.Prepared name) {
         build();
         int call = ++calls;
         List<Integer> reached = new ArrayList<>();
@@ -120,7 +134,7 @@ final class NameIndex {
         Collections.sort(reached);
         List<Integer> out = new ArrayList<>();
         for (int other : reached) {
-            if (other != record && mayAgree(record, other, hits[other]) && agree(record, other)) {
+            if (mayAgree(record, other, hits[other]) && agree(record, other)) {
                 out.add(other);
             }
         }

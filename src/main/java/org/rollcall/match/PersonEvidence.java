@@ -31,6 +31,13 @@ import org.rollcall.normalize.PersonRecord;
  * overall one). The pairwise probability counts against a short name every namesake it might
  * have; where the lists hold none and the group's list mostly names people of the other lists,
  * what is left against it is a person on no other list who happens to bear an agreeing name.
+ * Such a join needs no pair already worth a review when a name of the group and one of the person
+ * agree in three words or more each ({@link NameBearers#agreeInThreeWords}): the pairwise
+ * probability is then below the review threshold only for the namesakes the lists turn out not
+ * to hold ("JOSÉ LUIS JUÁREZ" at p 0.19 against the only José Luis Juárez of the lists, "Juárez
+ * Anaya, José Luis"). Two words ("Benito Hernández") are too common to tell a person on no other
+ * list from the one who bears them, as for {@link ListedTwice}. The caller lists the joined pairs
+ * with their explanation.
  */
 final class PersonEvidence {
 
@@ -138,17 +145,19 @@ final class PersonEvidence {
                 }
             }
             boolean clear = bestPerson >= 0 && best - second >= config.decisiveMargin();
-            if (clear) {
-                clearBest.put(group, bestPerson);
-            }
-            if (!clear || !bestReviewed) {
+            if (!clear) {
                 return;
             }
-            boolean soleBearer = MatchModel.probability(best) < config.matchThreshold()
+            clearBest.put(group, bestPerson);
+            boolean atMatch = MatchModel.probability(best) >= config.matchThreshold();
+            // the only bearer of the name needs no pair worth a review on its own when their names agree in three words or
+            // more: the pairwise probability counts against the name every namesake it might have, and here there is none
+            boolean soleBearer = !atMatch
                     && bearers.size() == 1 && bearers.contains(bestPerson) && listsShare(records, g, members.get(bestPerson))
                     && (!sameList(records, g, members.get(bestPerson)) || nothingAgainst(records, prepared, g, members.get(bestPerson)))
+                    && (bestReviewed || bearersOfNames.agreeInThreeWords(prepared, g, members.get(bestPerson)))
                     && !anotherBearer(names, prepared, clusterOf, members, group, bestPerson);
-            if (MatchModel.probability(best) >= config.matchThreshold() || soleBearer) {
+            if (atMatch && bestReviewed || soleBearer) {
                 out.add(new Join(group, bestPerson, best));
             }
         });

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.rollcall.normalize.PersonName;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.normalize.SpanishPhonetic;
@@ -65,12 +66,12 @@ public final class PersonNameComparison extends LeveledComparison {
     /**
      * A name ready to compare: folded tokens, their alias canonical forms and phonetic keys, and
      * the same name without its married surname (null when it has none).
+     *
+     * @param given how many of the tokens, from the first, are given names (0 when the name could
+     *     not be split into given names and surnames)
      */
-    record Prepared(List<String> tokens, List<String> canonical, List<String> sounds, Prepared maiden) {
+    record Prepared(List<String> tokens, List<String> canonical, List<String> sounds, Prepared maiden, int given) {
     }
-
-
-
 
     @Override
     public Object prepare(PersonRecord r) {
@@ -82,10 +83,11 @@ public final class PersonNameComparison extends LeveledComparison {
             return null;
         }
         List<String> maiden = n.withoutMarried();
-        return prepare(n.tokens(), maiden == null ? null : prepare(maiden, null));
+        int given = n.given().size();
+        return prepare(n.tokens(), maiden == null ? null : prepare(maiden, null, given), given);
     }
 
-    private Prepared prepare(List<String> tokens, Prepared maiden) {
+    private Prepared prepare(List<String> tokens, Prepared maiden, int given) {
         List<String> canonical = new ArrayList<>(tokens.size());
         List<String> sounds = new ArrayList<>(tokens.size());
         boolean aliased = false;
@@ -96,7 +98,7 @@ public final class PersonNameComparison extends LeveledComparison {
             sounds.add(t.length() > 1 ? soundOf.computeIfAbsent(t, SpanishPhonetic::key) : t);
         }
         // most names have no alias: their canonical words are their words (one list, not two, per record)
-        return new Prepared(tokens, aliased ? canonical : tokens, sounds, maiden);
+        return new Prepared(tokens, aliased ? canonical : tokens, sounds, maiden, given);
     }
 
     /**
@@ -106,21 +108,44 @@ public final class PersonNameComparison extends LeveledComparison {
      */
     @Override
     public int compare(Object x, Object y) {
-        return level(reading((Prepared) x, (Prepared) y));
+        return level(reading((Prepared) x, (Prepared) y, false));
     }
 
-    /** The two names as read for their best level: as written, or one of them without its married surname. */
-    private Alignment reading(Prepared first, Prepared second) {
+    /**
+     * The level of two names written on records that carry one and the same ID number: as
+     * {@link #compare}, except that one given name mistyped beyond the typo test agrees as a typo
+     * when every other word agrees and a surname is among them ("JOSE VILLARREAL" / "VILLARREAL
+     * MARTÍNEZ JORÉ LUIS", "SANTOS JOSE" / "JOSB LUIS SANTOS GOMEZ"). Mistyped beyond the typo
+     * test: a Levenshtein distance of at most 1 for words of four letters or fewer and at most 2
+     * for longer ones, whichever letters (the first and the last included: a key next to the right
+     * one). Without the shared ID number such a pair of names is often two people (José / Joel);
+     * with it, a second person would need the same number. The level is the plain one when that
+     * already agrees, or when the names still disagree read so.
+     */
+    int levelUnderOneId(Object x, Object y) {
+        int plain = compare(x, y);
+        if (plain <= OUT_OF_ORDER) {
+            return plain;
+        }
+        int lenient = level(reading((Prepared) x, (Prepared) y, true));
+        return lenient <= OUT_OF_ORDER ? lenient : plain;
+    }
+
+    /**
+     * The two names as read for their best level: as written, or one of them without its married
+     * surname; with {@code lenient}, one given name may be mistyped beyond the typo test ({@link #levelUnderOneId}).
+     */
+    private Alignment reading(Prepared first, Prepared second, boolean lenient) {
         // the same readings in the same order whichever name comes first, so that ties fall alike
         boolean swap = TokenOrder.compareJoined(first.tokens(), second.tokens()) > 0;
         Prepared x = swap ? second : first;
         Prepared y = swap ? first : second;
-        Alignment best = align(x, y);
+        Alignment best = align(x, y, lenient);
         if (x.maiden() != null) {
-            best = better(best, align(x.maiden(), y).readWithoutMarried());
+            best = better(best, align(x.maiden(), y, lenient).readWithoutMarried());
         }
         if (y.maiden() != null) {
-            best = better(best, align(x, y.maiden()).readWithoutMarried());
+            best = better(best, align(x, y.maiden(), lenient).readWithoutMarried());
         }
         return best;
     }
@@ -160,7 +185,7 @@ public final class PersonNameComparison extends LeveledComparison {
         if (level > ALL_AGREE_TWO) {
             return List.of();
         }
-        return reading((Prepared) x, (Prepared) y).equalTokens;
+        return reading((Prepared) x, (Prepared) y, false).equalTokens;
     }
 
     @Override
@@ -193,6 +218,20 @@ public final class PersonNameComparison extends LeveledComparison {
     }
 
     /**
+     * One word mistyped beyond the typo test: both of three letters or more, a Levenshtein
+     * distance of at most 1 when the shorter has four letters or fewer, at most 2 otherwise.
+     */
+    private static boolean mistyped(String t, String o) {
+        int shorter = Math.min(t.length(), o.length());
+        if (shorter < 3) {
+            return false;
+        }
+        int most = shorter <= 4 ? 1 : 2;
+        int distance = new LevenshteinDistance(most).apply(t, o);
+        return distance >= 0 && distance <= most;
+    }
+
+    /**
      * firstAgree: the first tokens (first given names, names being in given-names-first order) agree;
      * withoutMarried: one of the names was read without its married surname.
      */
@@ -204,8 +243,14 @@ public final class PersonNameComparison extends LeveledComparison {
         }
     }
 
-    /** Pairs each token of the shorter name with the best free token of the longer one. */
-    private Alignment align(Prepared x, Prepared y) {
+    /**
+     * Pairs each token of the shorter name with the best free token of the longer one; with
+     * {@code lenient}, at most one given name of the shorter, when it has a surname, with a word
+     * of the longer that is a few keys away ({@link #mistyped}): of the longer any word, for a
+     * name written in one cell without a comma may have its mistyped given name read as a surname
+     * ("VILLARREAL MARTÍNEZ JORÉ LUIS": "jore" is in no lexicon).
+     */
+    private Alignment align(Prepared x, Prepared y, boolean lenient) {
         boolean xFirst = x.tokens().size() != y.tokens().size() ? x.tokens().size() < y.tokens().size()
                 : TokenOrder.compareJoined(x.tokens(), y.tokens()) <= 0;
         Prepared s = xFirst ? x : y;
@@ -229,9 +274,10 @@ public final class PersonNameComparison extends LeveledComparison {
                 }
             }
         }
-        for (int pass = 0; pass < 2; pass++) {
+        int mistypedLeft = lenient && s.given() > 0 && s.given() < n ? 1 : 0;
+        for (int pass = 0; pass < 3; pass++) {
             for (int i = 0; i < n; i++) {
-                if (partner[i] >= 0) {
+                if (partner[i] >= 0 || pass == 1 && (mistypedLeft == 0 || i >= s.given())) {
                     continue;
                 }
                 String t = s.tokens().get(i);
@@ -240,14 +286,19 @@ public final class PersonNameComparison extends LeveledComparison {
                         continue;
                     }
                     String o = l.tokens().get(j);
-                    boolean agree = pass == 0
-                            ? t.length() > 1 && o.length() > 1 && (s.canonical().get(i).equals(l.canonical().get(j))
-                                    || s.sounds().get(i).equals(l.sounds().get(j)) || typo(t, o))
-                            : (t.length() == 1 || o.length() == 1) && t.charAt(0) == o.charAt(0);
+                    boolean agree = switch (pass) {
+                        case 0 -> t.length() > 1 && o.length() > 1 && (s.canonical().get(i).equals(l.canonical().get(j))
+                                || s.sounds().get(i).equals(l.sounds().get(j)) || typo(t, o));
+                        case 1 -> mistyped(t, o);
+                        default -> (t.length() == 1 || o.length() == 1) && t.charAt(0) == o.charAt(0);
+                    };
                     if (agree) {
                         used[j] = true;
                         partner[i] = j;
-                        if (pass == 0) {
+                        if (pass == 1) {
+                            mistypedLeft--;
+                        }
+                        if (pass < 2) {
                             fuzzy++;
                         } else {
                             initial++;

@@ -39,6 +39,44 @@ class ComparisonRulesTest {
         assertThat(level(NAMES, named("MANUEL PEREZ GONZALEZ"), named("PÉREZ, MAHUEL"))).isEqualTo("all agree (only 2 tokens)");
     }
 
+    /** The level of two names read under one ID number, the same in both orders. */
+    private static String levelUnderOneId(PersonRecord x, PersonRecord y) {
+        Object a = NAMES.prepare(x);
+        Object b = NAMES.prepare(y);
+        int ab = NAMES.levelUnderOneId(a, b);
+        assertThat(NAMES.levelUnderOneId(b, a)).as("in the other order").isEqualTo(ab);
+        return NAMES.labels().get(ab);
+    }
+
+    @Test
+    void aGivenNameMistypedBeyondTheTypoTestIsADifferentNameWithoutAnIdNumberButATypoUnderOne() {
+        // JORÉ / JOSE: one letter of a four-letter word; JOSB / JOSE: its last letter (Jaro-Winkler 0.87 and 0.88)
+        PersonRecord jore = named("VILLARREAL MARTÍNEZ, JORÉ LUIS");
+        PersonRecord jose = named("JOSE VILLARREAL");
+        assertThat(level(NAMES, jore, jose)).isEqualTo("different");
+        assertThat(levelUnderOneId(jore, jose)).isEqualTo("all agree (only 2 tokens)");
+        // written in one cell without a comma, the parser takes the unknown "jore" for a surname
+        assertThat(levelUnderOneId(named("VILLARREAL MARTÍNEZ JORÉ LUIS"), jose)).isEqualTo("all agree (only 2 tokens)");
+        PersonRecord josb = named("JOSB LUIS SANTOS GOMEZ");
+        PersonRecord santos = named("SANTOS, JOSE");
+        assertThat(level(NAMES, josb, santos)).isEqualTo("different");
+        assertThat(levelUnderOneId(josb, santos)).isEqualTo("all agree (only 2 tokens)");
+        // two letters of a longer given name
+        assertThat(levelUnderOneId(named("Maribel Carolina Pérez Rojas"), named("PÉREZ ROJAS, MARIBEK CAROLUNA")))
+                .isEqualTo("all agree, some by typo, sound or alias");
+    }
+
+    @Test
+    void underOneIdNumberOnlyOneGivenNameMayBeMistypedAndTheSurnamesMustAgree() {
+        // two given names mistyped, a surname mistyped beyond the typo test, a four-letter name two letters off
+        assertThat(levelUnderOneId(named("Jore Lais Villarreal Martínez"), named("JOSE LUIS VILLARREAL MARTINEZ")))
+                .isEqualTo("different");
+        assertThat(levelUnderOneId(named("José Villarreal"), named("JOSÉ VILLAMIZAR"))).isEqualTo("different");
+        assertThat(levelUnderOneId(named("Joel Villarreal"), named("JOSÉ VILLARREAL"))).isEqualTo("different");
+        // a given name alone has no surname to agree
+        assertThat(levelUnderOneId(named("JORE"), named("JOSE"))).isEqualTo("different");
+    }
+
     @Test
     void aNameWrittenSurnamesFirstWithoutACommaAgreesInOrder() {
         // "keiber" is in no lexicon, so the parser cannot tell which end holds the given names

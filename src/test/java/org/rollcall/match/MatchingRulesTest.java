@@ -25,6 +25,29 @@ class MatchingRulesTest {
     }
 
     @Test
+    void sameCedulaWithAGivenNameMistypedBeyondTheTypoTestMatchesInEitherOrder() {
+        assertThat(both(Records.person("VILLARREAL MARTÍNEZ JORÉ LUIS", "7820471"), Records.person("JOSE VILLARREAL", "V-7.820.471")))
+                .isEqualTo(Outcome.MATCH);
+        assertThat(both(Records.person("SANTOS, JOSE", "V-15.062.418"), Records.person("JOSB LUIS SANTOS GOMEZ", "15062418")))
+                .isEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void aGivenNameMistypedBeyondTheTypoTestWithoutOneCedulaIsNoMatch() {
+        assertThat(both(Records.person("VILLARREAL MARTÍNEZ, JORÉ LUIS", null), Records.person("JOSE VILLARREAL", "V-7.820.471")))
+                .isEqualTo(Outcome.NON_MATCH);
+        assertThat(both(Records.person("VILLARREAL MARTÍNEZ, JORÉ LUIS", "7820471"), Records.person("JOSE VILLARREAL", "V-9.820.471")))
+                .isNotEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void aPairReadUnderOneCedulaSaysSoInItsExplanation() {
+        Linker.Result r = Rules.match(Records.person("SANTOS, JOSE", "V-15.062.418"), Records.person("JOSB LUIS SANTOS GOMEZ", "15062418"));
+        assertThat(r.pairs()).singleElement().satisfies(p -> assertThat(p.contributions())
+                .anySatisfy(c -> assertThat(c.level()).isEqualTo(PairScorer.MISTYPED_UNDER_ONE_ID)));
+    }
+
+    @Test
     void twinsWithConsecutiveCedulasOneGivenNameMoreStayApart() {
         LocalDate born = LocalDate.of(1990, 5, 1);
         assertThat(both(Records.person("CERVANTES MARQUEZ, VIRGINIA", "V-3354404", born),

@@ -113,6 +113,48 @@ class PersonEvidenceTest {
         }
     }
 
+    /** The sample's model for lists 32 times as long: every pair 5 bits lower, a name alone below the review threshold. */
+    private static final MatchModel SPARSE = new MatchModel(Rules.MODEL.comparisons(), Rules.MODEL.m(), Rules.MODEL.u(),
+            Rules.MODEL.lambda() / 32, Rules.MODEL.frequencies(), Rules.MODEL.frequencyWeight(), Rules.MODEL.fit());
+
+    private static Linker.Result sparse(List<PersonRecord> records) {
+        double lambda = SPARSE.lambda();
+        ListPriors sharing = new ListPriors(lambda, Map.of("amnistia × ngo", lambda * 2, "ngo × tribunales", lambda * 2,
+                "amnistia × tribunales", lambda * 2));
+        return new Linker(Rules.CONFIG).match(records, SPARSE, AnalystLinks.NONE, sharing);
+    }
+
+    @Test
+    void givenTheOnlyBearerWhenANameOfThreeWordsWeighsBelowTheReviewThresholdThenItJoinsWithAnExplainedRow() {
+        List<PersonRecord> person = List.of(record("ngo", "Juárez Anaya, José Luis", "V-25786785", null, "", ""),
+                record("tribunales", "JUÁREZ ANAYA, JOSÉ LUIS", "V-25786785", null, "", ""));
+        PersonRecord alone = record("tribunales", "JOSÉ LUIS JUÁREZ", null, null, "", "");
+        for (List<PersonRecord> records : bothOrders(person, alone)) {
+            int at = records.indexOf(alone);
+            Linker.Result r = sparse(records);
+            int[] c = r.linkage().clusterOf();
+            assertThat(c[at]).as("the one bearer of the name: joined").isEqualTo(c[records.indexOf(person.get(0))]);
+            assertThat(r.pairs()).as("each joined pair listed with why").filteredOn(p -> p.a() == at || p.b() == at).isNotEmpty()
+                    .allSatisfy(p -> {
+                        assertThat(p.probability()).as("below the review threshold on its own").isLessThan(Rules.CONFIG.reviewThreshold());
+                        assertThat(p.outcome()).isEqualTo(Outcome.JOINED);
+                        assertThat(p.note()).isEqualTo(Notes.PERSON_EVIDENCE);
+                    });
+        }
+    }
+
+    @Test
+    void givenTheOnlyBearerWhenANameOfTwoWordsWeighsBelowTheReviewThresholdThenItStaysApart() {
+        // "Benito Hernández" may as well be a person on no other list: two words are too common to tell
+        List<PersonRecord> person = List.of(record("amnistia", "BENITO JULIO HERNÁNDEZ GUILLÉN", "V-27356190", null, "", ""),
+                record("tribunales", "HERNÁNDEZ GUILLÉN, BENITO JULIO", "V-27356190", null, "", ""));
+        PersonRecord alone = record("ngo", "HERNÁNDEZ, BENITO", null, null, "", "");
+        for (List<PersonRecord> records : bothOrders(person, alone)) {
+            int[] c = sparse(records).linkage().clusterOf();
+            assertThat(c[records.indexOf(alone)]).isNotEqualTo(c[records.indexOf(person.get(0))]);
+        }
+    }
+
     @Test
     void givenASecondPersonWhoseNameAlsoAgreesWhenARecordWithoutCedulaHasNothingButItsNameThenItJoinsNeither() {
         List<PersonRecord> one = islas("V-4399129");
