@@ -220,6 +220,9 @@ public final class Linker {
         if (!config.constraints().differentIds()) {
             return null;
         }
+        if (oneIdTwoNames(levels)) {
+            return Notes.ONE_ID_TWO_NAMES;
+        }
         boolean transposed = transposed(a, b);
         List<Comparison> cs = config.comparisons();
         for (int c = 0; c < cs.size(); c++) {
@@ -236,6 +239,32 @@ public final class Linker {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the ID numbers are equal, the whole names do not agree (level
+     * {@link PersonNameComparison#DIFFERENT}) and no date agrees: "WUILLIAMS VARGAS" on a ruling
+     * with the cédula of the NGO's "Kelvin Alvarado", both charged with resisting authority. The
+     * cédula outweighs the names in the model, yet which of the two was miswritten nothing says;
+     * an offence, a place or a sex in common is too common to say it.
+     */
+    private boolean oneIdTwoNames(int[] levels) {
+        List<Comparison> cs = config.comparisons();
+        boolean sameId = false;
+        boolean namesDiffer = false;
+        for (int c = 0; c < cs.size(); c++) {
+            if (levels[c] < 0) {
+                continue;
+            }
+            if (cs.get(c) instanceof IdComparison) {
+                sameId = levels[c] == IdComparison.EQUAL;
+            } else if (cs.get(c) instanceof PersonNameComparison) {
+                namesDiffer = levels[c] == PersonNameComparison.DIFFERENT;
+            } else if (cs.get(c) instanceof DateComparison && levels[c] != DateComparison.DIFFERENT) {
+                return false; // a birth or detention date that agrees is a second identifier
+            }
+        }
+        return sameId && namesDiffer;
     }
 
     private static boolean transposed(PersonRecord a, PersonRecord b) {

@@ -16,6 +16,7 @@ public final class Notes {
     /** Joined by {@link PersonEvidence}: the record agrees with the person's records taken together. */
     public static final String PERSON_EVIDENCE = "in one person on the evidence of all its records";
     public static final String DIFFERENT_IDS = "different ID numbers: not linked unless a person decides so";
+    public static final String ONE_ID_TWO_NAMES = "one ID number on two names that do not agree, and no date in common: an ID number written on another person's row, or a renamed person; for a person to decide";
     public static final String AT_RISK = "a level at a risk (such as ID numbers one typo apart) and names that do not fully agree: for a person to decide";
     public static final String AMBIGUOUS = "ambiguous: the record matches two people who cannot be one (or two records of one list not linked to each other),"
             + " neither decisively better";

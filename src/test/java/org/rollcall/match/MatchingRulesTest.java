@@ -182,6 +182,36 @@ class MatchingRulesTest {
     }
 
     @Test
+    void oneCedulaOnTwoUnrelatedNamesWithNothingElseIsForAPersonToDecideHoweverMuchTheCedulaWeighs() {
+        // a model where an equal cédula outweighs any name (as on lists whose rulings carry few typos)
+        MatchModel model = Rules.MODEL;
+        double[][] m = new double[model.m().length][];
+        double[][] u = new double[model.u().length][];
+        for (int c = 0; c < m.length; c++) {
+            m[c] = model.m()[c].clone();
+            u[c] = model.u()[c].clone();
+            if (model.comparisons().get(c) instanceof IdComparison) {
+                m[c][IdComparison.EQUAL] = 0.999;
+                u[c][IdComparison.EQUAL] = 1e-12;
+            }
+        }
+        MatchModel heavy = new MatchModel(model.comparisons(), m, u, model.lambda(), model.frequencies(), model.frequencyWeight(), model.fit());
+        PersonRecord ruling = Records.person("WUILLIAMS VARGAS", "V-18.204.377");
+        PersonRecord ngo = Records.person("Kelvin José Alvarado Prieto", "18204377");
+        for (List<PersonRecord> pair : List.of(List.of(ruling, ngo), List.of(ngo, ruling))) {
+            Linker.Result r = new Linker(Rules.CONFIG).match(pair, heavy);
+            assertThat(r.linkage().clusterOf()[0]).as("not linked").isNotEqualTo(r.linkage().clusterOf()[1]);
+            assertThat(r.pairs()).singleElement().satisfies(p -> {
+                assertThat(p.outcome()).isEqualTo(Outcome.REVIEW);
+                assertThat(p.note()).isEqualTo(Notes.ONE_ID_TWO_NAMES);
+            });
+        }
+        PersonRecord sameName = Records.person("ALVARADO PRIETO, KELVIN", "V-18.204.377");
+        assertThat(new Linker(Rules.CONFIG).match(List.of(sameName, ngo), heavy).linkage().clusterOf()).as("a short form still links")
+                .containsExactly(0, 0);
+    }
+
+    @Test
     void clearlyDifferentBirthDatesKeepTheSameNameApart() {
         PersonRecord a = Records.person("José Gregorio Pérez González", null, LocalDate.of(1980, 1, 1));
         PersonRecord b = Records.person("José Gregorio Pérez González", null, LocalDate.of(1995, 6, 30));
