@@ -2,6 +2,7 @@ package org.rollcall.ingest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +68,7 @@ final class ClaimRoles {
             return Role.ADDITIONAL;
         }
         if (RECALL.stream().anyMatch(w -> lead.contains(" " + w + " ")) || namesOtherCommunique(lead) && PAST_GRANT.stream()
-                .anyMatch(w -> lead.contains(" " + w)) || namesOtherCommunique(tail) || tail.contains(" anterior")) {
+                .anyMatch(w -> lead.contains(" " + w)) || namesOtherCommunique(tail) || tail.contains(" anterior ") || tail.contains(" anteriores ")) {
             return Role.RECALLED;
         }
         String last = " " + String.join(" ", before.subList(Math.max(0, before.size() - 6), before.size())) + " ";
@@ -102,11 +103,14 @@ final class ClaimRoles {
         long before = firstOfFile.values().stream().mapToLong(Long::longValue).sum();
         List<Found> amnestied = found.stream().filter(f -> f.claim().subject().equals("amnestied")).toList();
         boolean additional = amnestied.stream().anyMatch(f -> f.role() == Role.ADDITIONAL);
+        // the sentences that say "más": a figure in one of them is this communiqué's own ("a 5 de Lara y a 3 más de Falcón")
+        Set<String> moreSentences = new HashSet<>();
+        amnestied.stream().filter(f -> f.role() == Role.ADDITIONAL).forEach(f -> moreSentences.add(f.claim().line() + ":" + f.claim().text()));
         List<Role> roles = new ArrayList<>();
         for (Found f : found) {
             // a first communiqué's "en total, 381" beside its 379 totals no earlier one: a second figure of its own, said as such
             Role r = f.role() == Role.TOTAL && firstOfFile.isEmpty() ? Role.PLAIN : f.role();
-            if (r == Role.PLAIN && additional && before > 0
+            if (r == Role.PLAIN && additional && before > 0 && !moreSentences.contains(f.claim().line() + ":" + f.claim().text())
                     && (firstOfFile.containsValue(f.claim().value()) || f.claim().value() == before)) {
                 r = Role.RECALLED;
             }

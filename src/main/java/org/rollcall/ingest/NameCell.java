@@ -29,15 +29,22 @@ final class NameCell {
             Pattern.CASE_INSENSITIVE);
 
     /** An ordinal: 2do, 3ro, 1º, 2ª. */
-    private static final Pattern ORDINAL = Pattern.compile("\\b\\d{1,2}\\s*(?:º|ª|°|er|ro|do|to|vo|no|mo|st|nd|rd|th)\\b",
+    private static final Pattern ORDINAL = Pattern.compile("\\b\\d{1,2}\\s*(?:º|ª|°|era|er|ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|st|nd|rd|th)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** First words of notes, folded: a name never opens with them. */
+    /**
+     * First words of notes, folded, in a cell with a colon ("Nota: …", "Última actualización: …"):
+     * some are surnames too (Fuente, Last), so the word alone says nothing.
+     */
     private static final List<String> NOTE_LEADS = List.of("actualizado", "actualizada", "actualizacion", "ultima", "nota", "notas", "fuente",
             "elaborado", "elaborada", "revisado", "revisada", "preparado", "preparada", "observacion", "observaciones", "updated",
             "last", "note", "notes", "source", "prepared", "compiled", "reviewed");
+    /** Participles that open a note with who or when after them ("Actualizado por …", "Revisado el …", "Updated by …"). */
+    private static final List<String> NOTE_VERBS = List.of("actualizado", "actualizada", "elaborado", "elaborada", "revisado", "revisada",
+            "preparado", "preparada", "updated", "prepared", "compiled", "reviewed");
+    private static final List<String> NOTE_VERB_NEXT = List.of("por", "el", "al", "en", "by", "on");
 
-    private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern FIRST_WORD = Pattern.compile("(\\p{L}+)\\s*:?\\s*(\\p{L}+)?");
 
     private NameCell() {
     }
@@ -52,7 +59,7 @@ final class NameCell {
         }
         String text = cell.trim();
         Matcher first = FIRST_WORD.matcher(text);
-        if (first.lookingAt() && NOTE_LEADS.contains(TextFold.fold(first.group()).toLowerCase(Locale.ROOT))) {
+        if (first.lookingAt() && isNoteLead(first, text)) {
             return m.format("reject.name-is-note", text);
         }
         String withoutCedula = CEDULA.matcher(text).replaceAll(" ");
@@ -64,5 +71,11 @@ final class NameCell {
             return m.format("reject.name-has-digits", text);
         }
         return null;
+    }
+
+    private static boolean isNoteLead(Matcher first, String text) {
+        String word = TextFold.fold(first.group(1)).toLowerCase(Locale.ROOT);
+        String next = first.group(2) == null ? "" : TextFold.fold(first.group(2)).toLowerCase(Locale.ROOT);
+        return text.indexOf(':') > 0 && NOTE_LEADS.contains(word) || NOTE_VERBS.contains(word) && NOTE_VERB_NEXT.contains(next);
     }
 }

@@ -52,7 +52,7 @@ final class AmnestyFigures {
         }
         out.put("amnestied", new Counted("NGO people amnestied by the rules (on a list or granted by a court, by default)", amnestied));
         out.put("amnestied-via-list", new Counted("amnestied NGO people on an announcement list", viaList));
-        out.put("amnestied-via-court-only", new Counted("amnestied NGO people on no announcement list (by a court's ruling)", viaCourt));
+        out.put("amnestied-via-court-only", new Counted("amnestied NGO people on no announcement list (by a court's ruling or, under a job's own amnestied rule, by its other conditions)", viaCourt));
         out.put("not-amnestied", new Counted("NGO people not amnestied, each with the first reason that holds", not));
         for (CoverageRules.Rule r : rules.reasons()) {
             out.put("not-amnestied-" + r.id(), new Counted("not amnestied: " + r.label(), byReason.get(r.id())));

@@ -176,11 +176,6 @@ public final class CoverageRules {
         return amnestied.canBeUnknown() || reasons.stream().anyMatch(r -> r.when().canBeUnknown());
     }
 
-    /** True when the person is amnestied. */
-    public boolean amnestied(Person p) {
-        return amnestied.test(p) != null;
-    }
-
     /** The amnestied condition, or else the first reason that holds, with its evidence. */
     public Outcome decide(Person p) {
         return decide(p, Reconciler.ENGLISH);

@@ -33,7 +33,8 @@ class NameCellTest {
         for (String name : new String[] {"Gerardo Guevara Álvarez", "GUEVARA ÁLVAREZ, Gerardo", "Luis Alberto Pérez II",
                 "Juan Carlos Díaz Rojas III", "Pedro Díaz (alias El Gocho)", "María de los Ángeles Díaz de Pérez", "José Pérez 2do",
                 "Ana Rosa Núñez V-12.345.678", "JOSE L. DIAZ LOPEZ", "O'Connor Ruiz, Patricia", "Luis Martínez C.I. 8601646",
-                "Noel Ortiz", "Fuentes Rivas, Ana", "Lastenia Mora"}) {
+                "Noel Ortiz", "Fuentes Rivas, Ana", "Lastenia Mora", "FUENTE MORALES, José", "Last, John", "Nota Ruiz, Elena",
+                "GIL HERRERA, Marta 1ra", "DE LA FUENTE, Ana 2da", "Revisado Pérez, Luis", "Luis Pérez 1era"}) {
             assertThat(NameCell.notAName(name, ES)).as(name).isNull();
         }
         assertThat(NameCell.notAName("  ", ES)).isNull();

@@ -11,13 +11,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NumberTextTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"70|70", "70 años|70", " 73 AÑOS |73", "70,5|70.5", "7.5 años|7.5", "8 a.|8", "0|0", "12 meses|12"})
+    @CsvSource(delimiter = '|', value = {"70|70", "70 años|70", " 73 AÑOS |73", "70,5|70.5", "7.5 años|7.5", "8 a.|8", "0|0", "70 years|70", "8 yrs|8"})
     void aNumberWithOrWithoutItsUnitIsRead(String text, String expected) {
         assertThat(NumberText.read(text)).contains(new BigDecimal(expected));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"setenta", "1.500", "1,500", "8 años y 6 meses", "70-75", "aprox. 70", "", "  ", "n/d", "-3"})
+    @ValueSource(strings = {"setenta", "1.500", "1,500", "8 años y 6 meses", "70-75", "aprox. 70", "", "  ", "n/d", "-3", "12 meses", "18 meses", "90 días"})
     void aTextThatIsNotOneNumberIsNone(String text) {
         assertThat(NumberText.read(text)).isEmpty();
     }
