@@ -19,6 +19,8 @@ import org.rollcall.domain.Problem;
 final class ValueChecks {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+    /** A point or comma before exactly three digits and nothing else, as {@code text.NumberText} refuses it in the data. */
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}[.,]\\d{3}");
 
     private ValueChecks() {
     }
@@ -97,6 +99,12 @@ final class ValueChecks {
         }
         if (!NUMBER.matcher(text.strip()).matches()) {
             p.add(Problem.jobFile(at, "'" + text + "' is not a number", "write digits, with a point or comma for a fraction: 70, 7.5"));
+            return null;
+        }
+        if (THOUSANDS.matcher(text.strip()).matches()) {
+            // the data's reader refuses "1.500" as one and a half or fifteen hundred: the rule cannot mean one of them
+            p.add(Problem.jobFile(at, "'" + text + "' may be one and a half or fifteen hundred",
+                    "write it without the point or comma (1500), or with one decimal digit or two (1.5)"));
             return null;
         }
         return new BigDecimal(text.strip().replace(',', '.'));

@@ -45,19 +45,7 @@ final class NameBearers {
      * @param prepared each record's prepared values, per comparison
      */
     boolean agree(Object[][] prepared, List<Integer> group, List<Integer> person) {
-        if (index < 0) {
-            return false;
-        }
-        for (int x : group) {
-            for (int y : person) {
-                Object a = prepared[x][index];
-                Object b = prepared[y][index];
-                if (a != null && b != null && names.compare(a, b) <= PersonNameComparison.OUT_OF_ORDER) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return agree(prepared, group, person, 0);
     }
 
     /**
@@ -67,6 +55,11 @@ final class NameBearers {
      * Guillén"); false when the job compares no whole names.
      */
     boolean agreeInThreeWords(Object[][] prepared, List<Integer> group, List<Integer> person) {
+        return agree(prepared, group, person, 3);
+    }
+
+    /** {@link #agree}, counting only names of at least {@code words} words on both sides. */
+    private boolean agree(Object[][] prepared, List<Integer> group, List<Integer> person, int words) {
         if (index < 0) {
             return false;
         }
@@ -74,7 +67,8 @@ final class NameBearers {
             for (int y : person) {
                 Object a = prepared[x][index];
                 Object b = prepared[y][index];
-                if (a != null && b != null && words(a) >= 3 && words(b) >= 3 && names.compare(a, b) <= PersonNameComparison.OUT_OF_ORDER) {
+                if (a != null && b != null && words(a) >= words && words(b) >= words
+                        && names.compare(a, b) <= PersonNameComparison.OUT_OF_ORDER) {
                     return true;
                 }
             }

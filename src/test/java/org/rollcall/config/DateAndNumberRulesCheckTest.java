@@ -105,6 +105,7 @@ class DateAndNumberRulesCheckTest {
                     - {id: d, when: {attribute: {name: age, is: ["70"], at-least: 70}}}
                     - {id: e, when: {age: {at-least: 70}}}
                     - {id: f, when: {attribute: {name: age, greater-than: 8, less-than: 8}}}
+                    - {id: g, when: {attribute: {name: sentence, less-than: "1.500"}}}
                     - id: undetermined
                       otherwise: true
                 """)).hasMessageContaining("(a).when.attribute.at-least: '70 años' is not a number")
@@ -113,6 +114,7 @@ class DateAndNumberRulesCheckTest {
                 .hasMessageContaining("(d).when.attribute: more than one of is, contains and a numeric bound")
                 .hasMessageContaining("(e).when.age.on: missing")
                 .hasMessageContaining("(f).when.attribute: the bounds leave no number between them")
+                .hasMessageContaining("(g).when.attribute.less-than: '1.500' may be one and a half or fifteen hundred")
                 .hasMessageContaining("'undetermined' is kept for people");
     }
 }
