@@ -33,6 +33,8 @@ final class AmnestyFigures {
         List<ListRow> amnestied = new ArrayList<>();
         List<ListRow> viaList = new ArrayList<>();
         List<ListRow> viaCourt = new ArrayList<>();
+        List<ListRow> viaOther = new ArrayList<>();
+        Condition granted = new Condition.Rulings(Quantifier.ANY, Set.of(RulingDecision.GRANTED), List.of(), List.of());
         List<ListRow> not = new ArrayList<>();
         Map<String, List<ListRow>> byReason = new LinkedHashMap<>();
         rules.reasons().forEach(r -> byReason.put(r.id(), new ArrayList<>()));
@@ -44,7 +46,7 @@ final class AmnestyFigures {
             ListRow row = personRows.row(p, o.detail(m, p.sex()));
             if (o.amnestied()) {
                 amnestied.add(row);
-                (p.on(SourceKind.ANNOUNCEMENT) ? viaList : viaCourt).add(row);
+                (p.on(SourceKind.ANNOUNCEMENT) ? viaList : granted.test(p, m) != null ? viaCourt : viaOther).add(row);
             } else {
                 not.add(row);
                 byReason.get(o.ruleId()).add(row);
@@ -52,7 +54,12 @@ final class AmnestyFigures {
         }
         out.put("amnestied", new Counted("NGO people amnestied by the rules (on a list or granted by a court, by default)", amnestied));
         out.put("amnestied-via-list", new Counted("amnestied NGO people on an announcement list", viaList));
-        out.put("amnestied-via-court-only", new Counted("amnestied NGO people on no announcement list (by a court's ruling or, under a job's own amnestied rule, by its other conditions)", viaCourt));
+        out.put("amnestied-via-court-only", new Counted("amnestied NGO people on no announcement list, granted by a court", viaCourt));
+        if (!viaOther.isEmpty() || rules.testsValues()) {
+            // a job's own amnestied rule (an age, a period) amnesties people neither a list nor a court names
+            out.put("amnestied-via-other-conditions",
+                    new Counted("amnestied NGO people on no announcement list and granted by no court (by the job's own amnestied rule)", viaOther));
+        }
         out.put("not-amnestied", new Counted("NGO people not amnestied, each with the first reason that holds", not));
         for (CoverageRules.Rule r : rules.reasons()) {
             out.put("not-amnestied-" + r.id(), new Counted("not amnestied: " + r.label(), byReason.get(r.id())));

@@ -110,8 +110,9 @@ final class Headline {
     private static List<String> amnestied(Reconciliation rec, Map<String, Long> v, long people, long amnestied, Labels labels) {
         List<String> out = new ArrayList<>();
         long percent = people == 0 ? 0 : Math.round(100.0 * amnestied / people);
-        out.add(labels.format("headline.amnestied", people, amnestied, percent, v.getOrDefault("amnestied-via-list", 0L),
-                v.getOrDefault("amnestied-via-court-only", 0L), v.get("not-amnestied")));
+        long other = v.getOrDefault("amnestied-via-other-conditions", 0L);
+        out.add(labels.format(other > 0 ? "headline.amnestied-other" : "headline.amnestied", people, amnestied, percent,
+                v.getOrDefault("amnestied-via-list", 0L), v.getOrDefault("amnestied-via-court-only", 0L), v.get("not-amnestied"), other));
         String prefix = "not-amnestied-";
         String why = rec.figures().stream().filter(f -> f.key().startsWith(prefix) && f.value() > 0)
                 .sorted((a, b) -> Long.compare(b.value(), a.value()))

@@ -227,6 +227,23 @@ class ReconcilerTest {
         assertThat(r.figure("announced")).isEqualTo(47);
     }
 
+    @Test
+    void aCommuniqueNamingOnePersonTwiceAgreesWithAFigureOfItsPeople() {
+        // given E named twice: three entries, two people (A and E)
+        add(4, "amnistia", SourceKind.ANNOUNCEMENT, null);
+        Reconciliation r = reconcile(List.of(new Claim("amnistia", "c.txt", 2, "amnestied", 2, "se otorga amnistía a dos (2) ciudadanos", null)));
+        assertThat(r.figure("listed")).isEqualTo(3);
+        assertThat(r.figure("listed-people")).isEqualTo(2);
+        assertThat(r.figure("claims-disagreeing")).as("2 declared, 2 people named").isZero();
+    }
+
+    @Test
+    void aCommuniqueCountingARepeatedEntryAsAPersonDisagrees() {
+        add(4, "amnistia", SourceKind.ANNOUNCEMENT, null);
+        Reconciliation r = reconcile(List.of(new Claim("amnistia", "c.txt", 2, "amnestied", 3, "se otorga amnistía a tres (3) ciudadanos", null)));
+        assertThat(r.figure("claims-disagreeing")).as("3 declared, 2 people named").isEqualTo(1);
+    }
+
     private static Claim total(String file, int row, long value) {
         return new Claim("ngo", file, row, "stated-total", value, "TOTAL | " + value, null);
     }
