@@ -62,6 +62,9 @@ final class NameCell {
         if (first.lookingAt() && isNoteLead(first, text)) {
             return m.format("reject.name-is-note", text);
         }
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return null; // every date, cédula and ordinal has a digit: most names end here, read once per row
+        }
         String withoutCedula = CEDULA.matcher(text).replaceAll(" ");
         if (DATE.matcher(withoutCedula).find()) {
             return m.format("reject.name-has-date", text);

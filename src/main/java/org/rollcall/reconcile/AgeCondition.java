@@ -18,12 +18,8 @@ import org.rollcall.text.Messages;
  * @param bounds the bounds of the age in whole years
  * @param on the date the age is taken on
  */
-public record AgeCondition(Bounds bounds, LocalDate on) implements Condition {
+public record AgeCondition(Bounds bounds, LocalDate on) implements Condition.ThreeValued {
 
-    @Override
-    public Evidence test(Person p, Messages m) {
-        return evaluate(p, m).ifTrue();
-    }
 
     @Override
     public Finding evaluate(Person p, Messages m) {

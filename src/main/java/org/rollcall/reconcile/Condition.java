@@ -18,9 +18,20 @@ import org.rollcall.text.TextFold;
  * {@code reconcile} condition. {@link #test} returns the evidence when it holds (which records,
  * in words), {@code null} when it does not.
  */
-public sealed interface Condition permits Condition.AllOf, Condition.AnyOf, Condition.Not, Condition.Otherwise, Condition.NoRuling,
-        Condition.OnList, Condition.OnKind, Condition.Offence, Condition.Attribute, Condition.Rulings, DateCondition, NumberCondition,
-        AgeCondition {
+public sealed interface Condition permits Condition.ThreeValued, Condition.Otherwise, Condition.NoRuling, Condition.OnList,
+        Condition.OnKind, Condition.Offence, Condition.Attribute, Condition.Rulings {
+
+    /** A condition decided in three values first ({@link #evaluate}); it holds when that is true. */
+    sealed interface ThreeValued extends Condition permits AllOf, AnyOf, Not, DateCondition, NumberCondition, AgeCondition {
+
+        @Override
+        default Evidence test(Person p, Messages m) {
+            return evaluate(p, m).ifTrue();
+        }
+
+        @Override
+        Finding evaluate(Person p, Messages m);
+    }
 
     /** The evidence when the condition holds for the person, in English; else {@code null}. */
     default Evidence test(Person p) {
@@ -65,10 +76,7 @@ public sealed interface Condition permits Condition.AllOf, Condition.AnyOf, Cond
     }
 
     /** Every part holds; false when one does not, else unknown when one cannot tell. */
-    record AllOf(List<Condition> parts) implements Condition {
-        public Evidence test(Person p, Messages m) {
-            return evaluate(p, m).ifTrue();
-        }
+    record AllOf(List<Condition> parts) implements ThreeValued {
 
         public Finding evaluate(Person p, Messages m) {
             List<String> texts = new ArrayList<>();
@@ -99,10 +107,7 @@ public sealed interface Condition permits Condition.AllOf, Condition.AnyOf, Cond
     }
 
     /** A part holds; else unknown when one cannot tell, else false. */
-    record AnyOf(List<Condition> parts) implements Condition {
-        public Evidence test(Person p, Messages m) {
-            return evaluate(p, m).ifTrue();
-        }
+    record AnyOf(List<Condition> parts) implements ThreeValued {
 
         public Finding evaluate(Person p, Messages m) {
             Finding unknown = null;
@@ -128,10 +133,7 @@ public sealed interface Condition permits Condition.AllOf, Condition.AnyOf, Cond
     }
 
     /** The inner condition does not hold; unknown when it cannot tell (a date nobody gave is not outside a period either). */
-    record Not(Condition inner) implements Condition {
-        public Evidence test(Person p, Messages m) {
-            return evaluate(p, m).ifTrue();
-        }
+    record Not(Condition inner) implements ThreeValued {
 
         public Finding evaluate(Person p, Messages m) {
             Finding f = inner.evaluate(p, m);

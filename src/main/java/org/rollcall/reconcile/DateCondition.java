@@ -20,7 +20,7 @@ import org.rollcall.text.Messages;
  * @param from the first day of the period, or {@code null}
  * @param to the last day of the period, or {@code null}
  */
-public record DateCondition(Field field, String attribute, LocalDate from, LocalDate to) implements Condition {
+public record DateCondition(Field field, String attribute, LocalDate from, LocalDate to) implements Condition.ThreeValued {
 
     /**
      * How an attribute's dates are read: yyyy-MM-dd (a workbook's date cell), then day first as the
@@ -29,10 +29,6 @@ public record DateCondition(Field field, String attribute, LocalDate from, Local
     static final DateReader ATTRIBUTE_DATES = new DateReader(List.of("dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy",
             "d 'de' MMMM 'de' yyyy", "d MMMM yyyy"));
 
-    @Override
-    public Evidence test(Person p, Messages m) {
-        return evaluate(p, m).ifTrue();
-    }
 
     @Override
     public Finding evaluate(Person p, Messages m) {

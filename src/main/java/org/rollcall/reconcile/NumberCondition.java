@@ -16,12 +16,8 @@ import org.rollcall.text.NumberText;
  * @param attribute the attribute's name
  * @param bounds the bounds
  */
-public record NumberCondition(String attribute, Bounds bounds) implements Condition {
+public record NumberCondition(String attribute, Bounds bounds) implements Condition.ThreeValued {
 
-    @Override
-    public Evidence test(Person p, Messages m) {
-        return evaluate(p, m).ifTrue();
-    }
 
     @Override
     public Finding evaluate(Person p, Messages m) {

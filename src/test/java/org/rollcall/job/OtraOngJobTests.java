@@ -3,13 +3,10 @@ package org.rollcall.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,21 +34,8 @@ class OtraOngJobTests {
 
     @BeforeAll
     void runTheJobOnce() throws Exception {
-        copy(FIXTURE, dir);
+        FixtureJobs.copy(FIXTURE, dir);
         outcome = runner.run(JobFiles.load(dir.resolve("jobs/otra-ong.yaml"), dir));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 
     private Path latest() {
@@ -61,14 +45,7 @@ class OtraOngJobTests {
     @Test
     void everyFigureEqualsTheTruthComputedByHand() throws IOException {
         assertThat(outcome.code()).isEqualTo(ExitCode.COMPLETED);
-        Properties truth = new Properties();
-        try (Reader in = Files.newBufferedReader(FIXTURE.resolve("expected-figures.properties"))) {
-            truth.load(in);
-        }
-        Map<String, Long> figures = Reports.figures(latest());
-        for (String key : truth.stringPropertyNames()) {
-            assertThat(figures).as(key).containsEntry(key, Long.parseLong(truth.getProperty(key)));
-        }
+        FixtureJobs.assertFiguresAsComputedByHand(FIXTURE, latest());
     }
 
     @Test
