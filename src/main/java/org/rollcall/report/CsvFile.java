@@ -9,11 +9,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.rollcall.text.Utf8Writer;
 
 /**
- * A CSV file written a row at a time: each row rendered by Commons CSV's format into one reused
- * buffer, then encoded as UTF-8 in one go ({@link Utf8Writer}). The bytes are those a
- * {@code CSVPrinter} over a buffered UTF-8 writer writes with the same format; without its writer's
- * lock and the copy of every cell that printing to a {@code Writer} makes (at a million records the
- * lists' CSV files hold 4.7 million rows).
+ * A CSV file written a row at a time: each row rendered as {@link #FORMAT} prints it
+ * ({@link CsvCells}) into one reused buffer, then encoded as UTF-8 in one go ({@link Utf8Writer}).
+ * The bytes are those a {@code CSVPrinter} over a buffered UTF-8 writer writes with the same format;
+ * without its writer's lock, the format's lock per cell and the copy of every cell a character at a
+ * time (at a million records the lists' CSV files hold 4.7 million rows).
  */
 final class CsvFile implements Closeable {
 
@@ -38,7 +38,7 @@ final class CsvFile implements Closeable {
     /** Writes one row; a {@code null} cell is written empty, as {@code CSVPrinter} writes it. */
     void print(String... cells) throws IOException {
         row.setLength(0);
-        FORMAT.printRecord(row, (Object[]) cells);
+        CsvCells.record(row, cells);
         out.write(row.toString());
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.rollcall.match.Contribution;
 import org.rollcall.report.ReportWriter.PairRow;
 import org.rollcall.text.FixedDecimal;
@@ -18,7 +17,7 @@ import org.rollcall.text.Utf8Writer;
  * columns repeated on each of its rows. A million records give some four million rows, so what
  * repeats is rendered once: the pair's columns once per pair, a field's or a level's cell once per
  * run, a contribution's weight once per distinct value (most are a level's weight, shared by every
- * pair at that level). Every cell is still rendered by Commons CSV's format and every number as
+ * pair at that level). Every cell is still rendered as Commons CSV's format prints it ({@link CsvCells}) and every number as
  * {@link String#format} writes it ({@link FixedDecimal}), so the bytes are those a {@code CSVPrinter} printing each row writes.
  */
 final class PairsCsv {
@@ -26,7 +25,6 @@ final class PairsCsv {
     /** Distinct weights kept rendered; past this the cache starts again (rarity weights vary pair by pair). */
     private static final int MAX_CACHED = 1 << 16;
 
-    private final CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
     private final Map<String, String> texts = new HashMap<>();
     private final Map<Long, String> weights = new HashMap<>();
     private final StringBuilder cell = new StringBuilder();
@@ -42,7 +40,7 @@ final class PairsCsv {
     private void writeAll(Path file, List<PairRow> pairs) throws IOException {
         try (Writer w = new Utf8Writer(Files.newOutputStream(file))) {
             StringBuilder header = new StringBuilder();
-            format.printRecord(header, (Object[]) ReportWriter.PAIRS_HEADER);
+            CsvCells.record(header, ReportWriter.PAIRS_HEADER);
             w.write(header.toString());
             StringBuilder prefix = new StringBuilder(256);
             StringBuilder row = new StringBuilder(512);
@@ -50,19 +48,19 @@ final class PairsCsv {
             for (PairRow p : pairs) {
                 n++;
                 prefix.setLength(0);
-                format.print(n, prefix, true);
+                CsvCells.append(prefix, Integer.toString(n), true);
                 // sources and outcomes are a few texts, rendered once; record ids and numbers vary pair by pair
                 prefix.append(text(ReportWriter.safe(p.sourceA())));
-                format.print(ReportWriter.safe(p.recordA()), prefix, false);
+                CsvCells.append(prefix, ReportWriter.safe(p.recordA()), false);
                 prefix.append(text(ReportWriter.safe(p.sourceB())));
-                format.print(ReportWriter.safe(p.recordB()), prefix, false);
+                CsvCells.append(prefix, ReportWriter.safe(p.recordB()), false);
                 prefix.append(text(p.outcome()));
-                format.print(FixedDecimal.format(p.probability(), 6), prefix, false);
-                format.print(FixedDecimal.format(p.weight(), 3), prefix, false);
+                CsvCells.append(prefix, FixedDecimal.format(p.probability(), 6), false);
+                CsvCells.append(prefix, FixedDecimal.format(p.weight(), 3), false);
                 row.setLength(0);
                 for (Contribution c : p.contributions()) {
                     row.append(prefix).append(text(ReportWriter.safe(c.field()))).append(text(ReportWriter.safe(c.level())))
-                            .append(weight(c.weight())).append(format.getRecordSeparator());
+                            .append(weight(c.weight())).append('\n');
                 }
                 w.write(row.toString());
             }
@@ -70,7 +68,7 @@ final class PairsCsv {
     }
 
     /** A text cell (not first in its row) that recurs (a source, an outcome, a field, a level) as the format renders it, its delimiter first. */
-    private String text(String value) throws IOException {
+    private String text(String value) {
         String done = texts.get(value);
         if (done == null) {
             done = render(value);
@@ -80,7 +78,7 @@ final class PairsCsv {
     }
 
     /** A weight cell, {@code %.3f}, as the format renders it, its delimiter first. */
-    private String weight(double value) throws IOException {
+    private String weight(double value) {
         long bits = Double.doubleToRawLongBits(value);
         String done = weights.get(bits);
         if (done == null) {
@@ -93,9 +91,9 @@ final class PairsCsv {
         return done;
     }
 
-    private String render(String value) throws IOException {
+    private String render(String value) {
         cell.setLength(0);
-        format.print(value, cell, false);
+        CsvCells.append(cell, value, false);
         return cell.toString();
     }
 }
