@@ -1,11 +1,12 @@
 package org.rollcall.ingest;
 
-import static org.rollcall.ingest.NumberedLists.ID;
 import static org.rollcall.ingest.NumberedLists.ID_LABEL;
 import static org.rollcall.ingest.NumberedLists.MAX_GAP;
 import static org.rollcall.ingest.NumberedLists.NUMBERED;
 import static org.rollcall.ingest.NumberedLists.UNREAD_LIST_LINES;
 import static org.rollcall.ingest.NumberedLists.continuesAfter;
+import static org.rollcall.ingest.NumberedLists.findId;
+import static org.rollcall.ingest.NumberedLists.hasId;
 import static org.rollcall.ingest.NumberedLists.heading;
 import static org.rollcall.ingest.NumberedLists.headingAfterEntry;
 import static org.rollcall.ingest.NumberedLists.lists;
@@ -67,6 +68,13 @@ public final class CommuniqueReader {
     private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^\\s*(?:-\\s*)?(?:p[áa]g(?:ina)?\\.?|page|p\\.)?\\s*\\d{1,4}"
             + "(?:\\s*(?:de|of|/)\\s*\\d{1,4})?\\s*(?:-\\s*)?$");
 
+    /** Spaces and punctuation around a cédula: what is left of a name once they are taken out tells whether it has one. */
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\s,;:\\-–—(]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:\\-–—(]+$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[)\\].,;:\\s\\-–—]+");
+    /** What may close an entry after its cédula without being a note: ")", ".", … */
+    private static final Pattern CLOSING_MARKS = Pattern.compile("[)\\].,;]*");
+
     /** Reads a plain-text file; the text is UTF-8, or Windows-1252 when it is not valid UTF-8. */
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
         read(source, readLines(file), displayFile, sink);
@@ -92,7 +100,7 @@ public final class CommuniqueReader {
                 rejected[i] = true;
             }
         }
-        boolean[] running = RunningLines.find(lines, layout.pages(), l -> NUMBERED.matcher(l).matches() || ID.matcher(l).find()
+        boolean[] running = RunningLines.find(lines, layout.pages(), l -> NUMBERED.matcher(l).matches() || hasId(l)
                 || startsWithIdLabel(l), l -> !ClaimExtractor.extract(source.id(), displayFile, l, 1).isEmpty());
         List<int[]> runs = lists(lines);
         boolean[] inList = new boolean[lines.size()];
@@ -113,7 +121,7 @@ public final class CommuniqueReader {
                     ? new Claim(c.sourceId(), c.file(), physical[c.line() - 1], c.subject(), c.value(), c.text(), c.problem(), c.date(), c.sheet()) : c);
         }
         if (runs.isEmpty()) {
-            long withId = lines.stream().filter(l -> ID.matcher(l).find()).count();
+            long withId = lines.stream().filter(NumberedLists::hasId).count();
             if (withId >= UNREAD_LIST_LINES) {
                 sink.rejectFile(displayFile, null, sink.messages().format("communique.unread-list", String.valueOf(withId)), "");
             }
@@ -227,7 +235,7 @@ public final class CommuniqueReader {
                 entryNote = typo ? "numbered " + number + " between " + last + " and the next entry: read as number " + position
                         + " (a typo in the numbering?)" : null;
                 last = position;
-                joinable = !ID.matcher(m.group(2)).find();
+                joinable = !hasId(m.group(2));
             } else if (TextFold.isBlank(line)) {
                 sink.ignore(displayFile, Ignored.BLANK);
                 joinable = false;
@@ -240,7 +248,7 @@ public final class CommuniqueReader {
                     && line.trim().split("\\s+").length <= 8 && !heading(lines, i)) {
                 entryText.append(' ').append(line.trim());
                 sink.ignore(displayFile, Ignored.CONTINUATION);
-                joinable = !ID.matcher(entryText).find();
+                joinable = !hasId(entryText);
             } else if (heading(lines, i) || headingAfterEntry(lines, i)) {
                 sink.ignore(displayFile, Ignored.HEADING);
                 joinable = false;
@@ -275,8 +283,8 @@ public final class CommuniqueReader {
 
     /** The text after an entry's cédula, or {@code null} when it has none. */
     private static String afterId(String text) {
-        Matcher id = ID.matcher(text);
-        return id.find() && !TextFold.isBlank(text.substring(0, id.start()).replaceAll("[\\s,;:\\-–—(]+", ""))
+        Matcher id = findId(text);
+        return id != null && !TextFold.isBlank(PUNCTUATION.matcher(text.substring(0, id.start())).replaceAll(""))
                 ? text.substring(id.end()).trim() : null;
     }
 
@@ -287,15 +295,15 @@ public final class CommuniqueReader {
     private static void entry(IngestSink sink, String file, int line, String position, String text, String note, boolean column) {
         Map<Field, String> values = new EnumMap<>(Field.class);
         String name = text;
-        Matcher id = ID.matcher(text);
+        Matcher id = findId(text);
         Matcher label = ID_LABEL.matcher(text);
-        if (id.find()) {
+        if (id != null) {
             values.put(Field.ID_NUMBER, (id.group(1) == null ? "" : id.group(1).toUpperCase() + "-") + id.group(2));
             name = text.substring(0, id.start());
             String after = text.substring(id.end()).trim();
-            if (TextFold.isBlank(name.replaceAll("[\\s,;:\\-–—(]+", ""))) {
-                name = after.replaceAll("^[)\\].,;:\\s\\-–—]+", ""); // the cédula first: "1. V-12.345.678 NOMBRE"
-            } else if (!after.isEmpty() && !after.matches("[)\\].,;]*") && !(column && PrintedTable.isCell(after))) {
+            if (TextFold.isBlank(PUNCTUATION.matcher(name).replaceAll(""))) {
+                name = LEADING_PUNCTUATION.matcher(after).replaceAll(""); // the cédula first: "1. V-12.345.678 NOMBRE"
+            } else if (!after.isEmpty() && !CLOSING_MARKS.matcher(after).matches() && !(column && PrintedTable.isCell(after))) {
                 note = (note == null ? "" : note + "; ") + sink.messages().format("communique.text-after-id", after);
             }
         } else if (label.find()) {
@@ -308,7 +316,7 @@ public final class CommuniqueReader {
         if (!values.containsKey(Field.ID_NUMBER)) {
             name = BARE_NO_ID.matcher(name).replaceFirst(""); // "PEDRO SALAS, S/C": a marker, not part of the name
         }
-        name = name.replaceAll("[\\s,;:\\-–—(]+$", "").trim();
+        name = TRAILING_PUNCTUATION.matcher(name).replaceAll("").trim();
         if (TextFold.isBlank(name) && NationalId.parse(values.get(Field.ID_NUMBER)).isEmpty()) {
             sink.reject(file, null, line, sink.messages().format("communique.no-name", position), text);
             return;

@@ -40,6 +40,65 @@ final class NumberedLists {
                     + "|\\bid\\s*(?:no\\.?|number)?\\s*:?\\s*)?"
                     + "\\b([ve])?\\s*-?\\s*(\\d{1,2}(?:\\.\\d{3}){2}|\\d{3}\\.\\d{3}|\\d{6,8})\\b");
 
+    /** Fewest digits a cédula ({@link #ID}) is written with: six ("123.456", "123456"); a text with fewer holds none. */
+    private static final int ID_MIN_DIGITS = 6;
+
+    /** Runs of white space, as {@code String.split("\\s+")} splits (compiled once: a list line is split several times). */
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * A matcher that has found the first cédula ({@link #ID}) in {@code text}, or {@code null} when
+     * it holds none. A text with fewer than {@value #ID_MIN_DIGITS} digits is not searched: no form
+     * of the number fits in it (at 200,000 list entries the search was most of a communiqué's reading).
+     */
+    static Matcher findId(CharSequence text) {
+        int digits = 0;
+        int first = -1;
+        for (int i = 0, n = text.length(); i < n && digits < ID_MIN_DIGITS; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                first = digits++ == 0 ? i : first;
+            }
+        }
+        if (digits < ID_MIN_DIGITS) {
+            return null;
+        }
+        // a match holds only label characters before its number, so none starts before the run of them that ends at the first digit
+        int from = first;
+        while (from > 0 && ID_PREFIX.indexOf(text.charAt(from - 1)) >= 0) {
+            from--;
+        }
+        Matcher m = ID.matcher(text);
+        return m.find(from) ? m : null;
+    }
+
+    /**
+     * Every character {@link #ID} matches before a cédula's digits ("C.I. N° ", "cédula de identidad: ",
+     * "id number ", "V-"), in either case, with the white space of {@code \s}.
+     */
+    private static final String ID_PREFIX = "cCiInNeEdDuUlLaAtToOmMbBrRvVéÉ°º.:- \t\n\u000B\f\r";
+
+    /** True when {@code text} holds a cédula ({@link #ID}). */
+    static boolean hasId(CharSequence text) {
+        return findId(text) != null;
+    }
+
+    /**
+     * As {@code text.matches(".*\\d.*")}, without compiling the pattern on each call: a digit, and
+     * none of the characters a regex's dot does not match (line ends: {@code \n \r \u0085 \u2028 \u2029}).
+     */
+    static boolean digitOnOneLine(String text) {
+        boolean digit = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+            digit |= c >= '0' && c <= '9';
+        }
+        return digit;
+    }
+
     /** An ID label with no usable number after it: "C.I. no indicada", "cédula: S/N", "CI: no disponible". */
     static final Pattern ID_LABEL = Pattern.compile(
             "(?i)[,;(\\-–—]*\\s*(?:\\bc\\s*\\.?\\s*i\\s*\\.?(?=[\\s:.,N°º]|$)|\\bc[ée]dula|\\bid\\b)\\s*(?:de\\s+identidad)?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*(.*)$");
@@ -114,7 +173,7 @@ final class NumberedLists {
      */
     static boolean headingAfterEntry(List<String> lines, int i) {
         String line = headingText(lines.get(i));
-        if (line.isEmpty() || NUMBERED.matcher(line).matches() || line.split("\\s+").length > HEADING_WORDS || line.matches(".*\\d.*")
+        if (line.isEmpty() || NUMBERED.matcher(line).matches() || WHITESPACE.split(line).length > HEADING_WORDS || digitOnOneLine(line)
                 || !line.equals(line.toUpperCase()) && !REGION_WORD.matcher(line).find()) {
             return false;
         }
@@ -133,7 +192,7 @@ final class NumberedLists {
      */
     static boolean heading(List<String> lines, int i) {
         String line = headingText(lines.get(i));
-        if (line.isEmpty() || NUMBERED.matcher(line).matches() || line.split("\\s+").length > 10 || line.matches(".*\\d.*")) {
+        if (line.isEmpty() || NUMBERED.matcher(line).matches() || WHITESPACE.split(line).length > 10 || digitOnOneLine(line)) {
             return false;
         }
         if (line.endsWith(":") || REGION_WORD.matcher(line).find() && line.split("\\s+").length <= HEADING_WORDS) {
@@ -182,13 +241,17 @@ final class NumberedLists {
             from = run[1] + 1;
         }
         int[] longest = runs.stream().max(Comparator.comparingInt(r -> r[2])).orElse(null);
-        if (longest == null || longest[2] == 0 || longest[2] == 1 && personLike(lines, longest) == 0) {
+        if (longest == null || longest[2] == 0) {
             return List.of();
         }
-        if (personLike(lines, longest) < 0.5 && idLinesOutside(lines, runs) >= UNREAD_LIST_LINES) {
+        double longestPersonLike = personLike(lines, longest); // read once: a list of 200,000 entries is read in seconds
+        if (longest[2] == 1 && longestPersonLike == 0) {
+            return List.of();
+        }
+        if (longestPersonLike < 0.5 && idLinesOutside(lines, runs) >= UNREAD_LIST_LINES) {
             return List.of(); // numbered articles of a decree, and the names written elsewhere in a way not read: a file problem, not a list
         }
-        boolean idList = personLike(lines, longest) >= 0.8;
+        boolean idList = longestPersonLike >= 0.8;
         List<int[]> out = new ArrayList<>();
         for (int[] r : runs) {
             boolean underHeading = blankThenHeading(lines, r[0]);
@@ -213,7 +276,7 @@ final class NumberedLists {
         int n = 0;
         for (int i = 0; i < lines.size(); i++) {
             int line = i;
-            if (runs.stream().noneMatch(r -> line >= r[0] && line <= r[1]) && ID.matcher(lines.get(i)).find()) {
+            if (runs.stream().noneMatch(r -> line >= r[0] && line <= r[1]) && hasId(lines.get(i))) {
                 n++;
             }
         }
@@ -239,8 +302,8 @@ final class NumberedLists {
 
     static boolean personLike(String text) {
         String t = text.trim();
-        int words = t.split("\\s+").length;
-        return ID.matcher(t).find() || ID_LABEL.matcher(t).find() || (words >= 2 && words <= 8 && !t.matches(".*\\d.*") && !t.endsWith("."));
+        int words = WHITESPACE.split(t).length;
+        return hasId(t) || ID_LABEL.matcher(t).find() || (words >= 2 && words <= 8 && !digitOnOneLine(t) && !t.endsWith("."));
     }
 
     /**

@@ -39,7 +39,7 @@ final class PrintedTable {
         if (folded.isEmpty()) {
             return false;
         }
-        if (!folded.matches(".*\\d.*") && NAME_HEADER.matcher(folded).find() && ID_HEADER.matcher(folded).find()) {
+        if (!NumberedLists.digitOnOneLine(folded) && NAME_HEADER.matcher(folded).find() && ID_HEADER.matcher(folded).find()) {
             return true;
         }
         String key = RunningLines.key(lines.get(i));
@@ -65,7 +65,7 @@ final class PrintedTable {
         if (t.isEmpty() || t.endsWith(".") || t.endsWith(":") || t.split("\\s+").length > 6) {
             return false;
         }
-        return NumberedLists.ID.matcher(t).find() || noId.matcher(t).find();
+        return NumberedLists.hasId(t) || noId.matcher(t).find();
     }
 
     /**
@@ -74,7 +74,7 @@ final class PrintedTable {
      */
     static boolean nameCut(String numberedLine, Pattern noId) {
         String t = numberedLine.trim();
-        return !t.endsWith(".") && !t.endsWith(":") && t.split("\\s+").length <= 7 && !NumberedLists.ID.matcher(t).find()
+        return !t.endsWith(".") && !t.endsWith(":") && NumberedLists.WHITESPACE.split(t).length <= 7 && !NumberedLists.hasId(t)
                 && !noId.matcher(t).find();
     }
 
