@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.rollcall.domain.ProgressListener;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.ingest.Claim;
 import org.rollcall.ingest.IngestSink;
@@ -34,18 +37,41 @@ class IngestStep extends RunStep {
         return "ingest";
     }
 
+    /** One source read, with the time its reading took. */
+    private record Read(IngestSink sink, double seconds) {
+    }
+
     @Override
-    void run(RunContext run, StepContribution contribution, Progress progress) {
+    void run(RunContext run, StepContribution contribution, Progress progress) throws Exception {
         Ingester ingester = new Ingester(run.definition().baseDir());
+        Messages words = Messages.of(run.definition().report().language());
+        List<SourceDefinition> sources = run.definition().sources();
+        // the sources are read side by side (each into a sink of its own), then taken in the job file's order as if read one by one
+        SourcesRead sides = new SourcesRead(progress, sources.size());
+        progress.begin("all sources", "rows", 0);
+        List<Callable<Read>> reads = new ArrayList<>();
+        for (int k = 0; k < sources.size(); k++) {
+            SourceDefinition source = sources.get(k);
+            ProgressListener listener = sides.source(k);
+            reads.add(() -> {
+                long start = System.nanoTime();
+                IngestSink sink = ingester.read(source, listener, words);
+                return new Read(sink, (System.nanoTime() - start) / 1e9);
+            });
+        }
+        List<Read> read = InOrder.run("ingest", reads);
         List<SourceRecord> records = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         List<SourceAccount> accounts = new ArrayList<>();
         List<Problem> fieldProblems = new ArrayList<>();
-        for (SourceDefinition source : run.definition().sources()) {
-            progress.begin(source.id(), "rows", 0);
-            IngestSink sink = ingester.read(source, progress, Messages.of(run.definition().report().language()));
-            progress.end(sink.accounts().stream().mapToLong(SourceAccount::read).sum());
+        long rows = 0;
+        for (int k = 0; k < sources.size(); k++) {
+            SourceDefinition source = sources.get(k);
+            IngestSink sink = read.get(k).sink();
+            long sourceRows = sink.accounts().stream().mapToLong(SourceAccount::read).sum();
+            rows += sourceRows;
+            progress.ended(source.id(), "rows", sourceRows, read.get(k).seconds());
             records.addAll(sink.records());
             rejected.addAll(sink.rejected());
             claims.addAll(sink.claims());
@@ -64,12 +90,68 @@ class IngestStep extends RunStep {
                     "{}: {} row(s) of {} rejected and left out of every figure; each is listed with its reason and fix in rejected-rows"
                     + " (lists/rejected-rows.csv); mend them in the file and run again", source.id(), a.rejected(), a.file()));
         }
+        progress.end(rows);
         store.save(run.run(), Stages.SOURCE_RECORDS, records);
         store.save(run.run(), Stages.REJECTED_ROWS, rejected);
         store.save(run.run(), Stages.CLAIMS, claims);
         store.save(run.run(), Stages.SOURCE_ACCOUNTS, accounts);
         store.save(run.run(), Stages.FIELD_PROBLEMS, fieldProblems);
         contribution.incrementWriteCount(records.size());
+    }
+
+    /** The progress of sources read side by side, told to the step's progress as their sums. */
+    private static final class SourcesRead {
+
+        /** Rows between two sums, less one (a power of two). */
+        private static final long TICKS = (1 << 10) - 1;
+
+        private final Progress progress;
+        private final AtomicLongArray done;
+        private final AtomicLongArray expected;
+
+        SourcesRead(Progress progress, int sources) {
+            this.progress = progress;
+            this.done = new AtomicLongArray(sources);
+            this.expected = new AtomicLongArray(sources);
+        }
+
+        /** The listener of the {@code k}th source's reading. */
+        ProgressListener source(int k) {
+            return new ProgressListener() {
+                @Override
+                public void begin(String phase, String unit, long total) {
+                    expect(total);
+                }
+
+                @Override
+                public void expect(long total) {
+                    expected.set(k, total);
+                    progress.expect(sum(expected));
+                }
+
+                @Override
+                public void tick(long count) {
+                    if ((count & TICKS) == 0) { // told after every row: summed once in a while (the heartbeat reads it every 2 s)
+                        done.set(k, count);
+                        progress.tick(sum(done));
+                    }
+                }
+
+                @Override
+                public void end(long count) {
+                    done.set(k, count);
+                    progress.tick(sum(done));
+                }
+            };
+        }
+
+        private static long sum(AtomicLongArray values) {
+            long sum = 0;
+            for (int i = 0; i < values.length(); i++) {
+                sum += values.get(i);
+            }
+            return sum;
+        }
     }
 
     /**

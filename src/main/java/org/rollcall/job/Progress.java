@@ -99,9 +99,16 @@ final class Progress implements ProgressListener, AutoCloseable {
             return;
         }
         phase = null;
-        double secs = (System.nanoTime() - p.start()) / 1e9;
+        ended(p.name(), p.unit(), count, (System.nanoTime() - p.start()) / 1e9);
+    }
+
+    /**
+     * The closing line of a phase done inside the current one, beside others (a source read on a
+     * thread of its own while another is read): its count and its own time.
+     */
+    void ended(String name, String unit, long count, double secs) {
         String rate = secs >= 0.5 && count >= 100 ? String.format(Locale.ROOT, " (%,.0f/s)", count / secs) : "";
-        log.accept(String.format(Locale.ROOT, "%s · %s: %,d %s in %.1f s%s", step, p.name(), count, p.unit(), secs, rate));
+        log.accept(String.format(Locale.ROOT, "%s · %s: %,d %s in %.1f s%s", step, name, count, unit, secs, rate));
         lastLine.set(System.nanoTime());
     }
 

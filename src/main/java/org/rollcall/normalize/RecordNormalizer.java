@@ -147,6 +147,23 @@ public final class RecordNormalizer {
         }));
     }
 
+    /**
+     * Takes in the tallies of {@code later}, a normalizer of the same source that read the records
+     * after the ones this one read (the records parsed in parts, side by side): the warnings and
+     * the unmapped texts are then those of one normalizer that read every record in order. The
+     * records each gave are the same whichever normalizer read them.
+     */
+    public void absorb(RecordNormalizer later) {
+        later.dateTally.forEach((field, t) -> {
+            int[] mine = dateTally.computeIfAbsent(field, f -> new int[2]);
+            mine[0] += t[0];
+            mine[1] += t[1];
+        });
+        later.firstUnread.forEach(firstUnread::putIfAbsent);
+        later.unmappedStatuses.forEach((text, n) -> unmappedStatuses.merge(text, n, Integer::sum));
+        later.unmappedDecisions.forEach((text, n) -> unmappedDecisions.merge(text, n, Integer::sum));
+    }
+
     /** Per date field: [values written, values no format read]. */
     private final Map<Field, int[]> dateTally = new EnumMap<>(Field.class);
     private final Map<Field, String> firstUnread = new EnumMap<>(Field.class);

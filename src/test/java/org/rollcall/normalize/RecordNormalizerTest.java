@@ -2,6 +2,7 @@ package org.rollcall.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -135,5 +136,52 @@ class RecordNormalizerTest {
         normalizer.normalize(new SourceRecord("t", SourceKind.COURT_RULINGS, 1, "t.csv", null, 2, "1", Map.of(Field.DECISION, "Procedente")));
         assertThat(normalizer.warnings()).isEmpty();
         assertThat(normalizer.unmapped()).isEmpty();
+    }
+
+    @Test
+    void recordsReadInTwoPartsByTwoNormalizersGiveTheRecordsWarningsAndUnmappedTextsOfOne() {
+        // given an NGO list whose statuses and dates are partly unreadable, in both halves, and a court file with unmapped decisions
+        Map<Field, String> ngoColumns = new EnumMap<>(Field.class);
+        ngoColumns.put(Field.FULL_NAME, "Nombre");
+        ngoColumns.put(Field.DETENTION_DATE, "Fecha");
+        ngoColumns.put(Field.STATUS, "Situación");
+        SourceDefinition ngo = new SourceDefinition("ong", SourceKind.NGO_LIST, "ong.csv", SourceFormat.CSV, null, null, null, null,
+                ngoColumns, List.of("dd/MM/yyyy"), null, Map.of(), Map.of(Status.DETAINED, List.of("Detenido")));
+        Map<Field, String> courtColumns = new EnumMap<>(Field.class);
+        courtColumns.put(Field.FULL_NAME, "Nombre");
+        courtColumns.put(Field.DECISION, "Dispositiva");
+        SourceDefinition court = new SourceDefinition("t", SourceKind.COURT_RULINGS, "t.csv", SourceFormat.CSV, null, null, null, null,
+                courtColumns, List.of(), null, Map.of(RulingDecision.GRANTED, List.of("PROCEDENTE")), Map.of());
+        String[] statuses = {"Detenido", "Preso", "Detenida", "En casa", "Preso", "Desaparecido"};
+        String[] dates = {"01/02/2025", "ayer", "3 de abril", "05/06/2025", "pronto", "ayer"};
+        String[] decisions = {"PROCEDENTE", "SIN LUGAR", "DIFERIDA", "SIN LUGAR", "NULA"};
+        List<SourceRecord> ngoRecords = new ArrayList<>();
+        List<SourceRecord> courtRecords = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            ngoRecords.add(new SourceRecord("ong", SourceKind.NGO_LIST, i + 1, "ong.csv", null, i + 2, String.valueOf(i + 1),
+                    Map.of(Field.FULL_NAME, "José Pérez " + i, Field.DETENTION_DATE, dates[(i * 7) % dates.length],
+                            Field.STATUS, statuses[(i * 5) % statuses.length])));
+            courtRecords.add(new SourceRecord("t", SourceKind.COURT_RULINGS, i + 1, "t.csv", null, i + 2, String.valueOf(i + 1),
+                    Map.of(Field.FULL_NAME, "Ana Gómez " + i, Field.DECISION, decisions[(i * 3) % decisions.length])));
+        }
+
+        for (int cut : new int[] {0, 1, 17, 30, 59}) {
+            for (SourceDefinition source : List.of(ngo, court)) {
+                List<SourceRecord> records = source == ngo ? ngoRecords : courtRecords;
+                // when read by one normalizer, and by two (the records before the cut, then the rest) whose tallies are then put together
+                RecordNormalizer one = new RecordNormalizer(source);
+                List<PersonRecord> byOne = records.stream().map(one::normalize).toList();
+                RecordNormalizer first = new RecordNormalizer(source);
+                RecordNormalizer second = new RecordNormalizer(source);
+                List<PersonRecord> byTwo = new ArrayList<>(records.subList(0, cut).stream().map(first::normalize).toList());
+                byTwo.addAll(records.subList(cut, records.size()).stream().map(second::normalize).toList());
+                first.absorb(second);
+
+                // then the same records, the same warnings and the same unmapped texts, in the same order
+                assertThat(byTwo).as("cut %d", cut).isEqualTo(byOne);
+                assertThat(first.warnings()).as("cut %d", cut).isEqualTo(one.warnings()).isNotEmpty();
+                assertThat(first.unmapped()).as("cut %d", cut).isEqualTo(one.unmapped()).isNotEmpty();
+            }
+        }
     }
 }
