@@ -118,8 +118,10 @@ public final class CommuniqueReader {
                 sink.rejectFile(displayFile, null, sink.messages().format("communique.unread-list", String.valueOf(withId)), "");
             }
         }
+        List<String> notAnAmnesty = ListIntroduction.notAnAmnesty(lines, runs);
         for (int k = 0; k < runs.size(); k++) {
-            readList(source, new Layout(lines, physical, layout.pages()), running, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink);
+            readList(source, new Layout(lines, physical, layout.pages()), running, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink,
+                    notAnAmnesty.get(k));
         }
         sink.rowsRead(displayFile, lines.size());
     }
@@ -195,8 +197,13 @@ public final class CommuniqueReader {
         out.add(from == 0 ? line : line.substring(from));
     }
 
+    /**
+     * @param notAnAmnesty the sentence over the list saying its people are not amnestied
+     *     ({@link ListIntroduction}), or {@code null}: its entries are then ignored lines of their
+     *     kind, with one problem naming the list and the sentence, not records of the announcement
+     */
     private void readList(SourceDefinition source, Layout layout, boolean[] running, int[] run, String prefix, String displayFile,
-            IngestSink sink) {
+            IngestSink sink, String notAnAmnesty) {
         List<String> lines = layout.lines();
         int[] physical = layout.physical();
         int last = 0;
@@ -253,6 +260,16 @@ public final class CommuniqueReader {
         }
         if (entryText != null) {
             pending.add(new Pending(entryLine, entryPosition, entryText.toString(), entryNote));
+        }
+        if (notAnAmnesty != null) {
+            pending.forEach(e -> sink.ignore(displayFile, Ignored.NOT_AN_AMNESTY));
+            if (!pending.isEmpty()) {
+                String sentence = notAnAmnesty.length() > 200 ? notAnAmnesty.substring(0, 200) + "…" : notAnAmnesty;
+                sink.fieldProblem(new Problem(displayFile + ", lines " + pending.get(0).line() + "–" + pending.get(pending.size() - 1).line(),
+                        sink.messages().format("communique.not-an-amnesty", pending.size(), sentence),
+                        sink.messages().get("communique.not-an-amnesty-fix"), Problem.Kind.FIELD));
+            }
+            return;
         }
         // a printed table's column after the cédula (a state) is left out of every entry, not one problem per entry
         List<String> afterId = pending.stream().map(e -> afterId(e.text())).toList();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.ingest.Claim;
+import org.rollcall.ingest.Ignored;
 import org.rollcall.ingest.IngestSink;
 import org.rollcall.ingest.Ingester;
 import org.rollcall.ingest.RejectedRow;
@@ -59,6 +60,11 @@ class IngestStep extends RunStep {
                     "{}: {} files matched by {} look like dated snapshots of one list ({}); every file is read and its rows counted, so"
                     + " a person deleted from the newest is still counted from an older one. Keep only the list to count in the folder,"
                     + " or give path the one file", source.id(), g.size(), source.path(), String.join(", ", g)));
+            // a list the communiqué itself says is not an amnesty: its names are not counted as amnestied, and the console says so
+            sink.accounts().stream().filter(a -> a.ignored().getOrDefault(Ignored.NOT_AN_AMNESTY.key(), 0) > 0).forEach(a -> LOG.warn(
+                    "{}: {} name(s) of {} stand in a list whose introduction says it is not an amnesty ('sin que constituya amnistía',"
+                    + " 'medida cautelar' …): not counted as announced amnesties; the sentence is quoted in the report's field problems",
+                    source.id(), a.ignored().get(Ignored.NOT_AN_AMNESTY.key()), a.file()));
             // a rejected row takes its people (or their rulings) out of every figure: said on the console, not only counted
             sink.accounts().stream().filter(a -> a.rejected() > 0 && a.problem() == null).forEach(a -> LOG.warn(
                     "{}: {} row(s) of {} rejected and left out of every figure; each is listed with its reason and fix in rejected-rows"
