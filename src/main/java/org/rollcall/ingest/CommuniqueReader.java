@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Problem;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.text.NationalId;
@@ -66,6 +67,16 @@ public final class CommuniqueReader {
     private static final Pattern BARE_NO_ID = Pattern.compile("(?i)[\\s,;(\\-–—]+(?:" + NO_ID_WORDS + ")\\s*\\)?\\s*\\.?\\s*$");
     private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^\\s*(?:-\\s*)?(?:p[áa]g(?:ina)?\\.?|page|p\\.)?\\s*\\d{1,4}"
             + "(?:\\s*(?:de|of|/)\\s*\\d{1,4})?\\s*(?:-\\s*)?$");
+
+    /** The subjects of the figures that make an announcement's {@code announced}. */
+    private static final Set<String> ANNOUNCED = Set.of("amnestied", "released");
+
+    /**
+     * A line that says the list goes on elsewhere: "(continúa en la página siguiente)", "viene de la
+     * página anterior", "continued on next page" — a page's furniture, never part of a name.
+     */
+    static final Pattern CONTINUED = Pattern.compile("(?iu)^[\\s(\\[*.…\\-–—]*(?:contin[úu]a(?:ci[óo]n)?|sigue|viene|continued|continues)"
+            + "(?:\\b[^\\d]{0,40}\\b(?:p[áa]gina|p[áa]g|hoja|page|siguiente|anterior|pr[óo]xima|next|previous|over))?[^\\p{L}]*$");
 
     /** Reads a plain-text file; the text is UTF-8, or Windows-1252 when it is not valid UTF-8. */
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
@@ -105,12 +116,15 @@ public final class CommuniqueReader {
             prose.append(proseLine ? lines.get(i) : "").append('\n');
             if (!inList[i] && !rejected[i]) {
                 sink.ignore(displayFile, TextFold.isBlank(lines.get(i)) ? Ignored.BLANK : running[i] || PAGE_FOOTER.matcher(lines.get(i)).matches()
+                        || CONTINUED.matcher(lines.get(i)).matches()
                         ? Ignored.PAGE_FOOTER : heading(lines, i) ? Ignored.HEADING : Ignored.PROSE);
             }
         }
         for (Claim c : ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1, sink.messages(), List.copyOf(sink.claims()))) {
-            sink.claim(c.line() >= 1 && c.line() <= physical.length
-                    ? new Claim(c.sourceId(), c.file(), physical[c.line() - 1], c.subject(), c.value(), c.text(), c.problem(), c.date(), c.sheet()) : c);
+            // only an announcement announces: the figure in a person list's text ("10 personas bajo arresto domiciliario") is no amnesty
+            String subject = source.kind() == SourceKind.ANNOUNCEMENT || !ANNOUNCED.contains(c.subject()) ? c.subject() : "people";
+            sink.claim(new Claim(c.sourceId(), c.file(), c.line() >= 1 && c.line() <= physical.length ? physical[c.line() - 1] : c.line(), subject,
+                    c.value(), c.text(), c.problem(), c.date(), c.sheet()));
         }
         if (runs.isEmpty()) {
             long withId = lines.stream().filter(l -> ID.matcher(l).find()).count();
@@ -238,7 +252,7 @@ public final class CommuniqueReader {
             } else if (TextFold.isBlank(line)) {
                 sink.ignore(displayFile, Ignored.BLANK);
                 joinable = false;
-            } else if (running[i] || PAGE_FOOTER.matcher(line).matches()) {
+            } else if (running[i] || PAGE_FOOTER.matcher(line).matches() || CONTINUED.matcher(line).matches()) {
                 sink.ignore(displayFile, Ignored.PAGE_FOOTER);
             } else if (number == null && PrintedTable.repeatsHeader(lines, run[0], i)) {
                 sink.ignore(displayFile, Ignored.HEADER); // a table's header printed again on the next page, or repeated in it
