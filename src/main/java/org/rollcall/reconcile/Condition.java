@@ -211,7 +211,7 @@ public sealed interface Condition permits Condition.ThreeValued, Condition.Other
         }
 
         public String describe(Messages m) {
-            return m.format("cond.offence", texts.toString());
+            return m.format("cond.offence", String.join(" " + m.get("cond.or") + " ", texts));
         }
     }
 
