@@ -213,8 +213,8 @@ public final class CommuniqueReader {
 
     /**
      * @param notAnAmnesty the sentence over the list saying its people are not amnestied
-     *     ({@link ListIntroduction}), or {@code null}: its entries are then ignored lines of their
-     *     kind, with one problem naming the list and the sentence, not records of the announcement
+     *     ({@link ListIntroduction}), or {@code null}: its entries are then records of kind
+     *     {@link org.rollcall.domain.SourceKind#OTHER_MEASURE}, with one problem naming the list and the sentence
      */
     private void readList(SourceDefinition source, Layout layout, boolean[] running, int[] run, String prefix, String displayFile,
             IngestSink sink, String notAnAmnesty) {
@@ -275,15 +275,11 @@ public final class CommuniqueReader {
         if (entryText != null) {
             pending.add(new Pending(entryLine, entryPosition, entryText.toString(), entryNote));
         }
-        if (notAnAmnesty != null) {
-            pending.forEach(e -> sink.ignore(displayFile, Ignored.NOT_AN_AMNESTY));
-            if (!pending.isEmpty()) {
+        if (notAnAmnesty != null && !pending.isEmpty()) {
                 String sentence = notAnAmnesty.length() > 200 ? notAnAmnesty.substring(0, 200) + "…" : notAnAmnesty;
                 sink.fieldProblem(new Problem(displayFile + ", lines " + pending.get(0).line() + "–" + pending.get(pending.size() - 1).line(),
                         sink.messages().format("communique.not-an-amnesty", pending.size(), sentence),
                         sink.messages().get("communique.not-an-amnesty-fix"), Problem.Kind.FIELD));
-            }
-            return;
         }
         // a printed table's column after the cédula (a state) is left out of every entry, not one problem per entry
         List<String> afterId = pending.stream().map(e -> afterId(e.text())).toList();
@@ -291,7 +287,7 @@ public final class CommuniqueReader {
         List<String> cells = column ? PrintedTable.cells(afterId) : List.of();
         for (Pending e : pending) {
             String text = column && afterId(e.text()) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
-            entry(sink, displayFile, e.line(), e.position(), text, e.note(), column);
+            entry(sink, displayFile, e.line(), e.position(), text, e.note(), column, notAnAmnesty != null);
         }
         if (!skipped.isEmpty()) {
             sink.claim(new Claim(source.id(), displayFile, physical[run[0]], "list-numbering", last, "numbered list of " + run[2]
@@ -315,7 +311,8 @@ public final class CommuniqueReader {
      * @param column the list is a printed table with a column after the cédula: a short text
      *     there is that column's cell, not a note
      */
-    private static void entry(IngestSink sink, String file, int line, String position, String text, String note, boolean column) {
+    private static void entry(IngestSink sink, String file, int line, String position, String text, String note, boolean column,
+            boolean otherMeasure) {
         Map<Field, String> values = new EnumMap<>(Field.class);
         String name = text;
         Matcher id = ID.matcher(text);
@@ -350,7 +347,11 @@ public final class CommuniqueReader {
             note = (note == null ? "" : note + "; ") + sink.messages().get("communique.id-only");
         }
         values.put(Field.FULL_NAME, name);
-        sink.accept(file, null, line, position, values);
+        if (otherMeasure) {
+            sink.acceptOtherMeasure(file, line, position, values);
+        } else {
+            sink.accept(file, null, line, position, values);
+        }
         if (note != null) {
             sink.fieldProblem(new Problem(file + ", line " + line, sink.messages().format("communique.entry-note", position, note), "",
                     Problem.Kind.FIELD));

@@ -19,12 +19,7 @@ public enum Ignored implements Keyed {
     /** A line joined to the list entry above it (a name wrapped onto the next line). */
     CONTINUATION("continuation"),
     /** A page number, running header or footer of a printed document. */
-    PAGE_FOOTER("page footer"),
-    /**
-     * An entry of a communiqué's list whose introduction says its people are not amnestied ("medida
-     * cautelar, sin que constituya amnistía"): named by the government, but not as amnestied.
-     */
-    NOT_AN_AMNESTY("not an amnesty");
+    PAGE_FOOTER("page footer");
 
     private final String key;
 

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.SourceKind;
 
 /**
  * A communiqué that names, besides the amnestied, people given something that is not an amnesty
  * (house arrest "sin que constituya amnistía", people who "no fueron beneficiados"): those names
- * are not records of the announcement — they would be counted as amnestied — but ignored lines of
- * their kind, with one problem quoting the sentence; the figure in that sentence is not announced.
+ * are records of kind other-measure — people named, not listed as amnestied — with one problem
+ * quoting the sentence; the figure in that sentence is not announced.
  */
 class NotAnAmnestyListTest {
 
@@ -46,13 +47,15 @@ class NotAnAmnestyListTest {
             """;
 
     @Test
-    void namesUnderASentenceDenyingTheAmnestyAreIgnoredLinesNotRecords() throws Exception {
+    void namesUnderASentenceDenyingTheAmnestyAreRecordsOfAnotherMeasureNotOfTheAmnesty() throws Exception {
         IngestSink sink = read(TWO_LISTS);
 
-        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME))
+        assertThat(sink.records()).filteredOn(r -> r.kind() == SourceKind.ANNOUNCEMENT).extracting(r -> r.value(Field.FULL_NAME))
                 .containsExactly("ANA PÉREZ ROJAS", "LUIS MORA DÍAZ", "JUAN RÍOS PAZ");
+        assertThat(sink.records()).filteredOn(r -> r.kind() == SourceKind.OTHER_MEASURE).extracting(r -> r.value(Field.FULL_NAME))
+                .containsExactly("PEDRO SOTO VERA", "ROSA LEÓN GIL");
         assertThat(sink.accounts()).singleElement().satisfies(a -> {
-            assertThat(a.ignored()).containsEntry(Ignored.NOT_AN_AMNESTY.key(), 2);
+            assertThat(a.records()).isEqualTo(5);
             assertThat(a.read()).isEqualTo(a.records() + a.rejected() + a.ignored().values().stream().mapToInt(Integer::intValue).sum());
         });
         assertThat(sink.fieldProblems()).singleElement().satisfies(p -> {
@@ -92,8 +95,9 @@ class NotAnAmnestyListTest {
                 2. EVA SOSA LUGO, C.I. V-10.000.006
                 """);
 
-        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).containsExactly("ANA PÉREZ ROJAS", "LUIS MORA DÍAZ");
-        assertThat(sink.accounts().get(0).ignored()).containsEntry(Ignored.NOT_AN_AMNESTY.key(), 4);
+        assertThat(sink.records()).filteredOn(r -> r.kind() == SourceKind.ANNOUNCEMENT).extracting(r -> r.value(Field.FULL_NAME))
+                .containsExactly("ANA PÉREZ ROJAS", "LUIS MORA DÍAZ");
+        assertThat(sink.records()).filteredOn(r -> r.kind() == SourceKind.OTHER_MEASURE).hasSize(4);
     }
 
     @Test
@@ -109,8 +113,7 @@ class NotAnAmnestyListTest {
                 2. EVA SOSA LUGO, C.I. V-10.000.006
                 """);
 
-        assertThat(sink.records()).hasSize(4);
-        assertThat(sink.accounts().get(0).ignored()).doesNotContainKey(Ignored.NOT_AN_AMNESTY.key());
+        assertThat(sink.records()).hasSize(4).allMatch(r -> r.kind() == SourceKind.ANNOUNCEMENT);
         assertThat(sink.fieldProblems()).isEmpty();
     }
 
