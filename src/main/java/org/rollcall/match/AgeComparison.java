@@ -3,6 +3,7 @@ package org.rollcall.match;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.text.NumberText;
@@ -57,6 +58,58 @@ public final class AgeComparison extends LeveledComparison {
         }
         int years = age.intValue();
         return new long[] {on.minusYears(years + 1L).plusDays(1).toEpochDay(), on.minusYears(years).toEpochDay()};
+    }
+
+    /**
+     * A record's age as the key the birth-date constraint reads when the record has no birth date:
+     * "~first:last", the span of birth dates (epoch days) its list's age column allows; {@code null}
+     * when no attribute named as an age column ({@link #isAgeColumn}) reads as an age on a dated list.
+     */
+    static String birthSpanKey(PersonRecord r) {
+        if (r.snapshotDate() == null || r.attributes().isEmpty()) {
+            return null;
+        }
+        for (Map.Entry<String, String> a : r.attributes().entrySet()) {
+            if (isAgeColumn(a.getKey())) {
+                Object span = new AgeComparison(a.getKey(), RecordValue.attribute(a.getKey())).prepare(r);
+                if (span != null) {
+                    long[] s = (long[]) span;
+                    return SPAN + s[0] + ":" + s[1];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The mark of a {@link #birthSpanKey}: a yyyyMMdd birth key never starts with it. */
+    static final String SPAN = "~";
+
+    /** The least gap, in days, between two birth spans (an age and an age, or an age and a birth date) that makes two people. */
+    static final long CONFLICT_DAYS = 5 * 366;
+
+    /**
+     * True when two birth keys — yyyyMMdd dates or {@link #birthSpanKey} spans, at least one a span —
+     * are more than {@link #CONFLICT_DAYS} apart: a father of 62 and a son of 34, not a volunteer's
+     * rounding or a stale column.
+     */
+    static boolean spansConflict(String a, String b) {
+        long[] x = span(a);
+        long[] y = span(b);
+        return x != null && y != null && Math.max(x[0] - y[1], y[0] - x[1]) > CONFLICT_DAYS;
+    }
+
+    private static long[] span(String key) {
+        if (key.startsWith(SPAN)) {
+            int colon = key.indexOf(':');
+            return new long[] {Long.parseLong(key.substring(1, colon)), Long.parseLong(key.substring(colon + 1))};
+        }
+        try {
+            long day = LocalDate.of(Integer.parseInt(key.substring(0, 4)), Integer.parseInt(key.substring(4, 6)),
+                    Integer.parseInt(key.substring(6, 8))).toEpochDay();
+            return new long[] {day, day};
+        } catch (RuntimeException e) {
+            return null; // an impossible date ("19560490"): no span to compare
+        }
     }
 
     @Override
