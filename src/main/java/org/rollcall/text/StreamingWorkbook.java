@@ -4,9 +4,13 @@ import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
@@ -49,23 +53,90 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new SheetDataWriter(getSharedStringSource()) {
-            @Override
-            public Writer createWriter(File fd) throws IOException {
-                FileOutputStream file = new FileOutputStream(fd);
-                try {
-                    return new Utf8Writer(decorateOutputStream(file));
-                } catch (IOException e) {
-                    file.close();
-                    throw e;
-                }
-            }
+        return new SheetWriter(getSharedStringSource() != null);
+    }
 
-            @Override
-            protected void outputEscapedString(String s) throws IOException {
-                escape(s, _out);
+    /**
+     * POI's sheet writer, writing text through {@link Utf8Writer} and escaping it in runs; a text
+     * cell held in the cell (no shared strings table) and a number cell are written whole, in one
+     * write of the reused buffer {@link #cell}, as POI's {@code writeCell} writes them
+     * attribute by attribute (each attribute a write of its own, its reference a new
+     * {@code CellReference}: at a million records the workbook's 15 million cells).
+     */
+    private final class SheetWriter extends SheetDataWriter {
+
+        private final boolean sharedStrings;
+        private final StringBuilder cell = new StringBuilder(256);
+        /** The row being written (POI keeps its own privately). */
+        private int row;
+
+        SheetWriter(boolean sharedStrings) throws IOException {
+            super(getSharedStringSource());
+            this.sharedStrings = sharedStrings;
+        }
+
+        @Override
+        public Writer createWriter(File fd) throws IOException {
+            FileOutputStream file = new FileOutputStream(fd);
+            try {
+                return new Utf8Writer(decorateOutputStream(file));
+            } catch (IOException e) {
+                file.close();
+                throw e;
             }
-        };
+        }
+
+        @Override
+        protected void outputEscapedString(String s) throws IOException {
+            escape(s, _out);
+        }
+
+        @Override
+        public void writeRow(int rownum, SXSSFRow r) throws IOException {
+            row = rownum;
+            super.writeRow(rownum, r);
+        }
+
+        @Override
+        public void writeCell(int columnIndex, Cell c) throws IOException {
+            CellType type = c == null ? null : c.getCellType();
+            if (type != CellType.NUMERIC && (type != CellType.STRING || sharedStrings)) {
+                super.writeCell(columnIndex, c);
+                return;
+            }
+            cell.setLength(0);
+            cell.append("<c r=\"");
+            column(columnIndex, cell);
+            cell.append(row + 1).append('"');
+            int style = c.getCellStyle().getIndex() & 0xffff;
+            if (style != 0) {
+                cell.append(" s=\"").append(style).append('"');
+            }
+            if (type == CellType.NUMERIC) {
+                cell.append(" t=\"n\"><v>").append(Double.toString(c.getNumericCellValue())).append("</v></c>");
+            } else {
+                String text = c.getStringCellValue();
+                cell.append(" t=\"inlineStr\"><is><t");
+                if (text != null && !text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+                        || Character.isWhitespace(text.charAt(text.length() - 1)))) { // as POI's hasLeadingTrailingSpaces
+                    cell.append(" xml:space=\"preserve\"");
+                }
+                cell.append('>');
+                escape(text, cell);
+                cell.append("</t></is></c>");
+            }
+            _out.append(cell);
+        }
+    }
+
+    /** A column's letters as a cell reference writes them: A … Z, AA … */
+    static void column(int index, StringBuilder out) {
+        if (index < 26) {
+            out.append((char) ('A' + index));
+            return;
+        }
+        column(index / 26 - 1, out);
+        out.append((char) ('A' + index % 26));
     }
 
     /**
@@ -75,6 +146,22 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
      * between such characters in one write each.
      */
     public static void escape(String s, Writer out) throws IOException {
+        escapeTo(s, out);
+    }
+
+    /** As {@link #escape(String, Writer)}, into a buffer. */
+    static void escape(String s, StringBuilder out) {
+        if (s == null) {
+            return;
+        }
+        try {
+            escapeTo(s, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+    }
+
+    private static void escapeTo(String s, Appendable out) throws IOException {
         if (s == null) {
             return;
         }
@@ -95,14 +182,16 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
             };
             if (entity != null) {
                 if (i > run) {
-                    out.write(s, run, i - run);
+                    out.append(s, run, i);
                 }
-                out.write(entity);
+                out.append(entity);
                 run = i + 1;
             }
         }
-        if (n > run) {
-            out.write(s, run, n - run);
+        if (run == 0) {
+            out.append(s);
+        } else if (n > run) {
+            out.append(s, run, n);
         }
     }
 }
