@@ -243,7 +243,8 @@ public final class Reconciler {
             byReason.forEach((reason, rows) -> counted("not-covered-" + reason.key(), "NGO people not on the amnesty list: " + reason.label(), rows));
         }
         counted("ruled-not-on-any-list", "people with a court ruling who are on no list", people.stream()
-                .filter(p -> p.on(SourceKind.COURT_RULINGS) && !p.on(SourceKind.NGO_LIST) && !p.on(SourceKind.ANNOUNCEMENT))
+                .filter(p -> p.on(SourceKind.COURT_RULINGS) && !p.on(SourceKind.NGO_LIST) && !p.on(SourceKind.ANNOUNCEMENT)
+                        && !p.on(SourceKind.OTHER_MEASURE))
                 .map(p -> personRow(p, describeRuling(p))).toList());
         List<ListRow> stillHeld = new ArrayList<>();
         for (Person p : people) {

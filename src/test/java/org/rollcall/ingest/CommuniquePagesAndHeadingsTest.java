@@ -257,8 +257,11 @@ class CommuniquePagesAndHeadingsTest {
         for (String line : List.of("(continúa)", "Viene de la página anterior", "...continuación", "CONTINÚA EN LA PRÓXIMA HOJA")) {
             assertThat(CommuniqueReader.CONTINUED.matcher(line).matches()).as(line).isTrue();
         }
-        for (String line : List.of("SIGUE MARTÍNEZ PÉREZ", "Continúa detenido en Rodeo I", "Viene Díaz")) {
-            assertThat(CommuniqueReader.CONTINUED.matcher(line).matches()).as(line).isFalse();
+        for (String line : List.of("SIGUE MARTÍNEZ PÉREZ", "Continúa detenido en Rodeo I", "Viene Díaz", "MARÍA CONTINUA PÉREZ", "SIGUE DETENIDO EN LA SEDE ANTERIOR")) {
+            assertThat(CommuniqueReader.continued(line)).as(line).isFalse();
+        }
+        for (String line : List.of("Comunicado N° 12 (continuación)", "LISTA DE BENEFICIARIOS (cont.)", "Anexo 2 - continuación")) {
+            assertThat(CommuniqueReader.continued(line)).as(line).isTrue();
         }
     }
 }
