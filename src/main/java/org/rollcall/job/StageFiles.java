@@ -47,6 +47,7 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.dataformat.smile.SmileMapper;
 
 /**
@@ -121,7 +122,8 @@ final class StageFiles {
                     }
                 };
                 CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(unclosed, 1 << 16), crc);
-                try (SequenceWriter w = smile.writer().writeValues(encrypting(checked))) {
+                // one flush at the end, not one per item: a flush per item was a write to the file per item (millions)
+                try (SequenceWriter w = smile.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValues(encrypting(checked))) {
                     for (Object item : items) {
                         w.write(item);
                         count++;

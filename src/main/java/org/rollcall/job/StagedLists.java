@@ -2,10 +2,8 @@ package org.rollcall.job;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.AbstractList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.ListSink;
@@ -32,7 +30,7 @@ final class StagedLists implements ListSink {
     private final StageStore store;
     private final long run;
     /** Each person's id → the person's place in {@link #PEOPLE}. */
-    private final Map<String, Integer> personOf = new HashMap<>();
+    private final PersonPlaces personOf = new PersonPlaces();
     private List<ListRow> people = List.of();
     /**
      * The people's rows as the reports read them back, read once when a list is first read (by
@@ -61,10 +59,7 @@ final class StagedLists implements ListSink {
     public void people(List<ListRow> rows) {
         store.saveUnkept(run, PEOPLE, rows);
         people = rows;
-        personOf.clear();
-        for (int i = 0; i < rows.size(); i++) {
-            personOf.putIfAbsent(rows.get(i).entityId(), i);
-        }
+        personOf.index(rows);
     }
 
     /** The longest stage name the stage table takes ({@code rc_stage.stage}). */
@@ -110,8 +105,8 @@ final class StagedLists implements ListSink {
 
     /** A row as its stage file holds it: the person's place and the detail when the row is a person's, else whole. */
     private Staged staged(ListRow row) {
-        Integer person = personOf.get(row.entityId());
-        if (person != null) {
+        int person = personOf.placeOf(row.entityId());
+        if (person >= 0) {
             ListRow own = people.get(person);
             // a person's row shares its texts with the person's own row (the same objects: equals answers at once)
             if (own.sourceRows().equals(row.sourceRows()) && own.name().equals(row.name()) && own.idNumber().equals(row.idNumber())
