@@ -103,6 +103,7 @@ public final class Reconciler {
             List<Claim> claims, List<RejectedRow> rejected, ReconcileSettings settings, String[] personOfCluster, Messages msg,
             ListSink sink) {
         Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters(), personOfCluster, msg, sink);
+        r.rows.prepare(r.people);
         sink.people(r.people.stream().map(p -> r.personRow(p, "")).toList());
         r.ngoFigures();
         r.announcementFigures(claims, records);
@@ -261,7 +262,8 @@ public final class Reconciler {
         counted("granted-still-detained", "people granted amnesty by a court whom an NGO list still shows as detained", stillHeld);
         counted("released-and-rearrested", "people released and detained again", people.stream().filter(Timeline::rearrested)
                 .map(p -> personRow(p, Timeline.textWithSources(Timeline.of(p, msg), msg))).toList());
-        counted("people", "people on any list, each with their dated status timeline", people.stream()
+        // each person's timeline in words is the person's own work: on both cores, in the people's order
+        counted("people", "people on any list, each with their dated status timeline", people.parallelStream()
                 .map(p -> personRow(p, Timeline.text(Timeline.of(p, msg), msg) + p.attributesText())).toList());
         counted("granted-not-on-government-list", "people granted amnesty by a court who are not on the amnesty list", people.stream()
                 .filter(p -> !p.on(SourceKind.ANNOUNCEMENT))
