@@ -78,6 +78,22 @@ public class StageStore {
     }
 
     /**
+     * Writes a stage's file without recording it, from any thread: {@link #record} (on the step's thread, in its
+     * transaction) marks it complete. Until then the stage reads as its earlier record, if any.
+     */
+    StageFiles.Written writeUnrecorded(long run, String stage, List<?> items) {
+        return files.write(run, stage, items);
+    }
+
+    /** Records a stage's file {@link #writeUnrecorded written} as complete, replacing any earlier record. */
+    void record(long run, String stage, StageFiles.Written w) {
+        recent.remove(run + "/" + stage);
+        jdbc.update("DELETE FROM rc_stage WHERE run_key = ? AND stage = ?", run, stage);
+        jdbc.update("INSERT INTO rc_stage (run_key, stage, items, bytes, checksum) VALUES (?, ?, ?, ?, ?)",
+                run, stage, w.items(), w.bytes(), w.checksum());
+    }
+
+    /**
      * A stage's items read from its file as they are asked for, at most {@code limit} of them (see
      * {@link StageFiles#iterate}); none when the stage has not been saved.
      */
