@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param name the comparison's name in explanations and parameters (default: the field, the
  *     attribute, else the method)
- * @param method person-name, given-name, surname, id, date, text, token-set, code, place or sex
+ * @param method person-name, given-name, surname, id, date, text, token-set, code, place, sex or age
  * @param field the field compared, for date, text, token-set, code and place
  * @param attribute instead of a field: the name of a sources' attribute column ({@code attributes:}),
  *     for date, text, token-set, code, place and sex

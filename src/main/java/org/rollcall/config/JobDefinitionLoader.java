@@ -188,7 +188,10 @@ public final class JobDefinitionLoader {
             p.add(Problem.jobFile(where + ".id", "'" + s.id() + "' is used by another source", "give each source its own id"));
         }
         if (s.kind() == null && !refused.contains(at + ".kind")) {
-            p.add(Problem.jobFile(where + ".kind", "missing", "use one of " + keys(SourceKind.values())));
+            p.add(Problem.jobFile(where + ".kind", "missing", "use one of " + keys(SourceKind.ofSources().toArray())));
+        } else if (s.kind() != null && !SourceKind.ofSources().contains(s.kind())) {
+            p.add(Problem.jobFile(where + ".kind", "'" + s.kind().key() + "' is not a kind of source (rollcall gives it to an announcement's"
+                    + " entries that the announcement says are not amnestied)", "use one of " + keys(SourceKind.ofSources().toArray())));
         }
         if (s.format() == null && !refused.contains(at + ".format")) {
             p.add(Problem.jobFile(where + ".format", "missing", "use one of " + keys(SourceFormat.values())));
@@ -261,7 +264,8 @@ public final class JobDefinitionLoader {
         }
         if (e instanceof InvalidFormatException f) {
             Class<?> type = f.getTargetType();
-            String allowed = type != null && type.isEnum() ? "use one of " + keys(type.getEnumConstants()) : "";
+            String allowed = type == SourceKind.class ? "use one of " + keys(SourceKind.ofSources().toArray())
+                    : type != null && type.isEnum() ? "use one of " + keys(type.getEnumConstants()) : "";
             return Problem.jobFile(line, "'" + f.getValue() + "' is not valid for " + path, allowed);
         }
         if (e.getLocation() == null || e.getLocation().getLineNr() < 0) {

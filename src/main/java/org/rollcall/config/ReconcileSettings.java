@@ -3,6 +3,7 @@ package org.rollcall.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Objects;
 import org.rollcall.domain.Field;
 import org.rollcall.domain.Keyed;
 import org.rollcall.domain.RulingDecision;
@@ -110,9 +111,10 @@ public record ReconcileSettings(List<Exclusion> exclusions, Condition amnestied,
 
         public RulingTest {
             rulings = rulings == null ? Quantifier.ANY : rulings;
-            decision = decision == null ? List.of() : List.copyOf(decision);
-            reason = reason == null ? List.of() : List.copyOf(reason);
-            offence = offence == null ? List.of() : List.copyOf(offence);
+            // a value the loader could not read is null here; the loader has already named it, a second error would only confuse
+            decision = decision == null ? List.of() : decision.stream().filter(Objects::nonNull).toList();
+            reason = reason == null ? List.of() : reason.stream().filter(Objects::nonNull).toList();
+            offence = offence == null ? List.of() : offence.stream().filter(Objects::nonNull).toList();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.rollcall.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 
 /** What a source is, which decides how its records count in the reconciliation. */
 public enum SourceKind implements Keyed {
@@ -11,7 +12,18 @@ public enum SourceKind implements Keyed {
     /** Court rulings, one row per case and defendant. */
     COURT_RULINGS("court-rulings"),
     /** Any other list of people (a benchmark file, a partner's register): linked, counted, not reconciled. */
-    PERSON_LIST("person-list");
+    PERSON_LIST("person-list"),
+    /**
+     * Never a job file's kind: an entry of an announcement's list that the announcement itself says
+     * is not an amnesty ("medida cautelar, sin que constituya amnistía"). Its person is named by the
+     * government — linked and counted among the people — but not listed as amnestied.
+     */
+    OTHER_MEASURE("other-measure");
+
+    /** The kinds a job file's source may have. */
+    public static List<SourceKind> ofSources() {
+        return List.of(NGO_LIST, ANNOUNCEMENT, COURT_RULINGS, PERSON_LIST);
+    }
 
     private final String key;
 

@@ -33,6 +33,9 @@ public final class ClaimExtractor {
             new String[] {"deten", "detained"}, new String[] {"detain", "detained"}, new String[] {"detention", "detained"},
             new String[] {"privad", "detained"}, new String[] {"pres", "detained"}, new String[] {"benefici", "amnestied"});
 
+    /** What a figure counts in a sentence that denies the amnesty to its people: never read as announced. */
+    public static final String NOT_AMNESTIED = "not-amnestied";
+
     private static final Pattern WORD = Pattern.compile("\\(?[\\p{L}\\p{N}.,]+\\)?");
     private static final Pattern DIGITS = Pattern.compile("^\\d{1,3}(?:[.,]\\d{3})*$|^\\d+$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;:!?])\\s+|\\n\\s*\\n");
@@ -161,6 +164,9 @@ public final class ClaimExtractor {
     }
 
     private static String subjectOf(String sentence) {
+        if (ListIntroduction.deniesAmnesty(sentence)) {
+            return NOT_AMNESTIED; // "medida cautelar, sin que constituya amnistía, a TRES (3) ciudadanos": not the communiqué's figure
+        }
         String folded = TextFold.fold(sentence);
         for (String[] stem : SUBJECT_STEMS) {
             if (folded.matches("(?s).*\\b" + stem[0] + ".*")) {

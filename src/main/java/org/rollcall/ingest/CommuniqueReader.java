@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Problem;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.text.NationalId;
@@ -66,6 +67,16 @@ public final class CommuniqueReader {
     private static final Pattern BARE_NO_ID = Pattern.compile("(?i)[\\s,;(\\-–—]+(?:" + NO_ID_WORDS + ")\\s*\\)?\\s*\\.?\\s*$");
     private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^\\s*(?:-\\s*)?(?:p[áa]g(?:ina)?\\.?|page|p\\.)?\\s*\\d{1,4}"
             + "(?:\\s*(?:de|of|/)\\s*\\d{1,4})?\\s*(?:-\\s*)?$");
+
+    /** The subjects of the figures that make an announcement's {@code announced}. */
+    private static final Set<String> ANNOUNCED = Set.of("amnestied", "released");
+
+    /**
+     * A line that says the list goes on elsewhere: "(continúa en la página siguiente)", "viene de la
+     * página anterior", "continued on next page" — a page's furniture, never part of a name.
+     */
+    static final Pattern CONTINUED = Pattern.compile("(?iu)^[\\s(\\[*.…\\-–—]*(?:contin[úu]a(?:ci[óo]n)?|sigue|viene|continued|continues)"
+            + "(?:\\b[^\\d]{0,40}\\b(?:p[áa]gina|p[áa]g|hoja|page|siguiente|anterior|pr[óo]xima|next|previous|over))?[^\\p{L}]*$");
 
     /** Reads a plain-text file; the text is UTF-8, or Windows-1252 when it is not valid UTF-8. */
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
@@ -105,12 +116,15 @@ public final class CommuniqueReader {
             prose.append(proseLine ? lines.get(i) : "").append('\n');
             if (!inList[i] && !rejected[i]) {
                 sink.ignore(displayFile, TextFold.isBlank(lines.get(i)) ? Ignored.BLANK : running[i] || PAGE_FOOTER.matcher(lines.get(i)).matches()
+                        || CONTINUED.matcher(lines.get(i)).matches()
                         ? Ignored.PAGE_FOOTER : heading(lines, i) ? Ignored.HEADING : Ignored.PROSE);
             }
         }
         for (Claim c : ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1, sink.messages(), List.copyOf(sink.claims()))) {
-            sink.claim(c.line() >= 1 && c.line() <= physical.length
-                    ? new Claim(c.sourceId(), c.file(), physical[c.line() - 1], c.subject(), c.value(), c.text(), c.problem(), c.date(), c.sheet()) : c);
+            // only an announcement announces: the figure in a person list's text ("10 personas bajo arresto domiciliario") is no amnesty
+            String subject = source.kind() == SourceKind.ANNOUNCEMENT || !ANNOUNCED.contains(c.subject()) ? c.subject() : "people";
+            sink.claim(new Claim(c.sourceId(), c.file(), c.line() >= 1 && c.line() <= physical.length ? physical[c.line() - 1] : c.line(), subject,
+                    c.value(), c.text(), c.problem(), c.date(), c.sheet()));
         }
         if (runs.isEmpty()) {
             long withId = lines.stream().filter(l -> ID.matcher(l).find()).count();
@@ -118,8 +132,10 @@ public final class CommuniqueReader {
                 sink.rejectFile(displayFile, null, sink.messages().format("communique.unread-list", String.valueOf(withId)), "");
             }
         }
+        List<String> notAnAmnesty = ListIntroduction.notAnAmnesty(lines, runs);
         for (int k = 0; k < runs.size(); k++) {
-            readList(source, new Layout(lines, physical, layout.pages()), running, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink);
+            readList(source, new Layout(lines, physical, layout.pages()), running, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink,
+                    notAnAmnesty.get(k));
         }
         sink.rowsRead(displayFile, lines.size());
     }
@@ -195,8 +211,13 @@ public final class CommuniqueReader {
         out.add(from == 0 ? line : line.substring(from));
     }
 
+    /**
+     * @param notAnAmnesty the sentence over the list saying its people are not amnestied
+     *     ({@link ListIntroduction}), or {@code null}: its entries are then records of kind
+     *     {@link org.rollcall.domain.SourceKind#OTHER_MEASURE}, with one problem naming the list and the sentence
+     */
     private void readList(SourceDefinition source, Layout layout, boolean[] running, int[] run, String prefix, String displayFile,
-            IngestSink sink) {
+            IngestSink sink, String notAnAmnesty) {
         List<String> lines = layout.lines();
         int[] physical = layout.physical();
         int last = 0;
@@ -231,7 +252,7 @@ public final class CommuniqueReader {
             } else if (TextFold.isBlank(line)) {
                 sink.ignore(displayFile, Ignored.BLANK);
                 joinable = false;
-            } else if (running[i] || PAGE_FOOTER.matcher(line).matches()) {
+            } else if (running[i] || PAGE_FOOTER.matcher(line).matches() || CONTINUED.matcher(line).matches()) {
                 sink.ignore(displayFile, Ignored.PAGE_FOOTER);
             } else if (number == null && PrintedTable.repeatsHeader(lines, run[0], i)) {
                 sink.ignore(displayFile, Ignored.HEADER); // a table's header printed again on the next page, or repeated in it
@@ -254,13 +275,19 @@ public final class CommuniqueReader {
         if (entryText != null) {
             pending.add(new Pending(entryLine, entryPosition, entryText.toString(), entryNote));
         }
+        if (notAnAmnesty != null && !pending.isEmpty()) {
+                String sentence = notAnAmnesty.length() > 200 ? notAnAmnesty.substring(0, 200) + "…" : notAnAmnesty;
+                sink.fieldProblem(new Problem(displayFile + ", lines " + pending.get(0).line() + "–" + pending.get(pending.size() - 1).line(),
+                        sink.messages().format("communique.not-an-amnesty", pending.size(), sentence),
+                        sink.messages().get("communique.not-an-amnesty-fix"), Problem.Kind.FIELD));
+        }
         // a printed table's column after the cédula (a state) is left out of every entry, not one problem per entry
         List<String> afterId = pending.stream().map(e -> afterId(e.text())).toList();
         boolean column = PrintedTable.hasColumn(afterId);
         List<String> cells = column ? PrintedTable.cells(afterId) : List.of();
         for (Pending e : pending) {
             String text = column && afterId(e.text()) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
-            entry(sink, displayFile, e.line(), e.position(), text, e.note(), column);
+            entry(sink, displayFile, e.line(), e.position(), text, e.note(), column, notAnAmnesty != null);
         }
         if (!skipped.isEmpty()) {
             sink.claim(new Claim(source.id(), displayFile, physical[run[0]], "list-numbering", last, "numbered list of " + run[2]
@@ -284,7 +311,8 @@ public final class CommuniqueReader {
      * @param column the list is a printed table with a column after the cédula: a short text
      *     there is that column's cell, not a note
      */
-    private static void entry(IngestSink sink, String file, int line, String position, String text, String note, boolean column) {
+    private static void entry(IngestSink sink, String file, int line, String position, String text, String note, boolean column,
+            boolean otherMeasure) {
         Map<Field, String> values = new EnumMap<>(Field.class);
         String name = text;
         Matcher id = ID.matcher(text);
@@ -319,7 +347,11 @@ public final class CommuniqueReader {
             note = (note == null ? "" : note + "; ") + sink.messages().get("communique.id-only");
         }
         values.put(Field.FULL_NAME, name);
-        sink.accept(file, null, line, position, values);
+        if (otherMeasure) {
+            sink.acceptOtherMeasure(file, line, position, values);
+        } else {
+            sink.accept(file, null, line, position, values);
+        }
         if (note != null) {
             sink.fieldProblem(new Problem(file + ", line " + line, sink.messages().format("communique.entry-note", position, note), "",
                     Problem.Kind.FIELD));

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Problem;
 import org.rollcall.config.SourceDefinition;
 
@@ -44,6 +45,19 @@ public final class IngestSink {
 
     /** Adds a usable record with its mapped attribute columns (attribute name → text). */
     public void accept(String file, String sheet, int row, String recordRef, Map<Field, String> values, Map<String, String> attributes) {
+        accept(source.kind(), file, sheet, row, recordRef, values, attributes);
+    }
+
+    /**
+     * Adds an entry of an announcement's list that the announcement says is not an amnesty: a record
+     * of kind {@link SourceKind#OTHER_MEASURE} (its person counted among the people, not as listed).
+     */
+    public void acceptOtherMeasure(String file, int row, String recordRef, Map<Field, String> values) {
+        accept(SourceKind.OTHER_MEASURE, file, null, row, recordRef, values, Map.of());
+    }
+
+    private void accept(SourceKind kind, String file, String sheet, int row, String recordRef, Map<Field, String> values,
+            Map<String, String> attributes) {
         List<NationalId> several = NationalId.several(values.get(Field.ID_NUMBER));
         if (!several.isEmpty()) {
             // one row naming several people ("JUAN PÉREZ y PEDRO GÓMEZ", two cédulas): read as one, it would be a person who does not exist
@@ -51,7 +65,7 @@ public final class IngestSink {
                     String.join(" | ", values.values()));
             return;
         }
-        records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, ofOtherFile(recordRef, file, row), values,
+        records.add(new SourceRecord(source.id(), kind, records.size() + 1, file, sheet, row, ofOtherFile(recordRef, file, row), values,
                 attributes));
         tally(file).records++;
         progress.tick(++handled);

@@ -1,5 +1,6 @@
 package org.rollcall.job;
 
+import java.io.File;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ public final class Cli {
             err.println("rollcall: " + e.getMessage());
         }
         String name = cmd.getCommandSpec().qualifiedName(" ").replaceFirst("^rollcall", "").strip();
-        err.println("See: java -jar target/rollcall.jar " + (name.isEmpty() ? "" : name + " ") + "--help");
+        err.println("See: java -jar " + jarPath() + " " + (name.isEmpty() ? "" : name + " ") + "--help");
         return ExitCode.USAGE.code();
     }
 
@@ -310,5 +311,11 @@ public final class Cli {
     /** Kept for the tests and callers of the former API: {@link RunCommand#run}. */
     static int runJob(Path jobFile, String[] springArgs, PrintStream out, PrintStream err, Map<String, String> env) {
         return RunCommand.run(jobFile, springArgs, out, err, env);
+    }
+
+    /** The jar this runs from as it was typed ({@code java -jar <path>}); "target/rollcall.jar" when not run from a jar. */
+    static String jarPath() {
+        String path = System.getProperty("java.class.path", "");
+        return path.endsWith(".jar") && !path.contains(File.pathSeparator) ? path : "target/rollcall.jar";
     }
 }

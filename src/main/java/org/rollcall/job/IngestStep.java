@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rollcall.config.SourceDefinition;
+import org.rollcall.domain.SourceKind;
 import org.rollcall.ingest.Claim;
 import org.rollcall.ingest.IngestSink;
 import org.rollcall.ingest.Ingester;
@@ -59,6 +60,13 @@ class IngestStep extends RunStep {
                     "{}: {} files matched by {} look like dated snapshots of one list ({}); every file is read and its rows counted, so"
                     + " a person deleted from the newest is still counted from an older one. Keep only the list to count in the folder,"
                     + " or give path the one file", source.id(), g.size(), source.path(), String.join(", ", g)));
+            // a list the communiqué itself says is not an amnesty: its names are not counted as amnestied, and the console says so
+            long otherMeasure = sink.records().stream().filter(r -> r.kind() == SourceKind.OTHER_MEASURE).count();
+            if (otherMeasure > 0) {
+                LOG.warn("{}: {} name(s) stand in a list whose introduction says it is not an amnesty ('sin que constituya amnistía',"
+                        + " 'medida cautelar' …): counted among the people, not as announced amnesties; the sentence is quoted in the"
+                        + " report's field problems", source.id(), otherMeasure);
+            }
             // a rejected row takes its people (or their rulings) out of every figure: said on the console, not only counted
             sink.accounts().stream().filter(a -> a.rejected() > 0 && a.problem() == null).forEach(a -> LOG.warn(
                     "{}: {} row(s) of {} rejected and left out of every figure; each is listed with its reason and fix in rejected-rows"

@@ -25,6 +25,7 @@ import org.rollcall.reconcile.Reconciler;
 import org.rollcall.reconcile.Reconciliation;
 import org.rollcall.reconcile.RuleConflicts;
 import org.rollcall.reconcile.RuleValues;
+import org.rollcall.reconcile.SharedIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -110,6 +111,7 @@ class ReconcileStep extends RunStep {
         problems.addAll(rules);
         List<ListRow> fieldProblems = new ArrayList<>(FieldProblems.rows(problems, persons, personOfRecord(linkage, personOfCluster), words));
         fieldProblems.addAll(conflicts(coverage, persons, linkage, personOfCluster, words));
+        fieldProblems.addAll(sharedIds(persons, linkage, personOfCluster, words));
         undetermined(rec, words);
         rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY, fieldProblems));
         progress.begin("store", "records", rec.entities().size());
@@ -132,6 +134,16 @@ class ReconcileStep extends RunStep {
             return List.of();
         }
         List<ListRow> rows = RuleConflicts.rows(coverage, persons, linkage.clusterOf(), personOfCluster, words);
+        rows.stream().limit(WARN_LINES).forEach(r -> LOG.warn("{} {}: {}", r.entityId(), r.name(), r.detail()));
+        if (rows.size() > WARN_LINES) {
+            LOG.warn(words.format("warn.more-rows", rows.size() - WARN_LINES));
+        }
+        return rows;
+    }
+
+    /** People kept apart who bear one cédula: one of the numbers is wrong, or two are one person; said on the console too. */
+    private static List<ListRow> sharedIds(List<PersonRecord> persons, Linkage linkage, String[] personOfCluster, Messages words) {
+        List<ListRow> rows = SharedIds.rows(persons, linkage.clusterOf(), personOfCluster, words);
         rows.stream().limit(WARN_LINES).forEach(r -> LOG.warn("{} {}: {}", r.entityId(), r.name(), r.detail()));
         if (rows.size() > WARN_LINES) {
             LOG.warn(words.format("warn.more-rows", rows.size() - WARN_LINES));

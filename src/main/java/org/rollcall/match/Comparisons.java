@@ -67,6 +67,7 @@ final class Comparisons {
         for (String a : attributes(sources)) {
             List<String> words = List.of(TextFold.fold(a.replace('-', ' ')).split(" "));
             ComparisonDefinition d = SEX_NAMES.contains(String.join(" ", words)) ? ComparisonDefinition.ofAttribute("sex", a, null)
+                    : AgeComparison.isAgeColumn(a) ? ComparisonDefinition.ofAttribute("age", a, null)
                     : words.stream().anyMatch(CENTRE_WORDS::contains) ? ComparisonDefinition.ofAttribute("place", a, true) : null;
             if (d != null && names.add(d.effectiveName())) {
                 out.add(d);
@@ -102,13 +103,16 @@ final class Comparisons {
         }
         if (d.attribute() != null && NAME_METHODS.contains(method)) {
             problems.add(Problem.jobFile(key + ".attribute", "method '" + method + "' compares names or cédulas, not an attribute",
-                    "use date, text, token-set, code, place or sex for attribute '" + d.attribute() + "'"));
+                    "use date, text, token-set, code, place, sex or age for attribute '" + d.attribute() + "'"));
         } else if (d.attribute() != null && !attributes.contains(d.attribute())) {
             problems.add(Problem.jobFile(key + ".attribute", "no source declares attribute '" + d.attribute() + "'",
                     attributes.isEmpty() ? "declare it under a source's attributes: (name: column)" : "attributes declared: " + attributes));
         }
         if ("sex".equals(method) && d.attribute() == null) {
             problems.add(Problem.jobFile(key, "method 'sex' reads an attribute column", "e.g. attribute: sex, with sex: Sexo under a source's attributes:"));
+        }
+        if ("age".equals(method) && d.attribute() == null) {
+            problems.add(Problem.jobFile(key, "method 'age' reads an attribute column", "e.g. attribute: age, with age: Edad under a source's attributes:"));
         }
         if (!problems.isEmpty()) {
             throw new SettingException(problems);
@@ -124,8 +128,9 @@ final class Comparisons {
             case "code" -> new CodeComparison(name, value(d, null));
             case "place" -> new PlaceComparison(name, value(d, null), Boolean.TRUE.equals(d.termFrequency()), PlaceComparison.variants(d.variants()));
             case "sex" -> new SexComparison(name, value(d, null));
+            case "age" -> new AgeComparison(name, value(d, null));
             default -> throw new SettingException(Problem.jobFile("matching.comparisons", "'" + d.method() + "' is not a method",
-                    "use person-name, given-name, surname, id, date, text, token-set, code, place or sex"));
+                    "use person-name, given-name, surname, id, date, text, token-set, code, place, sex or age"));
         };
     }
 

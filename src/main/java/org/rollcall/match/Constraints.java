@@ -12,7 +12,9 @@ import org.rollcall.normalize.PersonRecord;
  * @param differentIds records with clearly different ID numbers (not one typo apart) are never
  *     in one person: right for cédulas, wrong for a field that is often mistyped
  * @param differentBirthDates records whose birth dates differ beyond a slip (another year, or
- *     more than one digit) are never in one person
+ *     more than one digit) are never in one person; nor records whose ages (an age column, read at
+ *     the list's date; see {@link AgeComparison#birthSpanKey}) put their births more than five
+ *     years apart, or an age and a birth date so far apart
  * @param oneRecordPerSource sources without duplicates inside: a person holds at most one of
  *     each of their records
  * @param accepted the cédulas and birth dates analysts have decided one person bears together
@@ -43,9 +45,11 @@ public record Constraints(boolean differentIds, boolean differentBirthDates, Set
         if (differentIds && idsConflict(a.id(), b.id()) && !accepted.idsAccepted(a.id().digits(), b.id().digits())) {
             return true;
         }
-        if (differentBirthDates && birthA != null && birthB != null
-                && BIRTH_DATES.compare(birthA, birthB) >= DateComparison.SAME_YEAR && !accepted.birthsAccepted(birthA, birthB)) {
-            return true;
+        if (differentBirthDates && birthA != null && birthB != null && !accepted.birthsAccepted(birthA, birthB)) {
+            boolean ages = birthA.startsWith(AgeComparison.SPAN) || birthB.startsWith(AgeComparison.SPAN);
+            if (ages ? AgeComparison.spansConflict(birthA, birthB) : BIRTH_DATES.compare(birthA, birthB) >= DateComparison.SAME_YEAR) {
+                return true;
+            }
         }
         return a.sourceId().equals(b.sourceId()) && oneRecordPerSource.contains(a.sourceId());
     }

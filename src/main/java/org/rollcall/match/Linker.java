@@ -158,6 +158,9 @@ public final class Linker {
         DateComparison dates = new DateComparison("birth-date", Field.BIRTH_DATE);
         for (int i = 0; i < n; i++) {
             birth[i] = (String) dates.prepare(records.get(i));
+            if (birth[i] == null) {
+                birth[i] = AgeComparison.birthSpanKey(records.get(i)); // an age column's span, for the birth-date constraint
+            }
         }
         NameIndex names = new NameIndex(cs, prepared);
         // a "same person" decision on two records whose cédulas differ gives the person both: no third record is kept out for either

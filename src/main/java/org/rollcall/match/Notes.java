@@ -21,7 +21,7 @@ public final class Notes {
     public static final String AMBIGUOUS = "ambiguous: the record matches two people who cannot be one (or two records of one list not linked to each other),"
             + " neither decisively better";
     public static final String CONFLICT = "not linked: it would put records that cannot be one person together"
-            + " (different ID numbers or birth dates, or two records of a list without duplicates)";
+            + " (different ID numbers, birth dates or ages, or two records of a list without duplicates)";
 
     /**
      * Cédulas one apart (12.345.678 / 12.345.679) and names that do not agree word for word: how

@@ -178,7 +178,8 @@ public sealed interface Condition permits Condition.ThreeValued, Condition.Other
     /** The person is on one of these sources. */
     record OnList(Set<String> sourceIds) implements Condition {
         public Evidence test(Person p, Messages m) {
-            return p.records().stream().filter(r -> sourceIds.contains(r.sourceId())).findFirst()
+            // an entry its announcement says is no amnesty (house arrest "sin que constituya amnistía") is not on the list the rule means
+            return p.records().stream().filter(r -> sourceIds.contains(r.sourceId()) && r.kind() != SourceKind.OTHER_MEASURE).findFirst()
                     .map(r -> new Evidence(m.format("cond.on-list-evidence", Reconciler.ref(r, m)), List.of(r))).orElse(null);
         }
 
@@ -211,7 +212,7 @@ public sealed interface Condition permits Condition.ThreeValued, Condition.Other
         }
 
         public String describe(Messages m) {
-            return m.format("cond.offence", texts.toString());
+            return m.format("cond.offence", String.join(" " + m.get("cond.or") + " ", texts));
         }
     }
 

@@ -32,7 +32,7 @@ public record DateCondition(Field field, String attribute, LocalDate from, Local
 
     @Override
     public Finding evaluate(Person p, Messages m) {
-        return TestedValue.any(values(p), this::inside, name(), v -> v.value().toString(), m);
+        return TestedValue.any(values(p), this::inside, name(m), v -> v.value().toString(), m);
     }
 
     @Override
@@ -47,6 +47,11 @@ public record DateCondition(Field field, String attribute, LocalDate from, Local
     /** "detention-date", or the attribute's name. */
     String name() {
         return field != null ? field.key() : attribute;
+    }
+
+    /** The field's name in the report's language ("fecha de detención"); an attribute's name as the job file gives it. */
+    String name(Messages m) {
+        return field != null && m.has("field." + field.key()) ? m.get("field." + field.key()) : name();
     }
 
     /** Each record's date: read, or written and unreadable; records without one are left out. */
@@ -76,8 +81,8 @@ public record DateCondition(Field field, String attribute, LocalDate from, Local
     @Override
     public String describe(Messages m) {
         if (from != null && to != null) {
-            return m.format("cond.date-between", name(), from.toString(), to.toString());
+            return m.format("cond.date-between", name(m), from.toString(), to.toString());
         }
-        return from != null ? m.format("cond.date-from", name(), from.toString()) : m.format("cond.date-to", name(), to.toString());
+        return from != null ? m.format("cond.date-from", name(m), from.toString()) : m.format("cond.date-to", name(m), to.toString());
     }
 }

@@ -92,7 +92,8 @@ class ReconcileRulesCheckTest {
                 reconcile:
                   reasons:
                     - {id: x, when: {ruling: {decision: [refused]}}}
-                """)).hasMessageContaining("'refused' is not valid").hasMessageContaining("denied");
+                """)).hasMessageContaining("'refused' is not valid").hasMessageContaining("denied")
+                .hasMessageNotContaining("Cannot construct").hasMessageNotContaining("NullPointerException");
         assertThatThrownBy(() -> load("""
                 reconcile:
                   reasons:

@@ -236,4 +236,29 @@ class CommuniquePagesAndHeadingsTest {
         assertThat(List.of(a.read(), a.records(), a.rejected(), a.ignoredTotal())).as("each column's entry counts as a line").containsExactly(10, 7, 1, 2);
         assertBalanced(sink, "c.txt");
     }
+
+    @Test
+    void aLineSayingTheListGoesOnElsewhereIsAPageFooterNeverPartOfTheNameAbove() throws Exception {
+        IngestSink sink = readText("""
+                Se otorga amnistía a CUATRO (4) ciudadanos:
+
+                1. ANA PÉREZ ROJAS, C.I. V-10.000.001
+                2. REINALDO RESTREPO MARTINEZ
+                (continúa en la página siguiente)
+                3. JUAN RÍOS PAZ, C.I. V-10.000.003
+                - Continued on next page -
+                4. EVA SOSA LUGO
+                """);
+
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME))
+                .containsExactly("ANA PÉREZ ROJAS", "REINALDO RESTREPO MARTINEZ", "JUAN RÍOS PAZ", "EVA SOSA LUGO");
+        assertThat(sink.account("c.txt").ignored()).containsEntry(Ignored.PAGE_FOOTER.key(), 2);
+        assertBalanced(sink, "c.txt");
+        for (String line : List.of("(continúa)", "Viene de la página anterior", "...continuación", "CONTINÚA EN LA PRÓXIMA HOJA")) {
+            assertThat(CommuniqueReader.CONTINUED.matcher(line).matches()).as(line).isTrue();
+        }
+        for (String line : List.of("SIGUE MARTÍNEZ PÉREZ", "Continúa detenido en Rodeo I", "Viene Díaz")) {
+            assertThat(CommuniqueReader.CONTINUED.matcher(line).matches()).as(line).isFalse();
+        }
+    }
 }

@@ -54,8 +54,8 @@ class LawWithAPeriodJobTests {
     @Test
     void eachUndeterminedPersonNamesTheRuleAndWhatIsMissing() throws IOException {
         String undetermined = Files.readString(latest().resolve("lists/not-amnestied-undetermined.csv"));
-        assertThat(undetermined).contains("FLORES GÓMEZ", "la condición de amnistía (amnestied) no se puede decidir: ningún registro da detention-date")
-                .contains("GIL HERRERA", "detention-date '31/02/2025' no se puede leer")
+        assertThat(undetermined).contains("FLORES GÓMEZ", "la condición de amnistía (amnestied) no se puede decidir: ningún registro da fecha de detención")
+                .contains("GIL HERRERA", "fecha de detención '31/02/2025' no se puede leer")
                 .contains("HERNÁNDEZ ITURBE", "pena 'no consta' no se puede leer")
                 .doesNotContain("ESPINOZA FARÍAS");
     }
