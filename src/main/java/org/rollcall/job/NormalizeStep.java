@@ -38,16 +38,21 @@ class NormalizeStep extends RunStep {
         run.definition().sources().forEach(s -> normalizers.put(s.id(), new RecordNormalizer(s, given, Messages.of(run.definition().report().language()))));
         progress.begin("parse", "records", raw.size());
         List<PersonRecord> persons = new ArrayList<>(raw.size());
-        for (SourceRecord r : raw) {
-            persons.add(normalizers.get(r.sourceId()).normalize(r));
-            progress.tick(persons.size());
+        // each record is written to the stage's file by a thread of its own while the next is parsed
+        try (StageWriting<PersonRecord> out = store.writing(run.run(), Stages.PERSON_RECORDS)) {
+            for (SourceRecord r : raw) {
+                PersonRecord p = normalizers.get(r.sourceId()).normalize(r);
+                persons.add(p);
+                out.add(p);
+                progress.tick(persons.size());
+            }
+            progress.end(persons.size());
+            normalizers.values().forEach(n -> n.warnings().forEach(LOG::warn));
+            store.save(run.run(), Stages.SOURCE_WARNINGS, normalizers.values().stream().flatMap(n -> n.unmapped().stream()).toList());
+            // only this step reads the source records: their copy in memory goes before the normalised records' is kept
+            store.release(run.run(), Stages.SOURCE_RECORDS);
+            store.saved(run.run(), Stages.PERSON_RECORDS, out, persons);
         }
-        progress.end(persons.size());
-        normalizers.values().forEach(n -> n.warnings().forEach(LOG::warn));
-        store.save(run.run(), Stages.SOURCE_WARNINGS, normalizers.values().stream().flatMap(n -> n.unmapped().stream()).toList());
-        // only this step reads the source records: their copy in memory goes before the normalised records' is kept
-        store.release(run.run(), Stages.SOURCE_RECORDS);
-        store.save(run.run(), Stages.PERSON_RECORDS, persons);
         contribution.incrementWriteCount(persons.size());
     }
 }

@@ -97,8 +97,8 @@ final class StageFiles {
         return root.resolve(Long.toString(run)).resolve(stage + SUFFIX);
     }
 
-    /** Writes the items, replacing the stage's file whole. */
-    Written write(long run, String stage, List<?> items) {
+    /** Writes the items (in the order given; a list, or items made as they are asked for), replacing the stage's file whole. */
+    Written write(long run, String stage, Iterable<?> items) {
         Path target = file(run, stage);
         Path dir = target.getParent();
         Privacy.ownerOnlyFolder(root);
@@ -133,6 +133,9 @@ final class StageFiles {
             }
             move(tmp, target);
             return new Written(count, Files.size(target), crc.getValue());
+        } catch (RollcallException e) {
+            deleteQuietly(tmp); // items made as they are asked for ran out early (StageWriting abandoned)
+            throw e;
         } catch (IOException | JacksonException e) {
             deleteQuietly(tmp);
             throw new RollcallException("cannot write stage '" + stage + "' of run " + run + " to " + target + ": " + e.getMessage()
