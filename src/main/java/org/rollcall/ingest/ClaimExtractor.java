@@ -124,7 +124,10 @@ public final class ClaimExtractor {
                 String problem = words != null && digits != null && !words.equals(digits)
                         ? messages.format("claim.words-vs-digits", String.valueOf(words), String.valueOf(digits)) : null;
                 int line = firstLine + (int) text.substring(0, starts.get(i)).chars().filter(c -> c == '\n').count();
-                out.add(new ClaimRoles.Found(new Claim(sourceId, file, line, subject, value, flat, problem),
+                // one sentence may grant the amnesty to some and deny it to others ("amnistía a CUATRO (4) …, y medida cautelar, sin que
+                // ello constituya amnistía, a TRES (3) …"): each figure takes what was said last before it
+                String own = subject.equals(NOT_AMNESTIED) && ListIntroduction.grantedBefore(text.substring(at, starts.get(i))) ? "amnestied" : subject;
+                out.add(new ClaimRoles.Found(new Claim(sourceId, file, line, own, value, flat, problem),
                         ClaimRoles.roleOf(folded.subList(clauseStart, i), trailer(raw, folded, k))));
                 clauseStart = Math.max(k, i + 1);
             }
@@ -170,7 +173,9 @@ public final class ClaimExtractor {
         String folded = TextFold.fold(sentence);
         for (String[] stem : SUBJECT_STEMS) {
             if (folded.matches("(?s).*\\b" + stem[0] + ".*")) {
-                return stem[1];
+                // "TRES (3) ciudadanos fueron beneficiados con medida cautelar": a benefit, but another measure's
+                return stem[1].equals("amnestied") && ListIntroduction.verdict(sentence) == ListIntroduction.Verdict.NOT_AN_AMNESTY
+                        ? NOT_AMNESTIED : stem[1];
             }
         }
         return "people";

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -76,7 +77,16 @@ public final class CommuniqueReader {
      * página anterior", "continued on next page" — a page's furniture, never part of a name.
      */
     static final Pattern CONTINUED = Pattern.compile("(?iu)^[\\s(\\[*.…\\-–—]*(?:contin[úu]a(?:ci[óo]n)?|sigue|viene|continued|continues)"
-            + "(?:\\b[^\\d]{0,40}\\b(?:p[áa]gina|p[áa]g|hoja|page|siguiente|anterior|pr[óo]xima|next|previous|over))?[^\\p{L}]*$");
+            + "(?:\\b[^\\d]{0,30}?\\b(?:p[áa]gina|p[áa]g|hoja|page))?(?:\\s+(?:siguiente|anterior|pr[óo]xima))?[^\\p{L}]*$");
+
+    /** A title carried onto the next page: "Comunicado N° 12 (continuación)", "LISTA DE BENEFICIARIOS (cont.)". */
+    private static final Pattern CONTINUED_TITLE = Pattern.compile("(?iu)^\\D{0,40}(?:\\d{1,6}\\D{0,20})?[\\s(\\[\\-–—]+"
+            + "(?:contin[úu]aci[óo]n|contin[úu]a|cont\\.|continued)[)\\]]?\\s*\\.?\\s*$");
+
+    /** True when a line says the list or text goes on from or to another page: page furniture, never part of a name. */
+    static boolean continued(String line) {
+        return CONTINUED.matcher(line).matches() || CONTINUED_TITLE.matcher(line).matches() && !ID.matcher(line).find();
+    }
 
     /** Reads a plain-text file; the text is UTF-8, or Windows-1252 when it is not valid UTF-8. */
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
@@ -116,7 +126,7 @@ public final class CommuniqueReader {
             prose.append(proseLine ? lines.get(i) : "").append('\n');
             if (!inList[i] && !rejected[i]) {
                 sink.ignore(displayFile, TextFold.isBlank(lines.get(i)) ? Ignored.BLANK : running[i] || PAGE_FOOTER.matcher(lines.get(i)).matches()
-                        || CONTINUED.matcher(lines.get(i)).matches()
+                        || continued(lines.get(i))
                         ? Ignored.PAGE_FOOTER : heading(lines, i) ? Ignored.HEADING : Ignored.PROSE);
             }
         }
@@ -132,7 +142,9 @@ public final class CommuniqueReader {
                 sink.rejectFile(displayFile, null, sink.messages().format("communique.unread-list", String.valueOf(withId)), "");
             }
         }
-        List<String> notAnAmnesty = ListIntroduction.notAnAmnesty(lines, runs);
+        // only an announcement's lists are the amnesty's; a person list's heading ("Personas bajo arresto domiciliario") is its own business
+        List<String> notAnAmnesty = source.kind() == SourceKind.ANNOUNCEMENT ? ListIntroduction.notAnAmnesty(lines, runs, running)
+                : Collections.nCopies(runs.size(), null);
         for (int k = 0; k < runs.size(); k++) {
             readList(source, new Layout(lines, physical, layout.pages()), running, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink,
                     notAnAmnesty.get(k));
@@ -252,7 +264,7 @@ public final class CommuniqueReader {
             } else if (TextFold.isBlank(line)) {
                 sink.ignore(displayFile, Ignored.BLANK);
                 joinable = false;
-            } else if (running[i] || PAGE_FOOTER.matcher(line).matches() || CONTINUED.matcher(line).matches()) {
+            } else if (running[i] || PAGE_FOOTER.matcher(line).matches() || continued(line)) {
                 sink.ignore(displayFile, Ignored.PAGE_FOOTER);
             } else if (number == null && PrintedTable.repeatsHeader(lines, run[0], i)) {
                 sink.ignore(displayFile, Ignored.HEADER); // a table's header printed again on the next page, or repeated in it

@@ -26,6 +26,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -99,7 +100,7 @@ final class DocumentText {
 
     static List<String> pdf(Path file) {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new ColumnGaps();
             stripper.setPageStart("\f"); // each page's first line marks its page: running headers and footers are told by page
             String text = stripper.getText(doc);
             if (text.isBlank()) {
@@ -110,6 +111,42 @@ final class DocumentText {
             throw SourceReadException.of(e, "pdf.password", file);
         } catch (IOException e) {
             throw SourceReadException.of(e, "pdf.unreadable", file, e.getMessage());
+        }
+    }
+
+    /**
+     * PDFBox's text with a tab where two words of one line stand far apart: a list printed in two
+     * columns ("79. NOMBRE, C.I. V-…" beside "117. NOMBRE …") keeps the gap that tells its entries
+     * apart, as {@code pdftotext -layout} keeps it; PDFBox alone writes one space there.
+     */
+    static final class ColumnGaps extends PDFTextStripper {
+
+        /** A gap wider than this many spaces of the font between two words of a line is a column's gap. */
+        static final float GAP_SPACES = 4f;
+
+        private float lastEnd = -1;
+        private float lastY;
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (!positions.isEmpty()) {
+                TextPosition first = positions.get(0);
+                TextPosition last = positions.get(positions.size() - 1);
+                float space = Math.max(first.getWidthOfSpace(), first.getFontSizeInPt() * 0.25f);
+                boolean sameLine = Math.abs(first.getYDirAdj() - lastY) < Math.max(first.getHeightDir(), 1f);
+                if (lastEnd >= 0 && sameLine && first.getXDirAdj() - lastEnd > GAP_SPACES * space) {
+                    super.writeString("\t");
+                }
+                lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
+                lastY = last.getYDirAdj();
+            }
+            super.writeString(text, positions);
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            lastEnd = -1;
+            super.writeLineSeparator();
         }
     }
 

@@ -1,80 +1,144 @@
 package org.rollcall.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rollcall.text.TextFold;
 
 /**
- * What the prose just above a communiqué's numbered list says its people are: the people of the
- * amnesty (the default: the source is an announcement), or of something the communiqué itself says
- * is not one — "Asimismo, se acordó medida cautelar sustitutiva, sin que ello constituya amnistía, a
- * TRES (3) ciudadanos:", "Las siguientes personas no fueron beneficiadas por la amnistía:", "Continúan
- * privados de libertad:". Such a list's names are not counted as announced amnesties.
+ * What the sentence that opens an announcement's numbered list says its people are: the people of
+ * the amnesty (the default), or of something the communiqué itself says is not one — "Asimismo, se
+ * acordó medida cautelar sustitutiva, sin que ello constituya amnistía, a TRES (3) ciudadanos:",
+ * "Las siguientes personas no fueron beneficiadas por la amnistía:", "Continúan privados de
+ * libertad:". Such a list's names are not counted as announced amnesties.
  *
- * <p>The introduction is read sentence by sentence upwards from the list, no further than the list
- * above it: the nearest sentence that says something decides. A sentence that denies the amnesty
- * ("sin que constituya amnistía", "no constituye amnistía", "excluidos de la amnistía", "se les negó
- * la amnistía", "no fueron beneficiados") marks the list as not an amnesty; one that names the
- * amnesty otherwise marks it as one. A measure other than the amnesty with no word of the amnesty
- * ("medida cautelar", "arresto domiciliario", "régimen de presentación", "continúan detenidos") counts
- * only in the sentence that opens the list: elsewhere it may describe the amnestied people's
- * conditions. A list whose introduction says nothing of either (a heading "Estado Lara" over a list
- * numbered anew) is what the list above it is; the first such list is the amnesty's.
+ * <p>Read to err towards the amnesty: a real list read as no amnesty would vanish from every
+ * figure, so only the sentence right above the list decides (a colon that goes on ends a sentence
+ * too: "…según las listas siguientes: Amnistiados:"), and the one before it only when that sentence
+ * points at it ("Sus nombres son:"). In that sentence, in this order:
+ * <ol>
+ * <li>"sin que constituya amnistía", "no constituye amnistía", "no es una amnistía": not an amnesty;
+ * <li>a grant of the amnesty ("se otorga amnistía …", "han sido ahora beneficiados", "acordó otorgar
+ *     el beneficio"), whatever else it says ("… que no fueron incluidos en la amnistía anterior"):
+ *     the amnesty;
+ * <li>the amnesty denied to the people ("no se les concedió la amnistía", "excluidos de la
+ *     amnistía", "no califican para la amnistía", "no procede la amnistía", "pese a la amnistía",
+ *     "no fueron beneficiadas"): not an amnesty;
+ * <li>the amnesty named otherwise, or "beneficiarios" (the list of the announcement's
+ *     beneficiaries): the amnesty;
+ * <li>another measure given or kept, with its verb ("se acordó medida cautelar", "fueron
+ *     beneficiados con régimen de presentación", "continúan detenidos", "permanecen bajo arresto
+ *     domiciliario") — not its end ("cesa la medida cautelar", "se revoca el arresto domiciliario")
+ *     nor a bare heading ("Con medida cautelar de arresto domiciliario"): not an amnesty.
+ * </ol>
+ * A list whose sentence says none of these (a heading "Estado Lara" over a list numbered anew) is
+ * what the list above it is; the first one is the amnesty's.
  */
 final class ListIntroduction {
 
     private static final String AMNESTY = "(?:la |el |una |un )?(?:beneficio de (?:la )?|ley de )?(?:amnist|amnest)";
 
-    private static final String NEGATED = "\\bno (?:(?:fue|fueron|ha|han|han sido|ha sido|resulto|resultaron|quedan|quedaron|esta|estan|son|seran"
-            + "|se encuentran) )?(?:sido )?";
-
-    /** Sentences (folded) that deny the amnesty to the people they introduce, naming it. */
-    private static final Pattern DENIES = Pattern.compile("\\bsin que (?:ello |esto |la misma |esta |dicha medida |eso )?"
+    /** The sentence says what follows is no amnesty. */
+    private static final Pattern NOT_ONE = Pattern.compile("\\bsin que (?:ello |esto |la misma |esta |dicha medida |eso )?"
             + "(?:constituy|signifiqu|impliqu|supong|represent)\\w* (?:de )?" + AMNESTY
             + "|\\bno (?:constituy|signific|implic|supon|represent|equival)\\w* (?:a )?" + AMNESTY
             + "|\\bno (?:es|son|sera|seran|se trata de) " + AMNESTY
-            + "|" + NEGATED + "amnistiad"
-            + "|" + NEGATED + "(?:beneficiad|amparad|incluid|cubiert|comprendid|contemplad|favorecid|alcanzad)\\w*(?: \\w+){0,4}? " + AMNESTY
-            + "|\\b(?:excluid|exceptuad|exclusion|excepcion|negad|denegad|rechazad|improcedente)\\w* (?:de |a |para |por )?" + AMNESTY
+            + "|\\b(?:is|are) not (?:an |a )?amnest");
+
+    /** The sentence grants the amnesty (a negated verb is no grant: "no se otorgó"). */
+    private static final Pattern GRANTS = Pattern.compile("(?<!\\bno )\\bse (?:les? )?(?:otorga|otorgan|otorgo|otorgaron|concede|conceden|concedio"
+            + "|concedieron|acuerda|acordo|beneficia|benefician)\\b|\\b(?:ha|han) sido (?:ahora |hoy |finalmente )?(?:beneficiad|amnistiad)"
+            + "|\\bacordo (?:otorgar|conceder)|\\b(?:were|are|have been) (?:granted|pardoned)|\\bgrants? (?:the )?amnest");
+
+    private static final String NEGATED = "\\bno (?:(?:se )?(?:les? )?)?(?:(?:fue|fueron|ha|han|han sido|ha sido|resulto|resultaron|quedan|quedaron|esta"
+            + "|estan|estar|ser|son|seran|se encuentran) )?(?:sido )?";
+
+    /** The sentence denies the amnesty to its people. */
+    private static final Pattern DENIES = Pattern.compile(NEGATED + "(?:amnistiad|beneficiad|amparad|favorecid)"
+            + "|" + NEGATED + "(?:incluid|cubiert|comprendid|contemplad|alcanzad)\\w*(?: \\w+){0,4}? " + AMNESTY
+            + "|\\bno (?:se )?(?:les? )?(?:concedio|otorgo|concedieron|otorgaron|aplico|aplicaron|concede|otorga) " + AMNESTY
+            + "|\\bno (?:se )?(?:benefici|califica|procede|aplica)\\w*(?: \\w+){0,3}? " + AMNESTY
+            + "|\\bno (?:cumpl|reun|satisfac)\\w* (?:con )?(?:los |las )?(?:requisitos|condiciones)"
             + "|\\b(?:se (?:les? )?)?(?:nego|negaron|denego|denegaron|rechazo|rechazaron) " + AMNESTY
-            + "|\\bfuera de(?: el| la)? (?:alcance de )?" + AMNESTY
-            + "|\\bnot (?:an |a |the )?amnest|\\bexcluded from (?:the )?amnest|\\bdenied (?:the )?amnest|\\bnot (?:been )?amnestied");
+            + "|\\bfuera de(?: el| la)? (?:alcance de )?" + AMNESTY + "|\\bpese a " + AMNESTY
+            + "|\\bamnist\\w* no (?:alcanza|cubre|comprende|ampara|beneficia|aplica|incluye)"
+            + "|\\bnot (?:been )?(?:granted|covered|amnestied|pardoned|eligible)");
 
-    /**
-     * Sentences (folded) that deny a benefit without naming it ("no fueron beneficiadas"): read as
-     * denying the amnesty only when the sentence names no amnesty ("… que no han sido beneficiadas
-     * antes" after "se otorga amnistía" is no denial).
-     */
-    private static final Pattern DENIES_UNNAMED = Pattern.compile(NEGATED + "(?:beneficiad|amparad|favorecid)|\\bnot (?:been )?(?:granted|covered)");
+    /** Words that deny the amnesty only in a sentence naming it ("excluidos de la amnistía", not "beneficiarios, excluidos los fallecidos"). */
+    private static final Pattern DENIES_NAMED = Pattern.compile("\\b(?:excluid|exceptuad|exclusion|excepcion|negad|denegad|rechazad"
+            + "|improcedente|sin lugar|excluded|denied|refused)");
 
-    /** Sentences (folded) naming the amnesty. */
-    private static final Pattern NAMES_AMNESTY = Pattern.compile("\\b(?:amnist|amnest|pardon)");
+    private static final Pattern AMNESTY_WORD = Pattern.compile("\\b(?:amnist|amnest)");
 
-    /** Sentences (folded) naming another measure, or people kept in prison. */
+    /** Sentences (folded) naming the amnesty, or the announcement's beneficiaries. */
+    private static final Pattern NAMES_AMNESTY = Pattern.compile("\\b(?:amnist|amnest|pardon|beneficiari)");
+
+    /** Another measure, given or kept with its verb. */
     private static final Pattern OTHER_MEASURE = Pattern.compile("\\bmedidas? (?:cautelar|sustitutiv|alternativ)|\\barresto domiciliario"
             + "|\\bcasa por carcel|\\bregimen de presentacion|\\bpresentacion(?:es)? periodic|\\blibertad condicional"
-            + "|\\bprohibicion de salida|\\b(?:continuan|permanecen|siguen|seguiran|continuaran) (?:detenid|privad|recluid|encarcelad|presos|presas)"
-            + "|\\bhouse arrest|\\bremain (?:in (?:detention|custody|prison)|detained)");
+            + "|\\bprohibicion de salida|\\bprivacion de (?:la )?libertad|\\bhouse arrest|\\bconditional release"
+            + "|\\b(?:continuan|permanecen|siguen|seguiran|continuaran) (?:detenid|privad|recluid|encarcelad|presos|presas|bajo)"
+            + "|\\bremain (?:in (?:detention|custody|prison)|detained)");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+");
+    /** A verb that gives or keeps a measure; without one, a sentence naming a measure is a heading. */
+    private static final Pattern MEASURE_VERB = Pattern.compile("\\b(?:otorg|acord|conced|concedi|dict|impus|impon|aplic|recib|decret"
+            + "|sustitu|benefici|permanec|continu|sigue|siguen|segui|qued|mantien|mantuv|granted|given|remain|placed)\\w*");
+
+    /** The end of a measure: "cesa la medida cautelar", "se revoca el arresto domiciliario", "sin medidas cautelares". */
+    private static final Pattern MEASURE_ENDS = Pattern.compile("\\b(?:cese|cesa|cesan|ceso|revoc\\w*|levant\\w*|sin efecto|fin|termino|sin)"
+            + " (?:de )?(?:la |las |el |los |toda |todas las |todo )?(?:medidas?|arresto|regimen|libertad condicional|privacion)");
+
+    /** A sentence that only points at the one before it: "Sus nombres son:", "La lista es la siguiente:". */
+    private static final Pattern POINTER = Pattern.compile("^(?:sus nombres|la lista|los nombres|la relacion|a continuacion|son los siguientes"
+            + "|se trata de|estos son|estas son|se benefician?|the list|their names|they are)\\b");
+
+    /** A grant without a measure or the amnesty named ("se otorga a los siguientes CIEN (100) ciudadanos"): in an announcement, its amnesty. */
+    private static final Pattern GRANTS_BARE = Pattern.compile("(?<!\\bno )\\b(?:se (?:les? )?)?(?:otorga|otorgan|otorgo|concede|conceden|concedio"
+            + "|beneficia|benefician|acuerda|acordo)\\b(?: \\w+){0,3}? a\\b");
+
+    /** A heading line over a list that says nothing ("Estado Lara", "Privados de libertad"): see through it to the sentence above. */
+    private static boolean seeThrough(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && t.split("\\s+").length <= 7 && !t.matches(".*[\\d.:;!?]\\W*$") && !t.matches(".*\\d.*")
+                && verdict(t) == Verdict.SAYS_NOTHING;
+    }
+
+    /** "Página 1 de 2", "- 3 -", "Pág. 4": a page's number. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^\\s*[-–]?\\s*(?:p[áa]g(?:ina)?\\.?|page)?\\s*\\d{1,4}"
+            + "(?:\\s*(?:de|of|/)\\s*\\d{1,4})?\\s*[-–]?\\s*$");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+|(?<=:)\\s+(?=\\S)");
+
+    enum Verdict { AMNESTY, NOT_AN_AMNESTY, SAYS_NOTHING }
 
     private ListIntroduction() {
     }
 
     /**
-     * For each numbered list, the sentence that says it is not an amnesty, or {@code null} when it
-     * is one.
+     * For each numbered list of an announcement, the sentence that says it is not an amnesty, or
+     * {@code null} when it is one.
      *
      * @param lines the communiqué's lines
      * @param runs the lists: first line, last line (as {@link NumberedLists#lists} gives them)
+     * @param furniture the lines that are a page's running header or footer (left out of the prose), or {@code null}
      */
-    static List<String> notAnAmnesty(List<String> lines, List<int[]> runs) {
+    static List<String> notAnAmnesty(List<String> lines, List<int[]> runs, boolean[] furniture) {
+        // a line printed twice or more (a letterhead on every page, even without page marks) is furniture, never an introduction
+        Map<String, Integer> seen = new HashMap<>();
+        lines.forEach(l -> seen.merge(TextFold.fold(l), 1, Integer::sum));
+        boolean[] skip = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            skip[i] = furniture != null && furniture[i] || seen.get(TextFold.fold(lines.get(i))) > 1 || PAGE_NUMBER.matcher(lines.get(i)).matches();
+        }
+        furniture = skip;
         List<String> out = new ArrayList<>(runs.size());
         String previous = null;
         int from = 0;
         for (int[] run : runs) {
-            String decided = decide(prose(lines, from, run[0]));
+            String decided = decide(prose(lines, from, run[0], furniture));
             String verdict = decided == null ? previous : decided.isEmpty() ? null : decided;
             out.add(verdict);
             previous = verdict;
@@ -83,45 +147,109 @@ final class ListIntroduction {
         return out;
     }
 
+    /** What one sentence says of the people it introduces (see the class comment). */
+    static Verdict verdict(String sentence) {
+        String folded = TextFold.fold(sentence);
+        if (folded.isEmpty()) {
+            return Verdict.SAYS_NOTHING;
+        }
+        if (NOT_ONE.matcher(folded).find()) {
+            return Verdict.NOT_AN_AMNESTY;
+        }
+        boolean named = NAMES_AMNESTY.matcher(folded).find();
+        if (named && GRANTS.matcher(folded).find()) {
+            return Verdict.AMNESTY;
+        }
+        if (DENIES.matcher(folded).find() || AMNESTY_WORD.matcher(folded).find() && DENIES_NAMED.matcher(folded).find()) {
+            return Verdict.NOT_AN_AMNESTY;
+        }
+        if (named) {
+            return Verdict.AMNESTY;
+        }
+        boolean ends = MEASURE_ENDS.matcher(folded).find();
+        boolean measure = OTHER_MEASURE.matcher(folded).find();
+        if (measure && !ends && MEASURE_VERB.matcher(folded).find()) {
+            return Verdict.NOT_AN_AMNESTY;
+        }
+        if (ends || !measure && GRANTS_BARE.matcher(folded).find()) {
+            return Verdict.AMNESTY; // a measure ended ("cesan las medidas cautelares"), or a grant with nothing else named
+        }
+        return Verdict.SAYS_NOTHING;
+    }
+
     /**
-     * The sentence that denies the amnesty, {@code ""} when the nearest telling sentence names the
-     * amnesty, or {@code null} when no sentence tells.
+     * The verdict of an introduction read as a whole, as {@link #notAnAmnesty} reads the prose above
+     * one list: the sentence that says it is not an amnesty, {@code ""} when it is the amnesty, or
+     * {@code null} when it says nothing.
      */
     static String decide(String introduction) {
-        String[] sentences = SENTENCE_END.split(introduction.strip());
-        for (int s = sentences.length - 1; s >= 0; s--) {
-            String sentence = sentences[s].strip();
-            String folded = TextFold.fold(sentence);
-            if (folded.isEmpty()) {
-                continue;
-            }
-            boolean named = NAMES_AMNESTY.matcher(folded).find();
-            if (DENIES.matcher(folded).find() || !named && DENIES_UNNAMED.matcher(folded).find()) {
-                return sentence;
-            }
-            if (named) {
-                return "";
-            }
-            if (s == sentences.length - 1 && OTHER_MEASURE.matcher(folded).find()) {
-                return sentence;
+        String[] sentences = sentences(introduction);
+        String sentence = sentences.length == 0 ? "" : sentences[sentences.length - 1];
+        Verdict v = verdict(sentence);
+        if (v == Verdict.SAYS_NOTHING && sentences.length > 1) {
+            // the sentence before decides when the last only points at it ("Sus nombres son:"); otherwise it may only confirm the amnesty
+            Verdict before = verdict(sentences[sentences.length - 2]);
+            if (POINTER.matcher(TextFold.fold(sentence)).find() || before == Verdict.AMNESTY) {
+                sentence = sentences[sentences.length - 2];
+                v = before;
             }
         }
-        return null;
+        return v == Verdict.SAYS_NOTHING ? null : v == Verdict.AMNESTY ? "" : sentence.strip();
     }
 
-    /** True when the sentence denies the amnesty to the people it counts ("sin que constituya amnistía, a TRES (3) ciudadanos"). */
+    /**
+     * True when a sentence says in so many words that its people are not amnestied ("… sin que
+     * constituya amnistía, a TRES (3) ciudadanos", "TRES (3) personas no fueron beneficiadas"), not
+     * only that they got another measure.
+     */
     static boolean deniesAmnesty(String sentence) {
-        return DENIES.matcher(TextFold.fold(sentence)).find();
+        String folded = TextFold.fold(sentence);
+        return NOT_ONE.matcher(folded).find() || !(NAMES_AMNESTY.matcher(folded).find() && GRANTS.matcher(folded).find())
+                && (DENIES.matcher(folded).find() || AMNESTY_WORD.matcher(folded).find() && DENIES_NAMED.matcher(folded).find());
     }
 
-    /** The non-blank lines from {@code from} up to (not including) {@code to}, as one text. */
-    private static String prose(List<String> lines, int from, int to) {
-        StringBuilder text = new StringBuilder();
+    /** A grant of the amnesty in so many words: "se otorgó amnistía", "otorga el beneficio de amnistía", "concede la amnistía". */
+    private static final Pattern GRANTS_AMNESTY = Pattern.compile("\\b(?:otorg|conced|concedi|acord)\\w*(?: \\w+){0,2}? " + AMNESTY);
+
+    /**
+     * True when, in the text before a figure, the amnesty was last granted rather than denied: in
+     * "se otorgó amnistía a CUATRO (4) ciudadanos, y medida cautelar, sin que ello constituya
+     * amnistía, a TRES (3)", the text before 4 ends in a grant, the text before 3 in a denial.
+     */
+    static boolean grantedBefore(String prefix) {
+        String folded = TextFold.fold(prefix);
+        int granted = lastEnd(GRANTS_AMNESTY, folded);
+        return granted >= 0 && granted > Math.max(lastEnd(NOT_ONE, folded), lastEnd(DENIES, folded));
+    }
+
+    private static int lastEnd(Pattern p, String text) {
+        int end = -1;
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
+    private static String[] sentences(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? new String[0] : SENTENCE_END.split(t);
+    }
+
+    /**
+     * The non-blank lines from {@code from} up to (not including) {@code to}, page furniture and the
+     * headings right above the list left out, as one text.
+     */
+    private static String prose(List<String> lines, int from, int to, boolean[] furniture) {
+        List<String> kept = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            if (!TextFold.isBlank(lines.get(i))) {
-                text.append(lines.get(i).strip()).append(' ');
+            if (!TextFold.isBlank(lines.get(i)) && (furniture == null || !furniture[i])) {
+                kept.add(lines.get(i).strip());
             }
         }
-        return text.toString();
+        while (!kept.isEmpty() && seeThrough(kept.get(kept.size() - 1))) {
+            kept.remove(kept.size() - 1);
+        }
+        return String.join(" ", kept);
     }
 }

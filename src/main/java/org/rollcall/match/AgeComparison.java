@@ -19,8 +19,8 @@ import org.rollcall.text.TextFold;
  *
  * <p>A value that is not one number of years ("45-50", "setenta", "18 meses"; see
  * {@link NumberText}), an age outside 0–120, or a record whose list has no date is missing: no
- * level, never a disagreement. A birth date is not read here (the {@code birth-date} comparison
- * weighs it; reading it twice would count it twice).
+ * level, never a disagreement. A record with a birth date has no age here: the {@code birth-date}
+ * comparison weighs it, and its age column would count the same fact twice.
  */
 public final class AgeComparison extends LeveledComparison {
 
@@ -52,6 +52,9 @@ public final class AgeComparison extends LeveledComparison {
     @Override
     public Object prepare(PersonRecord r) {
         LocalDate on = r.snapshotDate();
+        if (r.birthDate() != null) {
+            return null; // its birth date is weighed by the birth-date comparison: the age would count the same fact twice
+        }
         BigDecimal age = NumberText.read(value.text(r)).orElse(null);
         if (on == null || age == null || age.signum() < 0 || age.compareTo(BigDecimal.valueOf(120)) > 0) {
             return null;

@@ -78,9 +78,10 @@ public final class Changes {
     }
 
     /**
-     * A person's stored status (kept in English in the database, so that runs compare alike: "on the
-     * amnesty list; court: granted", "not covered: no-ruling", "court: denied", "listed only in
-     * tribunales") in the language of {@code m}; a status of another form as stored.
+     * A person's stored status (kept in English in the database, so that runs compare alike: an NGO
+     * person's "amnestied: court", "not amnestied: outside-period" as the job's rules decide; others'
+     * "on the amnesty list; court: granted", "court: denied", "listed only in tribunales"; the older
+     * "not covered: no-ruling") in the language of {@code m}; a status of another form as stored.
      */
     static String status(String stored, Messages m) {
         int ngo = stored.indexOf(NGO_STATUS);
@@ -89,7 +90,13 @@ public final class Changes {
             return status(stored.substring(0, ngo), m) + "; " + m.format("state.ngo", m.has("event." + key) ? m.get("event." + key) : key);
         }
         Matcher x;
-        if (stored.equals(ON_LIST)) {
+        if (stored.startsWith(AMNESTIED)) {
+            String via = stored.substring(AMNESTIED.length());
+            return m.get(via.equals("list") ? "state.amnestied-list" : via.equals("court") ? "state.amnestied-court" : "state.amnestied-other");
+        } else if (stored.startsWith(NOT_AMNESTIED)) {
+            String reason = stored.substring(NOT_AMNESTIED.length());
+            return m.format("state.not-amnestied", m.has("reason." + reason) ? m.get("reason." + reason) : reason);
+        } else if (stored.equals(ON_LIST)) {
             return m.get("state.on-list");
         } else if ((x = ON_LIST_COURT.matcher(stored)).matches()) {
             return m.format("state.on-list-court", decision(x.group(1), m));
@@ -115,7 +122,24 @@ public final class Changes {
     static boolean changed(String before, String now) {
         boolean hadNgo = before.contains(NGO_STATUS);
         String nowCompared = hadNgo || !now.contains(NGO_STATUS) ? now : now.substring(0, now.indexOf(NGO_STATUS));
+        if (ngoPlace(nowCompared) && (before.startsWith(ON_LIST) || before.startsWith("not covered: "))) {
+            // stored before NGO people's places followed the job's rules: only where the NGO says they are can be compared
+            return !ngoWord(before).equals(ngoWord(nowCompared));
+        }
         return !before.equals(nowCompared);
+    }
+
+    /** An NGO person's place as the job's rules decide it: "amnestied: list", "not amnestied: no-ruling". */
+    static final String AMNESTIED = "amnestied: ";
+    static final String NOT_AMNESTIED = "not amnestied: ";
+
+    private static boolean ngoPlace(String status) {
+        return status.startsWith(AMNESTIED) || status.startsWith(NOT_AMNESTIED);
+    }
+
+    private static String ngoWord(String status) {
+        int at = status.indexOf(NGO_STATUS);
+        return at < 0 ? "" : status.substring(at);
     }
 
     private static final String ON_LIST = "on the amnesty list";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.rollcall.domain.RulingDecision;
 import org.rollcall.config.ReconcileSettings;
@@ -202,15 +203,20 @@ public final class Reconciler {
         List<PersonState> out = new ArrayList<>(people.size());
         // a few sources and statuses, each one text shared by every person who has it (half a million people at the largest)
         Map<String, String> shared = new HashMap<>();
+        CoverageRules rules = CoverageRules.from(settings, msg);
+        Condition granted = new Condition.Rulings(ReconcileSettings.Quantifier.ANY, Set.of(RulingDecision.GRANTED), List.of(), List.of());
         for (Person p : people) {
             String sources = shared.computeIfAbsent(p.records().stream().map(PersonRecord::sourceId).distinct().collect(Collectors.joining(",")),
                     k -> k);
             PersonRecord ruling = Coverage.decidingRuling(p);
             String status;
-            if (p.on(SourceKind.ANNOUNCEMENT)) {
+            if (p.on(SourceKind.NGO_LIST)) {
+                // an NGO person's place as the job's own rules decide it: the figures' words, not an older view of coverage
+                CoverageRules.Outcome o = rules.decide(p, msg);
+                status = o.amnestied() ? Changes.AMNESTIED + (p.on(SourceKind.ANNOUNCEMENT) ? "list" : granted.test(p, msg) != null ? "court" : "other")
+                        : Changes.NOT_AMNESTIED + o.ruleId();
+            } else if (p.on(SourceKind.ANNOUNCEMENT)) {
                 status = "on the amnesty list" + (ruling == null ? "" : "; court: " + ruling.decision().key());
-            } else if (p.on(SourceKind.NGO_LIST)) {
-                status = "not covered: " + Coverage.classify(p, settings.exclusions()).reason().key();
             } else if (ruling != null) {
                 status = "court: " + ruling.decision().key();
             } else {
@@ -244,7 +250,8 @@ public final class Reconciler {
             byReason.forEach((reason, rows) -> counted("not-covered-" + reason.key(), "NGO people not on the amnesty list: " + reason.label(), rows));
         }
         counted("ruled-not-on-any-list", "people with a court ruling who are on no list", people.stream()
-                .filter(p -> p.on(SourceKind.COURT_RULINGS) && !p.on(SourceKind.NGO_LIST) && !p.on(SourceKind.ANNOUNCEMENT))
+                .filter(p -> p.on(SourceKind.COURT_RULINGS) && !p.on(SourceKind.NGO_LIST) && !p.on(SourceKind.ANNOUNCEMENT)
+                        && !p.on(SourceKind.OTHER_MEASURE))
                 .map(p -> personRow(p, describeRuling(p))).toList());
         List<ListRow> stillHeld = new ArrayList<>();
         for (Person p : people) {

@@ -1,13 +1,16 @@
 package org.rollcall.reconcile;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.text.Messages;
+import org.rollcall.text.NationalId;
 
 /**
  * One cédula borne by two people or more after matching: two NGO rows with different names and
@@ -17,6 +20,9 @@ import org.rollcall.text.Messages;
  * field-problems}, naming the others, never a silence.
  */
 public final class SharedIds {
+
+    /** Bits of a packed key that hold the person (cluster); the cédula's digits stand above them. */
+    private static final int CLUSTER_BITS = 24;
 
     private SharedIds() {
     }
@@ -28,19 +34,34 @@ public final class SharedIds {
      * @return one row per person sharing a cédula with another, in cédula order
      */
     public static List<ListRow> rows(List<PersonRecord> records, int[] clusterOf, String[] personOfCluster, Messages m) {
-        Map<String, Map<Integer, List<PersonRecord>>> bearers = new HashMap<>();
+        // cédula and person packed in one long and sorted: no map of a million cédulas, only the few shared ones are kept
+        long[] keys = new long[records.size()];
+        int k = 0;
         for (int i = 0; i < records.size(); i++) {
-            PersonRecord r = records.get(i);
-            if (r.id() != null) {
-                bearers.computeIfAbsent(r.id().digits(), k -> new LinkedHashMap<>()).computeIfAbsent(clusterOf[i], k -> new ArrayList<>()).add(r);
+            NationalId id = records.get(i).id();
+            if (id != null && id.digits().length() <= 11) {
+                keys[k++] = Long.parseLong(id.digits()) << CLUSTER_BITS | clusterOf[i];
             }
         }
-        Map<String, Map<Integer, List<PersonRecord>>> shared = new TreeMap<>();
-        bearers.forEach((digits, people) -> {
-            if (people.size() > 1) {
-                shared.put(digits, people);
+        Arrays.sort(keys, 0, k);
+        Set<Long> clashing = new HashSet<>();
+        for (int a = 0, b; a < k; a = b) {
+            for (b = a + 1; b < k && keys[b] >>> CLUSTER_BITS == keys[a] >>> CLUSTER_BITS; b++) {
+                if (keys[b] != keys[a]) {
+                    clashing.add(keys[a] >>> CLUSTER_BITS);
+                }
             }
-        });
+        }
+        if (clashing.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<Integer, List<PersonRecord>>> shared = new TreeMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            PersonRecord r = records.get(i);
+            if (r.id() != null && r.id().digits().length() <= 11 && clashing.contains(Long.parseLong(r.id().digits()))) {
+                shared.computeIfAbsent(r.id().digits(), d -> new LinkedHashMap<>()).computeIfAbsent(clusterOf[i], c -> new ArrayList<>()).add(r);
+            }
+        }
         List<ListRow> out = new ArrayList<>();
         shared.forEach((digits, people) -> people.forEach((cluster, rs) -> {
             List<String> others = new ArrayList<>();

@@ -238,6 +238,46 @@ class CommuniquePagesAndHeadingsTest {
     }
 
     @Test
+    void aPdfListPrintedInTwoColumnsGivesEveryEntryOfBothColumns() throws Exception {
+        // given: a page whose lines each hold an entry of the left column and one of the right, far apart (trial 14 lost the right column)
+        Path pdf = dir.resolve("c2.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage p = new PDPage();
+            doc.addPage(p);
+            try (PDPageContentStream out = new PDPageContentStream(doc, p)) {
+                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                out.beginText();
+                out.setFont(font, 10);
+                out.newLineAtOffset(40, 740);
+                out.showText("Se otorga amnistia a SEIS (6) ciudadanos:");
+                out.endText();
+                String[][] rows = {{"1. ANA PEREZ ROJAS S/C", "4. BAYARDO GADEA MONTENEGRO, C.I. V-17.553.448"},
+                        {"2. LUIS MORA DIAZ, C.I. V-10.000.002", "5. ROSA LEON GIL S/C"}, {"3. JUAN RIOS PAZ, C.I. V-10.000.003", "6. EVA SOSA LUGO"}};
+                for (int r = 0; r < rows.length; r++) {
+                    for (int c = 0; c < 2; c++) {
+                        out.beginText();
+                        out.setFont(font, 10);
+                        out.newLineAtOffset(c == 0 ? 40 : 320, 710 - 16 * r);
+                        out.showText(rows[r][c]);
+                        out.endText();
+                    }
+                }
+            }
+            doc.save(pdf.toFile());
+        }
+        IngestSink sink = new IngestSink(Sources.communique());
+        new CommuniqueReader().read(sink.source(), DocumentText.pdf(pdf), "c2.pdf", sink);
+        // then: six entries, each with its own cédula or none; the right column's never glued to the left's
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactlyInAnyOrder("1", "2", "3", "4", "5", "6");
+        assertThat(sink.records()).filteredOn(r -> r.recordRef().equals("1")).singleElement()
+                .satisfies(r -> assertThat(r.values()).doesNotContainKey(Field.ID_NUMBER));
+        assertThat(sink.records()).filteredOn(r -> r.recordRef().equals("4")).singleElement()
+                .satisfies(r -> assertThat(r.value(Field.ID_NUMBER)).isEqualTo("V-17.553.448"));
+        assertThat(sink.fieldProblems()).isEmpty();
+        assertBalanced(sink, "c2.pdf");
+    }
+
+    @Test
     void aLineSayingTheListGoesOnElsewhereIsAPageFooterNeverPartOfTheNameAbove() throws Exception {
         IngestSink sink = readText("""
                 Se otorga amnistía a CUATRO (4) ciudadanos:
@@ -257,8 +297,11 @@ class CommuniquePagesAndHeadingsTest {
         for (String line : List.of("(continúa)", "Viene de la página anterior", "...continuación", "CONTINÚA EN LA PRÓXIMA HOJA")) {
             assertThat(CommuniqueReader.CONTINUED.matcher(line).matches()).as(line).isTrue();
         }
-        for (String line : List.of("SIGUE MARTÍNEZ PÉREZ", "Continúa detenido en Rodeo I", "Viene Díaz")) {
-            assertThat(CommuniqueReader.CONTINUED.matcher(line).matches()).as(line).isFalse();
+        for (String line : List.of("SIGUE MARTÍNEZ PÉREZ", "Continúa detenido en Rodeo I", "Viene Díaz", "MARÍA CONTINUA PÉREZ", "SIGUE DETENIDO EN LA SEDE ANTERIOR")) {
+            assertThat(CommuniqueReader.continued(line)).as(line).isFalse();
+        }
+        for (String line : List.of("Comunicado N° 12 (continuación)", "LISTA DE BENEFICIARIOS (cont.)", "Anexo 2 - continuación")) {
+            assertThat(CommuniqueReader.continued(line)).as(line).isTrue();
         }
     }
 }

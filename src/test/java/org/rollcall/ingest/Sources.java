@@ -37,4 +37,10 @@ final class Sources {
         return new SourceDefinition("gov", SourceKind.ANNOUNCEMENT, "c.txt", SourceFormat.TXT, null, null, null, null,
                 Map.of(), List.of(), null, Map.of(), Map.of());
     }
+
+    /** A person list read from text (a partner's list of names). */
+    static SourceDefinition personList() {
+        return new SourceDefinition("arresto", SourceKind.PERSON_LIST, "arresto.txt", SourceFormat.TXT, null, null, null, null,
+                Map.of(), List.of(), null, Map.of(), Map.of());
+    }
 }

@@ -79,6 +79,14 @@ class AgeComparisonRulesTest {
     }
 
     @Test
+    void aRecordWithABirthDateHasNoAgeHereItsBirthDateIsWeighedOnce() {
+        PersonRecord a = aged("45", JAN_2025);
+        PersonRecord born = new PersonRecord(a.origin(), a.name(), null, "", LocalDate.of(1980, 1, 1), a.detention(), a.ruling(), List.of(), Map.of(),
+                Map.of("edad", "45"), null);
+        assertThat(level(born, aged("45", JAN_2025))).isEqualTo("missing");
+    }
+
+    @Test
     void anEdadColumnIsComparedWithoutConfigurationAndAMistakeIsNamed() throws Exception {
         Path file = dir.resolve("job.yaml");
         Files.writeString(file, """

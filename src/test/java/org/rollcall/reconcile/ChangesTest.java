@@ -62,4 +62,29 @@ class ChangesTest {
         Changes.Result en = Changes.between(before, now, Map.of());
         assertThat(en.statusChanged()).extracting(ListRow::entityId).containsExactly("P2");
     }
+
+    @Test
+    void anNgoPersonsPlaceIsToldInTheJobsOwnTermsAndUndeterminedToAReasonIsAChange() {
+        // given an NGO person the rules could not decide last night (a missing date), and placed under a reason tonight
+        List<PersonState> before = List.of(state("P1", "ngo", "not amnestied: undetermined; ngo: detained"),
+                state("P2", "ngo,tribunales", "not amnestied: no-ruling; ngo: detained"));
+        List<PersonState> now = List.of(state("P1", "ngo", "not amnestied: outside-period; ngo: detained"),
+                state("P2", "ngo,tribunales", "amnestied: court; ngo: detained"));
+        Changes.Result es = Changes.between(before, now, Map.of(), Messages.of("es"));
+        assertThat(es.statusChanged()).extracting(ListRow::detail).containsExactly(
+                "no amnistiada: indeterminada (falta o no se puede leer un dato que prueba una regla); lista de la ONG: detenido"
+                        + " → no amnistiada: outside-period; lista de la ONG: detenido",
+                "no amnistiada: sin decisión judicial todavía; lista de la ONG: detenido → amnistiada por un tribunal; lista de la ONG: detenido");
+    }
+
+    @Test
+    void aPlaceStoredInTheOlderViewComparesOnlyWhereTheNgoSaysThePersonIs() {
+        // given the register of a run made before NGO people's places followed the job's rules: the first run after reports no one for that alone
+        List<PersonState> before = List.of(state("P1", "ngo", "not covered: no-ruling; ngo: detained"),
+                state("P2", "ngo", "on the amnesty list; ngo: detained"));
+        List<PersonState> now = List.of(state("P1", "ngo", "not amnestied: no-ruling; ngo: detained"),
+                state("P2", "ngo", "amnestied: list; ngo: released"));
+        Changes.Result en = Changes.between(before, now, Map.of());
+        assertThat(en.statusChanged()).extracting(ListRow::entityId).containsExactly("P2");
+    }
 }
