@@ -36,6 +36,7 @@ public final class Cli {
     }
 
     public static void main(String[] args) {
+        WarmUp.preferNativeTextLayout();
         System.exit(run(args, System.out, System.err));
     }
 

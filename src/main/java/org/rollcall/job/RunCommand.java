@@ -84,6 +84,7 @@ final class RunCommand {
         Path dataDir = Path.of(dataDir(args, env));
         Path log = Failures.logFile(dataDir, def.name());
         Path jobOutput = def.outputRoot().resolve(def.name());
+        Connection kept = null;
         try {
             Privacy.ownerOnlyFolder(dataDir);
             Privacy.ownerOnlyFolder(log.getParent());
@@ -110,8 +111,8 @@ final class RunCommand {
                     JobDatabase.adoptLegacy(dataDir, def.name());
                     String key = Privacy.databaseKey(env, JobDatabase.base(dataDir, def.name()).resolveSibling(def.name() + ".mv.db"));
                     Map<String, String> props = JobDatabase.properties(dataDir, def.name(), key);
-                    Integer inUse = open(props);
-                    if (inUse != null) {
+                    kept = open(props);
+                    if (kept == null) {
                         err.println(words(def).format("cli.db-in-use", def.name(), JobDatabase.base(dataDir, def.name())));
                         return ExitCode.ALREADY_RUNNING.code();
                     }
@@ -138,6 +139,8 @@ final class RunCommand {
                     code = ExitCode.COMPLETED_WITH_REJECTED_ROWS.code();
                 }
             }
+            closeQuietly(kept);
+            kept = null;
             if (database != null && def.compactDatabase()) {
                 JobDatabase.compactWhenLarge(database);
             }
@@ -152,6 +155,8 @@ final class RunCommand {
             err.println(words(def).format("cli.could-not-run", def.name(), Failures.explain(e, List.of(dataDir, jobOutput), words(def))));
             err.println(words(def).format("cli.details", log));
             return ExitCode.FAILED.code();
+        } finally {
+            closeQuietly(kept);
         }
     }
 
@@ -163,25 +168,39 @@ final class RunCommand {
     }
 
     /**
-     * Opens the job's database once before Spring does, so that a wrong key or a damaged file is
-     * named plainly rather than as a failed bean.
+     * Opens the job's database before Spring does, so that a wrong key or a damaged file is named
+     * plainly rather than as a failed bean. The caller keeps the connection open until the run is
+     * over: H2 then opens the file once, instead of closing it when this check ends (writing it
+     * out) and opening it again for Spring.
      *
-     * @return H2's error code when another process has the file open, else {@code null}
+     * @return the open connection, {@code null} when another process has the file open
      */
-    private static Integer open(Map<String, String> props) {
+    private static Connection open(Map<String, String> props) {
         String password = props.getOrDefault("spring.datasource.password", "");
-        try (Connection c = DriverManager.getConnection(props.get("spring.datasource.url"), "sa", password)) {
-            return null;
+        try {
+            return DriverManager.getConnection(props.get("spring.datasource.url"), "sa", password);
         } catch (SQLException e) {
             String file = props.get("spring.datasource.url").replaceFirst("^jdbc:h2:file:", "").replaceFirst(";.*", "") + ".mv.db";
             return switch (e.getErrorCode()) {
-                case H2_IN_USE -> H2_IN_USE;
+                case H2_IN_USE -> null;
                 case H2_WRONG_KEY -> throw new RollcallException("the database " + file + " does not open with this " + Privacy.DB_KEY
                         + " (a wrong key); set the key it was created with", e);
                 case H2_CORRUPT -> throw new RollcallException("the database " + file + " is damaged or was encrypted with another key ("
                         + firstLine(e.getMessage()) + "); check " + Privacy.DB_KEY + ", or restore the file from a backup", e);
                 default -> throw new RollcallException("the database " + file + " cannot be opened: " + firstLine(e.getMessage()), e);
             };
+        }
+    }
+
+    /** Closes the connection {@link #open} gave, if any; the run's outcome does not depend on it. */
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // the database was closed already (a failed run); nothing is lost
         }
     }
 

@@ -18,6 +18,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -76,6 +77,9 @@ final class StageFiles {
     record Written(long items, long bytes, long checksum) {
     }
 
+    /** What writing a stage without items gives: no items, no file. */
+    static final Written EMPTY = new Written(0, 0, 0);
+
     private final Path root;
     private final SecretKey key;
     private final SmileMapper smile = SmileMapper.builder()
@@ -97,10 +101,25 @@ final class StageFiles {
         return root.resolve(Long.toString(run)).resolve(stage + SUFFIX);
     }
 
-    /** Writes the items (in the order given; a list, or items made as they are asked for), replacing the stage's file whole. */
+    /**
+     * Writes the items (in the order given; a list, or items made as they are asked for), replacing the stage's
+     * file whole. A stage without items has no file (an earlier attempt's is deleted): its record, {@link #EMPTY},
+     * says all there is to read, and a run writes most of its many stages empty (FEBRL 4a×4b: 62 of 77), each of
+     * which otherwise cost a file created, synced to disk and renamed. (Items made as they are asked for are not
+     * known to be none beforehand: none of them is a file of no items.)
+     */
     Written write(long run, String stage, Iterable<?> items) {
         Path target = file(run, stage);
         Path dir = target.getParent();
+        if (items instanceof Collection<?> c && c.isEmpty()) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException e) {
+                throw new RollcallException("cannot replace stage '" + stage + "' of run " + run + " at " + target + ": " + e.getMessage()
+                        + "; check that the data folder is writable, then run the same command again", e);
+            }
+            return EMPTY;
+        }
         Privacy.ownerOnlyFolder(root);
         Privacy.ownerOnlyFolder(dir);
         Path tmp = null;
@@ -158,6 +177,9 @@ final class StageFiles {
         Path f = file(run, stage);
         CRC32C crc = new CRC32C();
         List<T> items = new ArrayList<>((int) Math.min(expected.items(), 1 << 24));
+        if (expected.equals(EMPTY)) {
+            return items;
+        }
         try (InputStream raw = Files.newInputStream(f)) {
             CheckedInputStream checked = new CheckedInputStream(new BufferedInputStream(raw, 1 << 16), crc);
             // the reader must not close the chain: what it left unread still counts in the checksum

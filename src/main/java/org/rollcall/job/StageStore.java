@@ -124,7 +124,7 @@ public class StageStore {
      */
     <T> StageFiles.Items<T> iterate(long run, String stage, Class<T> type, long limit) {
         StageFiles.Written w = written(run, stage);
-        return files.iterate(run, stage, type, w == null ? new StageFiles.Written(0, 0, 0) : w, limit);
+        return files.iterate(run, stage, type, w == null ? StageFiles.EMPTY : w, limit);
     }
 
     /**
@@ -140,7 +140,7 @@ public class StageStore {
             return;
         }
         StageFiles.Written w = written(run, stage.name());
-        try (StageFiles.Items<T> items = files.iterate(run, stage.name(), stage.type(), w == null ? new StageFiles.Written(0, 0, 0) : w,
+        try (StageFiles.Items<T> items = files.iterate(run, stage.name(), stage.type(), w == null ? StageFiles.EMPTY : w,
                 Long.MAX_VALUE, stage.sharedValues())) {
             items.forEachRemaining(action);
         }

@@ -21,6 +21,22 @@ final class WarmUp {
     private WarmUp() {
     }
 
+    /** The JDK's switch between its two bindings of the HarfBuzz text shaper (Java 22 and later); older JDKs ignore it. */
+    static final String TEXT_LAYOUT_FFM = "sun.font.layout.ffm";
+
+    /**
+     * Chooses the JDK's native binding of its text shaper unless the command line chose: POI
+     * measures a character's width with AWT whenever it creates a sheet (to size columns, which
+     * rollcall never asks it to), and the default binding, through the foreign-function API, generates
+     * about 150 classes on its first use (FEBRL 4a×4b: ~0.15 s of CPU time). The same HarfBuzz
+     * library measures the same width either way. Call before anything draws text.
+     */
+    static void preferNativeTextLayout() {
+        if (System.getProperty(TEXT_LAYOUT_FFM) == null) {
+            System.setProperty(TEXT_LAYOUT_FFM, "false");
+        }
+    }
+
     /** Starts the warm-up on a daemon thread (it never holds the process up) and returns at once. */
     static void start(String language) {
         Thread t = new Thread(() -> workbook(language), "rollcall-warm-up");

@@ -58,7 +58,7 @@ public final class NamePartComparison extends LeveledComparison {
         if (a.value().equals(b.value())) {
             return 0;
         }
-        double jw = Similarity.jaroWinkler(a.value(), b.value());
+        double jw = Similarity.jaroWinklerAtLeast(a.value(), b.value(), Math.min(thresholds.typo(), thresholds.similar()));
         if (jw >= thresholds.typo() || a.canonical().equals(b.canonical()) || (a.sound().length() > 1 && a.sound().equals(b.sound()))) {
             return 1;
         }
@@ -75,7 +75,7 @@ public final class NamePartComparison extends LeveledComparison {
     }
 
     private boolean close(String a, String b) {
-        return a.equals(b) || Similarity.jaroWinkler(a, b) >= thresholds.typo();
+        return a.equals(b) || Similarity.jaroWinklerAtLeast(a, b, thresholds.typo()) >= thresholds.typo();
     }
 
     @Override

@@ -204,7 +204,7 @@ public final class PersonNameComparison extends LeveledComparison {
      * must stay: a last letter changed is often another name (Mario, María; Julio, Julia).
      */
     private boolean typo(String t, String o) {
-        if (Similarity.jaroWinkler(t, o) >= thresholds.typo()) {
+        if (Similarity.jaroWinklerAtLeast(t, o, thresholds.typo()) >= thresholds.typo()) {
             return true;
         }
         if (t.length() < 5 || t.length() != o.length() || t.charAt(0) != o.charAt(0) || t.charAt(t.length() - 1) != o.charAt(o.length() - 1)) {

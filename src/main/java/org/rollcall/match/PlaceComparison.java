@@ -89,7 +89,7 @@ public final class PlaceComparison extends LeveledComparison {
         if (!a.numbers().equals(b.numbers())) {
             return DIFFERENT;
         }
-        return b.words().containsAll(a.words()) || a.words().containsAll(b.words()) || Similarity.jaroWinkler(a.key(), b.key()) >= SIMILAR_FROM
+        return b.words().containsAll(a.words()) || a.words().containsAll(b.words()) || Similarity.jaroWinklerAtLeast(a.key(), b.key(), SIMILAR_FROM) >= SIMILAR_FROM
                 ? SIMILAR : DIFFERENT;
     }
 

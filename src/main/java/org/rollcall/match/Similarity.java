@@ -61,6 +61,60 @@ final class Similarity {
         return jaro < BOOST_FROM ? jaro : jaro + SCALING * prefix * (1.0 - jaro);
     }
 
+    /**
+     * {@link #jaroWinkler} when it is at least {@code floor}, bit for bit; otherwise a value below
+     * {@code floor}. For a comparison that only asks whether the similarity reaches its thresholds:
+     * most pairs sampled at random to estimate u (two unrelated names) share too few characters to
+     * reach the lowest, which a bound proves from the characters alone, without matching them.
+     *
+     * @param floor the lowest similarity the caller tests for, 0 to 1
+     */
+    static double jaroWinklerAtLeast(String a, String b, double floor) {
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        // a margin far above rounding: a bound this close to the floor is matched in full
+        return bound(a, b) < floor - 1e-9 ? 0.0 : jaroWinkler(a, b);
+    }
+
+    /**
+     * At least Jaro–Winkler's value: every match is a character of the shorter string found in the
+     * longer one, so their number bounds the matches; transpositions can only lower the Jaro
+     * value, and the boost grows with it. For two different strings (equal ones are 1.0).
+     */
+    static double bound(String a, String b) {
+        String max = a.length() > b.length() ? a : b;
+        String min = max == a ? b : a;
+        long low = 0;
+        long high = 0;
+        for (int j = 0; j < max.length(); j++) {
+            char c = max.charAt(j);
+            if (c < 64) {
+                low |= 1L << c;
+            } else if (c < 128) {
+                high |= 1L << (c - 64);
+            }
+        }
+        int matches = 0;
+        for (int i = 0; i < min.length(); i++) {
+            char c = min.charAt(i);
+            // a character past ASCII may be anywhere in the longer string: counted as found
+            if (c >= 128 || (c < 64 ? (low >>> c & 1) != 0 : (high >>> (c - 64) & 1) != 0)) {
+                matches++;
+            }
+        }
+        if (matches == 0) {
+            return 0.0;
+        }
+        int prefix = 0;
+        while (prefix < Math.min(MAX_PREFIX, min.length()) && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        double m = matches;
+        double jaro = (m / a.length() + m / b.length() + 1.0) / 3;
+        return jaro < BOOST_FROM ? jaro : jaro + SCALING * prefix * (1.0 - jaro);
+    }
+
     /** Damerau (optimal string alignment) distance, stopping early past {@code max}. */
     static int editDistance(String a, String b, int max) {
         int n = a.length();

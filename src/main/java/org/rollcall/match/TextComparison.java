@@ -45,7 +45,7 @@ public final class TextComparison extends LeveledComparison {
         if (x.equals(y)) {
             return 0;
         }
-        double jw = Similarity.jaroWinkler((String) x, (String) y);
+        double jw = Similarity.jaroWinklerAtLeast((String) x, (String) y, Math.min(thresholds.typo(), thresholds.similar()));
         return jw >= thresholds.typo() ? 1 : jw >= thresholds.similar() ? 2 : 3;
     }
 

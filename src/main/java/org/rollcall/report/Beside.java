@@ -14,10 +14,10 @@ import java.util.concurrent.FutureTask;
  * are mirrored in latest/; {@link #close} waits for it in any case, so that no file is still being
  * written once the step has ended, failed or not.
  */
-final class Beside implements AutoCloseable {
+public final class Beside implements AutoCloseable {
 
     /** Writing one file. */
-    interface Writing {
+    public interface Writing {
         void run() throws IOException;
     }
 
@@ -28,7 +28,7 @@ final class Beside implements AutoCloseable {
      *
      * @param name the thread's name (the file)
      */
-    Beside(String name, Writing writing) {
+    public Beside(String name, Writing writing) {
         task = new FutureTask<>(() -> {
             writing.run();
             return null;
@@ -39,7 +39,7 @@ final class Beside implements AutoCloseable {
     }
 
     /** Waits for the file to be written, and throws what writing it threw. */
-    void join() throws IOException {
+    public void join() throws IOException {
         try {
             task.get();
         } catch (InterruptedException e) {

@@ -57,6 +57,22 @@ public final class ReportWriter {
      */
     public static Path write(Path jobDir, String runName, String jobName, Reconciliation reconciliation, Map<String, Object> runInfo,
             Object model, List<PairRow> pairs, String language, String title, RunHeader header, int sheetRows, ProgressListener progress) {
+        return write(jobDir, runName, jobName, reconciliation, runInfo, model, pairs, language, title, header, sheetRows, progress, null);
+    }
+
+    /**
+     * A file of the run's folder that another thread writes while these are written (the review
+     * workbook): waited for before latest/ mirrors the folder, as a phase named after the file.
+     *
+     * @param count what the file holds, in {@code unit}s (the phase's count)
+     */
+    public record Meanwhile(String file, String unit, long count, Beside writing) {
+    }
+
+    /** As above, waiting for {@code meanwhile} (when not {@code null}) before latest/ mirrors the run's folder. */
+    public static Path write(Path jobDir, String runName, String jobName, Reconciliation reconciliation, Map<String, Object> runInfo,
+            Object model, List<PairRow> pairs, String language, String title, RunHeader header, int sheetRows, ProgressListener progress,
+            Meanwhile meanwhile) {
         Path runDir = jobDir.resolve(runName);
         Reconciliation rec = CoverageReasons.fill(reconciliation, new Labels(language));
         long listRows = rec.lists().values().stream().mapToLong(List::size).sum();
@@ -84,6 +100,11 @@ public final class ReportWriter {
                 progress.begin("reconciliation.xlsx", "rows", sheetRowsShown);
                 workbook.join();
                 progress.end(sheetRowsShown);
+            }
+            if (meanwhile != null) {
+                progress.begin(meanwhile.file(), meanwhile.unit(), meanwhile.count());
+                meanwhile.writing().join();
+                progress.end(meanwhile.count());
             }
             progress.begin("latest/", "files", 0);
             progress.end(mirror(runDir, jobDir.resolve("latest")));

@@ -107,11 +107,26 @@ class StageFilesTest {
     }
 
     @Test
-    void anEmptyStageIsAFileWithNoItems(@TempDir Path dir) {
+    void anEmptyStageReadsBackWithNoItems(@TempDir Path dir) {
         StageFiles files = new StageFiles(dir, null);
         StageFiles.Written w = files.write(1, "claims", List.of());
         assertThat(w.items()).isZero();
         assertThat(files.read(1, "claims", Item.class, w)).isEmpty();
+    }
+
+    @Test
+    void anEmptyStageHasNoFileAndReplacesAnEarlierAttemptsFile(@TempDir Path dir) {
+        // given an earlier attempt of the step that wrote items, encrypted (an empty encrypted file would still hold its IV)
+        StageFiles files = new StageFiles(dir, "s3cret-key");
+        files.write(2, "claims", items(3));
+        // when the step, done again, has none
+        StageFiles.Written w = files.write(2, "claims", List.of());
+        // then nothing is left to sync or read, and both ways of reading give no items
+        assertThat(files.file(2, "claims")).doesNotExist();
+        assertThat(files.read(2, "claims", Item.class, w)).isEmpty();
+        try (StageFiles.Items<Item> each = files.iterate(2, "claims", Item.class, w, Long.MAX_VALUE)) {
+            assertThat(each.hasNext()).isFalse();
+        }
     }
 
     @Test

@@ -37,6 +37,40 @@ class SimilarityTest {
         assertThat(Similarity.jaroWinkler("martha", "martha")).isEqualTo(1.0);
     }
 
+    @Test
+    void theBoundedValueIsTheExactOneWhereverItReachesTheFloorAndBelowTheFloorElsewhere() {
+        // given pairs of short strings of letters, digits, spaces and accented letters (past ASCII), related or not
+        SplittableRandom rnd = new SplittableRandom(11);
+        double[] floors = {0.5, 0.7, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.97, 1.0};
+        String letters = "aeilnorsAEMNZ07 ñé";
+        for (int n = 0; n < 200_000; n++) {
+            String a = random(rnd, letters, rnd.nextInt(0, 12));
+            String b = rnd.nextInt(3) == 0 ? mutate(rnd, a) : random(rnd, letters, rnd.nextInt(0, 12));
+            double exact = Similarity.jaroWinkler(a, b);
+            // then the bound is never below the value, and the bounded value agrees with it wherever it matters
+            if (!a.equals(b)) {
+                assertThat(Similarity.bound(a, b)).as("'%s' vs '%s'", a, b).isGreaterThanOrEqualTo(exact);
+            }
+            for (double floor : floors) {
+                double bounded = Similarity.jaroWinklerAtLeast(a, b, floor);
+                if (exact >= floor) {
+                    assertThat(Double.doubleToLongBits(bounded)).as("'%s' vs '%s' from %s", a, b, floor)
+                            .isEqualTo(Double.doubleToLongBits(exact));
+                } else {
+                    assertThat(bounded).as("'%s' vs '%s' from %s", a, b, floor).isLessThan(floor);
+                }
+            }
+        }
+    }
+
+    @Test
+    void twoUnrelatedNamesAreBoundedBelowTheThresholdsWithoutBeingMatched() {
+        assertThat(Similarity.bound("connor", "smith")).isLessThan(0.8);
+        assertThat(Similarity.jaroWinklerAtLeast("connor", "smith", 0.8)).isLessThan(0.8);
+        assertThat(Similarity.jaroWinklerAtLeast("martha", "marhta", 0.8)).isEqualTo(Similarity.jaroWinkler("martha", "marhta"));
+        assertThat(Similarity.jaroWinklerAtLeast("maría", "maria", 0.94)).isEqualTo(Similarity.jaroWinkler("maría", "maria"));
+    }
+
     private static String random(SplittableRandom rnd, String letters, int length) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < length; i++) {
