@@ -80,7 +80,7 @@ class ReconcileStep extends RunStep {
                 linkage.clusterOf(), decided, apart, run.definition().matching().reviewThreshold(), words);
         progress.end(toReview.size());
         progress.begin("figures", "people", 0);
-        StagedLists lists = new StagedLists(store, key);
+        StagedLists lists = StagedLists.writingBeside(store, key);
         Reconciliation rec = Reconciler.reconcile(persons, linkage, toReview.stream().map(ReviewSelection.Selected::pair).toList(),
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
                 personOfCluster, words, lists);
@@ -116,6 +116,7 @@ class ReconcileStep extends RunStep {
         rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY, fieldProblems));
         progress.begin("store", "records", rec.entities().size());
         rec = rec.withRows(lists::keep);
+        lists.finish();
         store.saveOne(key, Stages.RECONCILIATION, StagedLists.withoutRows(rec));
         store.saveEntities(key, rec.entities());
         store.saveFigures(key, rec.figures());

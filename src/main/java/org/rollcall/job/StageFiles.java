@@ -18,6 +18,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -47,6 +48,7 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.dataformat.smile.SmileMapper;
 
 /**
@@ -100,15 +102,16 @@ final class StageFiles {
     }
 
     /**
-     * Writes the items, replacing the stage's file whole. A stage without items has no file (an
-     * earlier attempt's is deleted): its record, {@link #EMPTY}, says all there is to read, and a
-     * run writes most of its many stages empty (FEBRL 4a×4b: 62 of 77), each of which otherwise cost
-     * a file created, synced to disk and renamed.
+     * Writes the items (in the order given; a list, or items made as they are asked for), replacing the stage's
+     * file whole. A stage without items has no file (an earlier attempt's is deleted): its record, {@link #EMPTY},
+     * says all there is to read, and a run writes most of its many stages empty (FEBRL 4a×4b: 62 of 77), each of
+     * which otherwise cost a file created, synced to disk and renamed. (Items made as they are asked for are not
+     * known to be none beforehand: none of them is a file of no items.)
      */
-    Written write(long run, String stage, List<?> items) {
+    Written write(long run, String stage, Iterable<?> items) {
         Path target = file(run, stage);
         Path dir = target.getParent();
-        if (items.isEmpty()) {
+        if (items instanceof Collection<?> c && c.isEmpty()) {
             try {
                 Files.deleteIfExists(target);
             } catch (IOException e) {
@@ -138,7 +141,8 @@ final class StageFiles {
                     }
                 };
                 CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(unclosed, 1 << 16), crc);
-                try (SequenceWriter w = smile.writer().writeValues(encrypting(checked))) {
+                // one flush at the end, not one per item: a flush per item was a write to the file per item (millions)
+                try (SequenceWriter w = smile.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValues(encrypting(checked))) {
                     for (Object item : items) {
                         w.write(item);
                         count++;
@@ -148,6 +152,9 @@ final class StageFiles {
             }
             move(tmp, target);
             return new Written(count, Files.size(target), crc.getValue());
+        } catch (RollcallException e) {
+            deleteQuietly(tmp); // items made as they are asked for ran out early (StageWriting abandoned)
+            throw e;
         } catch (IOException | JacksonException e) {
             deleteQuietly(tmp);
             throw new RollcallException("cannot write stage '" + stage + "' of run " + run + " to " + target + ": " + e.getMessage()

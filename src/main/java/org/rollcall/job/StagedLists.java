@@ -2,11 +2,17 @@ package org.rollcall.job;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.AbstractList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.rollcall.RollcallException;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.ListSink;
 import org.rollcall.reconcile.Reconciliation;
@@ -23,6 +29,11 @@ import org.rollcall.reconcile.Reconciliation;
  * a rejected row) are stored whole. A person is on ten or more lists: at a million records the
  * lists' files shrank from 1.3 GB, most of it the same person's texts again and again. The reports
  * read the people's rows once (about half a million) and put each row back together as it is read.
+ *
+ * <p>In the job ({@link #writingBeside}) the files are written by a thread of their own while the reconciliation counts the next
+ * figures (at most {@value #WAITING} lists wait, their rows held until written), and recorded as
+ * complete on the step's own thread: when a list is read back, and all of them by {@link #finish}
+ * before the step commits. The files are the same whatever the timing.
  */
 final class StagedLists implements ListSink {
 
@@ -32,7 +43,7 @@ final class StagedLists implements ListSink {
     private final StageStore store;
     private final long run;
     /** Each person's id → the person's place in {@link #PEOPLE}. */
-    private final Map<String, Integer> personOf = new HashMap<>();
+    private final PersonPlaces personOf = new PersonPlaces();
     private List<ListRow> people = List.of();
     /**
      * The people's rows as the reports read them back, read once when a list is first read (by
@@ -40,9 +51,26 @@ final class StagedLists implements ListSink {
      */
     private volatile ListRow[] peopleRead;
 
+    /** True when the lists' files are written by a thread of their own ({@link #writingBeside}). */
+    private final boolean beside;
+
+    /** Lists written as they are handed over, each complete when {@link #keep} returns. */
     StagedLists(StageStore store, long run) {
+        this(store, run, false);
+    }
+
+    private StagedLists(StageStore store, long run, boolean beside) {
         this.store = store;
         this.run = run;
+        this.beside = beside;
+    }
+
+    /**
+     * Lists written by a thread of their own while the caller goes on; each is complete once read back or after
+     * {@link #finish}, which the caller must call before its transaction commits.
+     */
+    static StagedLists writingBeside(StageStore store, long run) {
+        return new StagedLists(store, run, true);
     }
 
     /**
@@ -57,13 +85,72 @@ final class StagedLists implements ListSink {
     record Staged(int p, String d, ListRow r) {
     }
 
+    /** Stages handed to the writer thread and not yet recorded, in the order handed over. */
+    private final Map<String, Future<StageFiles.Written>> writing = new LinkedHashMap<>();
+    /** Writes the lists' files one after another beside the reconciliation, which goes on counting; made on first use. */
+    private ThreadPoolExecutor writer;
+    /** The most lists handed over and not yet recorded: each waiting list's rows are held until its file is written. */
+    private static final int WAITING = 2;
+
     @Override
     public void people(List<ListRow> rows) {
-        store.saveUnkept(run, PEOPLE, rows);
         people = rows;
-        personOf.clear();
-        for (int i = 0; i < rows.size(); i++) {
-            personOf.putIfAbsent(rows.get(i).entityId(), i);
+        personOf.index(rows);
+        write(PEOPLE, rows);
+    }
+
+    /**
+     * Hands a stage's items to the writer thread. The items must not change until {@link #finish}; the stage's
+     * record waits for the step's thread ({@link #await}), so that it is in the step's transaction.
+     */
+    private synchronized void write(String stage, List<?> items) {
+        await(stage);
+        if (!beside) {
+            store.record(run, stage, store.writeUnrecorded(run, stage, items));
+            return;
+        }
+        while (writing.size() >= WAITING) {
+            await(writing.keySet().iterator().next());
+        }
+        if (writer == null) {
+            writer = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "rollcall-list-writer");
+                t.setDaemon(true);
+                return t;
+            });
+            writer.allowCoreThreadTimeOut(true);
+        }
+        writing.put(stage, writer.submit(() -> store.writeUnrecorded(run, stage, items)));
+    }
+
+    /** Waits until a stage handed to the writer is written, and records it; nothing when it is not being written. */
+    private synchronized void await(String stage) {
+        Future<StageFiles.Written> pending = writing.remove(stage);
+        if (pending == null) {
+            return;
+        }
+        try {
+            store.record(run, stage, pending.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RollcallException("interrupted while writing stage '" + stage + "' of run " + run, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r
+                    : new RollcallException("cannot write stage '" + stage + "' of run " + run + ": " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Waits until every list handed over is written and records each, on the caller's thread: call it before the
+     * step's transaction commits (a list not recorded is not complete, and a resumed run writes it again).
+     */
+    synchronized void finish() {
+        while (!writing.isEmpty()) {
+            await(writing.keySet().iterator().next());
+        }
+        if (writer != null) {
+            writer.shutdown();
+            writer = null;
         }
     }
 
@@ -89,7 +176,7 @@ final class StagedLists implements ListSink {
         if (rows instanceof Rows staged && staged.lists.run == run && staged.stage.equals(stage(key))) {
             return rows;
         }
-        store.saveUnkept(run, stage(key), new AbstractList<Staged>() {
+        write(stage(key), new AbstractList<Staged>() {
             @Override
             public Iterator<Staged> iterator() {
                 return rows.stream().map(StagedLists.this::staged).iterator();
@@ -110,8 +197,8 @@ final class StagedLists implements ListSink {
 
     /** A row as its stage file holds it: the person's place and the detail when the row is a person's, else whole. */
     private Staged staged(ListRow row) {
-        Integer person = personOf.get(row.entityId());
-        if (person != null) {
+        int person = personOf.placeOf(row.entityId());
+        if (person >= 0) {
             ListRow own = people.get(person);
             // a person's row shares its texts with the person's own row (the same objects: equals answers at once)
             if (own.sourceRows().equals(row.sourceRows()) && own.name().equals(row.name()) && own.idNumber().equals(row.idNumber())
@@ -178,6 +265,7 @@ final class StagedLists implements ListSink {
 
         @Override
         public Iterator<ListRow> iterator() {
+            lists.await(stage);
             StageFiles.Items<Staged> items = lists.store.iterate(lists.run, stage, Staged.class, size);
             return new Iterator<>() {
                 @Override
@@ -197,6 +285,7 @@ final class StagedLists implements ListSink {
             if (index < 0 || index >= size) {
                 throw new IndexOutOfBoundsException("row " + index + " of " + size);
             }
+            lists.await(stage);
             try (StageFiles.Items<Staged> items = lists.store.iterate(lists.run, stage, Staged.class, index + 1L)) {
                 Staged row = null;
                 while (items.hasNext()) {

@@ -57,6 +57,10 @@ public final class Coverage {
 
     /** The ruling that decides: the latest by decision date, then the later in its file. {@code null} without rulings. */
     public static PersonRecord decidingRuling(Person p) {
+        return p.decidingRuling(Coverage::latestRuling);
+    }
+
+    private static PersonRecord latestRuling(Person p) {
         return p.recordsOf(SourceKind.COURT_RULINGS).stream()
                 .max(Comparator.comparing(PersonRecord::decisionDate, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(PersonRecord::sourceId).thenComparingInt(PersonRecord::seq))

@@ -1,9 +1,11 @@
 package org.rollcall.reconcile;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.match.SexComparison;
 import org.rollcall.normalize.PersonRecord;
@@ -23,6 +25,17 @@ public final class Person {
     private final List<PersonRecord> records;
     /** Bit {@code 1 << kind.ordinal()} for each kind of source the records come from. */
     private final int kinds;
+    /**
+     * The records of a person on several kinds of source (or with a record of no kind), grouped by kind in kind
+     * order, input order within a kind; {@code null} otherwise. {@link #recordsOf} is asked a dozen times a person.
+     */
+    private final List<PersonRecord> grouped;
+    /** Where each kind's records start in {@link #grouped}, by ordinal, and where the last ends; {@code null} with it. */
+    private final int[] groupStart;
+    /** What a figure asks of nearly every person, worked out once: {@link Coverage#decidingRuling}, {@link Timeline#current}. */
+    private Object decidingRuling = UNKNOWN;
+    private Object current = UNKNOWN;
+    private static final Object UNKNOWN = new Object();
 
     /**
      * @param entityId "P0001", numbered in the order of each person's first record
@@ -36,6 +49,26 @@ public final class Person {
             mask |= bit(r.kind());
         }
         this.kinds = mask;
+        boolean oneKind = Integer.bitCount(mask) == 1 && this.records.stream().allMatch(r -> r.kind() != null);
+        if (oneKind || this.records.isEmpty()) {
+            grouped = null;
+            groupStart = null;
+        } else {
+            SourceKind[] all = SourceKind.values();
+            List<PersonRecord> byKind = new ArrayList<>(this.records.size());
+            int[] start = new int[all.length + 1];
+            for (SourceKind k : all) {
+                start[k.ordinal()] = byKind.size();
+                for (PersonRecord r : this.records) {
+                    if (r.kind() == k) {
+                        byKind.add(r);
+                    }
+                }
+            }
+            start[all.length] = byKind.size();
+            grouped = List.copyOf(byKind);
+            groupStart = start;
+        }
     }
 
     private static int bit(SourceKind kind) {
@@ -61,10 +94,26 @@ public final class Person {
         if (kind != null && (kinds & bit(kind)) == 0) {
             return List.of();
         }
-        if (kind != null && kinds == bit(kind) && records.stream().allMatch(r -> r.kind() != null)) {
-            return records;
+        if (kind == null) {
+            return records.stream().filter(r -> r.kind() == null).toList();
         }
-        return records.stream().filter(r -> r.kind() == kind).toList();
+        return grouped == null ? records : grouped.subList(groupStart[kind.ordinal()], groupStart[kind.ordinal() + 1]);
+    }
+
+    /** The ruling that decides ({@link Coverage#decidingRuling}), worked out once by {@code latest}. */
+    PersonRecord decidingRuling(Function<Person, PersonRecord> latest) {
+        if (decidingRuling == UNKNOWN) {
+            decidingRuling = latest.apply(this);
+        }
+        return (PersonRecord) decidingRuling;
+    }
+
+    /** The NGO row that says where the person is now ({@link Timeline#current}), worked out once by {@code find}. */
+    PersonRecord current(Function<Person, PersonRecord> find) {
+        if (current == UNKNOWN) {
+            current = find.apply(this);
+        }
+        return (PersonRecord) current;
     }
 
     /** The first well-formed cédula among the records, else the first one as written. */

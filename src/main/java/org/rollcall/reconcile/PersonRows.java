@@ -2,6 +2,7 @@ package org.rollcall.reconcile;
 
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.rollcall.text.Messages;
@@ -22,9 +23,24 @@ final class PersonRows {
         this.msg = msg;
     }
 
-    /** The person's row with this detail ({@code ""} for none). */
+    /**
+     * Builds the rows of these people at once, on both cores: each is the work of its own person (its source rows'
+     * text, its timeline's latest date), and a million records' people took seconds one after the other.
+     */
+    void prepare(List<Person> people) {
+        ListRow[] built = people.parallelStream().map(this::build).toArray(ListRow[]::new);
+        for (int i = 0; i < built.length; i++) {
+            rows.putIfAbsent(people.get(i), built[i]);
+        }
+    }
+
+    /**
+     * The person's row with this detail ({@code ""} for none). Safe from several threads once every person asked for
+     * is {@link #prepare prepared} (the map is then only read).
+     */
     ListRow row(Person p, String detail) {
-        ListRow base = rows.computeIfAbsent(p, this::build);
+        ListRow known = rows.get(p);
+        ListRow base = known != null ? known : rows.computeIfAbsent(p, this::build);
         return detail == null || detail.isEmpty() ? base
                 : new ListRow(base.entityId(), base.name(), base.idNumber(), base.sourceRows(), detail, base.date());
     }

@@ -104,6 +104,7 @@ public final class Reconciler {
             List<Claim> claims, List<RejectedRow> rejected, ReconcileSettings settings, String[] personOfCluster, Messages msg,
             ListSink sink) {
         Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters(), personOfCluster, msg, sink);
+        r.rows.prepare(r.people);
         sink.people(r.people.stream().map(p -> r.personRow(p, "")).toList());
         r.ngoFigures();
         r.announcementFigures(claims, records);
@@ -199,37 +200,45 @@ public final class Reconciler {
 
     /** Each person's sources and status, for the register's change detection. */
     private List<PersonState> states(ReconcileSettings settings) {
+        CoverageRules rules = CoverageRules.from(settings, msg);
+        Condition granted = new Condition.Rulings(ReconcileSettings.Quantifier.ANY, Set.of(RulingDecision.GRANTED), List.of(), List.of());
+        // each person's place is the person's own work (the rules decided again): on both cores, in the people's order
+        List<String[]> places = people.parallelStream().map(p -> place(p, rules, granted)).toList();
         List<PersonState> out = new ArrayList<>(people.size());
         // a few sources and statuses, each one text shared by every person who has it (half a million people at the largest)
         Map<String, String> shared = new HashMap<>();
-        CoverageRules rules = CoverageRules.from(settings, msg);
-        Condition granted = new Condition.Rulings(ReconcileSettings.Quantifier.ANY, Set.of(RulingDecision.GRANTED), List.of(), List.of());
-        for (Person p : people) {
-            String sources = shared.computeIfAbsent(p.records().stream().map(PersonRecord::sourceId).distinct().collect(Collectors.joining(",")),
-                    k -> k);
-            PersonRecord ruling = Coverage.decidingRuling(p);
-            String status;
-            if (p.on(SourceKind.NGO_LIST)) {
-                // an NGO person's place as the job's own rules decide it: the figures' words, not an older view of coverage
-                CoverageRules.Outcome o = rules.decide(p, msg);
-                status = o.amnestied() ? Changes.AMNESTIED + (p.on(SourceKind.ANNOUNCEMENT) ? "list" : granted.test(p, msg) != null ? "court" : "other")
-                        : Changes.NOT_AMNESTIED + o.ruleId();
-            } else if (p.on(SourceKind.ANNOUNCEMENT)) {
-                status = "on the amnesty list" + (ruling == null ? "" : "; court: " + ruling.decision().key());
-            } else if (ruling != null) {
-                status = "court: " + ruling.decision().key();
-            } else {
-                status = "listed only in " + sources;
-            }
-            String held = Timeline.ngoStatus(p);
-            if (held != null) {
-                status += Changes.NGO_STATUS + held; // released by the NGO's own word is a change too, whatever the coverage
-            }
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            String sources = shared.computeIfAbsent(places.get(i)[0], k -> k);
             // the person's source rows in the report's language: the text every list row of the person already shares
-            out.add(new PersonState(p.entityId(), p.name(), sources, shared.computeIfAbsent(status, k -> k), personRow(p, "").sourceRows(),
+            out.add(new PersonState(p.entityId(), p.name(), sources, shared.computeIfAbsent(places.get(i)[1], k -> k), personRow(p, "").sourceRows(),
                     p.idText()));
         }
         return out;
+    }
+
+    /** A person's sources ("ngo,tribunales") and status, as {@link #states} stores them. */
+    private String[] place(Person p, CoverageRules rules, Condition granted) {
+        String sources = p.records().stream().map(PersonRecord::sourceId).distinct().collect(Collectors.joining(","));
+        PersonRecord ruling = Coverage.decidingRuling(p);
+        String status;
+        if (p.on(SourceKind.NGO_LIST)) {
+            // an NGO person's place as the job's own rules decide it: the figures' words, not an older view of coverage
+            CoverageRules.Outcome o = rules.decide(p, msg);
+            status = o.amnestied() ? Changes.AMNESTIED + (p.on(SourceKind.ANNOUNCEMENT) ? "list" : granted.test(p, msg) != null ? "court" : "other")
+                    : Changes.NOT_AMNESTIED + o.ruleId();
+        } else if (p.on(SourceKind.ANNOUNCEMENT)) {
+            status = "on the amnesty list" + (ruling == null ? "" : "; court: " + ruling.decision().key());
+        } else if (ruling != null) {
+            status = "court: " + ruling.decision().key();
+        } else {
+            status = "listed only in " + sources;
+        }
+        String held = Timeline.ngoStatus(p);
+        if (held != null) {
+            status += Changes.NGO_STATUS + held; // released by the NGO's own word is a change too, whatever the coverage
+        }
+        return new String[] {sources, status};
     }
 
     /** NGO people not on the amnesty list, one list per reason; and the other gaps. */
@@ -268,7 +277,8 @@ public final class Reconciler {
         counted("granted-still-detained", "people granted amnesty by a court whom an NGO list still shows as detained", stillHeld);
         counted("released-and-rearrested", "people released and detained again", people.stream().filter(Timeline::rearrested)
                 .map(p -> personRow(p, Timeline.textWithSources(Timeline.of(p, msg), msg))).toList());
-        counted("people", "people on any list, each with their dated status timeline", people.stream()
+        // each person's timeline in words is the person's own work: on both cores, in the people's order
+        counted("people", "people on any list, each with their dated status timeline", people.parallelStream()
                 .map(p -> personRow(p, Timeline.text(Timeline.of(p, msg), msg) + p.attributesText())).toList());
         counted("granted-not-on-government-list", "people granted amnesty by a court who are not on the amnesty list", people.stream()
                 .filter(p -> !p.on(SourceKind.ANNOUNCEMENT))

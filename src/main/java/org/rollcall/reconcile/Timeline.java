@@ -254,6 +254,10 @@ public final class Timeline {
      * come first.
      */
     public static PersonRecord current(Person p) {
+        return p.current(Timeline::findCurrent);
+    }
+
+    private static PersonRecord findCurrent(Person p) {
         List<PersonRecord> ngo = p.recordsOf(SourceKind.NGO_LIST);
         if (ngo.isEmpty()) {
             return null;

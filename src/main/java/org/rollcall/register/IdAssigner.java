@@ -3,6 +3,7 @@ package org.rollcall.register;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,10 +50,8 @@ public final class IdAssigner {
      * @param newId makes a new person id
      */
     public static Assignment assign(int[] clusterOf, int clusters, List<String> recordKeys, Map<String, String> previous, Supplier<String> newId) {
-        List<Map<String, Integer>> votes = new ArrayList<>();
-        for (int c = 0; c < clusters; c++) {
-            votes.add(new TreeMap<>());
-        }
+        // a cluster's votes, made when it has one: a first run has none, and half a million empty maps are not free
+        List<Map<String, Integer>> votes = new ArrayList<>(Collections.nCopies(clusters, (Map<String, Integer>) null));
         Map<String, Map<Integer, Integer>> clustersOfId = new HashMap<>();
         int[] firstRecord = new int[clusters];
         Arrays.fill(firstRecord, Integer.MAX_VALUE);
@@ -70,6 +69,9 @@ public final class IdAssigner {
             firstRecord[c] = Math.min(firstRecord[c], i);
             String id = idOf[i] != null ? idOf[i] : corrections.idOf(recordKeys.get(i));
             if (id != null) {
+                if (votes.get(c) == null) {
+                    votes.set(c, new TreeMap<>());
+                }
                 votes.get(c).merge(id, 1, Integer::sum);
                 clustersOfId.computeIfAbsent(id, k -> new HashMap<>()).merge(c, 1, Integer::sum);
             }
@@ -86,8 +88,9 @@ public final class IdAssigner {
         List<String> created = new ArrayList<>();
         Map<String, String> mergedInto = new TreeMap<>();
         for (int c = 0; c < clusters; c++) {
+            Map<String, Integer> voted = votes.get(c) == null ? Map.of() : votes.get(c);
             List<String> owned = new ArrayList<>();
-            for (String id : votes.get(c).keySet()) {
+            for (String id : voted.keySet()) {
                 if (owner.get(id) == c) {
                     owned.add(id);
                 }
@@ -95,7 +98,7 @@ public final class IdAssigner {
             if (owned.isEmpty()) {
                 person[c] = newId.get();
                 created.add(person[c]);
-                for (String id : votes.get(c).keySet()) {
+                for (String id : voted.keySet()) {
                     splits.add(person[c] + " split from " + id);
                 }
             } else {
@@ -138,6 +141,9 @@ public final class IdAssigner {
 
         /** The vanished person this new key corrects, or {@code null} when none or more than one could be. */
         String idOf(String key) {
+            if (byId.isEmpty() && byName.isEmpty()) {
+                return null; // nothing vanished (a first run): no key need be taken apart
+            }
             String[] parts = RecordKeys.parts(key);
             if (parts == null) {
                 return null;

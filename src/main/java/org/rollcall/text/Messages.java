@@ -8,7 +8,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 import java.util.Set;
 
 /**
@@ -29,10 +29,11 @@ public final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
     /**
-     * Each pattern parsed once: a reconciliation formats a few texts per record (where a row was read, an event), and
-     * parsing the pattern each time was most of the time of its figures at a million records.
+     * Each pattern parsed once per thread: a reconciliation formats a few texts per record (where a row was read, an
+     * event), and parsing the pattern each time was most of the time of its figures at a million records. A
+     * MessageFormat is not safe to use from two threads at once, and one shared copy locked made two threads take turns.
      */
-    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
     private Messages(String language) {
         this.locale = Locale.forLanguageTag(language);
@@ -67,11 +68,7 @@ public final class Messages {
 
     /** The text of a key with its arguments filled in. */
     public String format(String key, Object... args) {
-        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), locale));
-        // a MessageFormat is not safe to use from two threads at once
-        synchronized (format) {
-            return format.format(args);
-        }
+        return formats.get().computeIfAbsent(key, k -> new MessageFormat(get(k), locale)).format(args);
     }
 
     /**
