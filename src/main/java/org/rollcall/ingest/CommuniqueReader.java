@@ -92,6 +92,20 @@ public final class CommuniqueReader {
             + "(?:contin[úu]aci[óo]n|contin[úu]a|cont\\.|continued)[)\\]]?\\s*\\.?\\s*$");
 
     /** True when a line says the list or text goes on from or to another page: page furniture, never part of a name. */
+    /** Each line's being page furniture: a running header or footer, or {@link #pageFurniture}. */
+    private static boolean[] furniture(List<String> lines, boolean[] running) {
+        boolean[] out = new boolean[lines.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = running[i] || pageFurniture(lines.get(i));
+        }
+        return out;
+    }
+
+    /** A page number or footer, or a line saying the text goes on from or to another page: never a name, nor an introduction. */
+    static boolean pageFurniture(String line) {
+        return PAGE_FOOTER.matcher(line).matches() || continued(line);
+    }
+
     static boolean continued(String line) {
         return CONTINUED.matcher(line).matches() || CONTINUED_TITLE.matcher(line).matches() && !hasId(line);
     }
@@ -133,8 +147,7 @@ public final class CommuniqueReader {
             boolean proseLine = !inList[i] && (!running[i] || furnitureRead.add(RunningLines.key(lines.get(i))));
             prose.append(proseLine ? lines.get(i) : "").append('\n');
             if (!inList[i] && !rejected[i]) {
-                sink.ignore(displayFile, TextFold.isBlank(lines.get(i)) ? Ignored.BLANK : running[i] || PAGE_FOOTER.matcher(lines.get(i)).matches()
-                        || continued(lines.get(i))
+                sink.ignore(displayFile, TextFold.isBlank(lines.get(i)) ? Ignored.BLANK : running[i] || pageFurniture(lines.get(i))
                         ? Ignored.PAGE_FOOTER : heading(lines, i) ? Ignored.HEADING : Ignored.PROSE);
             }
         }
@@ -151,7 +164,7 @@ public final class CommuniqueReader {
             }
         }
         // only an announcement's lists are the amnesty's; a person list's heading ("Personas bajo arresto domiciliario") is its own business
-        List<String> notAnAmnesty = source.kind() == SourceKind.ANNOUNCEMENT ? ListIntroduction.notAnAmnesty(lines, runs, running)
+        List<String> notAnAmnesty = source.kind() == SourceKind.ANNOUNCEMENT ? ListIntroduction.notAnAmnesty(lines, runs, furniture(lines, running))
                 : Collections.nCopies(runs.size(), null);
         for (int k = 0; k < runs.size(); k++) {
             readList(source, new Layout(lines, physical, layout.pages()), running, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink,
@@ -272,7 +285,7 @@ public final class CommuniqueReader {
             } else if (TextFold.isBlank(line)) {
                 sink.ignore(displayFile, Ignored.BLANK);
                 joinable = false;
-            } else if (running[i] || PAGE_FOOTER.matcher(line).matches() || continued(line)) {
+            } else if (running[i] || pageFurniture(line)) {
                 sink.ignore(displayFile, Ignored.PAGE_FOOTER);
             } else if (number == null && PrintedTable.repeatsHeader(lines, run[0], i)) {
                 sink.ignore(displayFile, Ignored.HEADER); // a table's header printed again on the next page, or repeated in it

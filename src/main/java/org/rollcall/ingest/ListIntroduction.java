@@ -106,10 +106,6 @@ final class ListIntroduction {
                 && verdict(t) == Verdict.SAYS_NOTHING;
     }
 
-    /** "Página 1 de 2", "- 3 -", "Pág. 4": a page's number. */
-    private static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^\\s*[-–]?\\s*(?:p[áa]g(?:ina)?\\.?|page)?\\s*\\d{1,4}"
-            + "(?:\\s*(?:de|of|/)\\s*\\d{1,4})?\\s*[-–]?\\s*$");
-
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+|(?<=:)\\s+(?=\\S)");
 
     enum Verdict { AMNESTY, NOT_AN_AMNESTY, SAYS_NOTHING }
@@ -123,7 +119,7 @@ final class ListIntroduction {
      *
      * @param lines the communiqué's lines
      * @param runs the lists: first line, last line (as {@link NumberedLists#lists} gives them)
-     * @param furniture the lines that are a page's running header or footer (left out of the prose), or {@code null}
+     * @param furniture the lines that are page furniture (running header or footer, page number: left out of the prose), or {@code null}
      */
     static List<String> notAnAmnesty(List<String> lines, List<int[]> runs, boolean[] furniture) {
         // a line printed twice or more (a letterhead on every page, even without page marks) is furniture, never an introduction
@@ -131,7 +127,7 @@ final class ListIntroduction {
         lines.forEach(l -> seen.merge(TextFold.fold(l), 1, Integer::sum));
         boolean[] skip = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            skip[i] = furniture != null && furniture[i] || seen.get(TextFold.fold(lines.get(i))) > 1 || PAGE_NUMBER.matcher(lines.get(i)).matches();
+            skip[i] = furniture != null && furniture[i] || seen.get(TextFold.fold(lines.get(i))) > 1;
         }
         furniture = skip;
         List<String> out = new ArrayList<>(runs.size());

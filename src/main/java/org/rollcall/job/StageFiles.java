@@ -153,7 +153,7 @@ final class StageFiles {
             move(tmp, target);
             return new Written(count, Files.size(target), crc.getValue());
         } catch (RollcallException e) {
-            deleteQuietly(tmp); // items made as they are asked for ran out early (StageWriting abandoned)
+            deleteQuietly(tmp); // a stage's items that failed while being made leave no half-written file
             throw e;
         } catch (IOException | JacksonException e) {
             deleteQuietly(tmp);

@@ -78,31 +78,6 @@ public class StageStore {
     }
 
     /**
-     * Replaces a stage's items with items the caller makes one by one ({@link StageWriting#add}), each written on a
-     * thread of its own while the caller makes the next; {@link #saved} records the stage once its writing is finished.
-     */
-    <T> StageWriting<T> writing(long run, Stage<T> stage) {
-        recent.remove(run + "/" + stage.name());
-        jdbc.update("DELETE FROM rc_stage WHERE run_key = ? AND stage = ?", run, stage.name());
-        return new StageWriting<>(stage.name(), items -> files.write(run, stage.name(), items));
-    }
-
-    /**
-     * Finishes a {@link #writing} and records the stage, keeping {@code items} (the items added, in order) in memory
-     * as {@link #save} does.
-     */
-    <T> void saved(long run, Stage<T> stage, StageWriting<T> writing, List<? extends T> items) {
-        StageFiles.Written w = writing.finish();
-        if (w.items() != items.size()) {
-            throw new IllegalStateException("stage '" + stage.name() + "' of run " + run + ": " + w.items() + " items written, "
-                    + items.size() + " made");
-        }
-        jdbc.update("INSERT INTO rc_stage (run_key, stage, items, bytes, checksum) VALUES (?, ?, ?, ?, ?)",
-                run, stage.name(), w.items(), w.bytes(), w.checksum());
-        recent.put(run + "/" + stage.name(), new SoftReference<>(List.copyOf(items)));
-    }
-
-    /**
      * Writes a stage's file without recording it, from any thread: {@link #record} (on the step's thread, in its
      * transaction) marks it complete. Until then the stage reads as its earlier record, if any.
      */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.text.NumberText;
 import org.rollcall.text.TextFold;
@@ -45,18 +46,23 @@ public final class AgeComparison extends LeveledComparison {
 
     /** True when an attribute's name says it holds ages ("Edad", "age"). */
     static boolean isAgeColumn(String attribute) {
-        return NAMES.contains(TextFold.fold(attribute.replace('-', ' ')));
+        // asked once per record and attribute by the birth-date constraint: a job has a handful of attribute names
+        return AGE_COLUMNS.computeIfAbsent(attribute, a -> NAMES.contains(TextFold.fold(a.replace('-', ' '))));
     }
+
+    private static final Map<String, Boolean> AGE_COLUMNS = new ConcurrentHashMap<>();
 
     /** The span of birth dates (epoch days, first and last) the record's age means, or {@code null}. */
     @Override
     public Object prepare(PersonRecord r) {
-        LocalDate on = r.snapshotDate();
-        if (r.birthDate() != null) {
-            return null; // its birth date is weighed by the birth-date comparison: the age would count the same fact twice
-        }
-        BigDecimal age = NumberText.read(value.text(r)).orElse(null);
-        if (on == null || age == null || age.signum() < 0 || age.compareTo(BigDecimal.valueOf(120)) > 0) {
+        // a birth date is weighed by the birth-date comparison: the age would count the same fact twice
+        return r.birthDate() != null ? null : span(value.text(r), r.snapshotDate());
+    }
+
+    /** The span of birth dates (epoch days, first and last) an age written on a list of date {@code on} means, or {@code null}. */
+    private static long[] span(String written, LocalDate on) {
+        BigDecimal age = on == null ? null : NumberText.read(written).orElse(null);
+        if (age == null || age.signum() < 0 || age.compareTo(BigDecimal.valueOf(120)) > 0) {
             return null;
         }
         int years = age.intValue();
@@ -73,12 +79,9 @@ public final class AgeComparison extends LeveledComparison {
             return null;
         }
         for (Map.Entry<String, String> a : r.attributes().entrySet()) {
-            if (isAgeColumn(a.getKey())) {
-                Object span = new AgeComparison(a.getKey(), RecordValue.attribute(a.getKey())).prepare(r);
-                if (span != null) {
-                    long[] s = (long[]) span;
-                    return SPAN + s[0] + ":" + s[1];
-                }
+            long[] s = isAgeColumn(a.getKey()) ? span(a.getValue(), r.snapshotDate()) : null;
+            if (s != null) {
+                return SPAN + s[0] + ":" + s[1];
             }
         }
         return null;
