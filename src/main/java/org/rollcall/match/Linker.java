@@ -179,9 +179,10 @@ public final class Linker {
         kept.forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
         first.refused().forEach(p -> byKey.put((long) p.a() * n + p.b(), p));
         PersonEvidence evidence = new PersonEvidence(decided, model, priors, records);
-        int[] clusterOf = evidence.apply(records, birth, first.clusterOf(),
-                evidence.joins(records, birth, prepared, first.clusterOf(), pairs, List.copyOf(byKey.values()), names));
-        int[] before = first.clusterOf();
+        int[] before = new RivalPeople(evidence, config.decisiveMargin()).untie(records, birth, prepared, first.clusterOf(), pairs);
+        byKey.replaceAll((key, p) -> p.outcome() == Outcome.MATCH && before[p.a()] != before[p.b()] ? p.withOutcome(Outcome.REVIEW, Notes.AMBIGUOUS) : p);
+        int[] clusterOf = evidence.apply(records, birth, before,
+                evidence.joins(records, birth, prepared, before, pairs, List.copyOf(byKey.values()), names));
         int clusterCount = Arrays.stream(clusterOf).max().orElse(-1) + 1;
         byKey.replaceAll((key, p) -> p.outcome() != Outcome.REVIEW && p.outcome() != Outcome.NON_MATCH || clusterOf[p.a()] != clusterOf[p.b()] ? p
                 : p.withOutcome(Outcome.JOINED, (before[p.a()] == before[p.b()] ? Notes.JOINED : Notes.PERSON_EVIDENCE)

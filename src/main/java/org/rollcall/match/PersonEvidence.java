@@ -398,7 +398,7 @@ final class PersonEvidence {
      * hold two records of a list that rarely names a person twice, which the first clustering kept
      * apart (two "José Luis Enríquez" in one communiqué are not joined through a third record).
      */
-    private boolean conflict(List<PersonRecord> records, String[] birth, List<Integer> a, List<Integer> b) {
+    boolean conflict(List<PersonRecord> records, String[] birth, List<Integer> a, List<Integer> b) {
         if (hardConflict(records, birth, a, b)) {
             return true;
         }
