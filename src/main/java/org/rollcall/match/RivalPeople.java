@@ -22,9 +22,13 @@ import org.rollcall.normalize.PersonRecord;
  * <p>So, after the first clustering, each person of exactly two records, neither with an ID
  * number, is looked at record by record: a record whose weight with another person around it,
  * taken as a whole ({@link PersonEvidence#weight}: per field the best agreement over the person's
- * records), comes within the decisive margin of its weight with its partner is ambiguous, and the
- * two are set apart (their pair goes to review). A person the record cannot be (an ID number or
- * a birth date that conflicts) is no rival. Set apart, each record is then weighed against every
+ * records), comes within the decisive margin of its weight with its partner is ambiguous when
+ * that person and the partner cannot be one ({@link PersonEvidence#conflict}: an ID number or a
+ * birth date, or two rows of a list that rarely names one person twice, such as the NGO's
+ * "PAEZ VILLARREAL JOSE LUIS" and "PÁEZ JOSÉ" above), and the two are set apart (their pair goes
+ * to review). A person the record itself cannot be is no rival; nor is one who could be both
+ * records (two rulings of one person, "Juan García" with a cédula and "Juan García Hernández"
+ * without): the pair then joins that person as a whole or not at all. Set apart, each record is then weighed against every
  * person around it as a whole like any small group ({@link PersonEvidence#joins}), and joins one
  * only when that one is decisively the best.
  */
@@ -92,8 +96,8 @@ final class RivalPeople {
         double partner = evidence.weight(records, prepared, self, List.of(y));
         for (int c : around.getOrDefault(x, Set.of())) {
             List<Integer> person = members.get(c);
-            if (evidence.conflict(records, birth, self, person)) {
-                continue;
+            if (evidence.conflict(records, birth, self, person) || !evidence.conflict(records, birth, List.of(y), person)) {
+                continue; // a person who cannot be x is no rival, nor one who can be y too: the three may be one
             }
             if (evidence.weight(records, prepared, self, person) > partner - margin) {
                 return true;
