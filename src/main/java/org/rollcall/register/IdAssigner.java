@@ -24,7 +24,10 @@ import java.util.function.Supplier;
  * others get new ids, recorded as split from it;</li>
  * <li>a record whose name or cédula the list corrected since (same source, same cédula or same
  * name) votes for the person it was, when no record of this run keeps that person's id;</li>
- * <li>a cluster of records never seen before gets a new id.</li>
+ * <li>a cluster of records never seen before takes the id of a person no record of this run
+ * keeps, when one of its records is that person's record corrected (a cédula added, a name's typo
+ * fixed: see {@link CorrectedPeople}), one to one; it is listed as corrected;</li>
+ * <li>any other cluster of records never seen before gets a new id.</li>
  * </ul>
  */
 public final class IdAssigner {
@@ -38,9 +41,10 @@ public final class IdAssigner {
      * @param splits "P000031 split from P000007" lines
      * @param created ids created in this run
      * @param mergedInto each id merged in this run → the id it was merged into
+     * @param corrected each id kept by a corrected record ({@link CorrectedPeople}) → the key of the record it corrects
      */
     public record Assignment(String[] personOfCluster, List<String> merges, List<String> splits, List<String> created,
-            Map<String, String> mergedInto) {
+            Map<String, String> mergedInto, Map<String, String> corrected) {
     }
 
     /**
@@ -82,6 +86,8 @@ public final class IdAssigner {
                 .max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(e -> -firstRecord[e.getKey()]))
                 .orElseThrow().getKey()));
+        Map<Integer, CorrectedPeople.Pairing> reunited = correctedPeople(clusterOf, clusters, recordKeys, previous, votes, clustersOfId);
+        Map<String, String> corrected = new TreeMap<>();
         String[] person = new String[clusters];
         List<String> merges = new ArrayList<>();
         List<String> splits = new ArrayList<>();
@@ -95,7 +101,10 @@ public final class IdAssigner {
                     owned.add(id);
                 }
             }
-            if (owned.isEmpty()) {
+            if (owned.isEmpty() && reunited.containsKey(c)) {
+                person[c] = reunited.get(c).personId();
+                corrected.put(person[c], reunited.get(c).before());
+            } else if (owned.isEmpty()) {
                 person[c] = newId.get();
                 created.add(person[c]);
                 for (String id : voted.keySet()) {
@@ -109,7 +118,29 @@ public final class IdAssigner {
                 }
             }
         }
-        return new Assignment(person, merges, splits, created, mergedInto);
+        return new Assignment(person, merges, splits, created, mergedInto, corrected);
+    }
+
+    /**
+     * The clusters no record of which the register knows that are a vanished person's records
+     * corrected, by cluster: none on a first run, or when every cluster or every earlier person is accounted for.
+     */
+    private static Map<Integer, CorrectedPeople.Pairing> correctedPeople(int[] clusterOf, int clusters, List<String> recordKeys,
+            Map<String, String> previous, List<Map<String, Integer>> votes, Map<String, Map<Integer, Integer>> clustersOfId) {
+        Set<Integer> unknown = new HashSet<>();
+        for (int c = 0; c < clusters; c++) {
+            if (votes.get(c) == null) {
+                unknown.add(c);
+            }
+        }
+        if (unknown.isEmpty() || previous.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> vanished = new HashSet<>(previous.values());
+        vanished.removeAll(clustersOfId.keySet());
+        Map<Integer, CorrectedPeople.Pairing> out = new HashMap<>();
+        CorrectedPeople.pair(clusterOf, recordKeys, unknown, previous, vanished).forEach(p -> out.put(p.cluster(), p));
+        return out;
     }
 
     /**
