@@ -68,10 +68,15 @@ public final class IdAssigner {
             }
         }
         Corrections corrections = new Corrections(previous, kept);
+        Map<Integer, String> fixedFrom = new HashMap<>();
         for (int i = 0; i < clusterOf.length; i++) {
             int c = clusterOf[i];
             firstRecord[c] = Math.min(firstRecord[c], i);
-            String id = idOf[i] != null ? idOf[i] : corrections.idOf(recordKeys.get(i));
+            String[] fix = idOf[i] != null ? null : corrections.idOf(recordKeys.get(i));
+            String id = fix == null ? idOf[i] : fix[0];
+            if (fix != null) {
+                fixedFrom.put(i, fix[1]);
+            }
             if (id != null) {
                 if (votes.get(c) == null) {
                     votes.set(c, new TreeMap<>());
@@ -118,6 +123,13 @@ public final class IdAssigner {
                 }
             }
         }
+        // a person whose id only a corrected record carried over (its name's or its cédula's typo fixed) is listed as corrected
+        fixedFrom.forEach((i, earlier) -> {
+            String p = person[clusterOf[i]];
+            if (!kept.contains(p) && p.equals(previous.get(earlier))) {
+                corrected.putIfAbsent(p, earlier);
+            }
+        });
         return new Assignment(person, merges, splits, created, mergedInto, corrected);
     }
 
@@ -153,7 +165,9 @@ public final class IdAssigner {
      */
     private static final class Corrections {
 
-        private final Map<String, Set<String>> byId = new HashMap<>();
+        /** source|cédula → id → one earlier key of it with that cédula. */
+        private final Map<String, Map<String, String>> byId = new HashMap<>();
+        /** source|name|case → {id, cédula, earlier key}. */
         private final Map<String, List<String[]>> byName = new HashMap<>();
 
         Corrections(Map<String, String> previous, Set<String> kept) {
@@ -162,16 +176,19 @@ public final class IdAssigner {
                     String[] parts = RecordKeys.parts(key);
                     if (parts != null) {
                         if (!parts[2].isEmpty()) {
-                            byId.computeIfAbsent(parts[0] + "|" + parts[2], k -> new HashSet<>()).add(id);
+                            byId.computeIfAbsent(parts[0] + "|" + parts[2], k -> new TreeMap<>()).merge(id, key, (a, b) -> a.compareTo(b) <= 0 ? a : b);
                         }
-                        byName.computeIfAbsent(parts[0] + "|" + parts[1] + "|" + parts[3], k -> new ArrayList<>()).add(new String[] {id, parts[2]});
+                        byName.computeIfAbsent(parts[0] + "|" + parts[1] + "|" + parts[3], k -> new ArrayList<>()).add(new String[] {id, parts[2], key});
                     }
                 }
             });
         }
 
-        /** The vanished person this new key corrects, or {@code null} when none or more than one could be. */
-        String idOf(String key) {
+        /**
+         * The vanished person this new key corrects and the earlier key it corrects, or {@code null} when none or more
+         * than one person could be.
+         */
+        String[] idOf(String key) {
             if (byId.isEmpty() && byName.isEmpty()) {
                 return null; // nothing vanished (a first run): no key need be taken apart
             }
@@ -179,16 +196,20 @@ public final class IdAssigner {
             if (parts == null) {
                 return null;
             }
-            Set<String> ids = parts[2].isEmpty() ? null : byId.get(parts[0] + "|" + parts[2]);
+            Map<String, String> ids = parts[2].isEmpty() ? null : byId.get(parts[0] + "|" + parts[2]);
             if (ids == null) {
-                ids = new HashSet<>();
+                ids = new TreeMap<>();
                 for (String[] earlier : byName.getOrDefault(parts[0] + "|" + parts[1] + "|" + parts[3], List.of())) {
                     if (typo(earlier[1], parts[2])) {
-                        ids.add(earlier[0]);
+                        ids.putIfAbsent(earlier[0], earlier[2]);
                     }
                 }
             }
-            return ids.size() == 1 ? ids.iterator().next() : null;
+            if (ids.size() != 1) {
+                return null;
+            }
+            Map.Entry<String, String> only = ids.entrySet().iterator().next();
+            return new String[] {only.getKey(), only.getValue()};
         }
 
         /** True when two cédulas differ by one typo: one digit changed, two adjacent swapped, one added or dropped. */

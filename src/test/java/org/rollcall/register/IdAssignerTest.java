@@ -153,4 +153,14 @@ class IdAssignerTest {
                 "ngo|jorge rivas|"), register, newId);
         assertThat(a.personOfCluster()).containsExactly("P101", "P102", "P103");
     }
+
+    @Test
+    void aCedulaTypoFixedIsListedAsACorrectionButARecordStillHereIsNot() {
+        // given Ana Pérez Lugo V-11.111.112 last night, V-11.111.111 tonight; Nelson Tovar unchanged
+        Map<String, String> register = Map.of("ngo|perez lugo ana karina|11111112", "P3", "ngo|tovar zerpa nelson|9876543", "P5");
+        var a = IdAssigner.assign(new int[] {0, 1}, 2, List.of("ngo|perez lugo ana karina|11111111", "ngo|tovar zerpa nelson|9876543"),
+                register, newId);
+        assertThat(a.personOfCluster()).containsExactly("P3", "P5");
+        assertThat(a.corrected()).containsExactly(Map.entry("P3", "ngo|perez lugo ana karina|11111112"));
+    }
 }
