@@ -35,9 +35,6 @@ import org.rollcall.normalize.PersonName;
  */
 final class CorrectedPeople {
 
-    /** The matcher's name comparison, without a job's aliases. */
-    private static final PersonNameComparison NAMES = new PersonNameComparison("person name", Map.of());
-
     /**
      * Words shared by more vanished records than this are not used to find candidates: a common
      * surname would make the search quadratic, and a corrected name has other words to be found by.
@@ -83,7 +80,9 @@ final class CorrectedPeople {
                 }
             }
         });
-        // every fit between a new cluster and a vanished id, with the keys that made it
+        // every fit between a new cluster and a vanished id, with the keys that made it; the matcher's name comparison
+        // without a job's aliases, made for this run (it remembers each word's sound)
+        PersonNameComparison names = new PersonNameComparison("person name", Map.of());
         Map<Integer, Map<String, String[]>> fitsOfCluster = new TreeMap<>();
         Map<String, Set<Integer>> fitsOfId = new HashMap<>();
         for (int i = 0; i < clusterOf.length; i++) {
@@ -102,7 +101,7 @@ final class CorrectedPeople {
                 }
             }
             for (Earlier e : candidates) {
-                if (fits(e.parts(), parts)) {
+                if (fits(e.parts(), parts, names)) {
                     fitsOfCluster.computeIfAbsent(clusterOf[i], k -> new TreeMap<>()).putIfAbsent(e.id(), new String[] {e.key(), recordKeys.get(i)});
                     fitsOfId.computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(clusterOf[i]);
                 }
@@ -125,7 +124,7 @@ final class CorrectedPeople {
     }
 
     /** Same source and case number, ID numbers that do not conflict, names that agree. */
-    static boolean fits(String[] before, String[] after) {
+    static boolean fits(String[] before, String[] after, PersonNameComparison names) {
         if (!before[0].equals(after[0]) || !before[3].equals(after[3])) {
             return false;
         }
@@ -134,7 +133,7 @@ final class CorrectedPeople {
         }
         List<String> x = PersonName.tokensOf(before[1]);
         List<String> y = PersonName.tokensOf(after[1]);
-        return oneWordMistyped(x, y) || NAMES.agree(name(before[1]), name(after[1]));
+        return oneWordMistyped(x, y) || names.agree(name(before[1]), name(after[1]));
     }
 
     /**
