@@ -88,20 +88,22 @@ class ReconcileStep extends RunStep {
         progress.end(toReview.size());
         progress.begin("figures", "people", 0);
         StagedLists lists = StagedLists.writingBeside(store, key);
+        String job = run.definition().name();
+        // the baseline run's states (the previous run, unless it could not read a source): where the NGO said each person
+        // was then (a release then, a detention now: a re-arrest), and the changes
+        Set<String> unreadNow = store.load(key, Stages.REJECTED_ROWS).stream().filter(RejectedRow::isWholeFile).map(RejectedRow::sourceId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        RegisterStore.Baseline baseline = register.baseline(job, key);
+        List<PersonState> previous = baseline == null ? List.of() : register.states(job, baseline.runKey());
         Reconciliation rec = Reconciler.reconcile(persons, linkage, toReview.stream().map(ReviewSelection.Selected::pair).toList(),
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
-                personOfCluster, words, lists);
+                personOfCluster, words, lists, Changes.ngoStatuses(previous));
         progress.end(rec.states().size());
         // an announced figure the communiqué itself puts in doubt ("VEINTIDÓS (24)"): said on the console as at the top of the report
         rec.claims().stream().filter(c -> c.problem() != null && (c.subject().equals("amnestied") || c.subject().equals("released")))
                 .forEach(c -> LOG.warn("{} ({}, {}): {}", c.sourceId(), c.file(), c.line(), c.problem()));
         store.save(key, Stages.REVIEW_PAIRS, toReview.stream().map(ReviewSelection.Selected::shown).toList());
-        String job = run.definition().name();
         progress.begin("changes since the last run", "people", rec.states().size());
-        Set<String> unreadNow = store.load(key, Stages.REJECTED_ROWS).stream().filter(RejectedRow::isWholeFile).map(RejectedRow::sourceId)
-                .collect(Collectors.toCollection(TreeSet::new));
-        RegisterStore.Baseline baseline = register.baseline(job, key);
-        List<PersonState> previous = baseline == null ? List.of() : register.states(job, baseline.runKey());
         register.saveStates(job, key, rec.states());
         register.saveUnread(job, key, unreadNow);
         Set<String> unread = new TreeSet<>(unreadNow);
