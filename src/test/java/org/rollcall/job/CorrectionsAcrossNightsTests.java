@@ -9,9 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * Nights of a small NGO list (the trial-16 tester's five rows) and a one-name communiqué, run end
@@ -143,13 +148,24 @@ class CorrectionsAcrossNightsTests {
                 """.formatted(dir));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.runJob(job, new String[] {"--rollcall.data-dir=" + dir.resolve("data")}, new PrintStream(out, true),
-                new PrintStream(err, true), Map.of());
+        // the WARN lines go to the log: to the job's log file, or, when another test of this JVM set up logging, only to the logger
+        Logger reconcile = (Logger) LoggerFactory.getLogger(ReconcileStep.class);
+        ListAppender<ILoggingEvent> warned = new ListAppender<>();
+        warned.start();
+        reconcile.addAppender(warned);
+        int code;
+        try {
+            code = Cli.runJob(job, new String[] {"--rollcall.data-dir=" + dir.resolve("data")}, new PrintStream(out, true),
+                    new PrintStream(err, true), Map.of());
+        } finally {
+            reconcile.detachAppender(warned);
+        }
         // the night's own folder: latest/ follows the next night
         String run = Files.readString(dir.resolve("out/mini/latest/summary.json")).replaceAll("(?s).*\"run\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        // the WARN lines go to the console's log and to the job's log file, which holds every night so far
+        Path log = dir.resolve("data/logs/mini.log");
         String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)
-                + Files.readString(dir.resolve("data/logs/mini.log"), StandardCharsets.UTF_8);
+                + warned.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"))
+                + (Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "");
         return new Run(code, said, dir.resolve("out/mini").resolve(run), run);
     }
 }
