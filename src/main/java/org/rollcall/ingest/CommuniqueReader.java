@@ -146,12 +146,20 @@ public final class CommuniqueReader {
             // a running header's figures are read once, not once per page
             boolean proseLine = !inList[i] && (!running[i] || furnitureRead.add(RunningLines.key(lines.get(i))));
             prose.append(proseLine ? lines.get(i) : "").append('\n');
+        }
+        // a correction of an earlier communiqué: its lines that take people off the list, or write an entry anew, are records
+        boolean correction = source.kind() == SourceKind.ANNOUNCEMENT && Corrections.isCorrection(prose.toString());
+        CorrectionLines corrections = new CorrectionLines(sink, displayFile, correction);
+        for (int i = 0; i < lines.size(); i++) {
             if (!inList[i] && !rejected[i]) {
-                sink.ignore(displayFile, TextFold.isBlank(lines.get(i)) ? Ignored.BLANK : running[i] || pageFurniture(lines.get(i))
-                        ? Ignored.PAGE_FOOTER : heading(lines, i) ? Ignored.HEADING : Ignored.PROSE);
+                boolean blank = TextFold.isBlank(lines.get(i));
+                boolean furniture = running[i] || pageFurniture(lines.get(i));
+                if (blank || furniture || source.kind() != SourceKind.ANNOUNCEMENT || !corrections.read(lines.get(i), physical[i])) {
+                    sink.ignore(displayFile, blank ? Ignored.BLANK : furniture ? Ignored.PAGE_FOOTER : heading(lines, i) ? Ignored.HEADING : Ignored.PROSE);
+                }
             }
         }
-        for (Claim c : ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1, sink.messages(), List.copyOf(sink.claims()))) {
+        for (Claim c : ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1, sink.messages(), List.copyOf(sink.claims()), correction)) {
             // only an announcement announces: the figure in a person list's text ("10 personas bajo arresto domiciliario") is no amnesty
             String subject = source.kind() == SourceKind.ANNOUNCEMENT || !ANNOUNCED.contains(c.subject()) ? c.subject() : "people";
             sink.claim(new Claim(c.sourceId(), c.file(), c.line() >= 1 && c.line() <= physical.length ? physical[c.line() - 1] : c.line(), subject,
@@ -166,9 +174,12 @@ public final class CommuniqueReader {
         // only an announcement's lists are the amnesty's; a person list's heading ("Personas bajo arresto domiciliario") is its own business
         List<String> notAnAmnesty = source.kind() == SourceKind.ANNOUNCEMENT ? ListIntroduction.notAnAmnesty(lines, runs, furniture(lines, running))
                 : Collections.nCopies(runs.size(), null);
+        // a list under "se excluye de la lista, por error material, a los siguientes ciudadanos:" names people taken off the list
+        List<Boolean> withdrawn = source.kind() == SourceKind.ANNOUNCEMENT ? withdrawingLists(lines, runs, furniture(lines, running), correction)
+                : Collections.nCopies(runs.size(), false);
         for (int k = 0; k < runs.size(); k++) {
             readList(source, new Layout(lines, physical, layout.pages()), running, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink,
-                    notAnAmnesty.get(k));
+                    withdrawn.get(k) ? null : notAnAmnesty.get(k), withdrawn.get(k));
         }
         sink.rowsRead(displayFile, lines.size());
     }
@@ -245,12 +256,35 @@ public final class CommuniqueReader {
     }
 
     /**
+     * @param withdrawals the list names people a correction takes off the list: records of kind {@link SourceKind#WITHDRAWAL}
      * @param notAnAmnesty the sentence over the list saying its people are not amnestied
      *     ({@link ListIntroduction}), or {@code null}: its entries are then records of kind
      *     {@link org.rollcall.domain.SourceKind#OTHER_MEASURE}, with one problem naming the list and the sentence
      */
+    /**
+     * For each list, whether the sentence right above it takes its people off the list
+     * ({@link Corrections#withdraws}): the last line above it, after the list before, that is neither
+     * blank nor page furniture.
+     */
+    private static List<Boolean> withdrawingLists(List<String> lines, List<int[]> runs, boolean[] furniture, boolean correction) {
+        List<Boolean> out = new ArrayList<>(runs.size());
+        int from = 0;
+        for (int[] run : runs) {
+            String introduction = "";
+            for (int i = run[0] - 1; i >= from && introduction.isEmpty(); i--) {
+                if (!TextFold.isBlank(lines.get(i)) && !furniture[i]) {
+                    introduction = lines.get(i);
+                }
+            }
+            String[] sentences = introduction.strip().split("(?<=[.;!?])\\s+");
+            out.add(Corrections.withdraws(sentences[sentences.length - 1], correction));
+            from = run[1] + 1;
+        }
+        return out;
+    }
+
     private void readList(SourceDefinition source, Layout layout, boolean[] running, int[] run, String prefix, String displayFile,
-            IngestSink sink, String notAnAmnesty) {
+            IngestSink sink, String notAnAmnesty, boolean withdrawals) {
         List<String> lines = layout.lines();
         int[] physical = layout.physical();
         int last = 0;
@@ -320,7 +354,8 @@ public final class CommuniqueReader {
         List<String> cells = column ? PrintedTable.cells(afterId) : List.of();
         for (Pending e : pending) {
             String text = column && afterId(e.text()) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
-            entry(sink, displayFile, e.line(), e.position(), text, e.note(), column, notAnAmnesty != null);
+            entry(sink, displayFile, e.line(), e.position(), text, e.note(), column,
+                    withdrawals ? SourceKind.WITHDRAWAL : notAnAmnesty != null ? SourceKind.OTHER_MEASURE : source.kind());
         }
         if (!skipped.isEmpty()) {
             sink.claim(new Claim(source.id(), displayFile, physical[run[0]], "list-numbering", last, "numbered list of " + run[2]
@@ -345,7 +380,7 @@ public final class CommuniqueReader {
      *     there is that column's cell, not a note
      */
     private static void entry(IngestSink sink, String file, int line, String position, String text, String note, boolean column,
-            boolean otherMeasure) {
+            SourceKind kind) {
         Map<Field, String> values = new EnumMap<>(Field.class);
         String name = text;
         Matcher id = findId(text);
@@ -380,10 +415,10 @@ public final class CommuniqueReader {
             note = (note == null ? "" : note + "; ") + sink.messages().get("communique.id-only");
         }
         values.put(Field.FULL_NAME, name);
-        if (otherMeasure) {
-            sink.acceptOtherMeasure(file, line, position, values);
-        } else {
+        if (kind == sink.source().kind()) {
             sink.accept(file, null, line, position, values);
+        } else {
+            sink.acceptAs(kind, file, line, position, values, false);
         }
         if (note != null) {
             sink.fieldProblem(new Problem(file + ", line " + line, sink.messages().format("communique.entry-note", position, note), "",
