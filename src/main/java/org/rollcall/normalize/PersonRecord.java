@@ -120,6 +120,16 @@ public record PersonRecord(Origin origin, PersonName name, NationalId id, String
         return fields.getOrDefault(Field.RULING_REASON, "");
     }
 
+    /**
+     * The same record counted as another kind: an announcement's entry a later correction withdrew
+     * ({@link SourceKind#WITHDRAWN}), or a correction's entry that takes the place of one.
+     */
+    public PersonRecord asKind(SourceKind kind) {
+        Origin o = origin;
+        return new PersonRecord(new Origin(o.sourceId(), kind, o.seq(), o.recordRef(), o.file(), o.sheet(), o.row(), o.snapshotDate()), name, id,
+                rawId, birthDate, detention, ruling, problems, fields, attributes, events);
+    }
+
     /** "source:seq", unique within a run. */
     public String key() {
         return origin.sourceId() + ":" + origin.seq();
