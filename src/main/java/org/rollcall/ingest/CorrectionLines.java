@@ -52,7 +52,7 @@ final class CorrectionLines {
         if (r != null) {
             Map<Field, String> values = values(r.right());
             values.put(Field.NOTES, r.wrong());
-            sink.acceptAs(SourceKind.CORRECTION, file, line, String.valueOf(++entries), values, false);
+            sink.acceptAs(SourceKind.CORRECTION, file, line, "c" + ++entries, values, false);
             return true;
         }
         boolean withdraws = Corrections.withdraws(text, correction);
@@ -69,7 +69,7 @@ final class CorrectionLines {
             return true;
         }
         for (int i = 0; i < people.size(); i++) {
-            sink.acceptAs(withdraws ? SourceKind.WITHDRAWAL : sink.source().kind(), file, line, String.valueOf(++entries), values(people.get(i)),
+            sink.acceptAs(withdraws ? SourceKind.WITHDRAWAL : sink.source().kind(), file, line, "c" + ++entries, values(people.get(i)),
                     i > 0);
         }
         return true;

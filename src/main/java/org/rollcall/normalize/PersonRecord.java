@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.rollcall.text.Messages;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rollcall.domain.Field;
@@ -128,6 +129,22 @@ public record PersonRecord(Origin origin, PersonName name, NationalId id, String
         Origin o = origin;
         return new PersonRecord(new Origin(o.sourceId(), kind, o.seq(), o.recordRef(), o.file(), o.sheet(), o.row(), o.snapshotDate()), name, id,
                 rawId, birthDate, detention, ruling, problems, fields, attributes, events);
+    }
+
+    /**
+     * The same entry as a correction writes it anew ("donde dice X, debe decir Y"): Y's name and cédula,
+     * this record's provenance, and a note saying so (shown beside the entry in every list).
+     */
+    public PersonRecord writtenAs(PersonRecord correction, String note) {
+        Map<Field, String> written = new LinkedHashMap<>(fields);
+        written.put(Field.FULL_NAME, correction.fields().getOrDefault(Field.FULL_NAME, correction.name().display()));
+        if (correction.fields().containsKey(Field.ID_NUMBER)) {
+            written.put(Field.ID_NUMBER, correction.fields().get(Field.ID_NUMBER));
+        }
+        List<String> noted = new ArrayList<>(problems);
+        noted.add(note);
+        return new PersonRecord(origin, correction.name(), correction.id() != null ? correction.id() : id,
+                correction.id() != null ? correction.rawId() : rawId, birthDate, detention, ruling, noted, written, attributes, events);
     }
 
     /** "source:seq", unique within a run. */

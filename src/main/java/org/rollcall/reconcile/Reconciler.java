@@ -109,7 +109,7 @@ public final class Reconciler {
         // replaces the figure it corrects
         CorrectedFigures.Result corrected = CorrectedFigures.of(claims, records, msg);
         claims = corrected.claims();
-        records = Withdrawals.apply(records, linkage.clusterOf()).records();
+        records = Withdrawals.apply(records, linkage.clusterOf(), msg).records();
         Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters(), personOfCluster, msg, sink);
         r.corrected = corrected;
         r.rows.prepare(r.people);

@@ -22,7 +22,8 @@ import org.rollcall.text.TextFold;
  *     {@link SourceKind#WITHDRAWN}, no longer listed, still in the person's timeline. Another entry
  *     of the person still lists them.</li>
  * <li>A {@link SourceKind#CORRECTION} ("donde dice X, debe decir Y": Y) linked to a person with an
- *     entry changes no figure: the entry stays listed, Y's record shows the person as now written.
+ *     entry changes no figure: the entry stays listed (of its own source, at its own line), written
+ *     as Y, with a note naming the correction and X.
  *     Linked to a person without one, Y takes the place of the entry written X (its name as written,
  *     case and accents aside): X is withdrawn and Y listed, so X never counts as a second person.</li>
  * </ul>
@@ -45,7 +46,7 @@ public final class Withdrawals {
      * @param records every record of the run
      * @param clusterOf the person (cluster) of each record
      */
-    static Applied apply(List<PersonRecord> records, int[] clusterOf) {
+    static Applied apply(List<PersonRecord> records, int[] clusterOf, Messages m) {
         if (records.stream().noneMatch(r -> r.kind() == SourceKind.WITHDRAWAL || r.kind() == SourceKind.CORRECTION)) {
             return new Applied(records, List.of());
         }
@@ -71,7 +72,13 @@ public final class Withdrawals {
         }
         for (int i = 0; i < records.size(); i++) {
             PersonRecord y = records.get(i);
-            if (y.kind() != SourceKind.CORRECTION || entryBefore(out, entries.getOrDefault(clusterOf[i], List.of()), y, i) != null) {
+            if (y.kind() != SourceKind.CORRECTION) {
+                continue;
+            }
+            Integer own = entryBefore(out, entries.getOrDefault(clusterOf[i], List.of()), y, i);
+            if (own != null) {
+                // the entry is the person's: it stays listed, as the correction now writes it
+                out.set(own, out.get(own).writtenAs(y, m.format("detail.corrected", Reconciler.ref(y, m), y.fields().getOrDefault(Field.NOTES, ""))));
                 continue;
             }
             String wrong = TextFold.fold(y.fields().getOrDefault(Field.NOTES, ""));
@@ -113,7 +120,7 @@ public final class Withdrawals {
      */
     public static List<ListRow> unmatched(List<PersonRecord> records, int[] clusterOf, String[] personIds, Messages m) {
         List<ListRow> out = new ArrayList<>();
-        Applied applied = apply(records, clusterOf);
+        Applied applied = apply(records, clusterOf, m);
         for (int i : applied.unmatched()) {
             PersonRecord r = records.get(i);
             String what = r.kind() == SourceKind.WITHDRAWAL ? m.format("withdrawal.unmatched", r.name().display())
