@@ -175,7 +175,7 @@ public final class CommuniqueReader {
         List<String> notAnAmnesty = source.kind() == SourceKind.ANNOUNCEMENT ? ListIntroduction.notAnAmnesty(lines, runs, furniture(lines, running))
                 : Collections.nCopies(runs.size(), null);
         // a list under "se excluye de la lista, por error material, a los siguientes ciudadanos:" names people taken off the list
-        List<Boolean> withdrawn = source.kind() == SourceKind.ANNOUNCEMENT ? withdrawingLists(lines, runs, furniture(lines, running), correction)
+        List<Boolean> withdrawn = source.kind() == SourceKind.ANNOUNCEMENT ? CorrectionLines.withdrawingLists(lines, runs, furniture(lines, running), correction)
                 : Collections.nCopies(runs.size(), false);
         for (int k = 0; k < runs.size(); k++) {
             readList(source, new Layout(lines, physical, layout.pages()), running, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink,
@@ -261,28 +261,6 @@ public final class CommuniqueReader {
      *     ({@link ListIntroduction}), or {@code null}: its entries are then records of kind
      *     {@link org.rollcall.domain.SourceKind#OTHER_MEASURE}, with one problem naming the list and the sentence
      */
-    /**
-     * For each list, whether the sentence right above it takes its people off the list
-     * ({@link Corrections#withdraws}): the last line above it, after the list before, that is neither
-     * blank nor page furniture.
-     */
-    private static List<Boolean> withdrawingLists(List<String> lines, List<int[]> runs, boolean[] furniture, boolean correction) {
-        List<Boolean> out = new ArrayList<>(runs.size());
-        int from = 0;
-        for (int[] run : runs) {
-            String introduction = "";
-            for (int i = run[0] - 1; i >= from && introduction.isEmpty(); i--) {
-                if (!TextFold.isBlank(lines.get(i)) && !furniture[i]) {
-                    introduction = lines.get(i);
-                }
-            }
-            String[] sentences = introduction.strip().split("(?<=[.;!?])\\s+");
-            out.add(Corrections.withdraws(sentences[sentences.length - 1], correction));
-            from = run[1] + 1;
-        }
-        return out;
-    }
-
     private void readList(SourceDefinition source, Layout layout, boolean[] running, int[] run, String prefix, String displayFile,
             IngestSink sink, String notAnAmnesty, boolean withdrawals) {
         List<String> lines = layout.lines();

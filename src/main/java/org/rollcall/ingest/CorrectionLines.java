@@ -1,5 +1,6 @@
 package org.rollcall.ingest;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -108,5 +109,27 @@ final class CorrectionLines {
             values.put(Field.ID_NUMBER, named.id());
         }
         return values;
+    }
+
+    /**
+     * For each list, whether the sentence right above it takes its people off the list
+     * ({@link Corrections#withdraws}): the last line above it, after the list before, that is neither
+     * blank nor page furniture.
+     */
+    static List<Boolean> withdrawingLists(List<String> lines, List<int[]> runs, boolean[] furniture, boolean correction) {
+        List<Boolean> out = new ArrayList<>(runs.size());
+        int from = 0;
+        for (int[] run : runs) {
+            String introduction = "";
+            for (int i = run[0] - 1; i >= from && introduction.isEmpty(); i--) {
+                if (!TextFold.isBlank(lines.get(i)) && !furniture[i]) {
+                    introduction = lines.get(i);
+                }
+            }
+            String[] sentences = introduction.strip().split("(?<=[.;!?])\\s+");
+            out.add(Corrections.withdraws(sentences[sentences.length - 1], correction));
+            from = run[1] + 1;
+        }
+        return out;
     }
 }

@@ -182,7 +182,10 @@ public final class Reconciler {
                 .map(p -> personRow(p, describeRuling(p))).toList());
         counted("listed-released", "listed people an NGO list shows as out of prison (free, released with or without conditions, or in house arrest)",
                 listedPeople.stream().filter(Timeline::out).map(p -> personRow(p, Timeline.text(Timeline.of(p, msg), msg))).toList());
-        counted("listed-withdrawn", "announcement entries a correction took off the list, each naming the correction", Withdrawals.rows(people, msg));
+        if (people.stream().anyMatch(p -> Withdrawals.OFF_LIST.stream().anyMatch(p::on))) {
+            // only when a correction was read: the figures of a run without one stay as they were
+            counted("listed-withdrawn", "announcement entries a correction took off the list, each naming the correction", Withdrawals.rows(people, msg));
+        }
         counted("ngo-not-listed", "NGO people not on the amnesty list",
                 with(SourceKind.NGO_LIST).stream().filter(p -> !p.on(SourceKind.ANNOUNCEMENT)).map(p -> personRow(p, "")).toList());
     }
