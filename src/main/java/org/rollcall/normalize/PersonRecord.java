@@ -137,13 +137,17 @@ public record PersonRecord(Origin origin, PersonName name, NationalId id, String
      */
     public PersonRecord writtenAs(PersonRecord correction, String note) {
         Map<Field, String> written = new LinkedHashMap<>(fields);
-        written.put(Field.FULL_NAME, correction.fields().getOrDefault(Field.FULL_NAME, correction.name().display()));
+        String newName = correction.fields().getOrDefault(Field.FULL_NAME, "");
+        boolean named = !newName.isBlank(); // "donde dice C.I. V-…, debe decir C.I. V-…": only the cédula is written anew
+        if (named) {
+            written.put(Field.FULL_NAME, newName);
+        }
         if (correction.fields().containsKey(Field.ID_NUMBER)) {
             written.put(Field.ID_NUMBER, correction.fields().get(Field.ID_NUMBER));
         }
         List<String> noted = new ArrayList<>(problems);
         noted.add(note);
-        return new PersonRecord(origin, correction.name(), correction.id() != null ? correction.id() : id,
+        return new PersonRecord(origin, named ? correction.name() : name, correction.id() != null ? correction.id() : id,
                 correction.id() != null ? correction.rawId() : rawId, birthDate, detention, ruling, noted, written, attributes, events);
     }
 

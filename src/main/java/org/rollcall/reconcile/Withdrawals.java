@@ -85,7 +85,7 @@ public final class Withdrawals {
             final int at = i;
             List<Integer> all = entries.values().stream().flatMap(List::stream).sorted().toList();
             Integer x = wrong.isBlank() ? null : all.stream().filter(e -> out.get(e).kind() == SourceKind.ANNOUNCEMENT && before(out.get(e), y, e, at)
-                    && TextFold.fold(out.get(e).fields().getOrDefault(Field.FULL_NAME, "")).equals(wrong)).findFirst().orElse(null);
+                    && writtenAs(out.get(e), wrong)).findFirst().orElse(null);
             if (x == null) {
                 unmatched.add(i);
             } else {
@@ -94,6 +94,25 @@ public final class Withdrawals {
             }
         }
         return new Applied(out, unmatched);
+    }
+
+    /**
+     * True when the entry is the one written {@code wrong} (folded): its name as written, or, when
+     * {@code wrong} holds a cédula ("donde dice C.I. V-12.345.678"), its cédula's digits.
+     */
+    private static boolean writtenAs(PersonRecord entry, String wrong) {
+        String digits = wrong.replaceAll("\\D", "");
+        if (digits.length() >= 6) {
+            String id = entry.fields().getOrDefault(Field.ID_NUMBER, "").replaceAll("\\D", "");
+            return digits.equals(id) && (wrong.replaceAll("[^\\p{L}]", "").length() <= 3 || nameIn(entry, wrong));
+        }
+        return TextFold.fold(entry.fields().getOrDefault(Field.FULL_NAME, "")).equals(wrong);
+    }
+
+    /** The entry's name stands in the text (folded, punctuation aside). */
+    private static boolean nameIn(PersonRecord entry, String wrong) {
+        String name = TextFold.fold(entry.fields().getOrDefault(Field.FULL_NAME, "")).replaceAll("[^\\p{L} ]", "").trim();
+        return !name.isEmpty() && wrong.replaceAll("[^\\p{L} ]", "").contains(name);
     }
 
     /** The first entry still listed, of another file, read before the correction, or {@code null}. */

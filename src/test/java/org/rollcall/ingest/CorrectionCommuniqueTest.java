@@ -164,4 +164,28 @@ class CorrectionCommuniqueTest {
         assertThat(sink.claims()).isEmpty();
         accountsForEveryLine(sink);
     }
+
+    /** Phrasings of the total a correction sets, Spanish and English. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "En consecuencia, el número de beneficiarios queda en DOS (2) ciudadanos.",
+            "Por lo tanto, el total es de DOS (2) ciudadanos beneficiados.",
+            "La cifra de beneficiarios se reduce a DOS (2) personas.",
+            "As a result, the number of people granted amnesty now stands at 2 people."})
+    void eachPhrasingOfTheCorrectedTotalIsTheCorrectedClaim(String sentence) throws Exception {
+        IngestSink sink = read("Fe de erratas del comunicado mediante el cual se otorgó la amnistía a TRES (3) ciudadanos.\n\n"
+                + "Se excluye de la lista al ciudadano PEDRO SOTO VERA, C.I. V-10.000.004.\n\n" + sentence + "\n");
+
+        assertThat(sink.claims()).extracting(Claim::subject, Claim::value)
+                .containsExactly(tuple("amnestied-before", 3L), tuple("amnestied-corrected", 2L));
+    }
+
+    @Test
+    void aCedulaWrittenAnewKeepsTheWrongCedulaInTheNotes() throws Exception {
+        IngestSink sink = read("Fe de erratas.\n\nEn el número 4, donde dice C.I. V-12.345.678, debe decir C.I. V-12.345.687.\n");
+
+        assertThat(sink.records()).extracting(SourceRecord::kind, r -> r.value(Field.FULL_NAME), r -> r.value(Field.ID_NUMBER), r -> r.value(Field.NOTES))
+                .containsExactly(tuple(SourceKind.CORRECTION, "", "V-12.345.687", "C.I. V-12.345.678"));
+        accountsForEveryLine(sink);
+    }
 }

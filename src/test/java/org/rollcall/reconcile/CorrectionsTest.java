@@ -184,4 +184,17 @@ class CorrectionsTest {
 
         assertThat(reconcile().figure("listed")).isEqualTo(1);
     }
+
+    @Test
+    void aCedulaWrittenAnewMovesTheEntryToThePersonOfTheRightCedula() {
+        add(0, "amnistia", SourceKind.ANNOUNCEMENT, "ANA PÉREZ ROJAS", "V-12.345.678", COMMUNIQUE, Map.of(Field.ID_NUMBER, "V-12.345.678"));
+        add(1, "ngo", SourceKind.NGO_LIST, "ANA PÉREZ ROJAS", "V-12.345.687", null, Map.of(Field.ID_NUMBER, "V-12.345.687"));
+        add(1, "correccion", SourceKind.CORRECTION, "", "V-12.345.687", CORRECTION, Map.of(Field.ID_NUMBER, "V-12.345.687", Field.NOTES, "C.I. V-12.345.678"));
+
+        Reconciliation r = reconcile();
+
+        assertThat(r.figure("listed")).isEqualTo(1);
+        assertThat(r.figure("listed-on-ngo-list")).isEqualTo(1);
+        assertThat(r.figure("listed-unknown-to-ngo")).isZero();
+    }
 }
