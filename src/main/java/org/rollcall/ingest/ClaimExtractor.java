@@ -142,6 +142,9 @@ public final class ClaimExtractor {
                 String own = subject.equals(NOT_AMNESTIED) && ListIntroduction.grantedBefore(text.substring(at, starts.get(i))) ? "amnestied" : subject;
                 ClaimRoles.Role role = correction && Corrections.correctsTotal(folded.subList(clauseStart, i)) ? ClaimRoles.Role.CORRECTED
                         : ClaimRoles.roleOf(folded.subList(clauseStart, i), trailer(raw, folded, k));
+                if (correction && role == ClaimRoles.Role.PLAIN && Corrections.recalls(folded.subList(0, i))) {
+                    role = ClaimRoles.Role.RECALLED; // "en relación con la lista publicada de 312 beneficiarios"
+                }
                 out.add(new ClaimRoles.Found(new Claim(sourceId, file, line, own, value, flat, problem), role));
                 clauseStart = Math.max(k, i + 1);
             }

@@ -109,8 +109,9 @@ final class ClaimRoles {
 
     /**
      * As above; in a correction communiqué no figure of people amnestied is a new grant: the total it
-     * sets is {@value #CORRECTED}, every other one (the figure it recalls) {@value #RECALLED}, without a
-     * problem (a figure said "más" stays the file's own).
+     * sets is {@value #CORRECTED}, the figures it recalls {@value #RECALLED}, without a problem. A
+     * figure said "más" stays the file's own; so does the first that is neither recalled nor the total,
+     * with a problem (counted rather than dropped, and the report says the figure is uncertain).
      */
     static List<Claim> settle(List<Found> found, List<Claim> earlier, Messages m, boolean correction) {
         if (correction) {
@@ -122,9 +123,11 @@ final class ClaimRoles {
                     out.add(c);
                 } else if (f.role() == Role.CORRECTED) {
                     out.add(with(c, CORRECTED, c.problem()));
-                } else if (f.role() == Role.ADDITIONAL && !own) {
+                } else if ((f.role() == Role.ADDITIONAL || f.role() == Role.PLAIN) && !own) {
+                    // a figure the correction neither recalls nor sets as the total: counted as its own grant, said
                     own = true;
-                    out.add(c);
+                    out.add(f.role() == Role.PLAIN && c.problem() == null ? with(c, c.subject(), m.format("claim.correction-own", String.valueOf(c.value())))
+                            : c);
                 } else {
                     out.add(with(c, RECALLED, c.problem()));
                 }

@@ -22,7 +22,8 @@ final class Corrections {
 
     /** The words that make a file a correction of an earlier communiqué. */
     private static final Pattern MARK = Pattern.compile("\\bfe de erratas?\\b|\\berratas?\\b|\\berror(?:es)? material(?:es)?\\b|\\bcorreccion(?:es)?\\b"
-            + "|\\bse (?:corrige|corrigen|rectifica|rectifican)\\b|\\bdonde dice\\b|\\berratum\\b|\\bcorrigendum\\b|\\bcorrections?\\b");
+            + "|\\bse (?:corrige|corrigen|rectifica|rectifican)\\b|\\bdonde dice\\b|\\berratum\\b|\\bcorrigendum\\b"
+            + "|\\bcorrections? (?:to|of) (?:the |our |its )?(?:list|communique|announcement|statement)");
 
     /** A verb that takes people off a list. */
     private static final Pattern WITHDRAWS = Pattern.compile("\\bse (?:le |les )?(?:excluye|excluyen|excluyo|excluyeron|retira|retiran|retiro|retiraron"
@@ -50,7 +51,7 @@ final class Corrections {
     private static final List<String> CORRECTED_TOTAL = List.of("queda en", "quedan en", "quedando en", "queda fijado en", "queda fijada en",
             "queda establecido en", "queda establecida en", "se reduce a", "se reducen a", "reducido a", "reducida a", "se corrige a", "pasa a ser",
             "pasan a ser", "el total es de", "total es de", "el total correcto es", "total correcto es de", "el numero correcto es",
-            "now stands at", "stands at", "the total is", "corrected total", "correct total", "reduced to", "corrected to");
+            "es ahora de", "ahora es de", "son ahora", "total definitivo es de", "now stands at", "stands at", "the total is", "corrected total", "correct total", "reduced to", "corrected to");
 
     /** A word in capitals (a name's part), with the commas and quotes that may close it. */
     private static final Pattern CAPITALS = Pattern.compile("[\"'«“]?\\p{Lu}[\\p{Lu}'’\\-.]*[\"'»”]?[,;]?");
@@ -76,15 +77,23 @@ final class Corrections {
      */
     static boolean isCorrection(String prose) {
         String folded = TextFold.fold(prose);
-        if (MARK.matcher(folded).find()) {
-            return true;
-        }
+        boolean marked = MARK.matcher(folded).find();
         for (String sentence : folded.split("(?<=[.;!?])\\s+|\\n")) {
-            if (withdraws(sentence, false)) {
+            // a word for a correction is not enough ("centro de corrección"): the text must also change the list or its total
+            if (withdraws(sentence, false) || marked && (withdraws(sentence, true) || REPLACES.matcher(sentence).find()
+                    || setsTotal(sentence) || adds(sentence))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words before a figure of a correction that recall the list it corrects: "la lista publicada de 312", "anunciados el 18". */
+    private static final Pattern RECALLS = Pattern.compile("\\b(?:public|anunci|inform|divulg|difund|mediante|en relacion con|respecto (?:al|del)|published|announced)");
+
+    /** True when the folded words before a figure in a correction recall the earlier communiqué or its list. */
+    static boolean recalls(List<String> before) {
+        return RECALLS.matcher(" " + String.join(" ", before) + " ").find();
     }
 
     /** True when the sentence takes people off the list (in a correction, naming the list is not needed). */
@@ -103,6 +112,12 @@ final class Corrections {
     static boolean correctsTotal(List<String> before) {
         String last = " " + String.join(" ", before.subList(Math.max(0, before.size() - 8), before.size())) + " ";
         return CORRECTED_TOTAL.stream().anyMatch(w -> last.contains(" " + w + " "));
+    }
+
+    /** True when a folded sentence says what the total now is, anywhere in it. */
+    private static boolean setsTotal(String folded) {
+        String words = " " + String.join(" ", folded.split("[^\\p{L}\\p{N}]+")) + " ";
+        return CORRECTED_TOTAL.stream().anyMatch(w -> words.contains(" " + w + " "));
     }
 
     /** The "donde dice … debe decir …" of a line, or {@code null}. */

@@ -188,4 +188,42 @@ class CorrectionCommuniqueTest {
                 .containsExactly(tuple(SourceKind.CORRECTION, "", "V-12.345.687", "C.I. V-12.345.678"));
         accountsForEveryLine(sink);
     }
+
+    @Test
+    void aCorrectionRecallingThePublishedListWithoutAGrantVerbStillRecallsIt() throws Exception {
+        IngestSink sink = read("""
+                FE DE ERRATAS
+
+                En relación con la lista de TRESCIENTOS DOCE (312) beneficiarios publicada el 18 de noviembre, se excluye de la lista al ciudadano PEDRO SOTO VERA, C.I. V-10.000.004.
+
+                El número de beneficiarios es ahora de TRESCIENTOS ONCE (311) ciudadanos.
+                """);
+
+        assertThat(sink.claims()).extracting(Claim::subject, Claim::value, Claim::problem)
+                .containsExactly(tuple("amnestied-before", 312L, null), tuple("amnestied-corrected", 311L, null));
+        assertThat(sink.records()).extracting(SourceRecord::kind).containsExactly(SourceKind.WITHDRAWAL);
+    }
+
+    /** A word for a correction alone ("centro de corrección", "Department of Corrections") makes no correction. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Se otorga el beneficio de amnistía a TRES (3) ciudadanos recluidos en el Centro de Corrección de Tocuyito:",
+            "Three (3) people held by the Department of Corrections are granted amnesty:"})
+    void aWordForCorrectionAloneLeavesTheAmnestyFigureTheFilesOwn(String sentence) throws Exception {
+        IngestSink sink = read(sentence + "\n\n1. ANA PÉREZ ROJAS, C.I. V-10.000.001\n2. LUIS MORA DÍAZ, C.I. V-10.000.002\n3. JUAN RÍOS PAZ, C.I. V-10.000.003\n");
+
+        assertThat(sink.claims()).filteredOn(c -> c.subject().startsWith("amnestied")).extracting(Claim::subject, Claim::value)
+                .containsExactly(tuple("amnestied", 3L));
+        assertThat(sink.records()).extracting(SourceRecord::kind).containsOnly(SourceKind.ANNOUNCEMENT);
+    }
+
+    @Test
+    void aCorrectionsFigureNeitherRecalledNorTheTotalIsCountedWithAProblem() throws Exception {
+        IngestSink sink = read("Fe de erratas.\n\nSe excluye de la lista a PEDRO SOTO VERA, C.I. V-10.000.004.\n\nAsimismo se otorga amnistía a DOS (2) ciudadanos.\n");
+
+        assertThat(sink.claims()).singleElement().satisfies(c -> {
+            assertThat(c.subject()).isEqualTo("amnestied");
+            assertThat(c.problem()).contains("without saying it recalls the earlier figure");
+        });
+    }
 }
