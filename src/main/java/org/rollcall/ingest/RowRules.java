@@ -54,7 +54,7 @@ final class RowRules {
                 || !TextFold.isBlank(values.get(Field.SURNAMES));
         String id = values.get(Field.ID_NUMBER);
         List<String> mappedProblems = map.mappedColumns().stream().filter(cellProblems::containsKey).map(cellProblems::get).toList();
-        if (!named && NationalId.parse(id).isEmpty()) {
+        if (!named && NationalId.parse(id, sink.source().idFormat()).isEmpty()) {
             String reason = TextFold.isBlank(id) ? sink.messages().get("reject.no-name-no-id")
                     : sink.messages().format("reject.no-name-bad-id", id);
             if (!mappedProblems.isEmpty()) {

@@ -1,0 +1,88 @@
+package org.rollcall.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rollcall.domain.IdFormat;
+import org.rollcall.text.NationalId;
+
+/**
+ * Where an announcement's entry writes an ID number that is not a cédula, whole: "MARÍA JOSÉ
+ * AGUILAR ARRÓLIGA, Identidad 001-230481-4373B", "…, Pasaporte C01234567", "… 0801-1990-12345".
+ * The cédula pattern ({@link NumberedLists#ID}) would read "230481" out of the first, and leave
+ * "…, Identidad 001" in the name; the whole number is the entry's ID instead, and nothing of it is
+ * left in the name. Under {@code id-format: venezuelan} the number found is a field problem ("not
+ * a cédula") that the run counts and warns of; under {@code any} it is the person's document number.
+ */
+final class DocumentIds {
+
+    /** Fewest digits a number taken whole has: a shorter one is an ordinal, a year or a page, not a document. */
+    static final int MIN_DIGITS = 6;
+
+    /** A label before a document number: "Identidad", "Cédula de identidad N°", "C.I.", "DNI", "Pasaporte No.", "ID:". */
+    private static final String LABEL = "(?:\\bc\\s*\\.?\\s*i\\s*\\.?|\\bc[ée]dula(?:\\s+de\\s+identidad)?|\\b(?:tarjeta\\s+de\\s+)?identidad"
+            + "|\\bdocumento(?:\\s+de\\s+identidad)?|\\bdni|\\bpasaporte|\\bpassport|\\bid)\\s*(?:n\\s*[°º]\\s*\\.?|no\\.|nro\\.?)?\\s*:?\\s*";
+
+    /** A number token: letters and digits, with dashes, slashes or dots inside; optionally after a label. */
+    private static final Pattern DOCUMENT = Pattern.compile("(?iu)(" + LABEL + ")?(?<![\\p{L}\\d])([a-z]{0,3}\\d[a-z\\d]*(?:[-–/.][a-z\\d]+)*)(?![\\p{L}\\d])");
+
+    /** A date written with separators: "12/05/1990", "3-4-2024". */
+    private static final Pattern DATE = Pattern.compile("\\d{1,4}[-–/.]\\d{1,2}[-–/.]\\d{1,4}");
+
+    private DocumentIds() {
+    }
+
+    /**
+     * An ID number found in an entry's text.
+     *
+     * @param start where it starts, its label included
+     * @param end where it ends
+     * @param value the number as written, without its label
+     */
+    record Found(int start, int end, String value) {
+    }
+
+    /**
+     * The first document number of {@code text} to take whole, or {@code null} when there is none or
+     * when a cédula ({@code cedula}, found by {@link NumberedLists#findId}) comes before it and is not
+     * a slice of it. A number is taken whole when it has {@value #MIN_DIGITS} digits or more, is no date
+     * and no cédula by itself, and either follows an ID label, or has letters or separators among its
+     * digits and holds the cédula's digits (the cédula would be a slice of it), or the source's IDs are
+     * {@link IdFormat#ANY}.
+     */
+    static Found find(String text, Matcher cedula, IdFormat format) {
+        Matcher m = DOCUMENT.matcher(text);
+        while (m.find()) {
+            if (cedula != null && m.start(2) >= cedula.end()) {
+                return null; // the cédula comes first
+            }
+            String token = m.group(2);
+            if (digits(token) < MIN_DIGITS || DATE.matcher(token).matches() || NationalId.parse(token).isPresent()) {
+                continue;
+            }
+            boolean labelled = m.group(1) != null;
+            boolean slice = cedula != null && cedula.start(2) >= m.start(2) && cedula.end(2) <= m.end(2);
+            if (labelled || slice || format == IdFormat.ANY) {
+                return new Found(m.start(), m.end(), token);
+            }
+        }
+        return null;
+    }
+
+    /** A label or a nationality letter left at the end of a name, once the number after it is taken out: ", C.I. V-". */
+    private static final Pattern TRAILING_LABEL = Pattern.compile("(?iu)(?:" + LABEL + ")?[\\s\\-–—]*(?:\\b[ve]\\s*[-–.]?\\s*)?$");
+
+    /** The entry's text before the number found, without a label or a nationality letter left at its end. */
+    static String nameBefore(String text, Found found) {
+        String before = text.substring(0, found.start());
+        Matcher m = TRAILING_LABEL.matcher(before);
+        return m.find() ? before.substring(0, m.start()) : before;
+    }
+
+    private static int digits(String token) {
+        int n = 0;
+        for (int i = 0; i < token.length(); i++) {
+            n += Character.isDigit(token.charAt(i)) ? 1 : 0;
+        }
+        return n;
+    }
+}
