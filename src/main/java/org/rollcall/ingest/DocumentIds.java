@@ -25,6 +25,14 @@ final class DocumentIds {
     /** A number token: letters and digits, with dashes, slashes or dots inside; optionally after a label. */
     private static final Pattern DOCUMENT = Pattern.compile("(?iu)(" + LABEL + ")?(?<![\\p{L}\\d])([a-z]{0,3}\\d[a-z\\d]*(?:[-–/.][a-z\\d]+)*)(?![\\p{L}\\d])");
 
+    /**
+     * As {@link #DOCUMENT}, its groups also separated by one space when each has three characters or more
+     * and a digit ("001 260303 7039G", "0801 1990 12345"): read so under {@link IdFormat#ANY} only, where
+     * a cédula followed by a number ("12345678 2024") is not taken for one.
+     */
+    private static final Pattern SPACED = Pattern.compile("(?iu)(" + LABEL + ")?(?<![\\p{L}\\d])([a-z]{0,3}\\d[a-z\\d]*"
+            + "(?:(?:[-–/.]|\\s(?=[a-z]*\\d)(?=[a-z\\d]{3}))[a-z\\d]+)*)(?![\\p{L}\\d])");
+
     /** A date written with separators: "12/05/1990", "3-4-2024". */
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[-–/.]\\d{1,2}[-–/.]\\d{1,4}");
 
@@ -50,13 +58,14 @@ final class DocumentIds {
      * {@link IdFormat#ANY}.
      */
     static Found find(String text, Matcher cedula, IdFormat format) {
-        Matcher m = DOCUMENT.matcher(text);
+        Matcher m = (format == IdFormat.ANY ? SPACED : DOCUMENT).matcher(text);
         while (m.find()) {
             if (cedula != null && m.start(2) >= cedula.end()) {
                 return null; // the cédula comes first
             }
             String token = m.group(2);
-            if (digits(token) < MIN_DIGITS || DATE.matcher(token).matches() || NationalId.parse(token).isPresent()) {
+            if (digits(token) < MIN_DIGITS || DATE.matcher(token).matches() || NationalId.parse(token).isPresent()
+                    || cedulaThenNumber(token)) {
                 continue;
             }
             boolean labelled = m.group(1) != null;
@@ -76,6 +85,15 @@ final class DocumentIds {
         String before = text.substring(0, found.start());
         Matcher m = TRAILING_LABEL.matcher(before);
         return m.find() ? before.substring(0, m.start()) : before;
+    }
+
+    /** True when the token's first group, before a space, is a cédula by itself: "12345678 2024" is a cédula and a year. */
+    private static boolean cedulaThenNumber(String token) {
+        int space = -1;
+        for (int i = 0; i < token.length() && space < 0; i++) {
+            space = Character.isWhitespace(token.charAt(i)) ? i : -1;
+        }
+        return space > 0 && NationalId.parse(token.substring(0, space)).isPresent();
     }
 
     private static int digits(String token) {
