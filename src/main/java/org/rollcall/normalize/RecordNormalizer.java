@@ -134,8 +134,8 @@ public final class RecordNormalizer {
 
     private LocalDate date(SourceRecord r, Field field, List<String> problems) {
         String text = r.value(field);
-        if (text.isBlank()) {
-            return null;
+        if (text.isBlank() || DateReader.saysNone(text)) {
+            return null; // "sin fecha", "s/f": the list says the date is not known, as a blank cell does
         }
         int[] tally = dateTally.computeIfAbsent(field, f -> new int[2]);
         tally[0]++;
