@@ -27,8 +27,9 @@ final class DocumentIds {
 
     /**
      * As {@link #DOCUMENT}, its groups also separated by one space when each has three characters or more
-     * and a digit ("001 260303 7039G", "0801 1990 12345"): read so under {@link IdFormat#ANY} only, where
-     * a cédula followed by a number ("12345678 2024") is not taken for one.
+     * and a digit ("001 260303 7039G", "0801 1990 12345"): read so under {@link IdFormat#ANY}, and under
+     * Venezuelan only when a cédula would be a slice of it; a cédula followed by a number ("12345678 2024")
+     * is not taken for one.
      */
     private static final Pattern SPACED = Pattern.compile("(?iu)(" + LABEL + ")?(?<![\\p{L}\\d])([a-z]{0,3}\\d[a-z\\d]*"
             + "(?:(?:[-–/.]|\\s(?=[a-z]*\\d)(?=[a-z\\d]{3}))[a-z\\d]+)*)(?![\\p{L}\\d])");
@@ -53,28 +54,56 @@ final class DocumentIds {
      * The first document number of {@code text} to take whole, or {@code null} when there is none or
      * when a cédula ({@code cedula}, found by {@link NumberedLists#findId}) comes before it and is not
      * a slice of it. A number is taken whole when it has {@value #MIN_DIGITS} digits or more, is no date
-     * and no cédula by itself, and either follows an ID label, or has letters or separators among its
-     * digits and holds the cédula's digits (the cédula would be a slice of it), or the source's IDs are
-     * {@link IdFormat#ANY}.
+     * and no cédula by itself, and either follows an ID label, or holds the cédula's digits among other
+     * groups (the cédula would be a slice of it: "001-230481-4373B", "001 230481 4373B"), or the source's
+     * IDs are {@link IdFormat#ANY}.
      */
     static Found find(String text, Matcher cedula, IdFormat format) {
-        Matcher m = (format == IdFormat.ANY ? SPACED : DOCUMENT).matcher(text);
+        if (format == IdFormat.ANY) {
+            return find(text, cedula, SPACED, true);
+        }
+        Found found = find(text, cedula, DOCUMENT, false);
+        // "001 230481 4373B" read as Venezuelan: the whole number (a field problem said as such), never the cédula "230481"
+        return found != null || cedula == null ? found : sliceOfSpaced(text, cedula);
+    }
+
+    private static Found find(String text, Matcher cedula, Pattern pattern, boolean any) {
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
             if (cedula != null && m.start(2) >= cedula.end()) {
                 return null; // the cédula comes first
             }
             String token = m.group(2);
-            if (digits(token) < MIN_DIGITS || DATE.matcher(token).matches() || NationalId.parse(token).isPresent()
-                    || cedulaThenNumber(token)) {
+            if (!number(token)) {
                 continue;
             }
             boolean labelled = m.group(1) != null;
-            boolean slice = cedula != null && cedula.start(2) >= m.start(2) && cedula.end(2) <= m.end(2);
-            if (labelled || slice || format == IdFormat.ANY) {
+            if (labelled || slice(m, cedula) || any) {
                 return new Found(m.start(), m.end(), token);
             }
         }
         return null;
+    }
+
+    private static Found sliceOfSpaced(String text, Matcher cedula) {
+        Matcher m = SPACED.matcher(text);
+        while (m.find() && m.start(2) < cedula.end()) {
+            if (slice(m, cedula) && number(m.group(2))) {
+                return new Found(m.start(), m.end(), m.group(2));
+            }
+        }
+        return null;
+    }
+
+    /** A token of {@value #MIN_DIGITS} digits or more that is no date, no cédula, and no cédula followed by a number. */
+    private static boolean number(String token) {
+        return digits(token) >= MIN_DIGITS && !DATE.matcher(token).matches() && NationalId.parse(token).isEmpty() && !cedulaThenNumber(token);
+    }
+
+    /** True when the cédula's digits lie inside the token found, which is longer: the cédula is a slice of it. */
+    private static boolean slice(Matcher token, Matcher cedula) {
+        return cedula != null && cedula.start(2) >= token.start(2) && cedula.end(2) <= token.end(2)
+                && token.end(2) - token.start(2) > cedula.end(2) - cedula.start(2);
     }
 
     /** A label or a nationality letter left at the end of a name, once the number after it is taken out: ", C.I. V-". */

@@ -71,6 +71,17 @@ class CommuniqueDocumentIdsTest {
     }
 
     @Test
+    void underVenezuelanANumberInSpacedGroupsIsReadWholeRatherThanItsMiddleGroupAsACedula() throws Exception {
+        IngestSink sink = read(IdFormat.VENEZUELAN, """
+                Lista de beneficiarios:
+                1. DORA MARÍA RAMÍREZ VILLALOBOS 001 260303 7039G
+                2. ANA SALAS, C.I. 12 345 678
+                """);
+        assertThat(names(sink)).containsExactly("DORA MARÍA RAMÍREZ VILLALOBOS", "ANA SALAS");
+        assertThat(ids(sink)).containsExactly("001 260303 7039G", "12 345 678");
+    }
+
+    @Test
     void underVenezuelanACedulaFollowedByANumberIsStillACedula() throws Exception {
         IngestSink sink = read(IdFormat.VENEZUELAN, """
                 Lista de beneficiarios:
