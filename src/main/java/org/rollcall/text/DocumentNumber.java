@@ -1,6 +1,5 @@
 package org.rollcall.text;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,7 +90,7 @@ final class DocumentNumber {
         if (digits == out.length()) {
             digits = key.length();
         }
-        return key.length() >= MIN_LENGTH && key.length() <= MAX_LENGTH && digits >= MIN_DIGITS ? key.toUpperCase(Locale.ROOT) : null;
+        return key.length() >= MIN_LENGTH && key.length() <= MAX_LENGTH && digits >= MIN_DIGITS ? key : null;
     }
 
     /** True when the two keys have one length and differ by two neighbouring characters swapped. */
