@@ -256,6 +256,9 @@ public final class Reconciler {
         String held = Timeline.ngoStatus(p);
         if (held != null) {
             status += Changes.NGO_STATUS + held; // released by the NGO's own word is a change too, whatever the coverage
+            if (backInside(p)) {
+                status += Changes.REARRESTED; // a re-arrest only two runs showed stays known on the nights after
+            }
         }
         return new String[] {sources, status};
     }
@@ -296,7 +299,8 @@ public final class Reconciler {
         counted("granted-still-detained", "people granted amnesty by a court whom an NGO list still shows as detained", stillHeld);
         counted("released-and-rearrested", "people released and detained again", people.stream().filter(p -> Timeline.rearrested(p) || backInside(p))
                 .map(p -> personRow(p, Timeline.textWithSources(Timeline.of(p, msg), msg) + (Timeline.rearrested(p) ? ""
-                        : "; " + msg.format("rearrested.across-runs", Changes.ngoWord(earlierNgo.get(p.entityId()), msg)))))
+                        : "; " + (earlierNgo.get(p.entityId()).endsWith(Changes.REARRESTED) ? msg.get("rearrested.earlier-run")
+                                : msg.format("rearrested.across-runs", Changes.ngoWord(earlierNgo.get(p.entityId()), msg))))))
                 .toList());
         // each person's timeline in words is the person's own work: on both cores, in the people's order
         counted("people", "people on any list, each with their dated status timeline", people.parallelStream()
@@ -307,10 +311,16 @@ public final class Reconciler {
                 .map(p -> personRow(p, describeRuling(p))).toList());
     }
 
-    /** The NGO showed the person out of prison in the previous run (released, at home, free) and shows them detained now. */
+    /**
+     * The NGO showed the person out of prison in the previous run (released, at home, free) and shows
+     * them detained now; or an earlier run found so ({@link Changes#REARRESTED} in the stored state).
+     */
     private boolean backInside(Person p) {
         String before = earlierNgo.get(p.entityId());
-        return before != null && OUT_KEYS.contains(before) && Status.DETAINED.key().equals(Timeline.ngoStatus(p));
+        if (before == null) {
+            return false;
+        }
+        return before.endsWith(Changes.REARRESTED) || OUT_KEYS.contains(before) && Status.DETAINED.key().equals(Timeline.ngoStatus(p));
     }
 
     private static final Set<String> OUT_KEYS = Set.of(Status.RELEASED.key(), Status.CONDITIONAL_RELEASE.key(), Status.HOUSE_ARREST.key(),
