@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.IdFormat;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Problem;
 import org.rollcall.config.SourceDefinition;
@@ -328,11 +329,11 @@ public final class CommuniqueReader {
                         sink.messages().get("communique.not-an-amnesty-fix"), Problem.Kind.FIELD));
         }
         // a printed table's column after the cédula (a state) is left out of every entry, not one problem per entry
-        List<String> afterId = pending.stream().map(e -> afterId(e.text())).toList();
+        List<String> afterId = pending.stream().map(e -> afterId(e.text(), source.idFormat())).toList();
         boolean column = PrintedTable.hasColumn(afterId);
         List<String> cells = column ? PrintedTable.cells(afterId) : List.of();
         for (Pending e : pending) {
-            String text = column && afterId(e.text()) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
+            String text = column && afterId(e.text(), source.idFormat()) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
             entry(sink, displayFile, e.line(), e.position(), text, e.note(), column,
                     withdrawals ? SourceKind.WITHDRAWAL : notAnAmnesty != null ? SourceKind.OTHER_MEASURE : source.kind());
         }
@@ -348,10 +349,13 @@ public final class CommuniqueReader {
     }
 
     /** The text after an entry's cédula, or {@code null} when it has none. */
-    private static String afterId(String text) {
+    private static String afterId(String text, IdFormat format) {
         Matcher id = findId(text);
-        return id != null && !TextFold.isBlank(PUNCTUATION.matcher(text.substring(0, id.start())).replaceAll(""))
-                ? text.substring(id.end()).trim() : null;
+        DocumentIds.Found doc = DocumentIds.find(text, id, format);
+        int start = doc != null ? doc.start() : id != null ? id.start() : -1;
+        int end = doc != null ? doc.end() : id != null ? id.end() : -1;
+        return start >= 0 && !TextFold.isBlank(PUNCTUATION.matcher(text.substring(0, start)).replaceAll(""))
+                ? text.substring(end).trim() : null;
     }
 
     /**
@@ -364,7 +368,18 @@ public final class CommuniqueReader {
         String name = text;
         Matcher id = findId(text);
         Matcher label = ID_LABEL.matcher(text);
-        if (id != null) {
+        DocumentIds.Found doc = DocumentIds.find(text, id, sink.source().idFormat());
+        if (doc != null) {
+            // "…, Identidad 001-230481-4373B": the whole number, never "230481" out of it with "…, Identidad 001" left in the name
+            values.put(Field.ID_NUMBER, doc.value());
+            name = DocumentIds.nameBefore(text, doc);
+            String after = text.substring(doc.end()).trim();
+            if (TextFold.isBlank(PUNCTUATION.matcher(name).replaceAll(""))) {
+                name = LEADING_PUNCTUATION.matcher(after).replaceAll("");
+            } else if (!after.isEmpty() && !CLOSING_MARKS.matcher(after).matches() && !(column && PrintedTable.isCell(after))) {
+                note = (note == null ? "" : note + "; ") + sink.messages().format("communique.text-after-id", after);
+            }
+        } else if (id != null) {
             values.put(Field.ID_NUMBER, (id.group(1) == null ? "" : id.group(1).toUpperCase() + "-") + id.group(2));
             name = text.substring(0, id.start());
             String after = text.substring(id.end()).trim();
@@ -384,7 +399,7 @@ public final class CommuniqueReader {
             name = BARE_NO_ID.matcher(name).replaceFirst(""); // "PEDRO SALAS, S/C": a marker, not part of the name
         }
         name = TRAILING_PUNCTUATION.matcher(name).replaceAll("").trim();
-        if (TextFold.isBlank(name) && NationalId.parse(values.get(Field.ID_NUMBER)).isEmpty()) {
+        if (TextFold.isBlank(name) && NationalId.parse(values.get(Field.ID_NUMBER), sink.source().idFormat()).isEmpty()) {
             sink.reject(file, null, line, sink.messages().format("communique.no-name", position), text);
             return;
         }

@@ -113,7 +113,7 @@ public final class IngestSink {
      */
     public boolean acceptRow(String file, String sheet, int row, String ownRef, String placeRef, Map<Field, String> values,
             Map<String, String> attributes, String raw) {
-        SeveralPeople.Split split = SeveralPeople.of(values, messages());
+        SeveralPeople.Split split = SeveralPeople.of(values, messages(), source.idFormat());
         if (split.rejection() != null) {
             reject(file, sheet, row, split.rejection(), raw);
             return false;
