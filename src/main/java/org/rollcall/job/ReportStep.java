@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import org.rollcall.text.Messages;
 import org.rollcall.ingest.Snapshots;
@@ -23,6 +24,7 @@ import org.rollcall.match.Outcome;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.reconcile.ListOverlaps;
+import org.rollcall.reconcile.Withdrawals;
 import org.rollcall.reconcile.Reconciliation;
 import org.rollcall.register.RecordKeys;
 import org.rollcall.report.Beside;
@@ -112,10 +114,17 @@ class ReportStep extends RunStep {
         List<String> keys = RecordKeys.of(persons);
         String[] sourceOf = new String[persons.size()];
         String[] refOf = new String[persons.size()];
+        // a correction communiqué's source lists nobody (its records take people off a list, or write entries anew): not a list to estimate from
+        Set<String> listing = new HashSet<>();
         for (int i = 0; i < persons.size(); i++) {
             sourceOf[i] = persons.get(i).sourceId();
             refOf[i] = persons.get(i).recordRef();
+            if (!Withdrawals.OFF_LIST.contains(persons.get(i).kind())) {
+                listing.add(sourceOf[i]);
+            }
         }
+        Set<String> withdrawing = persons.stream().filter(r -> Withdrawals.OFF_LIST.contains(r.kind())).map(PersonRecord::sourceId)
+                .filter(id -> !listing.contains(id)).collect(Collectors.toSet());
         persons = null; // the records (a million at the largest) go before the pairs are read: both do not fit in 2 GiB
         Set<String> asked = store.load(run.run(), Stages.REVIEW_PAIRS).stream().map(ReviewPair::pairId).collect(Collectors.toSet());
         List<ReportWriter.PairRow> pairs = new ArrayList<>();
@@ -128,7 +137,7 @@ class ReportStep extends RunStep {
                 uncertain.add(people);
             }
         });
-        info.put("estimates", ListOverlaps.estimates(def.sources().stream().map(SourceDefinition::id).toList(), rec.states(),
+        info.put("estimates", ListOverlaps.estimates(def.sources().stream().map(SourceDefinition::id).filter(id -> !withdrawing.contains(id)).toList(), rec.states(),
                 uncertain, strata));
         return new FromRecords(info, pairs, header);
     }
