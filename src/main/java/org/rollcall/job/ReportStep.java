@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import org.rollcall.text.Messages;
 import org.rollcall.ingest.Snapshots;
@@ -109,28 +110,57 @@ class ReportStep extends RunStep {
         List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
         RunHeader header = header(run, persons);
         Map<String, Map<String, String>> strata = strata(def, persons, linkage, personOfCluster);
-        List<String> keys = RecordKeys.of(persons);
+        List<ReviewPair> reviewPairs = store.load(run.run(), Stages.REVIEW_PAIRS);
+        Set<String> asked = reviewPairs.stream().map(ReviewPair::pairId).collect(Collectors.toSet());
+        String[] askedKey = askedKeys(persons, reviewPairs);
         String[] sourceOf = new String[persons.size()];
         String[] refOf = new String[persons.size()];
         for (int i = 0; i < persons.size(); i++) {
             sourceOf[i] = persons.get(i).sourceId();
             refOf[i] = persons.get(i).recordRef();
         }
-        persons = null; // the records (a million at the largest) go before the pairs are read: both do not fit in 2 GiB
-        Set<String> asked = store.load(run.run(), Stages.REVIEW_PAIRS).stream().map(ReviewPair::pairId).collect(Collectors.toSet());
+        // the records (a million at the largest) go before the pairs are read: both do not fit in 2 GiB; no later step reads them
+        persons = null;
+        store.release(run.run(), Stages.PERSON_RECORDS);
         List<ReportWriter.PairRow> pairs = new ArrayList<>();
         List<String[]> uncertain = new ArrayList<>();
         store.each(run.run(), Stages.PAIRS, p -> {
+            boolean isAsked = askedKey[p.a()] != null && askedKey[p.b()] != null && asked.contains(ReviewPair.idOf(askedKey[p.a()], askedKey[p.b()]));
             pairs.add(new ReportWriter.PairRow(sourceOf[p.a()], refOf[p.a()], sourceOf[p.b()], refOf[p.b()], p.outcome().name().toLowerCase(),
-                    p.probability(), p.weight(), p.note(), p.contributions(), asked.contains(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b())))));
+                    p.probability(), p.weight(), p.note(), p.contributions(), isAsked));
             String[] people = uncertainPeople(p, linkage, personOfCluster);
             if (people != null) {
                 uncertain.add(people);
             }
         });
+        store.release(run.run(), Stages.PAIRS); // read into the rows above; no later step reads the pairs
         info.put("estimates", ListOverlaps.estimates(def.sources().stream().map(SourceDefinition::id).toList(), rec.states(),
                 uncertain, strata));
         return new FromRecords(info, pairs, header);
+    }
+
+    /**
+     * The register key of each record that is one side of a pair asked for review, {@code null} for the others: a pair is
+     * asked when its id, made of its two keys, is one of the review list's, so only those records' keys are kept while the
+     * pairs are read (a million keys beside the pairs' rows cost a tenth of the heap at a million records).
+     */
+    private static String[] askedKeys(List<PersonRecord> persons, List<ReviewPair> reviewPairs) {
+        String[] out = new String[persons.size()];
+        if (reviewPairs.isEmpty()) {
+            return out;
+        }
+        Set<String> sides = new HashSet<>();
+        reviewPairs.forEach(p -> {
+            sides.add(p.keyA());
+            sides.add(p.keyB());
+        });
+        List<String> keys = RecordKeys.of(persons);
+        for (int i = 0; i < out.length; i++) {
+            if (sides.contains(keys.get(i))) {
+                out[i] = keys.get(i);
+            }
+        }
+        return out;
     }
 
     /** The run, its sources (the files read, in the job file's order, with their snapshot dates) and whether it is the job's first. */
