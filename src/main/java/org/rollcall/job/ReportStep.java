@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.rollcall.config.JobDefinition;
 import org.rollcall.config.SourceDefinition;
+import org.rollcall.match.Contribution;
 import org.rollcall.match.Linkage;
 import org.rollcall.match.Outcome;
 import org.rollcall.match.ScoredPair;
@@ -33,6 +34,7 @@ import org.rollcall.report.RunHeader;
 import org.rollcall.review.ReviewPair;
 import org.rollcall.review.ReviewWorkbook;
 import org.rollcall.review.VerdictsInForce.StoredVerdict;
+import org.rollcall.text.SharedValues;
 import org.rollcall.text.TextFold;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,10 +126,13 @@ class ReportStep extends RunStep {
         store.release(run.run(), Stages.PERSON_RECORDS);
         List<ReportWriter.PairRow> pairs = new ArrayList<>();
         List<String[]> uncertain = new ArrayList<>();
+        // pairs read back from their file bring a new object for each of their ten or so contributions, most of them equal to
+        // another pair's (a field, a level, a weight): one copy each, or 7 million of them at a million records
+        SharedValues contributions = new SharedValues();
         store.each(run.run(), Stages.PAIRS, p -> {
             boolean isAsked = askedKey[p.a()] != null && askedKey[p.b()] != null && asked.contains(ReviewPair.idOf(askedKey[p.a()], askedKey[p.b()]));
             pairs.add(new ReportWriter.PairRow(sourceOf[p.a()], refOf[p.a()], sourceOf[p.b()], refOf[p.b()], p.outcome().name().toLowerCase(),
-                    p.probability(), p.weight(), p.note(), p.contributions(), isAsked));
+                    p.probability(), p.weight(), p.note(), shared(p.contributions(), contributions), isAsked));
             String[] people = uncertainPeople(p, linkage, personOfCluster);
             if (people != null) {
                 uncertain.add(people);
@@ -161,6 +166,14 @@ class ReportStep extends RunStep {
             }
         }
         return out;
+    }
+
+    private static List<Contribution> shared(List<Contribution> each, SharedValues seen) {
+        List<Contribution> out = new ArrayList<>(each.size());
+        for (Contribution c : each) {
+            out.add(seen.share(c));
+        }
+        return List.copyOf(out);
     }
 
     /** The run, its sources (the files read, in the job file's order, with their snapshot dates) and whether it is the job's first. */
