@@ -136,7 +136,7 @@ public final class ReconcileRulesCheck {
             } else if (c.date() != null) {
                 ValueChecks.date(c.date(), at + ".date", attributes, mapped, p);
             } else if (c.age() != null) {
-                ValueChecks.age(c.age(), at + ".age", mapped, p);
+                ValueChecks.age(c.age(), at + ".age", attributes, mapped, p);
             }
         }
 

@@ -10,6 +10,7 @@ import org.rollcall.config.ReconcileSettings.AgeTest;
 import org.rollcall.config.ReconcileSettings.DateTest;
 import org.rollcall.domain.Field;
 import org.rollcall.domain.Problem;
+import org.rollcall.text.AgeColumn;
 
 /**
  * Checks of the coverage conditions on dates and numbers ({@code date:}, {@code age:}, an
@@ -56,10 +57,11 @@ final class ValueChecks {
         }
     }
 
-    static void age(AgeTest t, String at, Set<Field> mapped, List<Problem> p) {
-        if (!mapped.contains(Field.BIRTH_DATE)) {
-            p.add(Problem.jobFile(at, "no source maps the column birth-date, so nobody's age can be known",
-                    "map it under a source's columns, e.g. birth-date: \"Fecha de nacimiento\""));
+    static void age(AgeTest t, String at, Set<String> attributes, Set<Field> mapped, List<Problem> p) {
+        if (!mapped.contains(Field.BIRTH_DATE) && attributes.stream().noneMatch(AgeColumn::is)) {
+            p.add(Problem.jobFile(at, "no source maps the column birth-date, nor an age attribute, so nobody's age can be known",
+                    "map it under a source's columns, e.g. birth-date: \"Fecha de nacimiento\", or an age column as an attribute,"
+                            + " e.g. attributes: {edad: Edad}"));
         }
         if (t.on() == null) {
             p.add(Problem.jobFile(at + ".on", "missing: the date the age is taken on",

@@ -23,7 +23,10 @@ import org.rollcall.text.Messages;
  *   <li>A figure equal to an earlier file's figure (or to their sum) in a file that also states a
  *       figure "más", "otros", "adicionales" is {@value #RECALLED} too.</li>
  *   <li>A total ("ya son", "en total", "suman") beside an own figure becomes {@value #TOTAL}; when it
- *       is not the earlier files' figures plus this one, it carries a problem.</li>
+ *       is not the earlier files' figures plus this one, it carries a problem. A total alone in a
+ *       later communiqué ("ya son 379 los beneficiados, tras incorporarse 74 nuevos nombres") and
+ *       larger than the earlier files' figures gives the file's own figure as the difference (74),
+ *       said so in its text, beside the total.</li>
  * </ul>
  * A file whose every figure looks recalled keeps its first as its claim, with a problem: a figure
  * is never dropped without a word. Figures of other subjects (released, detained) are left as read.
@@ -129,8 +132,14 @@ final class ClaimRoles {
         for (int i = 0; i < found.size(); i++) {
             Claim c = found.get(i).claim();
             Role r = roles.get(i);
-            if (!c.subject().equals("amnestied") || r == Role.PLAIN || r == Role.ADDITIONAL || i == own) {
-                out.add(c); // a lone total ("ya son 39") stays the file's figure: the reconciliation says it may be a running total
+            if (i == own && r == Role.TOTAL && c.value() > before) {
+                // a lone running total ("ya son 379 los beneficiados") in a later communiqué: its own figure is what it adds to the earlier ones
+                out.add(new Claim(c.sourceId(), c.file(), c.line(), c.subject(), c.value() - before,
+                        m.format("claim.own-from-total", String.valueOf(c.value() - before), String.valueOf(c.value()), String.valueOf(before), c.text()),
+                        c.problem(), c.date(), c.sheet()));
+                out.add(with(c, TOTAL, c.problem()));
+            } else if (!c.subject().equals("amnestied") || r == Role.PLAIN || r == Role.ADDITIONAL || i == own) {
+                out.add(c); // a lone total no larger than the earlier files' stays the file's figure: the reconciliation questions it
             } else if (r == Role.RECALLED && own < 0 && out.stream().noneMatch(x -> x.subject().equals("amnestied"))) {
                 // every figure looks recalled: the first stays the file's figure, said
                 out.add(with(c, c.subject(), m.format("claim.only-recalled", String.valueOf(c.value()))));

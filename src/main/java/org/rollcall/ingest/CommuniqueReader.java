@@ -27,6 +27,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -374,6 +375,11 @@ public final class CommuniqueReader {
             sink.reject(file, null, line, sink.messages().format("communique.no-name", position), text);
             return;
         }
+        if (!values.containsKey(Field.ID_NUMBER) && prose(name)) {
+            // "Precio del dólar oficial cierra la semana estable": a page's list of headlines, not of people
+            sink.reject(file, null, line, sink.messages().format("communique.prose-entry", position), text);
+            return;
+        }
         if (TextFold.isBlank(name)) {
             // "4. C.I. V-10.000.004": the government listed that cédula; the entry is its person, as a list row with only a cédula is
             name = "";
@@ -389,6 +395,32 @@ public final class CommuniqueReader {
             sink.fieldProblem(new Problem(file + ", line " + line, sink.messages().format("communique.entry-note", position, note), "",
                     Problem.Kind.FIELD));
         }
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "das", "di",
+            "van", "von", "vda", "viuda");
+
+    /**
+     * True when an entry without cédula reads as a sentence, not a name: only its first word
+     * capitalised, and two words or more in lower case that are no particle of a name ("Precio del
+     * dólar oficial cierra la semana estable"). A name has two capitalised words at least (a given
+     * name and a surname: "Ana Pérez, excarcelada el 3 de mayo" is a name with a note), or none
+     * (a list written all in lower case).
+     */
+    static boolean prose(String name) {
+        int lower = 0;
+        int capitals = 0;
+        for (String w : name.trim().split("[\\s,;]+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitals++;
+            } else if (!NAME_PARTICLES.contains(w.replace(".", "").toLowerCase(Locale.ROOT))) {
+                lower++;
+            }
+        }
+        return capitals == 1 && Character.isUpperCase(name.trim().charAt(0)) && lower >= 2;
     }
 
     static List<String> readLines(Path file) {

@@ -52,6 +52,8 @@ final class DocumentText {
             throw SourceReadException.of(e, "html.unreadable", file, e.getMessage());
         }
         doc.select("script, style, noscript").remove();
+        // a news page's navigation, sidebars ("Lo más leído") and footer are no part of the communiqué: their lists are no lists of people
+        doc.select("nav, aside, footer, menu, form, [role=navigation], [role=complementary], [role=contentinfo], [role=search]").remove();
         StringBuilder out = new StringBuilder();
         walk(doc.body() == null ? doc : doc.body(), out);
         List<String> lines = new ArrayList<>();

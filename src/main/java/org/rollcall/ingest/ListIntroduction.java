@@ -35,7 +35,9 @@ import org.rollcall.text.TextFold;
  *     nor a bare heading ("Con medida cautelar de arresto domiciliario"): not an amnesty.
  * </ol>
  * A list whose sentence says none of these (a heading "Estado Lara" over a list numbered anew) is
- * what the list above it is; the first one is the amnesty's.
+ * what the list above it is; the first one is the amnesty's. Lists under contrasting headings, one
+ * naming the amnesty ("Amnistiados:") and another a measure ("Con medida cautelar:"), are told
+ * apart though the measure's heading has no verb.
  */
 final class ListIntroduction {
 
@@ -131,16 +133,66 @@ final class ListIntroduction {
         }
         furniture = skip;
         List<String> out = new ArrayList<>(runs.size());
+        List<String> headings = new ArrayList<>(runs.size());
         String previous = null;
         int from = 0;
         for (int[] run : runs) {
-            String decided = decide(prose(lines, from, run[0], furniture));
+            String introduction = prose(lines, from, run[0], furniture);
+            String decided = decide(introduction);
             String verdict = decided == null ? previous : decided.isEmpty() ? null : decided;
             out.add(verdict);
+            headings.add(heading(lastLine(lines, from, run[0], furniture)));
             previous = verdict;
             from = run[1] + 1;
         }
+        contrastHeadings(out, headings);
         return out;
+    }
+
+    /**
+     * Lists set side by side under headings, one of them naming the amnesty ("Amnistiados:") and
+     * another only a measure ("Con medida cautelar:"): the headings contrast, and the measure's list
+     * is not the amnesty's, though its heading has no verb. Without a heading naming the amnesty
+     * ("Privados de libertad:" / "Con medida cautelar:" under "Se otorga amnistía a:") they are
+     * the amnesty's people grouped by their former situation, and stay as they were read.
+     */
+    private static void contrastHeadings(List<String> out, List<String> headings) {
+        boolean amnestyHeading = headings.stream().anyMatch(h -> h != null && verdict(h) == Verdict.AMNESTY && NAMES_AMNESTY.matcher(TextFold.fold(h)).find());
+        if (!amnestyHeading) {
+            return;
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            String h = headings.get(i);
+            if (h != null && verdict(h) == Verdict.SAYS_NOTHING && measureHeading(h)) {
+                out.set(i, h);
+            }
+        }
+    }
+
+    /** A heading naming a measure given or kept, not its end ("Con medida cautelar:", "Arresto domiciliario"). */
+    private static boolean measureHeading(String heading) {
+        String folded = TextFold.fold(heading);
+        return OTHER_MEASURE.matcher(folded).find() && !MEASURE_ENDS.matcher(folded).find();
+    }
+
+    /** The last line above a list that is not blank nor page furniture, or "". */
+    private static String lastLine(List<String> lines, int from, int to, boolean[] furniture) {
+        for (int i = to - 1; i >= from; i--) {
+            if (!TextFold.isBlank(lines.get(i)) && (furniture == null || !furniture[i])) {
+                return lines.get(i);
+            }
+        }
+        return "";
+    }
+
+    /** The line's last sentence when it is a heading (seven words at most), else {@code null}. */
+    private static String heading(String line) {
+        String[] sentences = sentences(line);
+        if (sentences.length == 0) {
+            return null;
+        }
+        String last = sentences[sentences.length - 1].strip();
+        return last.split("\\s+").length <= 7 ? last : null;
     }
 
     /** What one sentence says of the people it introduces (see the class comment). */

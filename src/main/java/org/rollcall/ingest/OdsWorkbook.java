@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import java.util.Collections;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -61,6 +63,9 @@ public final class OdsWorkbook {
     /** The spreadsheet's sheets and cells in an in-memory workbook. */
     public static Workbook read(Path file) throws IOException {
         SpreadSheet ods = new SpreadSheet(file.toFile());
+        if (ods.getNumSheets() == 0) {
+            ods = withStyles(file, ods); // SODS sees no sheet in a file without office:automatic-styles, which ODF leaves optional
+        }
         XSSFWorkbook wb = new XSSFWorkbook();
         CellStyle date = wb.createCellStyle();
         date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
@@ -86,6 +91,41 @@ public final class OdsWorkbook {
             }
         }
         return wb;
+    }
+
+    /**
+     * The spreadsheet read again from a copy whose content.xml has an empty
+     * {@code <office:automatic-styles/>} before its body, when it has none (LibreOffice opens such a
+     * file; SODS then finds no sheet); else {@code read} as it was.
+     */
+    private static SpreadSheet withStyles(Path file, SpreadSheet read) throws IOException {
+        Path copy = Files.createTempFile("rollcall-ods", ".ods");
+        try (ZipFile zip = new ZipFile(file.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            boolean patched = false;
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                byte[] bytes;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    bytes = in.readAllBytes();
+                }
+                if (entry.getName().equals("content.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    int body = xml.indexOf("<office:body");
+                    if (body > 0 && !xml.contains("office:automatic-styles")) {
+                        xml = xml.substring(0, body) + "<office:automatic-styles/>" + xml.substring(body);
+                        bytes = xml.getBytes(StandardCharsets.UTF_8);
+                        patched = true;
+                    }
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+            out.finish();
+            return patched ? new SpreadSheet(copy.toFile()) : read;
+        } finally {
+            Files.deleteIfExists(copy);
+        }
     }
 
     private static void set(Cell cell, Object value, CellStyle date) {

@@ -20,7 +20,8 @@ import org.rollcall.text.TextFold;
  * with the row's other cells.
  *
  * <p>The name cell is split on {@code ;}, a line break inside the cell, {@code " / "} (a slash
- * between spaces: "S/C" is not one), {@code " y "} and {@code " e "} — but only when every part is
+ * between spaces: "S/C" is not one), {@code " and "} or {@code " & "} (no Spanish name holds them) when
+ * each part looks like a name, {@code " y "} and {@code " e "} — but only when every part is
  * a whole name written "SURNAMES, Given" (so "ORTEGA Y GASSET, José" stays one name), or when the
  * ID cell holds as many cédulas as the parts: "Luis Alberto⏎Ramírez Soto" (a name wrapped in its
  * cell), "María Ríos; Sin Información" stay one person. The i-th cédula goes with the
@@ -33,6 +34,9 @@ final class SeveralPeople {
 
     /** A line break inside the cell: parts two names written alike. */
     private static final Pattern LINE = Pattern.compile("\\s*(?:\\r?\\n|\\r)\\s*");
+
+    /** "and" or "&" between two words: no Spanish name holds them ("Juan Pérez and María López"), so they part two names that look like names. */
+    private static final Pattern ENGLISH_AND = Pattern.compile("\\s+(?:and|&)\\s+", Pattern.CASE_INSENSITIVE);
 
     /** "y" or "e" between two words: a separator only in the cases above. */
     private static final Pattern AND = Pattern.compile("\\s+[ye]\\s+", Pattern.CASE_INSENSITIVE);
@@ -100,7 +104,9 @@ final class SeveralPeople {
         List<String> out = new ArrayList<>();
         for (String part : parts(cell.trim(), CLEAR, false, idCount)) {
             for (String line : parts(part, LINE, true, idCount)) {
-                out.addAll(surnamesFirst(line));
+                for (String name : englishAnd(line)) {
+                    out.addAll(surnamesFirst(name));
+                }
             }
         }
         if (out.size() == 1 && idCount >= 2) {
@@ -110,6 +116,15 @@ final class SeveralPeople {
             }
         }
         return out;
+    }
+
+    /** The names "and" or "&" join in a line ("María Fernanda Gómez and Luis Alberto Tovar"), when each looks like a name; else the line. */
+    private static List<String> englishAnd(String line) {
+        List<String> parts = new ArrayList<>();
+        for (String p : ENGLISH_AND.split(line)) {
+            parts.add(p.trim());
+        }
+        return parts.size() > 1 && parts.stream().allMatch(SeveralPeople::nameLike) && sameShape(parts) ? parts : List.of(line);
     }
 
     /**

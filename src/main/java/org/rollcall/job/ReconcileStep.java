@@ -81,17 +81,18 @@ class ReconcileStep extends RunStep {
         progress.end(toReview.size());
         progress.begin("figures", "people", 0);
         StagedLists lists = StagedLists.writingBeside(store, key);
+        String job = run.definition().name();
+        // the previous run's states: where the NGO said each person was then (a release then, a detention now: a re-arrest), and the changes
+        List<PersonState> previous = register.previousStates(job, key);
         Reconciliation rec = Reconciler.reconcile(persons, linkage, toReview.stream().map(ReviewSelection.Selected::pair).toList(),
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
-                personOfCluster, words, lists);
+                personOfCluster, words, lists, Changes.ngoStatuses(previous));
         progress.end(rec.states().size());
         // an announced figure the communiqué itself puts in doubt ("VEINTIDÓS (24)"): said on the console as at the top of the report
         rec.claims().stream().filter(c -> c.problem() != null && (c.subject().equals("amnestied") || c.subject().equals("released")))
                 .forEach(c -> LOG.warn("{} ({}, {}): {}", c.sourceId(), c.file(), c.line(), c.problem()));
         store.save(key, Stages.REVIEW_PAIRS, toReview.stream().map(ReviewSelection.Selected::shown).toList());
-        String job = run.definition().name();
         progress.begin("changes since the last run", "people", rec.states().size());
-        List<PersonState> previous = register.previousStates(job, key);
         register.saveStates(job, key, rec.states());
         rec = rec.withChanges(Changes.between(previous, rec.states(), Objects.requireNonNullElse(store.loadOne(key, Stages.MERGED_INTO), Map.of()),
                 words), previous.isEmpty());

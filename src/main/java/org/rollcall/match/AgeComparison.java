@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.text.AgeColumn;
 import org.rollcall.text.NumberText;
-import org.rollcall.text.TextFold;
 
 /**
  * Compares the ages lists write in an age column ("Edad": "45", "45 años"), each anchored at its
@@ -29,9 +28,6 @@ public final class AgeComparison extends LeveledComparison {
     static final int CLOSE = 1;
     static final int DIFFERENT = 2;
 
-    /** Attribute names read as an age column (folded, hyphens as spaces). */
-    static final Set<String> NAMES = Set.of("age", "edad", "edad anos", "anos", "edad actual");
-
     /** The widest gap, in days, between two spans of birth dates still read as close. */
     static final long CLOSE_DAYS = 2 * 366;
 
@@ -44,13 +40,10 @@ public final class AgeComparison extends LeveledComparison {
         this.value = value;
     }
 
-    /** True when an attribute's name says it holds ages ("Edad", "age"). */
+    /** True when an attribute's name says it holds ages ("Edad", "age"): {@link AgeColumn}. */
     static boolean isAgeColumn(String attribute) {
-        // asked once per record and attribute by the birth-date constraint: a job has a handful of attribute names
-        return AGE_COLUMNS.computeIfAbsent(attribute, a -> NAMES.contains(TextFold.fold(a.replace('-', ' '))));
+        return AgeColumn.is(attribute);
     }
-
-    private static final Map<String, Boolean> AGE_COLUMNS = new ConcurrentHashMap<>();
 
     /** The span of birth dates (epoch days, first and last) the record's age means, or {@code null}. */
     @Override
@@ -59,8 +52,8 @@ public final class AgeComparison extends LeveledComparison {
         return r.birthDate() != null ? null : span(value.text(r), r.snapshotDate());
     }
 
-    /** The span of birth dates (epoch days, first and last) an age written on a list of date {@code on} means, or {@code null}. */
-    private static long[] span(String written, LocalDate on) {
+    /** The span of birth dates (epoch days, first and last) an age written on a list of date {@code on} means, or {@code null} (no age, or none from 0 to 120). */
+    public static long[] span(String written, LocalDate on) {
         BigDecimal age = on == null ? null : NumberText.read(written).orElse(null);
         if (age == null || age.signum() < 0 || age.compareTo(BigDecimal.valueOf(120)) > 0) {
             return null;

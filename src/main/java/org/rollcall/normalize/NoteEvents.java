@@ -36,15 +36,17 @@ public final class NoteEvents {
                     "excarcelaron", "liberaron", "lo soltaron", "la soltaron", "salio de prision", "salio de la carcel",
                     "obtuvo su libertad", "obtuvo la libertad", "recupero su libertad", "recupero la libertad", "quedo en libertad",
                     "dejado en libertad", "dejada en libertad", "en libertad desde", "dieron libertad", "dieron la libertad",
-                    "otorgaron la libertad", "otorgaron libertad", "set free"),
+                    "otorgaron la libertad", "otorgaron libertad", "set free", "freed", "was freed", "released from prison",
+                    "released from custody", "let go", "out of prison since"),
             "re-arrested", List.of("detenido nuevamente", "detenida nuevamente", "nuevamente detenido", "nuevamente detenida",
                     "detenido de nuevo", "detenida de nuevo", "recapturado", "recapturada", "redetenido", "redetenida", "re detenido",
                     "re detenida", "volvio a prision", "volvio a la carcel", "volvio a ser detenido", "volvio a ser detenida",
                     "nueva detencion", "nuevamente privado de libertad", "nuevamente privada de libertad", "nuevamente aprehendido",
                     "nuevamente aprehendida", "aprehendido de nuevo", "aprehendida de nuevo", "aprehendido nuevamente",
                     "aprehendida nuevamente", "reaprehendido", "reaprehendida", "detenido otra vez", "detenida otra vez",
-                    "volvio a ser aprehendido", "volvio a ser aprehendida", "re-arrested", "rearrested", "arrested again"),
-            "house-arrest", List.of("arresto domiciliario", "detencion domiciliaria", "casa por carcel", "house arrest"),
+                    "volvio a ser aprehendido", "volvio a ser aprehendida", "re-arrested", "rearrested", "arrested again", "re-detained",
+                    "redetained", "detained again", "taken back into custody", "back in custody", "returned to prison"),
+            "house-arrest", List.of("arresto domiciliario", "detencion domiciliaria", "casa por carcel", "house arrest", "home detention"),
             "conditional-release", List.of("medidas cautelares", "medida cautelar", "libertad condicional", "regimen de presentacion",
                     "regimen de presentaciones", "conditional release"));
 
@@ -85,11 +87,15 @@ public final class NoteEvents {
     /** A negation just before an event's words ("no lo liberaron"): the event did not happen. */
     private static final Pattern NEGATED = Pattern.compile("(?:^|\\s)(?:no|nunca|jamas|not|never)\\s+(?:(?:lo|la|los|las|le|les|se|ha|han|fue|was|been)\\s+){0,2}$");
 
-    private static final List<String> COMMON_FORMATS = List.of("dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy",
-            "d 'de' MMMM 'de' yyyy", "d MMMM yyyy");
+    /** Numeric formats that read the day first, tried after the source's own unless those read the month first. */
+    private static final List<String> DAY_FIRST_FORMATS = List.of("dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy");
+    /** Formats with the month in words: no order to mistake. */
+    private static final List<String> WORD_FORMATS = List.of("d 'de' MMMM 'de' yyyy", "d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy",
+            "d MMMM, yyyy");
     private static final Pattern CLAUSE_END = Pattern.compile(";|\\n|\\.(?=\\s|$)");
     private static final Pattern DATE_LIKE = Pattern.compile(
-            "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}|\\d{1,2}\\s+de\\s+\\p{L}+\\s+(?:de\\s+|del\\s+)?\\d{4}",
+            "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}|\\d{1,2}\\s+de\\s+\\p{L}+\\s+(?:de\\s+|del\\s+)?\\d{4}"
+            + "|\\b\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,}\\.?,?\\s+\\d{4}",
             Pattern.CASE_INSENSITIVE);
 
     /** Each phrase as a pattern on {@link #aligned} text, longest first, and its event. */
@@ -131,8 +137,19 @@ public final class NoteEvents {
             }
         });
         List<String> formats = new ArrayList<>(dateFormats);
-        formats.addAll(COMMON_FORMATS);
+        if (dateFormats.stream().noneMatch(NoteEvents::monthFirst)) {
+            formats.addAll(DAY_FIRST_FORMATS); // a source written MM/dd/yyyy would have its notes' 2/1/2025 read as 2 January
+        }
+        formats.addAll(WORD_FORMATS);
         this.dates = new DateReader(formats, twoDigitYearBase);
+    }
+
+    /** True when a numeric format reads the month before the day ("MM/dd/yyyy", "M-d-yy"). */
+    static boolean monthFirst(String format) {
+        String letters = format.replaceAll("'[^']*'", "");
+        int month = letters.indexOf('M');
+        int day = letters.indexOf('d');
+        return month >= 0 && day > month && !letters.contains("MMM");
     }
 
     /** The events the notes state, in the order written; unreadable ones included, with their problem. */

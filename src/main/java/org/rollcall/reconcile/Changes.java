@@ -87,7 +87,12 @@ public final class Changes {
         int ngo = stored.indexOf(NGO_STATUS);
         if (ngo >= 0) {
             String key = stored.substring(ngo + NGO_STATUS.length());
-            return status(stored.substring(0, ngo), m) + "; " + m.format("state.ngo", m.has("event." + key) ? m.get("event." + key) : key);
+            return status(stored.substring(0, ngo), m) + "; " + m.format("state.ngo", ngoWord(key, m));
+        }
+        int court = stored.indexOf(COURT_STATUS);
+        if (court >= 0 && ngoPlace(stored)) {
+            String key = stored.substring(court + COURT_STATUS.length());
+            return status(stored.substring(0, court), m) + (key.equals(NO_RULING) ? "" : "; " + m.format("state.court", decision(key, m)));
         }
         Matcher x;
         if (stored.startsWith(AMNESTIED)) {
@@ -114,6 +119,29 @@ public final class Changes {
     /** Between a stored status and where the NGO says the person is now: "not covered: no-ruling; ngo: released". */
     static final String NGO_STATUS = "; ngo: ";
 
+    /** Between an NGO person's place and the deciding court decision: "amnestied: list; court: denied; ngo: detained". */
+    static final String COURT_STATUS = "; court: ";
+
+    /** The court decision of an NGO person no court has ruled on. */
+    static final String NO_RULING = "none";
+
+    /** Where the NGO says a person is (a status key: released, house-arrest …) in the report's language. */
+    static String ngoWord(String key, Messages m) {
+        return key == null ? "" : m.has("event." + key) ? m.get("event." + key) : key;
+    }
+
+    /** Person id → where the NGO said the person was in a run's stored states (its status key), for those the NGO lists. */
+    public static Map<String, String> ngoStatuses(List<PersonState> states) {
+        Map<String, String> out = new HashMap<>();
+        for (PersonState s : states) {
+            int at = s.status().indexOf(NGO_STATUS);
+            if (at >= 0) {
+                out.put(s.personId(), s.status().substring(at + NGO_STATUS.length()));
+            }
+        }
+        return out;
+    }
+
     /**
      * True when a person's status changed: what the reconciliation says of them, or where the NGO
      * says they are now. A status stored before the NGO's word was kept (no "; ngo: ") is compared
@@ -122,6 +150,9 @@ public final class Changes {
     static boolean changed(String before, String now) {
         boolean hadNgo = before.contains(NGO_STATUS);
         String nowCompared = hadNgo || !now.contains(NGO_STATUS) ? now : now.substring(0, now.indexOf(NGO_STATUS));
+        if (ngoPlace(before) && !before.contains(COURT_STATUS)) {
+            nowCompared = withoutCourt(nowCompared); // stored before the court's decision was kept with an NGO person's place
+        }
         if (ngoPlace(nowCompared) && (before.startsWith(ON_LIST) || before.startsWith("not covered: "))) {
             // stored before NGO people's places followed the job's rules: only where the NGO says they are can be compared
             return !ngoWord(before).equals(ngoWord(nowCompared));
@@ -132,6 +163,15 @@ public final class Changes {
     /** An NGO person's place as the job's rules decide it: "amnestied: list", "not amnestied: no-ruling". */
     static final String AMNESTIED = "amnestied: ";
     static final String NOT_AMNESTIED = "not amnestied: ";
+
+    private static String withoutCourt(String status) {
+        int court = status.indexOf(COURT_STATUS);
+        if (court < 0 || !ngoPlace(status)) {
+            return status;
+        }
+        int ngo = status.indexOf(NGO_STATUS);
+        return status.substring(0, court) + (ngo > court ? status.substring(ngo) : "");
+    }
 
     private static boolean ngoPlace(String status) {
         return status.startsWith(AMNESTIED) || status.startsWith(NOT_AMNESTIED);

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.rollcall.domain.RulingDecision;
 import org.rollcall.config.ReconcileSettings;
 import org.rollcall.domain.SourceKind;
+import org.rollcall.domain.Status;
 import org.rollcall.ingest.Claim;
 import org.rollcall.ingest.RejectedRow;
 import org.rollcall.match.Linkage;
@@ -38,6 +39,8 @@ public final class Reconciler {
     private final ListSink sink;
     /** Claims that may state a running total, each with the earlier communiqués' sum it is as large as. */
     private final Map<Claim, Long> runningTotalBefore = new HashMap<>();
+    /** Person id → where the NGO said the person was in the previous run. */
+    private Map<String, String> earlierNgo = Map.of();
 
     /** English words: the default of the static helpers, and of the register's machine data. */
     static final Messages ENGLISH = Messages.of("en");
@@ -103,7 +106,21 @@ public final class Reconciler {
     public static Reconciliation reconcile(List<PersonRecord> records, Linkage linkage, List<ScoredPair> pairs,
             List<Claim> claims, List<RejectedRow> rejected, ReconcileSettings settings, String[] personOfCluster, Messages msg,
             ListSink sink) {
+        return reconcile(records, linkage, pairs, claims, rejected, settings, personOfCluster, msg, sink, Map.of());
+    }
+
+    /**
+     * As above, knowing where the NGO said each person was in the previous run ({@link Changes#ngoStatuses}): a
+     * person the NGO showed out of prison then and shows detained now was released and re-arrested, though
+     * tonight's row no longer says so.
+     *
+     * @param earlierNgo person id → the NGO's status key in the previous run (released, detained …)
+     */
+    public static Reconciliation reconcile(List<PersonRecord> records, Linkage linkage, List<ScoredPair> pairs,
+            List<Claim> claims, List<RejectedRow> rejected, ReconcileSettings settings, String[] personOfCluster, Messages msg,
+            ListSink sink, Map<String, String> earlierNgo) {
         Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters(), personOfCluster, msg, sink);
+        r.earlierNgo = earlierNgo;
         r.rows.prepare(r.people);
         sink.people(r.people.stream().map(p -> r.personRow(p, "")).toList());
         r.ngoFigures();
@@ -225,8 +242,10 @@ public final class Reconciler {
         if (p.on(SourceKind.NGO_LIST)) {
             // an NGO person's place as the job's own rules decide it: the figures' words, not an older view of coverage
             CoverageRules.Outcome o = rules.decide(p, msg);
-            status = o.amnestied() ? Changes.AMNESTIED + (p.on(SourceKind.ANNOUNCEMENT) ? "list" : granted.test(p, msg) != null ? "court" : "other")
-                    : Changes.NOT_AMNESTIED + o.ruleId();
+            status = (o.amnestied() ? Changes.AMNESTIED + (p.on(SourceKind.ANNOUNCEMENT) ? "list" : granted.test(p, msg) != null ? "court" : "other")
+                    : Changes.NOT_AMNESTIED + o.ruleId())
+                    // a court's decision moves the person even where the place stays (a grant reversed on appeal, a listed person denied)
+                    + Changes.COURT_STATUS + (ruling == null ? Changes.NO_RULING : ruling.decision().key());
         } else if (p.on(SourceKind.ANNOUNCEMENT)) {
             status = "on the amnesty list" + (ruling == null ? "" : "; court: " + ruling.decision().key());
         } else if (ruling != null) {
@@ -275,8 +294,10 @@ public final class Reconciler {
             }
         }
         counted("granted-still-detained", "people granted amnesty by a court whom an NGO list still shows as detained", stillHeld);
-        counted("released-and-rearrested", "people released and detained again", people.stream().filter(Timeline::rearrested)
-                .map(p -> personRow(p, Timeline.textWithSources(Timeline.of(p, msg), msg))).toList());
+        counted("released-and-rearrested", "people released and detained again", people.stream().filter(p -> Timeline.rearrested(p) || backInside(p))
+                .map(p -> personRow(p, Timeline.textWithSources(Timeline.of(p, msg), msg) + (Timeline.rearrested(p) ? ""
+                        : "; " + msg.format("rearrested.across-runs", Changes.ngoWord(earlierNgo.get(p.entityId()), msg)))))
+                .toList());
         // each person's timeline in words is the person's own work: on both cores, in the people's order
         counted("people", "people on any list, each with their dated status timeline", people.parallelStream()
                 .map(p -> personRow(p, Timeline.text(Timeline.of(p, msg), msg) + p.attributesText())).toList());
@@ -285,6 +306,15 @@ public final class Reconciler {
                 .filter(p -> Coverage.decidingRuling(p) != null && Coverage.decidingRuling(p).decision() == RulingDecision.GRANTED)
                 .map(p -> personRow(p, describeRuling(p))).toList());
     }
+
+    /** The NGO showed the person out of prison in the previous run (released, at home, free) and shows them detained now. */
+    private boolean backInside(Person p) {
+        String before = earlierNgo.get(p.entityId());
+        return before != null && OUT_KEYS.contains(before) && Status.DETAINED.key().equals(Timeline.ngoStatus(p));
+    }
+
+    private static final Set<String> OUT_KEYS = Set.of(Status.RELEASED.key(), Status.CONDITIONAL_RELEASE.key(), Status.HOUSE_ARREST.key(),
+            Status.FREE.key());
 
     private String describeRuling(Person p) {
         PersonRecord r = Coverage.decidingRuling(p);

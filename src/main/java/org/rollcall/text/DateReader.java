@@ -58,9 +58,26 @@ public final class DateReader {
         for (String p : patterns) {
             list.add(formatter(p, twoDigitYearBase));
             words.add(hasMonthText(p));
+            String unpadded = unpadded(p);
+            if (!unpadded.equals(p) && !patterns.contains(unpadded)) {
+                // "MM/dd/yyyy" says the order; a list writes 3/9/2025 as often as 03/09/2025
+                list.add(formatter(unpadded, twoDigitYearBase));
+                words.add(hasMonthText(unpadded));
+            }
         }
         this.formatters = List.copyOf(list);
         this.monthWords = List.copyOf(words);
+    }
+
+    /** A pattern whose fields are all apart ("dd/MM/yyyy", not "ddMMyyyy"): its numeric day and month may be written without a zero. */
+    private static final Pattern FIELDS_APART = Pattern.compile("[^A-Za-z]*(?:(?:dd?|MM?|y{2,4}|u{2,4})[^A-Za-z]+)+(?:dd?|MM?|y{2,4}|u{2,4})[^A-Za-z]*");
+
+    /** The pattern with a numeric day and month of one digit or two ("d/M/yyyy" for "dd/MM/yyyy"), or the pattern itself. */
+    static String unpadded(String pattern) {
+        if (pattern.contains("'") || !FIELDS_APART.matcher(pattern).matches()) {
+            return pattern;
+        }
+        return pattern.replace("dd", "d").replace("MM", "M");
     }
 
     /** A day written as an ordinal: "1° de mayo", "1º", "1ro", "1er", "1st". */

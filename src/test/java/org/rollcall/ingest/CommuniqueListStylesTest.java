@@ -99,6 +99,35 @@ class CommuniqueListStylesTest {
     }
 
     @Test
+    void aNewsPagesSidebarListOfHeadlinesIsNoListOfPeople() throws Exception {
+        IngestSink sink = readHtml("""
+                <html><body><nav><ul><li>Inicio</li><li>Política</li></ul></nav>
+                <article><h1>Gobierno otorga amnistía a 2 ciudadanos</h1>
+                <p>Se otorga el beneficio de amnistía a DOS (2) ciudadanos:</p>
+                <ol><li>GÓMEZ DE LA ROSA, MARÍA FERNANDA, C.I. V-12.345.678</li><li>TOVAR MIJARES, LUIS ALBERTO, C.I. V-15.432.101</li></ol></article>
+                <aside><h3>Lo más leído</h3><ol><li>Precio del dólar oficial cierra la semana estable</li><li>Selección Nacional Convoca A Nuevos Jugadores</li></ol></aside>
+                <footer><ol><li>Contacto</li></ol> © 2026 Noticias del Estado</footer></body></html>
+                """);
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).containsExactly("GÓMEZ DE LA ROSA, MARÍA FERNANDA", "TOVAR MIJARES, LUIS ALBERTO");
+        assertBalanced(sink, "c.html");
+    }
+
+    @Test
+    void anEntryWithoutCedulaThatReadsAsASentenceIsRejectedNotAPerson() throws Exception {
+        IngestSink sink = readText("""
+                Se otorga el beneficio de amnistía a los siguientes ciudadanos:
+                1. Ana María Pérez Rojas
+                2. Precio del dólar oficial cierra la semana estable
+                3. Luis Mora, excarcelado el 3 de mayo
+                4. ana lucía de la cruz
+                """);
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME))
+                .containsExactly("Ana María Pérez Rojas", "Luis Mora, excarcelado el 3 de mayo", "ana lucía de la cruz");
+        assertThat(sink.rejected()).hasSize(1);
+        assertBalanced(sink, "c.txt");
+    }
+
+    @Test
     void htmlTableWithoutANumberColumnIsNumberedByItsRows() throws Exception {
         IngestSink sink = readHtml("""
                 <table><tr><td>Nombre y apellido</td><td>C.I.</td></tr>

@@ -102,6 +102,46 @@ class NotAnAmnestyListTest {
     }
 
     @Test
+    void aMeasuresHeadingSetAgainstAHeadingNamingTheAmnestyIsNotTheAmnestysInEitherOrder() throws Exception {
+        String amnesty = """
+                Amnistiados:
+                1. ANA PÉREZ ROJAS, C.I. V-10.000.001
+                2. LUIS MORA DÍAZ, C.I. V-10.000.002
+                """;
+        String measure = """
+                Con medida cautelar
+                1. PEDRO SOTO VERA, C.I. V-10.000.004
+                2. ROSA LEÓN GIL, C.I. V-10.000.005
+                3. JUAN RÍOS PAZ, C.I. V-10.000.003
+                """;
+        String opening = "Se otorgó amnistía a DOS (2) ciudadanos, y medida cautelar, sin que ello constituya amnistía, a TRES (3), según las listas siguientes:\n";
+
+        for (String text : List.of(opening + amnesty + measure, opening + measure.replace("cautelar", "cautelar:") + amnesty)) {
+            IngestSink sink = read(text);
+
+            assertThat(sink.records()).filteredOn(r -> r.kind() == SourceKind.ANNOUNCEMENT).extracting(r -> r.value(Field.FULL_NAME))
+                    .containsExactly("ANA PÉREZ ROJAS", "LUIS MORA DÍAZ");
+            assertThat(sink.records()).filteredOn(r -> r.kind() == SourceKind.OTHER_MEASURE).hasSize(3);
+        }
+    }
+
+    @Test
+    void theAmnestysPeopleGroupedByTheirFormerMeasureStayTheAmnestys() throws Exception {
+        IngestSink sink = read("""
+                Se otorga amnistía a los siguientes CINCO (5) ciudadanos:
+                Privados de libertad:
+                1. ANA PÉREZ ROJAS, C.I. V-10.000.001
+                2. LUIS MORA DÍAZ, C.I. V-10.000.002
+                Con medida cautelar de arresto domiciliario:
+                1. PEDRO SOTO VERA, C.I. V-10.000.004
+                2. ROSA LEÓN GIL, C.I. V-10.000.005
+                3. JUAN RÍOS PAZ, C.I. V-10.000.003
+                """);
+
+        assertThat(sink.records()).hasSize(5).allMatch(r -> r.kind() == SourceKind.ANNOUNCEMENT);
+    }
+
+    @Test
     void headingsUnderTheAmnestyStayTheAmnestys() throws Exception {
         IngestSink sink = read("""
                 Se otorga amnistía a CUATRO (4) ciudadanos, que deberán cumplir régimen de presentación.

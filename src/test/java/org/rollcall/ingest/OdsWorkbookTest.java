@@ -2,8 +2,12 @@ package org.rollcall.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.domain.Field;
@@ -40,6 +44,34 @@ class OdsWorkbookTest {
     void theHeaderCheckBeforeARunFindsTheColumnsInAnOdsFile() {
         assertThat(new XlsxReader().header(Sources.ngoXlsx(null), ODS))
                 .containsExactly("N°", "Apellidos y nombres", "Cédula", "Fecha de detención", "Observaciones");
+    }
+
+    @Test
+    void aSpreadsheetWrittenWithoutAutomaticStylesStillHasItsSheets() throws Exception {
+        // given an .ods a script wrote by hand: office:automatic-styles is optional in ODF, and LibreOffice opens it
+        Path file = dir.resolve("hand.ods");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write("""
+                    <?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">\
+                    <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>\
+                    <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>""".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("""
+                    <?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+                    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+                    office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Managua">\
+                    <table:table-row><table:table-cell office:value-type="string"><text:p>Nombre</text:p></table:table-cell></table:table-row>\
+                    <table:table-row><table:table-cell office:value-type="string"><text:p>Ruth Tzul Caal</text:p></table:table-cell></table:table-row>\
+                    </table:table></office:spreadsheet></office:body></office:document-content>""".getBytes(StandardCharsets.UTF_8));
+        }
+
+        try (Workbook wb = OdsWorkbook.read(file)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Ruth Tzul Caal");
+        }
     }
 
     @Test

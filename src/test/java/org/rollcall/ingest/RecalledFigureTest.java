@@ -119,10 +119,20 @@ class RecalledFigureTest {
     }
 
     @Test
-    void aLoneRunningTotalStaysTheFilesFigureForTheReconciliationToQuestion() throws IOException {
-        // given only "ya son 47" (trial 7's case): no own figure beside it, so it is not dropped
+    void aLoneRunningTotalInALaterCommuniqueGivesItsOwnFigureAsTheDifference() throws IOException {
+        // given only "ya son 47" after a communiqué of 42: this one adds 5, and the announcement stands at the 47 it says
         List<Claim> claims = read("Con la de hoy, ya son cuarenta y siete (47) los ciudadanos amnistiados.\n");
-        assertThat(of(claims, "11-21.txt")).containsExactly("amnestied 47");
+        assertThat(of(claims, "11-21.txt")).containsExactly("amnestied 5", "amnestied-total 47");
+        assertThat(claims.stream().filter(c -> c.value() == 5).findFirst().orElseThrow().text()).startsWith("5 (47 in total less 42");
+        // "ya son … tras incorporarse …": the total comes first, the people added after it
+        List<Claim> trial16 = read("Con la jornada de hoy ya son cincuenta (50) los beneficiados de la amnistía, tras incorporarse 8 nuevos nombres a la lista:\n");
+        assertThat(of(trial16, "11-21.txt")).startsWith("amnestied 8");
+    }
+
+    @Test
+    void aLoneRunningTotalNoLargerThanTheEarlierFiguresStaysTheFilesFigureForTheReconciliationToQuestion() throws IOException {
+        List<Claim> claims = read("Con la de hoy, ya son cuarenta (40) los ciudadanos amnistiados.\n");
+        assertThat(of(claims, "11-21.txt")).containsExactly("amnestied 40");
     }
 
     @Test

@@ -72,6 +72,15 @@ class SeveralPeopleInARowTest {
     }
 
     @Test
+    void namesJoinedByAnEnglishAndArePartedWithOrWithoutCedulas() {
+        assertThat(names("María Fernanda Gómez and Luis Alberto Tovar", null)).containsExactly("María Fernanda Gómez", "Luis Alberto Tovar");
+        assertThat(names("Pedro José Aponte and Luis Alberto Tovar", "9876543; 15432101")).containsExactly("Pedro José Aponte", "Luis Alberto Tovar");
+        assertThat(names("GOMEZ ROSA, María & TOVAR, Luis", null)).containsExactly("GOMEZ ROSA, María", "TOVAR, Luis");
+        assertThat(names("María Gómez and family", null)).as("a note, not a name").containsExactly("María Gómez and family");
+        assertThat(names("Alexander Sandoval", null)).as("'and' inside a word").containsExactly("Alexander Sandoval");
+    }
+
+    @Test
     void slashLineBreakAndSemicolonPartNamesButNotSC() {
         assertThat(names("Juan Pérez / María Gómez", "V-1234567 / V-7654321")).containsExactly("Juan Pérez", "María Gómez");
         assertThat(names("Juan Pérez / María Gómez", null)).as("given names first, no cédulas: could be a name and a note")

@@ -44,6 +44,25 @@ class NoteEventsTest {
     }
 
     @Test
+    void aSourceWrittenMonthFirstHasItsNotesReadMonthFirstNeverDayFirst() {
+        NoteEvents us = new NoteEvents(Map.of(), List.of("MM/dd/yyyy", "M/d/yyyy"), null);
+        // "2/1/2025" in a source whose dates are month first is 1 February, not 2 January
+        assertThat(us.read("Released on 2/1/2025")).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.parse("2025-02-01")));
+        // a date the source's formats cannot read is unreadable, never read the other way round
+        assertThat(us.read("Released on 25/01/2025")).singleElement().satisfies(e -> assertThat(e.readable()).isFalse());
+        // while a day-first source keeps reading its own way
+        assertThat(defaults.read("Excarcelado el 2/1/2025")).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.parse("2025-01-02")));
+    }
+
+    @Test
+    void englishNotesWithTheMonthInWordsAreReadWhateverTheSourcesFormats() {
+        NoteEvents us = new NoteEvents(Map.of(), List.of("MM/dd/yyyy"), null);
+        assertThat(us.read("Released on May 19, 2025")).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.parse("2025-05-19")));
+        assertThat(defaults.read("Freed on 3 March 2025; re-detained Sept 9, 2025")).extracting(e -> e.date() + " " + e.what())
+                .containsExactly("2025-03-03 released", "2025-09-09 re-arrested");
+    }
+
+    @Test
     void anEventWithoutAReadableDateIsKeptWithItsProblem() {
         List<NoteEvent> events = defaults.read("Excarcelado en enero; detenido nuevamente el 31/02/2025");
         assertThat(events).hasSize(2).noneMatch(NoteEvent::readable);

@@ -87,4 +87,32 @@ class ChangesTest {
         Changes.Result en = Changes.between(before, now, Map.of());
         assertThat(en.statusChanged()).extracting(ListRow::entityId).containsExactly("P2");
     }
+
+    @Test
+    void aCourtsDecisionOnAnNgoPersonIsAChangeEvenWhereThePlaceStays() {
+        // given a person amnestied by the list whose court grant is reversed on appeal, and a listed person newly denied
+        List<PersonState> before = List.of(state("P1", "ngo,amnistia,tribunales", "amnestied: list; court: granted; ngo: detained"),
+                state("P2", "ngo,amnistia", "amnestied: list; court: none; ngo: detained"),
+                state("P3", "ngo", "not amnestied: no-ruling; court: none; ngo: detained"));
+        List<PersonState> now = List.of(state("P1", "ngo,amnistia,tribunales", "amnestied: list; court: denied; ngo: detained"),
+                state("P2", "ngo,amnistia,tribunales", "amnestied: list; court: denied; ngo: detained"),
+                state("P3", "ngo", "not amnestied: no-ruling; court: none; ngo: detained"));
+        Changes.Result es = Changes.between(before, now, Map.of(), Messages.of("es"));
+        assertThat(es.statusChanged()).extracting(ListRow::entityId).containsExactly("P1", "P2");
+        assertThat(es.statusChanged().get(1).detail()).doesNotContain("none").contains("→");
+    }
+
+    @Test
+    void aPlaceStoredBeforeTheCourtsDecisionWasKeptComparesWithoutIt() {
+        // the first run after the upgrade does not report every NGO person with a ruling as changed
+        List<PersonState> before = List.of(state("P1", "ngo,tribunales", "amnestied: court; ngo: detained"));
+        List<PersonState> now = List.of(state("P1", "ngo,tribunales", "amnestied: court; court: granted; ngo: detained"));
+        assertThat(Changes.between(before, now, Map.of()).statusChanged()).isEmpty();
+    }
+
+    @Test
+    void whereTheNgoSaidEachPersonWasIsReadBackFromTheStoredStates() {
+        assertThat(Changes.ngoStatuses(List.of(state("P1", "ngo", "not amnestied: no-ruling; court: none; ngo: released"),
+                state("P2", "amnistia", "on the amnesty list")))).containsExactly(Map.entry("P1", "released"));
+    }
 }

@@ -131,6 +131,21 @@ class DateAndNumberConditionTest {
     }
 
     @Test
+    void anAgeColumnGivesTheAgeOnTheLawsDateWhenItCanOnlyBeOneSideOfTheBound() {
+        // 72 on a list of 20 November 2026 was born 21 Nov 1953 – 20 Nov 1954: 70 or 71 on 31 January 2025, at least 70 either way
+        answers(SEVENTY, People.person().ngoAged("72", "2026-11-20"), Truth.TRUE);
+        // 71 on that list: born 21 Nov 1954 – 20 Nov 1955, so 69 or 70 on the law's date: the rule cannot say
+        answers(SEVENTY, People.person().ngoAged("71", "2026-11-20"), Truth.UNKNOWN);
+        // 70 on that list: 68 or 69 on the law's date, under 70 either way
+        answers(SEVENTY, People.person().ngoAged("70", "2026-11-20"), Truth.FALSE);
+        answers(SEVENTY, People.person().ngoAged("setenta y tantos", "2026-11-20"), Truth.UNKNOWN);
+        // a birth date on another record decides over the age column's doubt
+        answers(SEVENTY, People.person().ngoAged("71", "2026-11-20").ngoWritten(null, "1955-01-31", Map.of()), Truth.TRUE);
+        assertThat(SEVENTY.evaluate(People.person().ngoAged("72", "2026-11-20").build(), Reconciler.ENGLISH).evidence().text())
+                .contains("72 years old on 2026-11-20");
+    }
+
+    @Test
     void aRulingsDecisionDateIsADateOfThePerson() {
         // "solicitudes resueltas a partir del 1 de marzo de 2025": any ruling's date counts; an NGO row has none
         Condition decidedSinceMarch = new DateCondition(Field.DECISION_DATE, null, LocalDate.parse("2025-03-01"), null);

@@ -65,6 +65,13 @@ final class People {
         return this;
     }
 
+    /** An NGO row of a list dated {@code snapshot} with an age column ("Edad") and no birth date. */
+    People ngoAged(String age, String snapshot) {
+        records.add(record("ngo", SourceKind.NGO_LIST, "", null, "", null, "", Map.of("Edad", age), null, null, null, List.of(),
+                LocalDate.parse(snapshot)));
+        return this;
+    }
+
     private static LocalDate iso(String text) {
         try {
             return text == null ? null : LocalDate.parse(text);

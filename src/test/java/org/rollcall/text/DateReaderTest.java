@@ -21,6 +21,17 @@ class DateReaderTest {
     }
 
     @Test
+    void aDeclaredFormatSaysTheOrderNotTheZeros() {
+        DateReader us = new DateReader(List.of("MM/dd/yyyy"));
+        assertThat(us.read("3/9/2025")).contains(LocalDate.of(2025, 3, 9));
+        assertThat(us.read("03/09/2025")).contains(LocalDate.of(2025, 3, 9));
+        assertThat(us.read("13/09/2025")).as("month 13 in a month-first source").isEmpty();
+        assertThat(reader.read("3/9/2025")).contains(LocalDate.of(2025, 9, 3));
+        assertThat(DateReader.unpadded("ddMMyyyy")).as("fields side by side need their zeros").isEqualTo("ddMMyyyy");
+        assertThat(DateReader.unpadded("dd 'de' MMMM")).isEqualTo("dd 'de' MMMM");
+    }
+
+    @Test
     void impossibleDatesAreNotDates() {
         assertThat(reader.read("31/02/2026")).isEmpty();
         assertThat(reader.read("ayer")).isEmpty();
