@@ -26,6 +26,7 @@ import org.rollcall.reconcile.Reconciliation;
 import org.rollcall.reconcile.RuleConflicts;
 import org.rollcall.reconcile.RuleValues;
 import org.rollcall.reconcile.SharedIds;
+import org.rollcall.reconcile.Withdrawals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -89,7 +90,8 @@ class ReconcileStep extends RunStep {
                 personOfCluster, words, lists, Changes.ngoStatuses(previous));
         progress.end(rec.states().size());
         // an announced figure the communiqué itself puts in doubt ("VEINTIDÓS (24)"): said on the console as at the top of the report
-        rec.claims().stream().filter(c -> c.problem() != null && (c.subject().equals("amnestied") || c.subject().equals("released")))
+        rec.claims().stream().filter(c -> c.problem() != null && (c.subject().equals("amnestied") || c.subject().equals("released")
+                        || c.subject().equals("amnestied-corrected") || c.subject().equals("withdrawn")))
                 .forEach(c -> LOG.warn("{} ({}, {}): {}", c.sourceId(), c.file(), c.line(), c.problem()));
         store.save(key, Stages.REVIEW_PAIRS, toReview.stream().map(ReviewSelection.Selected::shown).toList());
         progress.begin("changes since the last run", "people", rec.states().size());
@@ -113,6 +115,10 @@ class ReconcileStep extends RunStep {
         List<ListRow> fieldProblems = new ArrayList<>(FieldProblems.rows(problems, persons, personOfRecord(linkage, personOfCluster), words));
         fieldProblems.addAll(conflicts(coverage, persons, linkage, personOfCluster, words));
         fieldProblems.addAll(sharedIds(persons, linkage, personOfCluster, words));
+        // a correction's withdrawal that matches no listed entry changes no figure: said, never dropped in silence
+        List<ListRow> unmatched = Withdrawals.unmatched(persons, linkage.clusterOf(), personOfRecord(linkage, personOfCluster), words);
+        unmatched.forEach(r -> LOG.warn("{} {}: {}", r.sourceRows(), r.name(), r.detail()));
+        fieldProblems.addAll(unmatched);
         undetermined(rec, words);
         rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY, fieldProblems));
         progress.begin("store", "records", rec.entities().size());

@@ -25,6 +25,7 @@ import org.rollcall.match.Outcome;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.reconcile.ListOverlaps;
+import org.rollcall.reconcile.Withdrawals;
 import org.rollcall.reconcile.Reconciliation;
 import org.rollcall.register.RecordKeys;
 import org.rollcall.report.Beside;
@@ -117,10 +118,17 @@ class ReportStep extends RunStep {
         String[] askedKey = askedKeys(persons, reviewPairs);
         String[] sourceOf = new String[persons.size()];
         String[] refOf = new String[persons.size()];
+        // a correction communiqué's source lists nobody (its records take people off a list, or write entries anew): not a list to estimate from
+        Set<String> listing = new HashSet<>();
         for (int i = 0; i < persons.size(); i++) {
             sourceOf[i] = persons.get(i).sourceId();
             refOf[i] = persons.get(i).recordRef();
+            if (!Withdrawals.OFF_LIST.contains(persons.get(i).kind())) {
+                listing.add(sourceOf[i]);
+            }
         }
+        Set<String> withdrawing = persons.stream().filter(r -> Withdrawals.OFF_LIST.contains(r.kind())).map(PersonRecord::sourceId)
+                .filter(id -> !listing.contains(id)).collect(Collectors.toSet());
         // the records (a million at the largest) go before the pairs are read: both do not fit in 2 GiB; no later step reads them
         persons = null;
         store.release(run.run(), Stages.PERSON_RECORDS);
@@ -139,7 +147,7 @@ class ReportStep extends RunStep {
             }
         });
         store.release(run.run(), Stages.PAIRS); // read into the rows above; no later step reads the pairs
-        info.put("estimates", ListOverlaps.estimates(def.sources().stream().map(SourceDefinition::id).toList(), rec.states(),
+        info.put("estimates", ListOverlaps.estimates(def.sources().stream().map(SourceDefinition::id).filter(id -> !withdrawing.contains(id)).toList(), rec.states(),
                 uncertain, strata));
         return new FromRecords(info, pairs, header);
     }

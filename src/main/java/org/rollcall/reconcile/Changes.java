@@ -87,6 +87,7 @@ public final class Changes {
         int ngo = stored.indexOf(NGO_STATUS);
         if (ngo >= 0) {
             String key = stored.substring(ngo + NGO_STATUS.length());
+            key = key.endsWith(REARRESTED) ? key.substring(0, key.length() - REARRESTED.length()) : key;
             return status(stored.substring(0, ngo), m) + "; " + m.format("state.ngo", ngoWord(key, m));
         }
         int court = stored.indexOf(COURT_STATUS);
@@ -122,6 +123,9 @@ public final class Changes {
     /** Between an NGO person's place and the deciding court decision: "amnestied: list; court: denied; ngo: detained". */
     static final String COURT_STATUS = "; court: ";
 
+    /** After where the NGO says the person is: an earlier run saw the person released and the next one detained again. */
+    public static final String REARRESTED = "; re-arrested";
+
     /** The court decision of an NGO person no court has ruled on. */
     static final String NO_RULING = "none";
 
@@ -130,7 +134,10 @@ public final class Changes {
         return key == null ? "" : m.has("event." + key) ? m.get("event." + key) : key;
     }
 
-    /** Person id → where the NGO said the person was in a run's stored states (its status key), for those the NGO lists. */
+    /**
+     * Person id → where the NGO said the person was in a run's stored states (its status key, followed by
+     * {@link #REARRESTED} when a run saw the person re-arrested), for those the NGO lists.
+     */
     public static Map<String, String> ngoStatuses(List<PersonState> states) {
         Map<String, String> out = new HashMap<>();
         for (PersonState s : states) {

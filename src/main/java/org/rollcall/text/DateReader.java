@@ -224,6 +224,16 @@ public final class DateReader {
         return t;
     }
 
+    /** The ways a list writes that a date is not known (folded, punctuation as spaces): a missing value, not a date written wrong. */
+    private static final Pattern NONE = Pattern.compile("sin (?:fecha|dato|datos|informacion|info)|s ?f|s ?d|n ?a|n ?d|desconocid[ao]|"
+            + "no (?:se sabe|consta|indica|indicad[ao]|disponible|registrad[ao]|hay|aplica)|unknown|not known|none|no date|por confirmar|\\?+|x+");
+
+    /** True when the text says there is no date ("sin fecha", "s/f", "desconocida", "N/A", "—", "?"): a missing value as the list writes it. */
+    public static boolean saysNone(String text) {
+        String folded = TextFold.fold(text).replaceAll("[^a-z0-9?]+", " ").trim();
+        return folded.isEmpty() || NONE.matcher(folded).matches();
+    }
+
     /** The date, or empty when the text is blank or fits none of the formats. */
     public Optional<LocalDate> read(String text) {
         if (text == null || text.isBlank()) {

@@ -82,5 +82,11 @@ class NightToNightTests {
                 .containsEntry("changes-new-people", 0L).containsEntry("changes-vanished", 0L);
         assertThat(Files.readString(latest.resolve("lists/released-and-rearrested.csv"))).contains("VETHENCOURT");
         assertThat(Files.readString(latest.resolve("lists/changes-status.csv"))).contains("Tovar").contains("VETHENCOURT");
+
+        // night 3: nothing changes; the re-arrest two runs showed is still known
+        night("1;VETHENCOURT GARCIA, YOHANDRY;V-10.306.378;18/05/2026;Re-detenido;\n"
+                + "2;Tovar Zerpa, Nelson;V-9.876.543;02/02/2025;Detenido;\n",
+                "AP-1;TOVAR ZERPA, NELSON;V-9.876.543;Amnistía otorgada\nAP-1-R;TOVAR ZERPA, NELSON;V-9.876.543;SIN LUGAR\n");
+        assertThat(Reports.figures(latest)).containsEntry("released-and-rearrested", 1L).containsEntry("changes-status", 0L);
     }
 }

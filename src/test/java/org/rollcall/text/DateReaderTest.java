@@ -32,6 +32,16 @@ class DateReaderTest {
     }
 
     @Test
+    void aTextSayingTheDateIsNotKnownIsAMissingDateNotOneWrittenWrong() {
+        for (String none : List.of("sin fecha", "Sin Fecha", "S/F", "s/f", "desconocida", "N/A", "—", "?", "no consta", "unknown")) {
+            assertThat(DateReader.saysNone(none)).as(none).isTrue();
+        }
+        for (String written : List.of("5/11/2026", "marzo 2024", "31/02/2025", "ayer")) {
+            assertThat(DateReader.saysNone(written)).as(written).isFalse();
+        }
+    }
+
+    @Test
     void impossibleDatesAreNotDates() {
         assertThat(reader.read("31/02/2026")).isEmpty();
         assertThat(reader.read("ayer")).isEmpty();
