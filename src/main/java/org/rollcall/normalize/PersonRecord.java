@@ -39,7 +39,7 @@ public record PersonRecord(Origin origin, PersonName name, NationalId id, String
         detention = detention == null ? Detention.NONE : detention;
         ruling = ruling == null ? Ruling.NONE : ruling;
         problems = problems == null ? List.of() : List.copyOf(problems);
-        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        fields = FieldTexts.of(fields == null ? Map.of() : fields);
         attributes = attributes == null || attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         events = events == null ? List.of() : List.copyOf(events);
     }

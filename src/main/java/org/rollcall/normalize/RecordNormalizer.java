@@ -256,10 +256,14 @@ public final class RecordNormalizer {
         return out == null ? values : out;
     }
 
-    /** The name with one copy of each word across records, its display text the cell's own when they are equal. */
+    /**
+     * The name with one copy of each word across records, its display text the cell's own when they are equal, and one
+     * copy of each list of given names and of surnames (a few thousand "josé gregorio" and "pérez gonzález" among a million
+     * records).
+     */
     private PersonName shareWords(PersonName n, String cell) {
-        return new PersonName(n.display().equals(cell) ? cell : n.display(), shareAll(n.given()), shareAll(n.surnames()), shareAll(n.tokens()),
-                n.orderKnown(), shareAll(n.married()));
+        return new PersonName(n.display().equals(cell) ? cell : n.display(), sharedList(n.given()), sharedList(n.surnames()),
+                shareAll(n.tokens()), n.orderKnown(), sharedList(n.married()));
     }
 
     private List<String> shareAll(List<String> words) {
@@ -267,6 +271,13 @@ public final class RecordNormalizer {
         for (String w : words) {
             out.add(shared.share(w));
         }
-        return out;
+        return List.copyOf(out);
     }
+
+    private List<String> sharedList(List<String> words) {
+        return words.isEmpty() ? List.of() : sharedLists.share(shareAll(words));
+    }
+
+    /** Lists of given names and of surnames, one copy each (apart from {@link #shared}: a list takes no word's place there). */
+    private final SharedValues sharedLists = new SharedValues();
 }
