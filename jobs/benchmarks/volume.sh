@@ -23,7 +23,7 @@ for N in $SIZES; do
   CODE=0
   ROLLCALL_PROGRESS=never /usr/bin/time -v java -Xmx"$HEAP" -jar "$JAR" benchmark-job "$N" target/benchmark > "$LOG" 2>&1 || CODE=$?
   rm -rf "target/benchmark/job-$N"
-  grep -E '^(generated|exit code|job wall|step |peak heap|database|data folder|reports|quality|  +precision)' "$LOG" | sed "s/^/[$N] /"
+  grep -E '^(generated|exit code|job wall|step |peak heap|heap after GC|database|data folder|reports|quality|  +precision)' "$LOG" | sed "s/^/[$N] /"
   awk -v n="$N" -v code="$CODE" '
     /Elapsed \(wall clock\)/ { split($NF, t, ":"); wall = (length(t) == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
     /Maximum resident set size/ { rss = int($NF / 1024) " MiB" }

@@ -63,6 +63,15 @@ CREATE TABLE IF NOT EXISTS rc_person_state (
     PRIMARY KEY (job, run_key, person_id)
 );
 
+-- The sources of a run that could not be read (a file-level problem, exit 10): such a run is not the
+-- baseline of a later run's changes, and its people on those sources are not compared.
+CREATE TABLE IF NOT EXISTS rc_run_unread (
+    job        VARCHAR(100)  NOT NULL,
+    run_key    BIGINT        NOT NULL,
+    source_id  VARCHAR(100)  NOT NULL,
+    PRIMARY KEY (job, run_key, source_id)
+);
+
 -- Analysts' decisions read from review workbooks: who, what, when (run), from which file and row.
 CREATE TABLE IF NOT EXISTS rc_decision (
     job           VARCHAR(100)  NOT NULL,

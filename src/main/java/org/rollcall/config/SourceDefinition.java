@@ -7,6 +7,7 @@ import org.rollcall.domain.RulingDecision;
 import org.rollcall.domain.Status;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.IdFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -38,6 +39,8 @@ import java.util.Map;
  *     to the lists and usable by the reconcile rules (e.g. {@code military: "Civil/Militar"})
  * @param events status event ({@link #EVENT_NAMES}) → the phrases that announce it in the notes column, replacing the
  *     default phrases of that event (see {@code normalize.NoteEvents})
+ * @param idFormat which ID numbers the source holds: {@link IdFormat#VENEZUELAN} (the default) reads cédulas only,
+ *     {@link IdFormat#ANY} also keeps any other document number (see docs/job-file.md)
  */
 public record SourceDefinition(
         String id,
@@ -56,7 +59,8 @@ public record SourceDefinition(
         String list,
         @JsonProperty("two-digit-year-base") Integer twoDigitYearBase,
         Map<String, String> attributes,
-        Map<String, List<String>> events) {
+        Map<String, List<String>> events,
+        @JsonProperty("id-format") IdFormat idFormat) {
 
     /** The status events a notes column can state, the keys of {@code events:}. */
     public static final List<String> EVENT_NAMES = List.of("released", "re-arrested", "house-arrest", "conditional-release");
@@ -77,7 +81,17 @@ public record SourceDefinition(
                 list, twoDigitYearBase, null, null);
     }
 
+    /** A source that reads cédulas only. */
+    public SourceDefinition(String id, SourceKind kind, String path, SourceFormat format, String sheet, Integer headerRow,
+            String delimiter, String encoding, Map<Field, String> columns, List<String> dateFormats, LocalDate snapshotDate,
+            Map<RulingDecision, List<String>> decisions, Map<Status, List<String>> statuses, String list, Integer twoDigitYearBase,
+            Map<String, String> attributes, Map<String, List<String>> events) {
+        this(id, kind, path, format, sheet, headerRow, delimiter, encoding, columns, dateFormats, snapshotDate, decisions, statuses,
+                list, twoDigitYearBase, attributes, events, null);
+    }
+
     public SourceDefinition {
+        idFormat = idFormat == null ? IdFormat.VENEZUELAN : idFormat;
         attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         events = known(events);
         columns = known(columns);

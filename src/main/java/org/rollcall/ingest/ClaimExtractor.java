@@ -68,18 +68,31 @@ public final class ClaimExtractor {
      * @param earlier the claims already read from the source's earlier files, in reading order
      */
     public static List<Claim> extract(String sourceId, String file, String text, int firstLine, Messages m, List<Claim> earlier) {
+        return extract(sourceId, file, text, firstLine, m, earlier, false);
+    }
+
+    /**
+     * As above, for a communiqué that may be a correction of an earlier one ({@link Corrections}):
+     * its figures of people amnestied grant nothing new. A figure the correction sets as the total
+     * ("el número de beneficiarios queda en DOS (2)") is {@link ClaimRoles#CORRECTED}, the others
+     * (the figure it recalls: "mediante el cual se otorgó … a TRES (3)") {@link ClaimRoles#RECALLED}.
+     *
+     * @param correction the text is a correction communiqué
+     */
+    public static List<Claim> extract(String sourceId, String file, String text, int firstLine, Messages m, List<Claim> earlier,
+            boolean correction) {
         List<ClaimRoles.Found> found = new ArrayList<>();
         int offset = 0;
         for (String sentence : SENTENCE_END.split(text)) {
             int at = Math.max(text.indexOf(sentence, offset), 0);
             offset = Math.max(offset, at);
-            extractSentence(sourceId, file, sentence, text, at, firstLine, m, found);
+            extractSentence(sourceId, file, sentence, text, at, firstLine, m, found, correction);
         }
-        return ClaimRoles.settle(found, earlier, m);
+        return ClaimRoles.settle(found, earlier, m, correction);
     }
 
     private static void extractSentence(String sourceId, String file, String sentence, String text, int at, int firstLine, Messages messages,
-            List<ClaimRoles.Found> out) {
+            List<ClaimRoles.Found> out, boolean correction) {
         List<String> raw = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         Matcher m = WORD.matcher(sentence);
@@ -127,8 +140,12 @@ public final class ClaimExtractor {
                 // one sentence may grant the amnesty to some and deny it to others ("amnistía a CUATRO (4) …, y medida cautelar, sin que
                 // ello constituya amnistía, a TRES (3) …"): each figure takes what was said last before it
                 String own = subject.equals(NOT_AMNESTIED) && ListIntroduction.grantedBefore(text.substring(at, starts.get(i))) ? "amnestied" : subject;
-                out.add(new ClaimRoles.Found(new Claim(sourceId, file, line, own, value, flat, problem),
-                        ClaimRoles.roleOf(folded.subList(clauseStart, i), trailer(raw, folded, k))));
+                ClaimRoles.Role role = correction && Corrections.correctsTotal(folded.subList(clauseStart, i)) ? ClaimRoles.Role.CORRECTED
+                        : ClaimRoles.roleOf(folded.subList(clauseStart, i), trailer(raw, folded, k));
+                if (correction && role == ClaimRoles.Role.PLAIN && Corrections.recalls(folded.subList(0, i))) {
+                    role = ClaimRoles.Role.RECALLED; // "en relación con la lista publicada de 312 beneficiarios"
+                }
+                out.add(new ClaimRoles.Found(new Claim(sourceId, file, line, own, value, flat, problem), role));
                 clauseStart = Math.max(k, i + 1);
             }
             i = Math.max(k, i + 1);

@@ -38,7 +38,13 @@ final class ClaimRoles {
     /** The subject of a running total stated beside the file's own figure: not summed either. */
     static final String TOTAL = "amnestied-total";
 
-    enum Role { PLAIN, ADDITIONAL, RECALLED, TOTAL }
+    /**
+     * The subject of the total a correction communiqué sets ("el número de beneficiarios queda en DOS
+     * (2)"): it replaces the figure of the communiqué the correction recalls (see {@code reconcile.CorrectedFigures}).
+     */
+    static final String CORRECTED = "amnestied-corrected";
+
+    enum Role { PLAIN, ADDITIONAL, RECALLED, TOTAL, CORRECTED }
 
     /** A figure as read, with the role its clause gives it. */
     record Found(Claim claim, Role role) {
@@ -101,6 +107,36 @@ final class ClaimRoles {
      * @param earlier the claims of the source's earlier files
      */
     static List<Claim> settle(List<Found> found, List<Claim> earlier, Messages m) {
+        return settle(found, earlier, m, false);
+    }
+
+    /**
+     * As above; in a correction communiqué no figure of people amnestied is a new grant: the total it
+     * sets is {@value #CORRECTED}, the figures it recalls {@value #RECALLED}, without a problem. A
+     * figure said "más" stays the file's own; so does the first that is neither recalled nor the total,
+     * with a problem (counted rather than dropped, and the report says the figure is uncertain).
+     */
+    static List<Claim> settle(List<Found> found, List<Claim> earlier, Messages m, boolean correction) {
+        if (correction) {
+            List<Claim> out = new ArrayList<>();
+            boolean own = false;
+            for (Found f : found) {
+                Claim c = f.claim();
+                if (!c.subject().equals("amnestied")) {
+                    out.add(c);
+                } else if (f.role() == Role.CORRECTED || f.role() == Role.TOTAL) { // "el total de beneficiarios asciende a 310"
+                    out.add(with(c, CORRECTED, c.problem()));
+                } else if ((f.role() == Role.ADDITIONAL || f.role() == Role.PLAIN) && !own) {
+                    // a figure the correction neither recalls nor sets as the total: counted as its own grant, said
+                    own = true;
+                    out.add(f.role() == Role.PLAIN && c.problem() == null ? with(c, c.subject(), m.format("claim.correction-own", String.valueOf(c.value())))
+                            : c);
+                } else {
+                    out.add(with(c, RECALLED, c.problem()));
+                }
+            }
+            return out;
+        }
         Map<String, Long> firstOfFile = new LinkedHashMap<>();
         earlier.stream().filter(c -> c.subject().equals("amnestied")).forEach(c -> firstOfFile.putIfAbsent(c.file(), c.value()));
         long before = firstOfFile.values().stream().mapToLong(Long::longValue).sum();

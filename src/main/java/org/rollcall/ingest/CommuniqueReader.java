@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.IdFormat;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Problem;
 import org.rollcall.config.SourceDefinition;
@@ -147,12 +148,20 @@ public final class CommuniqueReader {
             // a running header's figures are read once, not once per page
             boolean proseLine = !inList[i] && (!running[i] || furnitureRead.add(RunningLines.key(lines.get(i))));
             prose.append(proseLine ? lines.get(i) : "").append('\n');
+        }
+        // a correction of an earlier communiqué: its lines that take people off the list, or write an entry anew, are records
+        boolean correction = source.kind() == SourceKind.ANNOUNCEMENT && Corrections.isCorrection(prose.toString());
+        CorrectionLines corrections = new CorrectionLines(sink, displayFile, correction);
+        for (int i = 0; i < lines.size(); i++) {
             if (!inList[i] && !rejected[i]) {
-                sink.ignore(displayFile, TextFold.isBlank(lines.get(i)) ? Ignored.BLANK : running[i] || pageFurniture(lines.get(i))
-                        ? Ignored.PAGE_FOOTER : heading(lines, i) ? Ignored.HEADING : Ignored.PROSE);
+                boolean blank = TextFold.isBlank(lines.get(i));
+                boolean furniture = running[i] || pageFurniture(lines.get(i));
+                if (blank || furniture || source.kind() != SourceKind.ANNOUNCEMENT || !corrections.read(lines.get(i), physical[i])) {
+                    sink.ignore(displayFile, blank ? Ignored.BLANK : furniture ? Ignored.PAGE_FOOTER : heading(lines, i) ? Ignored.HEADING : Ignored.PROSE);
+                }
             }
         }
-        for (Claim c : ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1, sink.messages(), List.copyOf(sink.claims()))) {
+        for (Claim c : ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1, sink.messages(), List.copyOf(sink.claims()), correction)) {
             // only an announcement announces: the figure in a person list's text ("10 personas bajo arresto domiciliario") is no amnesty
             String subject = source.kind() == SourceKind.ANNOUNCEMENT || !ANNOUNCED.contains(c.subject()) ? c.subject() : "people";
             sink.claim(new Claim(c.sourceId(), c.file(), c.line() >= 1 && c.line() <= physical.length ? physical[c.line() - 1] : c.line(), subject,
@@ -167,9 +176,12 @@ public final class CommuniqueReader {
         // only an announcement's lists are the amnesty's; a person list's heading ("Personas bajo arresto domiciliario") is its own business
         List<String> notAnAmnesty = source.kind() == SourceKind.ANNOUNCEMENT ? ListIntroduction.notAnAmnesty(lines, runs, furniture(lines, running))
                 : Collections.nCopies(runs.size(), null);
+        // a list under "se excluye de la lista, por error material, a los siguientes ciudadanos:" names people taken off the list
+        List<Boolean> withdrawn = source.kind() == SourceKind.ANNOUNCEMENT ? CorrectionLines.withdrawingLists(lines, runs, furniture(lines, running), correction)
+                : Collections.nCopies(runs.size(), false);
         for (int k = 0; k < runs.size(); k++) {
             readList(source, new Layout(lines, physical, layout.pages()), running, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink,
-                    notAnAmnesty.get(k));
+                    withdrawn.get(k) ? null : notAnAmnesty.get(k), withdrawn.get(k));
         }
         sink.rowsRead(displayFile, lines.size());
     }
@@ -246,12 +258,13 @@ public final class CommuniqueReader {
     }
 
     /**
+     * @param withdrawals the list names people a correction takes off the list: records of kind {@link SourceKind#WITHDRAWAL}
      * @param notAnAmnesty the sentence over the list saying its people are not amnestied
      *     ({@link ListIntroduction}), or {@code null}: its entries are then records of kind
      *     {@link org.rollcall.domain.SourceKind#OTHER_MEASURE}, with one problem naming the list and the sentence
      */
     private void readList(SourceDefinition source, Layout layout, boolean[] running, int[] run, String prefix, String displayFile,
-            IngestSink sink, String notAnAmnesty) {
+            IngestSink sink, String notAnAmnesty, boolean withdrawals) {
         List<String> lines = layout.lines();
         int[] physical = layout.physical();
         int last = 0;
@@ -316,12 +329,13 @@ public final class CommuniqueReader {
                         sink.messages().get("communique.not-an-amnesty-fix"), Problem.Kind.FIELD));
         }
         // a printed table's column after the cédula (a state) is left out of every entry, not one problem per entry
-        List<String> afterId = pending.stream().map(e -> afterId(e.text())).toList();
+        List<String> afterId = pending.stream().map(e -> afterId(e.text(), source.idFormat())).toList();
         boolean column = PrintedTable.hasColumn(afterId);
         List<String> cells = column ? PrintedTable.cells(afterId) : List.of();
         for (Pending e : pending) {
-            String text = column && afterId(e.text()) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
-            entry(sink, displayFile, e.line(), e.position(), text, e.note(), column, notAnAmnesty != null);
+            String text = column && afterId(e.text(), source.idFormat()) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
+            entry(sink, displayFile, e.line(), e.position(), text, e.note(), column,
+                    withdrawals ? SourceKind.WITHDRAWAL : notAnAmnesty != null ? SourceKind.OTHER_MEASURE : source.kind());
         }
         if (!skipped.isEmpty()) {
             sink.claim(new Claim(source.id(), displayFile, physical[run[0]], "list-numbering", last, "numbered list of " + run[2]
@@ -335,10 +349,13 @@ public final class CommuniqueReader {
     }
 
     /** The text after an entry's cédula, or {@code null} when it has none. */
-    private static String afterId(String text) {
+    private static String afterId(String text, IdFormat format) {
         Matcher id = findId(text);
-        return id != null && !TextFold.isBlank(PUNCTUATION.matcher(text.substring(0, id.start())).replaceAll(""))
-                ? text.substring(id.end()).trim() : null;
+        DocumentIds.Found doc = DocumentIds.find(text, id, format);
+        int start = doc != null ? doc.start() : id != null ? id.start() : -1;
+        int end = doc != null ? doc.end() : id != null ? id.end() : -1;
+        return start >= 0 && !TextFold.isBlank(PUNCTUATION.matcher(text.substring(0, start)).replaceAll(""))
+                ? text.substring(end).trim() : null;
     }
 
     /**
@@ -346,12 +363,23 @@ public final class CommuniqueReader {
      *     there is that column's cell, not a note
      */
     private static void entry(IngestSink sink, String file, int line, String position, String text, String note, boolean column,
-            boolean otherMeasure) {
+            SourceKind kind) {
         Map<Field, String> values = new EnumMap<>(Field.class);
         String name = text;
         Matcher id = findId(text);
         Matcher label = ID_LABEL.matcher(text);
-        if (id != null) {
+        DocumentIds.Found doc = DocumentIds.find(text, id, sink.source().idFormat());
+        if (doc != null) {
+            // "…, Identidad 001-230481-4373B": the whole number, never "230481" out of it with "…, Identidad 001" left in the name
+            values.put(Field.ID_NUMBER, doc.value());
+            name = DocumentIds.nameBefore(text, doc);
+            String after = text.substring(doc.end()).trim();
+            if (TextFold.isBlank(PUNCTUATION.matcher(name).replaceAll(""))) {
+                name = LEADING_PUNCTUATION.matcher(after).replaceAll("");
+            } else if (!after.isEmpty() && !CLOSING_MARKS.matcher(after).matches() && !(column && PrintedTable.isCell(after))) {
+                note = (note == null ? "" : note + "; ") + sink.messages().format("communique.text-after-id", after);
+            }
+        } else if (id != null) {
             values.put(Field.ID_NUMBER, (id.group(1) == null ? "" : id.group(1).toUpperCase() + "-") + id.group(2));
             name = text.substring(0, id.start());
             String after = text.substring(id.end()).trim();
@@ -371,7 +399,7 @@ public final class CommuniqueReader {
             name = BARE_NO_ID.matcher(name).replaceFirst(""); // "PEDRO SALAS, S/C": a marker, not part of the name
         }
         name = TRAILING_PUNCTUATION.matcher(name).replaceAll("").trim();
-        if (TextFold.isBlank(name) && NationalId.parse(values.get(Field.ID_NUMBER)).isEmpty()) {
+        if (TextFold.isBlank(name) && NationalId.parse(values.get(Field.ID_NUMBER), sink.source().idFormat()).isEmpty()) {
             sink.reject(file, null, line, sink.messages().format("communique.no-name", position), text);
             return;
         }
@@ -386,10 +414,10 @@ public final class CommuniqueReader {
             note = (note == null ? "" : note + "; ") + sink.messages().get("communique.id-only");
         }
         values.put(Field.FULL_NAME, name);
-        if (otherMeasure) {
-            sink.acceptOtherMeasure(file, line, position, values);
-        } else {
+        if (kind == sink.source().kind()) {
             sink.accept(file, null, line, position, values);
+        } else {
+            sink.acceptAs(kind, file, line, position, values, false);
         }
         if (note != null) {
             sink.fieldProblem(new Problem(file + ", line " + line, sink.messages().format("communique.entry-note", position, note), "",

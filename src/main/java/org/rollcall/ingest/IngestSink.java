@@ -56,6 +56,21 @@ public final class IngestSink {
         accept(SourceKind.OTHER_MEASURE, file, null, row, recordRef, values, Map.of());
     }
 
+    /**
+     * Adds a record of a communiqué's line as a kind of its own: {@link SourceKind#OTHER_MEASURE},
+     * {@link SourceKind#WITHDRAWAL}, {@link SourceKind#CORRECTION} (or the source's kind).
+     *
+     * @param sharesLine the line gave a record already (a sentence naming two people): the account counts it as a record sharing a row
+     */
+    public void acceptAs(SourceKind kind, String file, int row, String recordRef, Map<Field, String> values, boolean sharesLine) {
+        int before = records.size();
+        accept(kind, file, null, row, recordRef, values, Map.of());
+        if (sharesLine && records.size() > before) {
+            tally(file).sharedRowRecords++;
+            handled--; // one line, already told to the progress
+        }
+    }
+
     private void accept(SourceKind kind, String file, String sheet, int row, String recordRef, Map<Field, String> values,
             Map<String, String> attributes) {
         List<NationalId> several = NationalId.several(values.get(Field.ID_NUMBER));
@@ -98,7 +113,7 @@ public final class IngestSink {
      */
     public boolean acceptRow(String file, String sheet, int row, String ownRef, String placeRef, Map<Field, String> values,
             Map<String, String> attributes, String raw) {
-        SeveralPeople.Split split = SeveralPeople.of(values, messages());
+        SeveralPeople.Split split = SeveralPeople.of(values, messages(), source.idFormat());
         if (split.rejection() != null) {
             reject(file, sheet, row, split.rejection(), raw);
             return false;

@@ -57,6 +57,7 @@ public final class Ingester {
             }
             settle(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()));
             UnreadDateColumns.check(sink, display);
+            UnreadIds.check(sink, display);
             StatedFigures.check(sink, display, sink.claims().subList(claimsBefore, sink.claims().size()), sink.account(display).records());
             LocalDate when = source.snapshotDate(file.getFileName().toString());
             for (int i = claimsBefore; i < sink.claims().size(); i++) {

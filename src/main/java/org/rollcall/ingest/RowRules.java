@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.rollcall.domain.Field;
 import org.rollcall.domain.Problem;
+import org.rollcall.domain.IdFormat;
 import org.rollcall.text.NationalId;
 import org.rollcall.text.TextFold;
 
@@ -54,8 +55,9 @@ final class RowRules {
                 || !TextFold.isBlank(values.get(Field.SURNAMES));
         String id = values.get(Field.ID_NUMBER);
         List<String> mappedProblems = map.mappedColumns().stream().filter(cellProblems::containsKey).map(cellProblems::get).toList();
-        if (!named && NationalId.parse(id).isEmpty()) {
+        if (!named && NationalId.parse(id, sink.source().idFormat()).isEmpty()) {
             String reason = TextFold.isBlank(id) ? sink.messages().get("reject.no-name-no-id")
+                    : sink.source().idFormat() == IdFormat.ANY ? sink.messages().format("reject.no-name-bad-document", id)
                     : sink.messages().format("reject.no-name-bad-id", id);
             if (!mappedProblems.isEmpty()) {
                 reason = reason + " (" + String.join("; ", mappedProblems) + ")";

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rollcall.domain.Field;
 import org.rollcall.text.Messages;
+import org.rollcall.domain.IdFormat;
 import org.rollcall.text.NationalId;
 import org.rollcall.text.TextFold;
 
@@ -68,8 +69,13 @@ final class SeveralPeople {
     private SeveralPeople() {
     }
 
-    /** The people a row's mapped values name. */
+    /** The people a row's mapped values name, its ID numbers Venezuelan cédulas. */
     static Split of(Map<Field, String> values, Messages messages) {
+        return of(values, messages, IdFormat.VENEZUELAN);
+    }
+
+    /** The people a row's mapped values name, its ID numbers read as a source of {@code format} reads them. */
+    static Split of(Map<Field, String> values, Messages messages, IdFormat format) {
         String idCell = values.get(Field.ID_NUMBER);
         List<String> ids = ids(idCell);
         String nameCell = values.get(Field.FULL_NAME);
@@ -81,7 +87,7 @@ final class SeveralPeople {
             // two cédulas and one name (or separate name columns): which cédula is the name's cannot be told
             return Split.rejected(messages.format("ingest.several-ids", String.valueOf(ids.size()), idCell));
         }
-        if (!ids.isEmpty() && ids.size() != names.size() || ids.isEmpty() && NationalId.parse(idCell).isPresent()) {
+        if (!ids.isEmpty() && ids.size() != names.size() || ids.isEmpty() && NationalId.parse(idCell, format).isPresent()) {
             int idCount = ids.isEmpty() ? 1 : ids.size();
             return Split.rejected(messages.format("ingest.names-ids-disagree", String.valueOf(names.size()), String.valueOf(idCount),
                     nameCell, idCell));

@@ -35,7 +35,11 @@ final class StatedFigures {
                         sink.messages().format("claim.two-figures", String.valueOf(first.value()), String.valueOf(first.line())), c.date()));
             }
         }
-        if (first == null && records > 0) {
+        // a correction that only takes people off the list (or writes entries anew) announces nothing: the reconciliation says
+        // whether it restates the total
+        boolean correctionOnly = sink.records().stream().filter(r -> r.file().equals(file))
+                .allMatch(r -> r.kind() == SourceKind.WITHDRAWAL || r.kind() == SourceKind.CORRECTION);
+        if (first == null && records > 0 && !correctionOnly) {
             claims.add(new Claim(sink.source().id(), file, 1, NO_FIGURE, records, sink.messages().format("claim.no-figure-text"),
                     sink.messages().format("claim.no-figure", String.valueOf(records))));
         }

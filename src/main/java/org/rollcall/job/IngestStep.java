@@ -93,6 +93,14 @@ class IngestStep extends RunStep {
                         + " 'medida cautelar' …): counted among the people, not as announced amnesties; the sentence is quoted in the"
                         + " report's field problems", source.id(), otherMeasure);
             }
+            // a correction communiqué changes the lists read before it: said on the console, each withdrawal listed in listed-withdrawn
+            long withdrawals = sink.records().stream().filter(r -> r.kind() == SourceKind.WITHDRAWAL).count();
+            long rewritten = sink.records().stream().filter(r -> r.kind() == SourceKind.CORRECTION).count();
+            if (withdrawals + rewritten > 0) {
+                LOG.warn("{}: a correction of an earlier communiqué: {} person(s) taken off the list, {} entry(ies) written anew; the entries"
+                        + " they find (by name and cédula) are no longer listed (listed-withdrawn), and a total it restates replaces the figure"
+                        + " it corrects in announced", source.id(), withdrawals, rewritten);
+            }
             // a rejected row takes its people (or their rulings) out of every figure: said on the console, not only counted
             sink.accounts().stream().filter(a -> a.rejected() > 0 && a.problem() == null).forEach(a -> LOG.warn(
                     "{}: {} row(s) of {} rejected and left out of every figure; each is listed with its reason and fix in rejected-rows"

@@ -59,6 +59,8 @@ final class JobBenchmark {
         printSteps(JobDatabase.base(data, "bench"), out);
         out.printf("peak heap            %,d MiB used (sampled every 20 ms, garbage included; max heap %,d MiB)%n", peak >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
+        out.printf("heap after GC        %,d MiB at most (used right after a collection: what the run holds, softly kept stage copies included)%n",
+                heap.afterCollections() >> 20);
         Path database = JobDatabase.base(data, "bench").resolveSibling("bench.mv.db");
         out.printf("database             %,d MiB (%s)%n", size(database) >> 20, database);
         out.printf("data folder          %,d MiB, of which stage files %,d MiB%n", size(data) >> 20, size(data.resolve("stages")) >> 20);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.rollcall.match.Linkage;
 import org.rollcall.match.ScoredPair;
@@ -16,6 +17,7 @@ import org.rollcall.review.Verdict;
 import org.rollcall.review.VerdictsInForce.StoredVerdict;
 import java.util.Map;
 import org.rollcall.domain.Problem;
+import org.rollcall.ingest.RejectedRow;
 import org.rollcall.reconcile.Changes;
 import org.rollcall.reconcile.CoverageRules;
 import org.rollcall.reconcile.FieldProblems;
@@ -26,8 +28,12 @@ import org.rollcall.reconcile.Reconciliation;
 import org.rollcall.reconcile.RuleConflicts;
 import org.rollcall.reconcile.RuleValues;
 import org.rollcall.reconcile.SharedIds;
+import org.rollcall.reconcile.Withdrawals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.stereotype.Component;
 
@@ -40,10 +46,12 @@ class ReconcileStep extends RunStep {
     private static final int WARN_LINES = 20;
 
     private final RegisterStore register;
+    private final JobRepository jobs;
 
-    ReconcileStep(StageStore store, RunDefinitions definitions, RegisterStore register) {
+    ReconcileStep(StageStore store, RunDefinitions definitions, RegisterStore register, JobRepository jobs) {
         super(store, definitions);
         this.register = register;
+        this.jobs = jobs;
     }
 
     @Override
@@ -82,20 +90,32 @@ class ReconcileStep extends RunStep {
         progress.begin("figures", "people", 0);
         StagedLists lists = StagedLists.writingBeside(store, key);
         String job = run.definition().name();
-        // the previous run's states: where the NGO said each person was then (a release then, a detention now: a re-arrest), and the changes
-        List<PersonState> previous = register.previousStates(job, key);
+        // the baseline run's states (the previous run, unless it could not read a source): where the NGO said each person
+        // was then (a release then, a detention now: a re-arrest), and the changes
+        Set<String> unreadNow = store.load(key, Stages.REJECTED_ROWS).stream().filter(RejectedRow::isWholeFile).map(RejectedRow::sourceId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        RegisterStore.Baseline baseline = register.baseline(job, key);
+        List<PersonState> previous = baseline == null ? List.of() : register.states(job, baseline.runKey());
         Reconciliation rec = Reconciler.reconcile(persons, linkage, toReview.stream().map(ReviewSelection.Selected::pair).toList(),
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
                 personOfCluster, words, lists, Changes.ngoStatuses(previous));
         progress.end(rec.states().size());
         // an announced figure the communiqué itself puts in doubt ("VEINTIDÓS (24)"): said on the console as at the top of the report
-        rec.claims().stream().filter(c -> c.problem() != null && (c.subject().equals("amnestied") || c.subject().equals("released")))
+        rec.claims().stream().filter(c -> c.problem() != null && (c.subject().equals("amnestied") || c.subject().equals("released")
+                        || c.subject().equals("amnestied-corrected") || c.subject().equals("withdrawn")))
                 .forEach(c -> LOG.warn("{} ({}, {}): {}", c.sourceId(), c.file(), c.line(), c.problem()));
         store.save(key, Stages.REVIEW_PAIRS, toReview.stream().map(ReviewSelection.Selected::shown).toList());
         progress.begin("changes since the last run", "people", rec.states().size());
         register.saveStates(job, key, rec.states());
-        rec = rec.withChanges(Changes.between(previous, rec.states(), Objects.requireNonNullElse(store.loadOne(key, Stages.MERGED_INTO), Map.of()),
-                words), previous.isEmpty());
+        register.saveUnread(job, key, unreadNow);
+        Set<String> unread = new TreeSet<>(unreadNow);
+        if (baseline != null) {
+            unread.addAll(baseline.unread());
+        }
+        Changes.Result changes = Changes.between(previous, rec.states(), Objects.requireNonNullElse(store.loadOne(key, Stages.MERGED_INTO), Map.of()),
+                Objects.requireNonNullElse(store.loadOne(key, Stages.CORRECTED), Map.of()), unread, words);
+        rec = rec.withChanges(changes, previous.isEmpty());
+        sayBaseline(baseline, changes, unread, words);
         progress.end(rec.states().size());
         Map<String, List<ListRow>> review = new LinkedHashMap<>();
         review.put("review-decisions-applied", store.load(key, Stages.VERDICTS_APPLIED));
@@ -113,6 +133,10 @@ class ReconcileStep extends RunStep {
         List<ListRow> fieldProblems = new ArrayList<>(FieldProblems.rows(problems, persons, personOfRecord(linkage, personOfCluster), words));
         fieldProblems.addAll(conflicts(coverage, persons, linkage, personOfCluster, words));
         fieldProblems.addAll(sharedIds(persons, linkage, personOfCluster, words));
+        // a correction's withdrawal that matches no listed entry changes no figure: said, never dropped in silence
+        List<ListRow> unmatched = Withdrawals.unmatched(persons, linkage.clusterOf(), personOfRecord(linkage, personOfCluster), words);
+        unmatched.forEach(r -> LOG.warn("{} {}: {}", r.sourceRows(), r.name(), r.detail()));
+        fieldProblems.addAll(unmatched);
         undetermined(rec, words);
         rec = rec.withCounted(Map.of(FieldProblems.KEY, FieldProblems.LABEL), Map.of(FieldProblems.KEY, fieldProblems));
         progress.begin("store", "records", rec.entities().size());
@@ -150,6 +174,31 @@ class ReconcileStep extends RunStep {
             LOG.warn(words.format("warn.more-rows", rows.size() - WARN_LINES));
         }
         return rows;
+    }
+
+    /**
+     * Says which run the changes are measured against when it is not the previous one (runs that could not read a
+     * source are passed over), and how many people of it were not compared because their source could not be read.
+     */
+    private void sayBaseline(RegisterStore.Baseline baseline, Changes.Result changes, Set<String> unread, Messages words) {
+        if (baseline == null) {
+            return;
+        }
+        if (!baseline.skipped().isEmpty()) {
+            LOG.warn(words.format("warn.changes-baseline", runName(baseline.runKey()),
+                    baseline.skipped().stream().map(this::runName).collect(Collectors.joining(", "))));
+        }
+        if (changes.notCompared() > 0) {
+            LOG.warn(words.format("warn.changes-not-compared", changes.notCompared(), runName(baseline.runKey()), String.join(", ", unread)));
+        }
+    }
+
+    /** A run's name (its UTC start, "2026-11-21T020000Z"), or its number when the job repository no longer has it. */
+    private String runName(long runKey) {
+        JobInstance instance = jobs.getJobInstance(runKey);
+        JobExecution last = instance == null ? null : jobs.getLastJobExecution(instance);
+        String name = last == null ? null : last.getJobParameters().getString(RunContext.RUN);
+        return name == null ? "#" + runKey : name;
     }
 
     /** The NGO people the rules cannot decide, said on the console: their figure would otherwise read as one reason among others. */

@@ -51,7 +51,8 @@ class RegisterStep extends RunStep {
         progress.end(keys.size());
         store.saveOne(run.run(), Stages.PERSON_IDS, a.personOfCluster());
         store.saveOne(run.run(), Stages.MERGED_INTO, a.mergedInto());
-        LOG.info("register: {} people, {} new, {} merges, {} splits", a.personOfCluster().length, a.created().size(),
-                a.merges().size(), a.splits().size());
+        store.saveOne(run.run(), Stages.CORRECTED, a.corrected());
+        LOG.info("register: {} people, {} new, {} merges, {} splits, {} kept through a corrected record", a.personOfCluster().length,
+                a.created().size(), a.merges().size(), a.splits().size(), a.corrected().size());
     }
 }

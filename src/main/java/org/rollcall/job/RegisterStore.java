@@ -2,11 +2,13 @@ package org.rollcall.job;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.rollcall.domain.ProgressListener;
 import org.rollcall.reconcile.PersonState;
 import org.rollcall.register.IdAssigner;
@@ -129,6 +131,58 @@ public class RegisterStore {
         }
         return jdbc.query("SELECT person_id, name, sources, status FROM rc_person_state WHERE job = ? AND run_key = ? ORDER BY person_id",
                 (rs, i) -> new PersonState(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), ""), job, previous);
+    }
+
+    /**
+     * The run a later run's changes are measured against.
+     *
+     * @param runKey the run
+     * @param unread the sources it could not read: none, unless no earlier run read every source
+     * @param skipped the later runs passed over because a source could not be read, oldest first
+     */
+    public record Baseline(long runKey, Set<String> unread, List<Long> skipped) {
+    }
+
+    /**
+     * The baseline of {@code run}'s changes: the latest earlier run with person states that read every
+     * source without a file-level problem, else the latest earlier run with states (then its unread
+     * sources are named); {@code null} on a job's first run.
+     */
+    public Baseline baseline(String job, long run) {
+        Map<Long, Set<String>> unread = new HashMap<>();
+        jdbc.query("SELECT run_key, source_id FROM rc_run_unread WHERE job = ? AND run_key < ?",
+                rs -> {
+                    unread.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
+                }, job, run);
+        Long latest = latestStates(job, run);
+        List<Long> skipped = new ArrayList<>();
+        for (Long candidate = latest; candidate != null; candidate = latestStates(job, candidate)) {
+            if (!unread.containsKey(candidate)) {
+                Collections.reverse(skipped);
+                return new Baseline(candidate, Set.of(), skipped);
+            }
+            skipped.add(candidate);
+        }
+        return latest == null ? null : new Baseline(latest, unread.get(latest), List.of());
+    }
+
+    /** The latest run before {@code before} that stored person states, or {@code null}. */
+    private Long latestStates(String job, long before) {
+        return jdbc.queryForObject("SELECT MAX(run_key) FROM rc_person_state WHERE job = ? AND run_key < ?", Long.class, job, before);
+    }
+
+    /** The person states of one run. */
+    public List<PersonState> states(String job, long run) {
+        return jdbc.query("SELECT person_id, name, sources, status FROM rc_person_state WHERE job = ? AND run_key = ? ORDER BY person_id",
+                (rs, i) -> new PersonState(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), ""), job, run);
+    }
+
+    /** Records which sources {@code run} could not read (a file-level problem); none for a run that read them all. */
+    public void saveUnread(String job, long run, Set<String> sources) {
+        jdbc.update("DELETE FROM rc_run_unread WHERE job = ? AND run_key = ?", job, run);
+        for (String source : new TreeSet<>(sources)) {
+            jdbc.update("INSERT INTO rc_run_unread (job, run_key, source_id) VALUES (?, ?, ?)", job, run, source);
+        }
     }
 
     private static String cut(String s) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import org.rollcall.text.Messages;
 import org.rollcall.ingest.Snapshots;
@@ -18,11 +19,13 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.rollcall.config.JobDefinition;
 import org.rollcall.config.SourceDefinition;
+import org.rollcall.match.Contribution;
 import org.rollcall.match.Linkage;
 import org.rollcall.match.Outcome;
 import org.rollcall.match.ScoredPair;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.reconcile.ListOverlaps;
+import org.rollcall.reconcile.Withdrawals;
 import org.rollcall.reconcile.Reconciliation;
 import org.rollcall.register.RecordKeys;
 import org.rollcall.report.Beside;
@@ -32,6 +35,7 @@ import org.rollcall.report.RunHeader;
 import org.rollcall.review.ReviewPair;
 import org.rollcall.review.ReviewWorkbook;
 import org.rollcall.review.VerdictsInForce.StoredVerdict;
+import org.rollcall.text.SharedValues;
 import org.rollcall.text.TextFold;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,28 +113,75 @@ class ReportStep extends RunStep {
         List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
         RunHeader header = header(run, persons);
         Map<String, Map<String, String>> strata = strata(def, persons, linkage, personOfCluster);
-        List<String> keys = RecordKeys.of(persons);
+        List<ReviewPair> reviewPairs = store.load(run.run(), Stages.REVIEW_PAIRS);
+        Set<String> asked = reviewPairs.stream().map(ReviewPair::pairId).collect(Collectors.toSet());
+        String[] askedKey = askedKeys(persons, reviewPairs);
         String[] sourceOf = new String[persons.size()];
         String[] refOf = new String[persons.size()];
+        // a correction communiqué's source lists nobody (its records take people off a list, or write entries anew): not a list to estimate from
+        Set<String> listing = new HashSet<>();
         for (int i = 0; i < persons.size(); i++) {
             sourceOf[i] = persons.get(i).sourceId();
             refOf[i] = persons.get(i).recordRef();
+            if (!Withdrawals.OFF_LIST.contains(persons.get(i).kind())) {
+                listing.add(sourceOf[i]);
+            }
         }
-        persons = null; // the records (a million at the largest) go before the pairs are read: both do not fit in 2 GiB
-        Set<String> asked = store.load(run.run(), Stages.REVIEW_PAIRS).stream().map(ReviewPair::pairId).collect(Collectors.toSet());
+        Set<String> withdrawing = persons.stream().filter(r -> Withdrawals.OFF_LIST.contains(r.kind())).map(PersonRecord::sourceId)
+                .filter(id -> !listing.contains(id)).collect(Collectors.toSet());
+        // the records (a million at the largest) go before the pairs are read: both do not fit in 2 GiB; no later step reads them
+        persons = null;
+        store.release(run.run(), Stages.PERSON_RECORDS);
         List<ReportWriter.PairRow> pairs = new ArrayList<>();
         List<String[]> uncertain = new ArrayList<>();
+        // pairs read back from their file bring a new object for each of their ten or so contributions, most of them equal to
+        // another pair's (a field, a level, a weight): one copy each, or 7 million of them at a million records
+        SharedValues contributions = new SharedValues();
         store.each(run.run(), Stages.PAIRS, p -> {
+            boolean isAsked = askedKey[p.a()] != null && askedKey[p.b()] != null && asked.contains(ReviewPair.idOf(askedKey[p.a()], askedKey[p.b()]));
             pairs.add(new ReportWriter.PairRow(sourceOf[p.a()], refOf[p.a()], sourceOf[p.b()], refOf[p.b()], p.outcome().name().toLowerCase(),
-                    p.probability(), p.weight(), p.note(), p.contributions(), asked.contains(ReviewPair.idOf(keys.get(p.a()), keys.get(p.b())))));
+                    p.probability(), p.weight(), p.note(), shared(p.contributions(), contributions), isAsked));
             String[] people = uncertainPeople(p, linkage, personOfCluster);
             if (people != null) {
                 uncertain.add(people);
             }
         });
-        info.put("estimates", ListOverlaps.estimates(def.sources().stream().map(SourceDefinition::id).toList(), rec.states(),
+        store.release(run.run(), Stages.PAIRS); // read into the rows above; no later step reads the pairs
+        info.put("estimates", ListOverlaps.estimates(def.sources().stream().map(SourceDefinition::id).filter(id -> !withdrawing.contains(id)).toList(), rec.states(),
                 uncertain, strata));
         return new FromRecords(info, pairs, header);
+    }
+
+    /**
+     * The register key of each record that is one side of a pair asked for review, {@code null} for the others: a pair is
+     * asked when its id, made of its two keys, is one of the review list's, so only those records' keys are kept while the
+     * pairs are read (a million keys beside the pairs' rows cost a tenth of the heap at a million records).
+     */
+    private static String[] askedKeys(List<PersonRecord> persons, List<ReviewPair> reviewPairs) {
+        String[] out = new String[persons.size()];
+        if (reviewPairs.isEmpty()) {
+            return out;
+        }
+        Set<String> sides = new HashSet<>();
+        reviewPairs.forEach(p -> {
+            sides.add(p.keyA());
+            sides.add(p.keyB());
+        });
+        List<String> keys = RecordKeys.of(persons);
+        for (int i = 0; i < out.length; i++) {
+            if (sides.contains(keys.get(i))) {
+                out[i] = keys.get(i);
+            }
+        }
+        return out;
+    }
+
+    private static List<Contribution> shared(List<Contribution> each, SharedValues seen) {
+        List<Contribution> out = new ArrayList<>(each.size());
+        for (Contribution c : each) {
+            out.add(seen.share(c));
+        }
+        return List.copyOf(out);
     }
 
     /** The run, its sources (the files read, in the job file's order, with their snapshot dates) and whether it is the job's first. */

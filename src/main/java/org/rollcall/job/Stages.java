@@ -59,6 +59,9 @@ public final class Stages {
     /** register: each person id merged into another in this run → the id it was merged into (one item). */
     @SuppressWarnings("unchecked")
     public static final Stage<Map<String, String>> MERGED_INTO = new Stage<>("merged-into", (Class<Map<String, String>>) (Class<?>) Map.class);
+    /** register: each id a corrected record kept (a would-be new person who is a vanished one corrected) → the earlier record's key (one item). */
+    @SuppressWarnings("unchecked")
+    public static final Stage<Map<String, String>> CORRECTED = new Stage<>("corrected", (Class<Map<String, String>>) (Class<?>) Map.class);
     /** reconcile: the pairs a person is asked to decide, in review order (the pairs-to-review figure and review.xlsx). */
     public static final Stage<ReviewPair> REVIEW_PAIRS = new Stage<>("review-pairs", ReviewPair.class);
     /** reconcile: the figures and the lists' keys (one item); each list's rows are a stage of their own ({@link StagedLists}). */

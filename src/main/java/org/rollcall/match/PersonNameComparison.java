@@ -112,6 +112,18 @@ public final class PersonNameComparison extends LeveledComparison {
     }
 
     /**
+     * True when two names read as one name written twice: every word of the shorter agrees with a
+     * word of the longer (equal, a typo, the same sound, an alias, an initial; a missing surname or
+     * given name allowed), in whatever order ({@link #compare} at "all agree, out of order" or better).
+     * False when either name is empty.
+     */
+    public boolean agree(PersonName x, PersonName y) {
+        Prepared a = prepare(x);
+        Prepared b = prepare(y);
+        return a != null && b != null && compare(a, b) <= OUT_OF_ORDER;
+    }
+
+    /**
      * The level of two names written on records that carry one and the same ID number: as
      * {@link #compare}, except that one given name mistyped beyond the typo test agrees as a typo
      * when every other word agrees and a surname is among them ("JOSE VILLARREAL" / "VILLARREAL

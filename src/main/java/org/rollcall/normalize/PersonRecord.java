@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.rollcall.text.Messages;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rollcall.domain.Field;
@@ -38,7 +39,7 @@ public record PersonRecord(Origin origin, PersonName name, NationalId id, String
         detention = detention == null ? Detention.NONE : detention;
         ruling = ruling == null ? Ruling.NONE : ruling;
         problems = problems == null ? List.of() : List.copyOf(problems);
-        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        fields = FieldTexts.of(fields == null ? Map.of() : fields);
         attributes = attributes == null || attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         events = events == null ? List.of() : List.copyOf(events);
     }
@@ -118,6 +119,36 @@ public record PersonRecord(Origin origin, PersonName name, NationalId id, String
     /** The ruling's stated reason (column ruling-reason), or {@code ""}. */
     public String rulingReason() {
         return fields.getOrDefault(Field.RULING_REASON, "");
+    }
+
+    /**
+     * The same record counted as another kind: an announcement's entry a later correction withdrew
+     * ({@link SourceKind#WITHDRAWN}), or a correction's entry that takes the place of one.
+     */
+    public PersonRecord asKind(SourceKind kind) {
+        Origin o = origin;
+        return new PersonRecord(new Origin(o.sourceId(), kind, o.seq(), o.recordRef(), o.file(), o.sheet(), o.row(), o.snapshotDate()), name, id,
+                rawId, birthDate, detention, ruling, problems, fields, attributes, events);
+    }
+
+    /**
+     * The same entry as a correction writes it anew ("donde dice X, debe decir Y"): Y's name and cédula,
+     * this record's provenance, and a note saying so (shown beside the entry in every list).
+     */
+    public PersonRecord writtenAs(PersonRecord correction, String note) {
+        Map<Field, String> written = new LinkedHashMap<>(fields);
+        String newName = correction.fields().getOrDefault(Field.FULL_NAME, "");
+        boolean named = !newName.isBlank(); // "donde dice C.I. V-…, debe decir C.I. V-…": only the cédula is written anew
+        if (named) {
+            written.put(Field.FULL_NAME, newName);
+        }
+        if (correction.fields().containsKey(Field.ID_NUMBER)) {
+            written.put(Field.ID_NUMBER, correction.fields().get(Field.ID_NUMBER));
+        }
+        List<String> noted = new ArrayList<>(problems);
+        noted.add(note);
+        return new PersonRecord(origin, named ? correction.name() : name, correction.id() != null ? correction.id() : id,
+                correction.id() != null ? correction.rawId() : rawId, birthDate, detention, ruling, noted, written, attributes, events);
     }
 
     /** "source:seq", unique within a run. */

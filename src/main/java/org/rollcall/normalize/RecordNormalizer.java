@@ -90,8 +90,9 @@ public final class RecordNormalizer {
                 ? PersonName.parse(r.value(Field.FULL_NAME), names)
                 : PersonName.of(r.value(Field.GIVEN_NAMES), r.value(Field.SURNAMES)), r.value(Field.FULL_NAME));
         String rawId = r.value(Field.ID_NUMBER);
-        NationalId id = NationalId.parse(rawId).orElse(null);
-        String idProblem = NationalId.problem(rawId, messages);
+        NationalId id = NationalId.parse(rawId, source.idFormat()).orElse(null);
+        ids.count(rawId, id);
+        String idProblem = id == null ? NationalId.problem(rawId, source.idFormat(), messages) : null;
         if (idProblem != null) {
             problems.add(idProblem);
         }
@@ -160,6 +161,7 @@ public final class RecordNormalizer {
             mine[1] += t[1];
         });
         later.firstUnread.forEach(firstUnread::putIfAbsent);
+        ids.absorb(later.ids);
         later.unmappedStatuses.forEach((text, n) -> unmappedStatuses.merge(text, n, Integer::sum));
         later.unmappedDecisions.forEach((text, n) -> unmappedDecisions.merge(text, n, Integer::sum));
     }
@@ -167,6 +169,8 @@ public final class RecordNormalizer {
     /** Per date field: [values written, values no format read]. */
     private final Map<Field, int[]> dateTally = new EnumMap<>(Field.class);
     private final Map<Field, String> firstUnread = new EnumMap<>(Field.class);
+    /** ID numbers written and read. */
+    private final IdTally ids = new IdTally();
 
     /**
      * A warning for each date field of which half the written values or more (five at least) fit
@@ -182,6 +186,10 @@ public final class RecordNormalizer {
                         + " Check date-formats in the job file");
             }
         });
+        Problem unreadIds = ids.problem(source, Messages.of("en"));
+        if (unreadIds != null) {
+            out.add(unreadIds.location() + ": " + unreadIds.message() + "; " + unreadIds.fix());
+        }
         if (!unmappedStatuses.isEmpty()) {
             int count = unmappedStatuses.values().stream().mapToInt(Integer::intValue).sum();
             List<String> texts = unmappedStatuses.entrySet().stream().map(e -> "'" + e.getKey() + "' (" + e.getValue() + ")").toList();
@@ -199,12 +207,16 @@ public final class RecordNormalizer {
     }
 
     /**
-     * The texts of the source's status or decision column that the job file does not map, said for
-     * the report's opening in its language (one problem per column, located at the source's id);
-     * empty when every text is mapped. Call after every record is normalised.
+     * What the report's opening must say of the source, in its language (one problem each, located at the
+     * source's id): most of its ID numbers not read ({@link IdTally}), and the texts of its status or
+     * decision column that the job file does not map; empty when none. Call after every record is normalised.
      */
     public List<Problem> unmapped() {
         List<Problem> out = new ArrayList<>();
+        Problem unreadIds = ids.problem(source, messages);
+        if (unreadIds != null) {
+            out.add(unreadIds); // first: every match of the source's people is made without their ID numbers
+        }
         if (!unmappedStatuses.isEmpty()) {
             out.add(new Problem(source.id(), messages.format("normalize.unmapped-statuses", String.valueOf(total(unmappedStatuses)),
                     texts(unmappedStatuses)), messages.get("normalize.unmapped-statuses-fix"), Problem.Kind.FIELD));
@@ -244,10 +256,14 @@ public final class RecordNormalizer {
         return out == null ? values : out;
     }
 
-    /** The name with one copy of each word across records, its display text the cell's own when they are equal. */
+    /**
+     * The name with one copy of each word across records, its display text the cell's own when they are equal, and one
+     * copy of each list of given names and of surnames (a few thousand "josé gregorio" and "pérez gonzález" among a million
+     * records).
+     */
     private PersonName shareWords(PersonName n, String cell) {
-        return new PersonName(n.display().equals(cell) ? cell : n.display(), shareAll(n.given()), shareAll(n.surnames()), shareAll(n.tokens()),
-                n.orderKnown(), shareAll(n.married()));
+        return new PersonName(n.display().equals(cell) ? cell : n.display(), sharedList(n.given()), sharedList(n.surnames()),
+                shareAll(n.tokens()), n.orderKnown(), sharedList(n.married()));
     }
 
     private List<String> shareAll(List<String> words) {
@@ -255,6 +271,13 @@ public final class RecordNormalizer {
         for (String w : words) {
             out.add(shared.share(w));
         }
-        return out;
+        return List.copyOf(out);
     }
+
+    private List<String> sharedList(List<String> words) {
+        return words.isEmpty() ? List.of() : sharedLists.share(shareAll(words));
+    }
+
+    /** Lists of given names and of surnames, one copy each (apart from {@link #shared}: a list takes no word's place there). */
+    private final SharedValues sharedLists = new SharedValues();
 }

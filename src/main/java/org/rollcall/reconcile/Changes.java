@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rollcall.register.RecordKeys;
 import org.rollcall.text.Messages;
 
 /** What changed since the previous run: new people, people who vanished from a list, status changes. */
@@ -22,8 +23,16 @@ public final class Changes {
      * @param vanished people who left a list they were on (one row per person and list)
      * @param statusChanged people whose status changed
      * @param merged people of the previous run found to be the same as another: their id merged into that one's
+     * @param corrected people who kept their id through a record the list corrected (a cédula added, a name's typo fixed)
+     * @param notCompared people of the earlier run on a source that could not be read (a file-level problem) in
+     *     this run or in that one: neither counted as leaving a list nor as changing status, for nothing is known
      */
-    public record Result(List<ListRow> newPeople, List<ListRow> vanished, List<ListRow> statusChanged, List<ListRow> merged) {
+    public record Result(List<ListRow> newPeople, List<ListRow> vanished, List<ListRow> statusChanged, List<ListRow> merged,
+            List<ListRow> corrected, int notCompared) {
+
+        public Result(List<ListRow> newPeople, List<ListRow> vanished, List<ListRow> statusChanged, List<ListRow> merged) {
+            this(newPeople, vanished, statusChanged, merged, List.of(), 0);
+        }
     }
 
     /**
@@ -37,6 +46,18 @@ public final class Changes {
 
     /** As above, each row's description in the language of {@code m} (the stored statuses rendered in it too). */
     public static Result between(List<PersonState> previous, List<PersonState> current, Map<String, String> mergedInto, Messages m) {
+        return between(previous, current, mergedInto, Map.of(), Set.of(), m);
+    }
+
+    /**
+     * As above, with the people whose corrected record kept their id, and the sources that could not be read.
+     *
+     * @param corrected person id → the key of the earlier record a record of this run corrects (see {@code RecordKeys})
+     * @param unread sources with a file-level problem in this run or in the earlier one: a person the earlier run
+     *     had on one of them is not compared (what became of them is not known), neither left a list nor changed
+     */
+    public static Result between(List<PersonState> previous, List<PersonState> current, Map<String, String> mergedInto,
+            Map<String, String> corrected, Set<String> unread, Messages m) {
         Map<String, PersonState> nowById = new HashMap<>();
         current.forEach(p -> nowById.put(p.personId(), p));
         List<ListRow> merged = new ArrayList<>();
@@ -45,13 +66,23 @@ public final class Changes {
         List<ListRow> added = new ArrayList<>();
         List<ListRow> vanished = new ArrayList<>();
         List<ListRow> changed = new ArrayList<>();
+        List<ListRow> fixed = new ArrayList<>();
+        Set<String> unknown = new HashSet<>();
+        previous.stream().filter(b -> !unread.isEmpty() && sources(b).stream().anyMatch(unread::contains)).forEach(b -> unknown.add(b.personId()));
         Set<String> now = new HashSet<>();
         for (PersonState p : current) {
             now.add(p.personId());
             PersonState b = before.get(p.personId());
             String rows = p.sourceRows();
+            String key = corrected.get(p.personId());
+            if (key != null) {
+                fixed.add(new ListRow(p.personId(), p.name(), p.idText(), rows, correction(key, p, m)));
+            }
             if (b == null) {
                 added.add(new ListRow(p.personId(), p.name(), p.idText(), rows, m.format("change.new", status(p.status(), m))));
+                continue;
+            }
+            if (unknown.contains(p.personId())) {
                 continue;
             }
             for (String s : sources(b)) {
@@ -70,11 +101,21 @@ public final class Changes {
                 merged.add(new ListRow(b.personId(), b.name(), p == null ? "" : p.idText(), p == null ? "" : p.sourceRows(), p == null
                         ? m.format("change.merged", into, b.sources(), status(b.status(), m))
                         : m.format("change.merged-named", into, p.name(), b.sources(), status(b.status(), m))));
-            } else if (!now.contains(b.personId())) {
+            } else if (!now.contains(b.personId()) && !unknown.contains(b.personId())) {
                 vanished.add(new ListRow(b.personId(), b.name(), "", "", m.format("change.no-list", b.sources(), status(b.status(), m))));
             }
         }
-        return new Result(added, vanished, changed, merged);
+        return new Result(added, vanished, changed, merged, fixed, unknown.size());
+    }
+
+    /** What a corrected record was: "the same person, corrected on ngo: was "de leon arraiz omira" (without cédula); now: …". */
+    private static String correction(String key, PersonState p, Messages m) {
+        String[] parts = RecordKeys.parts(key);
+        if (parts == null) {
+            return m.format("change.corrected", "", key, "", status(p.status(), m));
+        }
+        String id = parts[2].isEmpty() ? m.get("change.no-id") : m.format("change.id", parts[2]);
+        return m.format("change.corrected", parts[0], parts[1], id, status(p.status(), m));
     }
 
     /**

@@ -175,11 +175,15 @@ public sealed interface Condition permits Condition.ThreeValued, Condition.Other
         }
     }
 
+    /** The kinds of record that do not put a person on their source's list. */
+    Set<SourceKind> NOT_ON_LIST = Set.of(SourceKind.OTHER_MEASURE, SourceKind.WITHDRAWN, SourceKind.WITHDRAWAL, SourceKind.CORRECTION);
+
     /** The person is on one of these sources. */
     record OnList(Set<String> sourceIds) implements Condition {
         public Evidence test(Person p, Messages m) {
             // an entry its announcement says is no amnesty (house arrest "sin que constituya amnistía") is not on the list the rule means
-            return p.records().stream().filter(r -> sourceIds.contains(r.sourceId()) && r.kind() != SourceKind.OTHER_MEASURE).findFirst()
+            // nor is an entry a correction took off the list, nor the correction's own records (a withdrawal, an entry written anew)
+            return p.records().stream().filter(r -> sourceIds.contains(r.sourceId()) && !NOT_ON_LIST.contains(r.kind())).findFirst()
                     .map(r -> new Evidence(m.format("cond.on-list-evidence", Reconciler.ref(r, m)), List.of(r))).orElse(null);
         }
 

@@ -1,7 +1,9 @@
 package org.rollcall.reconcile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,22 +79,33 @@ public final class ListOverlaps {
         return out;
     }
 
-    /** Person id → the ids of the sources they are on. */
+    /**
+     * Person id → the ids of the sources they are on (sorted, unmodifiable). People on the same sources share one set: half
+     * a million people are on a handful of combinations, and a set each held a tenth of the report step's heap.
+     */
     static Map<String, Set<String>> membership(List<PersonState> states) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
+        Map<String, Set<String>> ofSources = new HashMap<>();
         for (PersonState s : states) {
-            Set<String> on = new TreeSet<>();
-            for (String source : s.sources().split(",")) {
-                if (!source.isBlank()) {
-                    on.add(source.trim());
-                }
-            }
-            out.put(s.personId(), on);
+            out.put(s.personId(), ofSources.computeIfAbsent(s.sources(), ListOverlaps::sources));
         }
         return out;
     }
 
-    /** The membership with each uncertain pair's two people made one (transitively). */
+    private static Set<String> sources(String written) {
+        Set<String> on = new TreeSet<>();
+        for (String source : written.split(",")) {
+            if (!source.isBlank()) {
+                on.add(source.trim());
+            }
+        }
+        return Collections.unmodifiableSet(on);
+    }
+
+    /**
+     * The membership with each uncertain pair's two people made one (transitively). A person merged with no one keeps
+     * the set it had (shared, unmodifiable); the sets of people made one are joined into a set of their own.
+     */
     static Map<String, Set<String>> merged(Map<String, Set<String>> apart, List<String[]> pairs) {
         Map<String, String> parent = new HashMap<>();
         apart.keySet().forEach(p -> parent.put(p, p));
@@ -102,8 +115,17 @@ public final class ListOverlaps {
             }
         }
         Map<String, Set<String>> out = new LinkedHashMap<>();
+        Set<String> joined = new HashSet<>();
         for (Map.Entry<String, Set<String>> e : apart.entrySet()) {
-            out.computeIfAbsent(root(parent, e.getKey()), k -> new TreeSet<>()).addAll(e.getValue());
+            String root = root(parent, e.getKey());
+            Set<String> before = out.get(root);
+            if (before == null) {
+                out.put(root, e.getValue());
+            } else {
+                Set<String> union = joined.add(root) ? new TreeSet<>(before) : before;
+                union.addAll(e.getValue());
+                out.put(root, union);
+            }
         }
         return out;
     }

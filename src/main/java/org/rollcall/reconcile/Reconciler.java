@@ -37,6 +37,8 @@ public final class Reconciler {
     private final Messages msg;
     private final PersonRows rows;
     private final ListSink sink;
+    /** The claims that make {@code announced}: each communiqué's own figure, a correction's total in place of what it corrects. */
+    private CorrectedFigures.Result corrected;
     /** Claims that may state a running total, each with the earlier communiqués' sum it is as large as. */
     private final Map<Claim, Long> runningTotalBefore = new HashMap<>();
     /** Person id → where the NGO said the person was in the previous run. */
@@ -119,7 +121,13 @@ public final class Reconciler {
     public static Reconciliation reconcile(List<PersonRecord> records, Linkage linkage, List<ScoredPair> pairs,
             List<Claim> claims, List<RejectedRow> rejected, ReconcileSettings settings, String[] personOfCluster, Messages msg,
             ListSink sink, Map<String, String> earlierNgo) {
+        // a correction communiqué takes entries off the lists (or writes them anew): those entries are no longer listed, and its total
+        // replaces the figure it corrects
+        CorrectedFigures.Result corrected = CorrectedFigures.of(claims, records, msg);
+        claims = corrected.claims();
+        records = Withdrawals.apply(records, linkage.clusterOf(), msg).records();
         Reconciler r = new Reconciler(records, linkage.clusterOf(), linkage.clusters(), personOfCluster, msg, sink);
+        r.corrected = corrected;
         r.earlierNgo = earlierNgo;
         r.rows.prepare(r.people);
         sink.people(r.people.stream().map(p -> r.personRow(p, "")).toList());
@@ -166,16 +174,14 @@ public final class Reconciler {
     private void announcementFigures(List<Claim> claims, List<PersonRecord> records) {
         // each communiqué states its own figure: the first of each file, summed over the files of every announcement source
         // (a glob matching the 34 of one communiqué and the 5 of the next announces 39, not the first file's 34)
-        Map<String, Claim> firstPerSource = new LinkedHashMap<>();
-        claims.stream().filter(c -> c.subject().equals("amnestied")).forEach(c -> firstPerSource.putIfAbsent(c.sourceId() + "\u0000" + c.file(), c));
-        // a communiqué that states only a release ("la libertad plena de 120 ciudadanos") announces that figure (claims come from announcements only)
-        claims.stream().filter(c -> c.subject().equals("released"))
-                .forEach(c -> firstPerSource.putIfAbsent(c.sourceId() + "\u0000" + c.file(), c));
-        figures.add(new Figure("announced", firstPerSource.values().stream().mapToLong(Claim::value).sum(),
+        // a communiqué that states only a release ("la libertad plena de 120 ciudadanos") announces that figure (claims come from announcements only);
+        // a correction's total replaces the figure it corrects, which is listed, not summed (CorrectedFigures)
+        figures.add(new Figure("announced", corrected.making().stream().mapToLong(Claim::value).sum(),
                 "people announced as amnestied (stated in the communiqué)", true));
-        lists.put("announced", sink.keep("announced", firstPerSource.values().stream().map(c -> new ListRow("", "", "",
+        List<Claim> shown = claims.stream().filter(c -> corrected.making().contains(c) || corrected.replacedBy().containsKey(c)).toList();
+        lists.put("announced", sink.keep("announced", shown.stream().map(c -> new ListRow("", "", "",
                 c.sourceId() + " (" + c.file() + msg.format("where.line", String.valueOf(c.line())) + ")",
-                c.value() + ": " + c.text() + (c.problem() == null ? "" : " [" + c.problem() + "]"))).toList()));
+                corrected.shown(c, msg))).toList()));
 
         List<ListRow> listed = new ArrayList<>();
         for (Person p : people) {
@@ -193,6 +199,10 @@ public final class Reconciler {
                 .map(p -> personRow(p, describeRuling(p))).toList());
         counted("listed-released", "listed people an NGO list shows as out of prison (free, released with or without conditions, or in house arrest)",
                 listedPeople.stream().filter(Timeline::out).map(p -> personRow(p, Timeline.text(Timeline.of(p, msg), msg))).toList());
+        if (people.stream().anyMatch(p -> Withdrawals.OFF_LIST.stream().anyMatch(p::on))) {
+            // only when a correction was read: the figures of a run without one stay as they were
+            counted("listed-withdrawn", "announcement entries a correction took off the list, each naming the correction", Withdrawals.rows(people, msg));
+        }
         counted("ngo-not-listed", "NGO people not on the amnesty list",
                 with(SourceKind.NGO_LIST).stream().filter(p -> !p.on(SourceKind.ANNOUNCEMENT)).map(p -> personRow(p, "")).toList());
     }
@@ -236,7 +246,9 @@ public final class Reconciler {
 
     /** A person's sources ("ngo,tribunales") and status, as {@link #states} stores them. */
     private String[] place(Person p, CoverageRules rules, Condition granted) {
-        String sources = p.records().stream().map(PersonRecord::sourceId).distinct().collect(Collectors.joining(","));
+        // an entry a correction withdrew, and the correction's own records, put nobody on a list (the withdrawn are said to leave it)
+        String sources = p.records().stream().filter(r -> !Withdrawals.OFF_LIST.contains(r.kind())).map(PersonRecord::sourceId).distinct()
+                .collect(Collectors.joining(","));
         PersonRecord ruling = Coverage.decidingRuling(p);
         String status;
         if (p.on(SourceKind.NGO_LIST)) {
@@ -281,7 +293,7 @@ public final class Reconciler {
         }
         counted("ruled-not-on-any-list", "people with a court ruling who are on no list", people.stream()
                 .filter(p -> p.on(SourceKind.COURT_RULINGS) && !p.on(SourceKind.NGO_LIST) && !p.on(SourceKind.ANNOUNCEMENT)
-                        && !p.on(SourceKind.OTHER_MEASURE))
+                        && !p.on(SourceKind.OTHER_MEASURE) && !p.on(SourceKind.WITHDRAWN))
                 .map(p -> personRow(p, describeRuling(p))).toList());
         List<ListRow> stillHeld = new ArrayList<>();
         for (Person p : people) {

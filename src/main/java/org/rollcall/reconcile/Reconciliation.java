@@ -49,6 +49,9 @@ public record Reconciliation(List<Figure> figures, Map<String, List<ListRow>> li
         f.add(new Figure("changes-merged", changes.merged().size(), "people found to be the same as another since the previous run"
                 + " (their ids merged)" + since, false));
         l.put("changes-merged", changes.merged());
+        f.add(new Figure("changes-corrected", changes.corrected().size(), "people who kept their id through a record the list corrected"
+                + " (a cédula added, a name's typo fixed)" + since, false));
+        l.put("changes-corrected", changes.corrected());
         f.addAll(figures);
         l.putAll(lists);
         return new Reconciliation(f, l, claims, entities, states);

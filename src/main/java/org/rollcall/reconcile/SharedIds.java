@@ -2,6 +2,7 @@ package org.rollcall.reconcile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +38,18 @@ public final class SharedIds {
         // cédula and person packed in one long and sorted: no map of a million cédulas, only the few shared ones are kept
         long[] keys = new long[records.size()];
         int k = 0;
+        // a document number (id-format: any) may hold letters: its key and first person in a map of their own, with its clashes
+        Map<String, Integer> documentPerson = new HashMap<>();
+        Set<String> clashingDocuments = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
             NationalId id = records.get(i).id();
-            if (id != null && id.digits().length() <= 11) {
+            if (id != null && packed(id)) {
                 keys[k++] = Long.parseLong(id.digits()) << CLUSTER_BITS | clusterOf[i];
+            } else if (id != null) {
+                Integer first = documentPerson.putIfAbsent(id.digits(), clusterOf[i]);
+                if (first != null && first != clusterOf[i]) {
+                    clashingDocuments.add(id.digits());
+                }
             }
         }
         Arrays.sort(keys, 0, k);
@@ -52,13 +61,13 @@ public final class SharedIds {
                 }
             }
         }
-        if (clashing.isEmpty()) {
+        if (clashing.isEmpty() && clashingDocuments.isEmpty()) {
             return List.of();
         }
         Map<String, Map<Integer, List<PersonRecord>>> shared = new TreeMap<>();
         for (int i = 0; i < records.size(); i++) {
             PersonRecord r = records.get(i);
-            if (r.id() != null && r.id().digits().length() <= 11 && clashing.contains(Long.parseLong(r.id().digits()))) {
+            if (r.id() != null && (packed(r.id()) ? clashing.contains(Long.parseLong(r.id().digits())) : clashingDocuments.contains(r.id().digits()))) {
                 shared.computeIfAbsent(r.id().digits(), d -> new LinkedHashMap<>()).computeIfAbsent(clusterOf[i], c -> new ArrayList<>()).add(r);
             }
         }
@@ -76,5 +85,19 @@ public final class SharedIds {
                     m.format("problem.shared-id", first.id().toString(), people.size(), String.join("; ", others))));
         }));
         return out;
+    }
+
+    /** True when the number is packed in a long: a cédula's digits, or a document number of 11 digits or fewer. */
+    private static boolean packed(NationalId id) {
+        String d = id.digits();
+        if (d.length() > 11) {
+            return false;
+        }
+        for (int i = 0; i < d.length(); i++) {
+            if (d.charAt(i) < '0' || d.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -78,7 +78,10 @@ public final class Timeline {
                         }
                     }
                 }
-                case ANNOUNCEMENT -> events.add(new Event(r.snapshotDate(), word(m, "amnesty-announced", words), ref));
+                case ANNOUNCEMENT, WITHDRAWN -> events.add(new Event(r.snapshotDate(), word(m, "amnesty-announced", words), ref));
+                // a withdrawal that found no entry of the person withdrew nothing: said as such (and a field problem)
+                case WITHDRAWAL -> events.add(new Event(r.snapshotDate(), word(m, p.on(SourceKind.WITHDRAWN) ? "withdrawn" : "withdrawal-unmatched", words), ref));
+                case CORRECTION -> events.add(new Event(r.snapshotDate(), word(m, "corrected", words), ref));
                 case OTHER_MEASURE -> events.add(new Event(r.snapshotDate(), word(m, "other-measure-announced", words), ref));
                 case COURT_RULINGS -> events.add(new Event(r.decisionDate(), !words ? "" : m.format("event.court", Reconciler.decision(m, r.decision()))
                         + (r.caseNumber().isEmpty() ? "" : " (" + m.format("ruling.case", r.caseNumber()).substring(2) + ")"), ref));

@@ -24,7 +24,10 @@ import java.util.function.Supplier;
  * others get new ids, recorded as split from it;</li>
  * <li>a record whose name or cédula the list corrected since (same source, same cédula or same
  * name) votes for the person it was, when no record of this run keeps that person's id;</li>
- * <li>a cluster of records never seen before gets a new id.</li>
+ * <li>a cluster of records never seen before takes the id of a person no record of this run
+ * keeps, when one of its records is that person's record corrected (a cédula added, a name's typo
+ * fixed: see {@link CorrectedPeople}), one to one; it is listed as corrected;</li>
+ * <li>any other cluster of records never seen before gets a new id.</li>
  * </ul>
  */
 public final class IdAssigner {
@@ -38,9 +41,10 @@ public final class IdAssigner {
      * @param splits "P000031 split from P000007" lines
      * @param created ids created in this run
      * @param mergedInto each id merged in this run → the id it was merged into
+     * @param corrected each id kept by a corrected record ({@link CorrectedPeople}) → the key of the record it corrects
      */
     public record Assignment(String[] personOfCluster, List<String> merges, List<String> splits, List<String> created,
-            Map<String, String> mergedInto) {
+            Map<String, String> mergedInto, Map<String, String> corrected) {
     }
 
     /**
@@ -64,10 +68,15 @@ public final class IdAssigner {
             }
         }
         Corrections corrections = new Corrections(previous, kept);
+        Map<Integer, String> fixedFrom = new HashMap<>();
         for (int i = 0; i < clusterOf.length; i++) {
             int c = clusterOf[i];
             firstRecord[c] = Math.min(firstRecord[c], i);
-            String id = idOf[i] != null ? idOf[i] : corrections.idOf(recordKeys.get(i));
+            String[] fix = idOf[i] != null ? null : corrections.idOf(recordKeys.get(i));
+            String id = fix == null ? idOf[i] : fix[0];
+            if (fix != null) {
+                fixedFrom.put(i, fix[1]);
+            }
             if (id != null) {
                 if (votes.get(c) == null) {
                     votes.set(c, new TreeMap<>());
@@ -82,6 +91,8 @@ public final class IdAssigner {
                 .max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(e -> -firstRecord[e.getKey()]))
                 .orElseThrow().getKey()));
+        Map<Integer, CorrectedPeople.Pairing> reunited = correctedPeople(clusterOf, clusters, recordKeys, previous, votes, clustersOfId);
+        Map<String, String> corrected = new TreeMap<>();
         String[] person = new String[clusters];
         List<String> merges = new ArrayList<>();
         List<String> splits = new ArrayList<>();
@@ -95,7 +106,10 @@ public final class IdAssigner {
                     owned.add(id);
                 }
             }
-            if (owned.isEmpty()) {
+            if (owned.isEmpty() && reunited.containsKey(c)) {
+                person[c] = reunited.get(c).personId();
+                corrected.put(person[c], reunited.get(c).before());
+            } else if (owned.isEmpty()) {
                 person[c] = newId.get();
                 created.add(person[c]);
                 for (String id : voted.keySet()) {
@@ -109,7 +123,36 @@ public final class IdAssigner {
                 }
             }
         }
-        return new Assignment(person, merges, splits, created, mergedInto);
+        // a person whose id only a corrected record carried over (its name's or its cédula's typo fixed) is listed as corrected
+        fixedFrom.forEach((i, earlier) -> {
+            String p = person[clusterOf[i]];
+            if (!kept.contains(p) && p.equals(previous.get(earlier))) {
+                corrected.putIfAbsent(p, earlier);
+            }
+        });
+        return new Assignment(person, merges, splits, created, mergedInto, corrected);
+    }
+
+    /**
+     * The clusters no record of which the register knows that are a vanished person's records
+     * corrected, by cluster: none on a first run, or when every cluster or every earlier person is accounted for.
+     */
+    private static Map<Integer, CorrectedPeople.Pairing> correctedPeople(int[] clusterOf, int clusters, List<String> recordKeys,
+            Map<String, String> previous, List<Map<String, Integer>> votes, Map<String, Map<Integer, Integer>> clustersOfId) {
+        Set<Integer> unknown = new HashSet<>();
+        for (int c = 0; c < clusters; c++) {
+            if (votes.get(c) == null) {
+                unknown.add(c);
+            }
+        }
+        if (unknown.isEmpty() || previous.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> vanished = new HashSet<>(previous.values());
+        vanished.removeAll(clustersOfId.keySet());
+        Map<Integer, CorrectedPeople.Pairing> out = new HashMap<>();
+        CorrectedPeople.pair(clusterOf, recordKeys, unknown, previous, vanished).forEach(p -> out.put(p.cluster(), p));
+        return out;
     }
 
     /**
@@ -122,7 +165,9 @@ public final class IdAssigner {
      */
     private static final class Corrections {
 
-        private final Map<String, Set<String>> byId = new HashMap<>();
+        /** source|cédula → id → one earlier key of it with that cédula. */
+        private final Map<String, Map<String, String>> byId = new HashMap<>();
+        /** source|name|case → {id, cédula, earlier key}. */
         private final Map<String, List<String[]>> byName = new HashMap<>();
 
         Corrections(Map<String, String> previous, Set<String> kept) {
@@ -131,16 +176,19 @@ public final class IdAssigner {
                     String[] parts = RecordKeys.parts(key);
                     if (parts != null) {
                         if (!parts[2].isEmpty()) {
-                            byId.computeIfAbsent(parts[0] + "|" + parts[2], k -> new HashSet<>()).add(id);
+                            byId.computeIfAbsent(parts[0] + "|" + parts[2], k -> new TreeMap<>()).merge(id, key, (a, b) -> a.compareTo(b) <= 0 ? a : b);
                         }
-                        byName.computeIfAbsent(parts[0] + "|" + parts[1] + "|" + parts[3], k -> new ArrayList<>()).add(new String[] {id, parts[2]});
+                        byName.computeIfAbsent(parts[0] + "|" + parts[1] + "|" + parts[3], k -> new ArrayList<>()).add(new String[] {id, parts[2], key});
                     }
                 }
             });
         }
 
-        /** The vanished person this new key corrects, or {@code null} when none or more than one could be. */
-        String idOf(String key) {
+        /**
+         * The vanished person this new key corrects and the earlier key it corrects, or {@code null} when none or more
+         * than one person could be.
+         */
+        String[] idOf(String key) {
             if (byId.isEmpty() && byName.isEmpty()) {
                 return null; // nothing vanished (a first run): no key need be taken apart
             }
@@ -148,16 +196,20 @@ public final class IdAssigner {
             if (parts == null) {
                 return null;
             }
-            Set<String> ids = parts[2].isEmpty() ? null : byId.get(parts[0] + "|" + parts[2]);
+            Map<String, String> ids = parts[2].isEmpty() ? null : byId.get(parts[0] + "|" + parts[2]);
             if (ids == null) {
-                ids = new HashSet<>();
+                ids = new TreeMap<>();
                 for (String[] earlier : byName.getOrDefault(parts[0] + "|" + parts[1] + "|" + parts[3], List.of())) {
                     if (typo(earlier[1], parts[2])) {
-                        ids.add(earlier[0]);
+                        ids.putIfAbsent(earlier[0], earlier[2]);
                     }
                 }
             }
-            return ids.size() == 1 ? ids.iterator().next() : null;
+            if (ids.size() != 1) {
+                return null;
+            }
+            Map.Entry<String, String> only = ids.entrySet().iterator().next();
+            return new String[] {only.getKey(), only.getValue()};
         }
 
         /** True when two cédulas differ by one typo: one digit changed, two adjacent swapped, one added or dropped. */

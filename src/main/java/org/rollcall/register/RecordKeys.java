@@ -34,7 +34,7 @@ public final class RecordKeys {
      * ({@code ""} when none); the occurrence suffix left out. {@code null} for a key that does not
      * split so (a name holding a '|').
      */
-    static String[] parts(String key) {
+    public static String[] parts(String key) {
         String base = key.replaceFirst("#\\d+$", "");
         String[] p = base.split("\\|", -1);
         if (p.length == 3) {

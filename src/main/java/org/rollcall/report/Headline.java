@@ -25,7 +25,8 @@ final class Headline {
      * The subjects of the claims that make (or should make) the {@code announced} figure: a problem with one of them puts it in
      * doubt (a communiqué stating no figure, a running total beside its own figure that does not add up, included).
      */
-    private static final Set<String> ANNOUNCED_SUBJECTS = Set.of("amnestied", "released", "no-figure", "amnestied-total");
+    private static final Set<String> ANNOUNCED_SUBJECTS = Set.of("amnestied", "released", "no-figure", "amnestied-total",
+            "amnestied-corrected", "withdrawn");
 
     private Headline() {
     }

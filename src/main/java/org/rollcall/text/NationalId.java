@@ -6,15 +6,21 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rollcall.domain.IdFormat;
 
 /**
  * A Venezuelan identity-card number (cédula): a nationality letter, {@code V} (national) or
- * {@code E} (foreign resident), when it was written, and 6 to 8 digits.
+ * {@code E} (foreign resident), when it was written, and 6 to 8 digits. Under a source's {@code
+ * id-format: any}, also another identity document's number (a Nicaraguan cédula, a Honduran
+ * identidad, a passport: see {@link DocumentNumber}), compared by its key.
  *
- * @param letter {@code 'V'}, {@code 'E'}, or {@code null} when the source did not say
- * @param digits the digits without separators or leading zeros, 6 to 8 of them
+ * @param letter {@code 'V'}, {@code 'E'}, or {@code null} when the source did not say (always for a document number)
+ * @param digits what identifies the number, compared for equality: a cédula's digits without separators or leading
+ *     zeros, 6 to 8 of them; a document number's key (upper-case letters and digits, "0012304814373B")
+ * @param written {@code null} for a cédula; a document number as the source wrote it, without its label
+ *     ("001-230481-4373B"), which is how reports show it
  */
-public record NationalId(Character letter, String digits) {
+public record NationalId(Character letter, String digits, String written) {
 
     /**
      * Accepts "V-12.345.678", "v12345678", "12 345 678", "C.I. E-1234567", "12345678.0", and the letter
@@ -27,12 +33,27 @@ public record NationalId(Character letter, String digits) {
     private static final Pattern DECIMAL_CELL = Pattern.compile("^([0-9]+)\\.0+$");
 
     public NationalId {
-        if (!wellFormed(digits)) {
+        if (written != null) {
+            if (letter != null || digits == null || !digits.equals(DocumentNumber.key(digits))) {
+                throw new IllegalArgumentException("a document number is " + DocumentNumber.MIN_LENGTH + " characters or more without separators, "
+                        + DocumentNumber.MIN_DIGITS + " digits at least, got '" + digits + "'");
+            }
+        } else if (!wellFormed(digits)) {
             throw new IllegalArgumentException("a cédula has 6 to 8 digits, got '" + digits + "'");
         }
         if (letter != null && letter != 'V' && letter != 'E') {
             throw new IllegalArgumentException("a cédula letter is V or E, got '" + letter + "'");
         }
+    }
+
+    /** A cédula. */
+    public NationalId(Character letter, String digits) {
+        this(letter, digits, null);
+    }
+
+    /** True for a document number read under {@code id-format: any}, false for a cédula. */
+    public boolean isDocument() {
+        return written != null;
     }
 
     /** 6 to 8 digits, the first not 0 (what {@code [1-9][0-9]{5,7}} matches; read once per record, so without a regex). */
@@ -87,6 +108,21 @@ public record NationalId(Character letter, String digits) {
     }
 
     /**
+     * Reads an ID number as a source of that format writes it: a cédula exactly as {@link #parse(String)};
+     * under {@link IdFormat#ANY}, any other text that holds a document number ({@link DocumentNumber}) too.
+     *
+     * @return the number, or empty when the text holds none (blank, "S/C", "no posee", too short, words)
+     */
+    public static Optional<NationalId> parse(String raw, IdFormat format) {
+        Optional<NationalId> cedula = parse(raw);
+        if (cedula.isPresent() || format != IdFormat.ANY || raw == null || saysNone(raw)) {
+            return cedula;
+        }
+        String key = DocumentNumber.key(raw);
+        return key == null ? Optional.empty() : Optional.of(new NationalId(null, key, DocumentNumber.withoutLabel(raw)));
+    }
+
+    /**
      * The distinct cédulas of a cell that holds more than one ("V-22.100.200 y V-22.300.400",
      * "V-1234567 / V-7654321"): a row naming several people. Empty when the cell holds one or none.
      */
@@ -131,10 +167,15 @@ public record NationalId(Character letter, String digits) {
 
     /** {@link #problem(String)} in a report's language. */
     public static String problem(String raw, Messages m) {
-        if (raw == null || raw.isBlank() || parse(raw).isPresent() || saysNone(raw)) {
+        return problem(raw, IdFormat.VENEZUELAN, m);
+    }
+
+    /** Why {@code raw} is not an ID number a source of that format holds, in a report's language; as {@link #problem(String)}. */
+    public static String problem(String raw, IdFormat format, Messages m) {
+        if (raw == null || raw.isBlank() || parse(raw, format).isPresent() || saysNone(raw)) {
             return null;
         }
-        return m.format("problem.id-not-cedula", raw.trim());
+        return format == IdFormat.ANY ? m.format("problem.id-not-document", raw.trim()) : m.format("problem.id-not-cedula", raw.trim());
     }
 
     /** The ways a list writes that a person has no cédula, or that it is not known (folded, punctuation as spaces). */
@@ -156,6 +197,9 @@ public record NationalId(Character letter, String digits) {
      * twins and siblings registered together are numbered.
      */
     public boolean consecutiveTo(NationalId other) {
+        if (isDocument() || other.isDocument()) {
+            return DocumentNumber.consecutive(digits, other.digits);
+        }
         return (letter == null || other.letter == null || letter.equals(other.letter)) && Math.abs(Long.parseLong(digits) - Long.parseLong(other.digits)) == 1;
     }
 
@@ -167,6 +211,9 @@ public record NationalId(Character letter, String digits) {
      * shorter, is the other with its first two digits swapped.
      */
     public boolean transposedFrom(NationalId other) {
+        if (isDocument() || other.isDocument()) {
+            return DocumentNumber.transposed(digits, other.digits);
+        }
         int length = Math.max(digits.length(), other.digits.length());
         int shift = length - digits.length();
         int otherShift = length - other.digits.length();
@@ -209,9 +256,9 @@ public record NationalId(Character letter, String digits) {
         return diffs == 1;
     }
 
-    /** The canonical written form: "V-12345678", or the bare digits when no letter was given. */
+    /** The canonical written form: "V-12345678", or the bare digits when no letter was given; a document number as written. */
     @Override
     public String toString() {
-        return letter == null ? digits : letter + "-" + digits;
+        return written != null ? written : letter == null ? digits : letter + "-" + digits;
     }
 }

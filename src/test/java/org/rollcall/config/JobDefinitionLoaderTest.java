@@ -4,6 +4,7 @@ import org.rollcall.job.JobFiles;
 import org.rollcall.domain.RulingDecision;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.IdFormat;
 import org.rollcall.domain.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -125,6 +126,16 @@ class JobDefinitionLoaderTest {
                 .hasMessageContaining("line 7")
                 .hasMessageContaining("sources[0]")
                 .hasMessageContaining("format");
+    }
+
+    @Test
+    void aSourceReadsVenezuelanCedulasUnlessItsIdFormatIsAnyAndAnotherValueNamesBoth() throws Exception {
+        assertThat(load(VALID).sources().get(0).idFormat()).isEqualTo(IdFormat.VENEZUELAN);
+        assertThat(load(VALID.replace("    format: csv", "    format: csv\n    id-format: any")).sources().get(0).idFormat())
+                .isEqualTo(IdFormat.ANY);
+        assertThatThrownBy(() -> load(VALID.replace("    format: csv", "    format: csv\n    id-format: nicaraguan")))
+                .isInstanceOf(JobDefinitionException.class).hasMessageContaining("'nicaraguan'").hasMessageContaining("id-format")
+                .hasMessageContaining("venezuelan, any");
     }
 
     @Test

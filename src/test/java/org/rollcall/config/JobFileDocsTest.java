@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.IdFormat;
 import org.rollcall.domain.Keyed;
 import org.rollcall.domain.RulingDecision;
 import org.rollcall.domain.SourceKind;
@@ -91,7 +92,7 @@ class JobFileDocsTest {
         String doc = Files.readString(DOC);
         List<String> missing = new ArrayList<>();
         for (Keyed[] values : List.<Keyed[]>of(Field.values(), SourceKind.values(), SourceFormat.values(), RulingDecision.values(),
-                Status.values())) {
+                Status.values(), IdFormat.values())) {
             for (Keyed v : values) {
                 if (!doc.matches("(?s).*\\b" + Pattern.quote(v.key()) + "\\b.*")) {
                     missing.add(v.getClass().getSimpleName() + " " + v.key());

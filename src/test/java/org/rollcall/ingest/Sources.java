@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.rollcall.domain.RulingDecision;
 import org.rollcall.domain.Field;
+import org.rollcall.domain.IdFormat;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.config.SourceFormat;
 import org.rollcall.domain.SourceKind;
@@ -36,6 +37,12 @@ final class Sources {
     static SourceDefinition communique() {
         return new SourceDefinition("gov", SourceKind.ANNOUNCEMENT, "c.txt", SourceFormat.TXT, null, null, null, null,
                 Map.of(), List.of(), null, Map.of(), Map.of());
+    }
+
+    /** An announcement whose entries' ID numbers are any document's ({@code id-format: any}). */
+    static SourceDefinition communique(IdFormat format) {
+        return new SourceDefinition("gov", SourceKind.ANNOUNCEMENT, "c.txt", SourceFormat.TXT, null, null, null, null,
+                Map.of(), List.of(), null, Map.of(), Map.of(), null, null, null, null, format);
     }
 
     /** A person list read from text (a partner's list of names). */

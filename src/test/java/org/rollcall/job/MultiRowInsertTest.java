@@ -13,7 +13,17 @@ class MultiRowInsertTest {
 
     @Test
     void givenRowCountsAroundTheStatementSizeWhenInsertedThenEveryRowIsStoredOnceWithItsValues() {
-        for (int n : new int[] {0, 1, MultiRowInsert.ROWS - 1, MultiRowInsert.ROWS, MultiRowInsert.ROWS + 1, 2 * MultiRowInsert.ROWS + 50}) {
+        insertsEveryRowOnce(new int[] {0, 1, MultiRowInsert.ROWS - 1, MultiRowInsert.ROWS, MultiRowInsert.ROWS + 1, 2 * MultiRowInsert.ROWS + 50});
+    }
+
+    @Test
+    void givenRowCountsAroundTheBatchSizeWhenInsertedThenEveryRowIsStoredOnceWithItsValues() {
+        int batch = MultiRowInsert.ROWS * MultiRowInsert.STATEMENTS;
+        insertsEveryRowOnce(new int[] {batch - 1, batch, batch + MultiRowInsert.ROWS, 2 * batch + MultiRowInsert.ROWS + 7});
+    }
+
+    private static void insertsEveryRowOnce(int[] counts) {
+        for (int n : counts) {
             // given
             JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:multirow" + n + ";DB_CLOSE_DELAY=-1", "sa", ""));
             jdbc.execute("CREATE TABLE t (k VARCHAR(20) NOT NULL PRIMARY KEY, p VARCHAR(20), r BIGINT)");

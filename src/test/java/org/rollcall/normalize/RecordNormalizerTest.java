@@ -77,6 +77,25 @@ class RecordNormalizerTest {
     }
 
     @Test
+    void recordsOfOneSourceWithTheSameGivenNamesOrSurnamesShareOneListOfThem() {
+        // given one source's records of two people with the same given names, and two with the same surnames
+        RecordNormalizer normalizer = ngoWithDetentionDates();
+        PersonRecord[] r = new PersonRecord[3];
+        String[] names = {"José Gregorio Pérez González", "José Gregorio Rondón Mora", "Ana María Pérez González"};
+        for (int i = 0; i < names.length; i++) {
+            r[i] = normalizer.normalize(new SourceRecord("ong", SourceKind.NGO_LIST, i + 1, "ong.csv", null, i + 2, String.valueOf(i + 1),
+                    Map.of(Field.FULL_NAME, names[i])));
+        }
+
+        // then equal lists are one list, and each name keeps its own words in order
+        assertThat(r[0].name().given()).isSameAs(r[1].name().given()).containsExactly("jose", "gregorio");
+        assertThat(r[0].name().surnames()).isSameAs(r[2].name().surnames()).containsExactly("perez", "gonzalez");
+        assertThat(r[1].name().surnames()).containsExactly("rondon", "mora");
+        assertThat(r[2].name().tokens()).containsExactly("ana", "maria", "perez", "gonzalez");
+        assertThat(r[0].fields()).containsEntry(Field.FULL_NAME, names[0]).hasSize(1);
+    }
+
+    @Test
     void aDateColumnNoDeclaredFormatReadsIsOneWarningNamingTheFirstValue() {
         RecordNormalizer normalizer = ngoWithDetentionDates();
         String[] written = {"12 de marzo de 2025", "3 de abril de 2025", "01/02/2025", "9 de mayo de 2025", "1 de junio de 2025",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rollcall.text.Messages;
 
@@ -86,6 +87,34 @@ class ChangesTest {
                 state("P2", "ngo", "amnestied: list; ngo: released"));
         Changes.Result en = Changes.between(before, now, Map.of());
         assertThat(en.statusChanged()).extracting(ListRow::entityId).containsExactly("P2");
+    }
+
+    @Test
+    void peopleOnASourceThatCouldNotBeReadNeitherLeaveItNorChange() {
+        // given last night P1 on the NGO list only, P2 on the NGO list and the communiqué, P3 on the communiqué only;
+        // tonight the NGO file could not be read: P1 is on no list, P2 only on the communiqué, and P3 left the communiqué
+        List<PersonState> before = List.of(state("P1", "ngo", "not amnestied: no-ruling; ngo: detained"),
+                state("P2", "ngo,amnistia", "amnestied: list; ngo: detained"), state("P3", "amnistia", "on the amnesty list"));
+        List<PersonState> now = List.of(state("P2", "amnistia", "on the amnesty list"), state("P4", "tribunales", "court: denied"));
+        // when compared knowing that ngo was not read
+        Changes.Result en = Changes.between(before, now, Map.of(), Map.of(), Set.of("ngo"), Messages.of("en"));
+        // then only P3, on a source that was read, left a list; P1 and P2 are not compared; P4 is new
+        assertThat(en.vanished()).extracting(ListRow::entityId).containsExactly("P3");
+        assertThat(en.statusChanged()).isEmpty();
+        assertThat(en.notCompared()).isEqualTo(2);
+        assertThat(en.newPeople()).extracting(ListRow::entityId).containsExactly("P4");
+    }
+
+    @Test
+    void aCorrectedRecordIsToldWithWhatItWas() {
+        List<PersonState> before = List.of(state("P2", "ngo", "not amnestied: no-ruling; ngo: detained"));
+        List<PersonState> now = List.of(state("P2", "ngo", "not amnestied: no-ruling; ngo: detained"));
+        Changes.Result es = Changes.between(before, now, Map.of(), Map.of("P2", "ngo|de leon arraiz omira|"), Set.of(), Messages.of("es"));
+        assertThat(es.corrected()).singleElement().extracting(ListRow::detail).asString()
+                .startsWith("la misma persona, corregida en ngo: era «de leon arraiz omira» (sin cédula); ahora: no amnistiada");
+        assertThat(es.newPeople()).isEmpty();
+        assertThat(es.vanished()).isEmpty();
+        assertThat(es.statusChanged()).isEmpty();
     }
 
     @Test

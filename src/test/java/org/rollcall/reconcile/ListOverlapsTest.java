@@ -67,4 +67,21 @@ class ListOverlapsTest {
         assertThat(ListOverlaps.merged(apart, List.of(new String[] {"B", "C"}, new String[] {"B", "A"}))).hasSize(2)
                 .containsValue(Set.of("ngo", "amnistia", "tribunales"));
     }
+    @Test
+    void peopleOnTheSameSourcesShareOneSetThatMergingLeavesAlone() {
+        // given three people, two of them on the same two sources
+        List<PersonState> states = List.of(new PersonState("A", "", "ngo,amnistia", "", ""), new PersonState("B", "", "tribunales", "", ""),
+                new PersonState("C", "", "ngo,amnistia", "", ""));
+
+        // when their membership is read and A is merged with B
+        Map<String, Set<String>> apart = ListOverlaps.membership(states);
+        Map<String, Set<String>> merged = ListOverlaps.merged(apart, List.<String[]>of(new String[] {"A", "B"}));
+
+        // then A and C share one set, and the merged person has a set of its own: C's stays as it was
+        assertThat(apart.get("A")).isSameAs(apart.get("C")).containsExactly("amnistia", "ngo");
+        assertThat(merged).hasSize(2).containsValue(Set.of("ngo", "amnistia", "tribunales"));
+        assertThat(merged.values()).contains(Set.of("ngo", "amnistia"));
+        assertThat(apart.get("C")).containsExactly("amnistia", "ngo");
+        assertThat(apart.get("B")).containsExactly("tribunales");
+    }
 }

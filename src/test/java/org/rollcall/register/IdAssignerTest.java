@@ -92,4 +92,75 @@ class IdAssignerTest {
         var a = IdAssigner.assign(new int[] {0}, 1, List.of("ngo|rosa diaz|15000000"), register, newId);
         assertThat(a.personOfCluster()).as("two vanished people of ngo could be it").containsExactly("P101");
     }
+
+    @Test
+    void aCedulaAddedToAPersonWithNoOtherRecordKeepsTheirId() {
+        // given last night's NGO row "Díaz Ramírez, Rafael", "no posee", and tonight the same row with V-19.876.543
+        Map<String, String> register = Map.of("ngo|diaz ramirez rafael|", "P1", "ngo|tovar zerpa nelson|9876543", "P5");
+        var a = IdAssigner.assign(new int[] {0, 1}, 2, List.of("ngo|diaz ramirez rafael|19876543", "ngo|tovar zerpa nelson|9876543"),
+                register, newId);
+        // then he is still P1, nobody is created, and the correction is named with the record it corrects
+        assertThat(a.personOfCluster()).containsExactly("P1", "P5");
+        assertThat(a.created()).isEmpty();
+        assertThat(a.corrected()).containsExactly(Map.entry("P1", "ngo|diaz ramirez rafael|"));
+    }
+
+    @Test
+    void aNameTypoFixedOnAPersonWithoutCedulaKeepsTheirId() {
+        Map<String, String> register = Map.of("ngo|de leon arraiz omira|", "P2");
+        var a = IdAssigner.assign(new int[] {0}, 1, List.of("ngo|de leon arraiz omaira|"), register, newId);
+        assertThat(a.personOfCluster()).containsExactly("P2");
+        assertThat(a.corrected()).containsOnlyKeys("P2");
+    }
+
+    @Test
+    void aGivenNameWrittenOutInARenumberedSheetKeepsTheId() {
+        // given a sheet re-sorted and renumbered (the key holds no row number) where "Juan Soteldo Yépez" became "Juan Carlos Soteldo Yépez"
+        Map<String, String> register = Map.of("ngo|juan soteldo yepez|", "P33", "ngo|ana perez lugo|11111111", "P3");
+        var a = IdAssigner.assign(new int[] {0, 1}, 2, List.of("ngo|ana perez lugo|11111111", "ngo|juan carlos soteldo yepez|"), register, newId);
+        assertThat(a.personOfCluster()).containsExactly("P3", "P33");
+    }
+
+    @Test
+    void aCedulaDroppedKeepsTheIdAsWell() {
+        Map<String, String> register = Map.of("ngo|nelson tovar zerpa|9876543", "P5");
+        var a = IdAssigner.assign(new int[] {0}, 1, List.of("ngo|nelson tovar zerpa|"), register, newId);
+        assertThat(a.personOfCluster()).containsExactly("P5");
+    }
+
+    @Test
+    void twoVanishedPeopleWhoseNamesBothFitAreKeptApartFromTheNewOne() {
+        // given two people without cédula who left the list, and one new row whose name fits both
+        Map<String, String> register = Map.of("ngo|maria gonzalez|", "P1", "ngo|maria gonzales|", "P2");
+        var a = IdAssigner.assign(new int[] {0}, 1, List.of("ngo|maria gonzalez lopez|"), register, newId);
+        // then nobody's id is taken: a new person, as without the correction rule
+        assertThat(a.personOfCluster()).containsExactly("P101");
+        assertThat(a.corrected()).isEmpty();
+    }
+
+    @Test
+    void twoNewPeopleWhoseNamesBothFitOneVanishedPersonAreBothNew() {
+        Map<String, String> register = Map.of("ngo|de leon arraiz omira|", "P2");
+        var a = IdAssigner.assign(new int[] {0, 1}, 2, List.of("ngo|de leon arraiz omaira|", "ngo|de leon arraiz omiras|"), register, newId);
+        assertThat(a.personOfCluster()).containsExactly("P101", "P102");
+    }
+
+    @Test
+    void namesThatDisagreeOrAnotherCaseOrAnotherSourceAreNoCorrection() {
+        Map<String, String> register = Map.of("ngo|pedro lopez mora|", "P1", "tribunales|rosa diaz||ap 1", "P2",
+                "amnistia|jorge rivas|", "P3");
+        var a = IdAssigner.assign(new int[] {0, 1, 2}, 3, List.of("ngo|carmen lopez mora|", "tribunales|rosa diaz||ap 2",
+                "ngo|jorge rivas|"), register, newId);
+        assertThat(a.personOfCluster()).containsExactly("P101", "P102", "P103");
+    }
+
+    @Test
+    void aCedulaTypoFixedIsListedAsACorrectionButARecordStillHereIsNot() {
+        // given Ana Pérez Lugo V-11.111.112 last night, V-11.111.111 tonight; Nelson Tovar unchanged
+        Map<String, String> register = Map.of("ngo|perez lugo ana karina|11111112", "P3", "ngo|tovar zerpa nelson|9876543", "P5");
+        var a = IdAssigner.assign(new int[] {0, 1}, 2, List.of("ngo|perez lugo ana karina|11111111", "ngo|tovar zerpa nelson|9876543"),
+                register, newId);
+        assertThat(a.personOfCluster()).containsExactly("P3", "P5");
+        assertThat(a.corrected()).containsExactly(Map.entry("P3", "ngo|perez lugo ana karina|11111112"));
+    }
 }
