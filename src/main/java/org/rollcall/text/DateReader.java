@@ -230,6 +230,10 @@ public final class DateReader {
 
     /** True when the text says there is no date ("sin fecha", "s/f", "desconocida", "N/A", "—", "?"): a missing value as the list writes it. */
     public static boolean saysNone(String text) {
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        if (first >= '0' && first <= '9') {
+            return false; // nearly every date: asked of every date of every record
+        }
         String folded = TextFold.fold(text).replaceAll("[^a-z0-9?]+", " ").trim();
         return folded.isEmpty() || NONE.matcher(folded).matches();
     }
