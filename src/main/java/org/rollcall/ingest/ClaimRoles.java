@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.rollcall.text.TextFold;
 import org.rollcall.text.Messages;
 
 /**
@@ -59,6 +61,10 @@ final class ClaimRoles {
             "se beneficio", "habia", "habian", "granted");
     private static final List<String> RUNNING = List.of("ya son", "son ya", "en total", "total de", "suman", "suma", "asciende", "ascienden",
             "totalizan", "acumulado", "llegan a", "llega a", "alcanza", "alcanzan", "in total", "total of", "bringing");
+
+    /** A total said to run over the communiqués so far ("ya son", "suman ya", "con ellos"), not "un total de 50" of today's grant. */
+    private static final Pattern RUNNING_SO_FAR = Pattern.compile("\\bya (?:son|suman|suma|ascienden|asciende|llegan|llega|alcanza|alcanzan)\\b"
+            + "|\\b(?:son|suman|ascienden|llegan a) ya\\b|\\bcon (?:ellos|ellas|estos|estas|esto)\\b|\\bso far\\b|\\bbringing the total\\b");
 
     private ClaimRoles() {
     }
@@ -168,7 +174,7 @@ final class ClaimRoles {
         for (int i = 0; i < found.size(); i++) {
             Claim c = found.get(i).claim();
             Role r = roles.get(i);
-            if (i == own && r == Role.TOTAL && c.value() > before) {
+            if (i == own && r == Role.TOTAL && c.value() > before && RUNNING_SO_FAR.matcher(TextFold.fold(c.text())).find()) {
                 // a lone running total ("ya son 379 los beneficiados") in a later communiqué: its own figure is what it adds to the earlier ones
                 out.add(new Claim(c.sourceId(), c.file(), c.line(), c.subject(), c.value() - before,
                         m.format("claim.own-from-total", String.valueOf(c.value() - before), String.valueOf(c.value()), String.valueOf(before), c.text()),

@@ -448,7 +448,8 @@ public final class CommuniqueReader {
                 lower++;
             }
         }
-        return capitals == 1 && Character.isUpperCase(name.trim().charAt(0)) && lower >= 2;
+        // a name typed in sentence case ("Bravo castro luis enrique") has a handful of words; a headline more
+        return capitals == 1 && Character.isUpperCase(name.trim().charAt(0)) && lower >= 2 && capitals + lower >= 6;
     }
 
     static List<String> readLines(Path file) {

@@ -78,6 +78,11 @@ final class Corrections {
     static boolean isCorrection(String prose) {
         String folded = TextFold.fold(prose);
         boolean marked = MARK.matcher(folded).find();
+        if (!marked && GRANTS_NOW.matcher(folded).find()) {
+            // a communiqué granting the amnesty today ("se otorga … En consecuencia, queda sin efecto toda medida respecto de los
+            // siguientes ciudadanos:", "se excluyen de la lista los condenados por …") is an amnesty, not a correction of one
+            return false;
+        }
         for (String sentence : folded.split("(?<=[.;!?])\\s+|\\n")) {
             // a word for a correction is not enough ("centro de corrección"): the text must also change the list or its total
             if (withdraws(sentence, false) || marked && (withdraws(sentence, true) || REPLACES.matcher(sentence).find()
@@ -87,6 +92,10 @@ final class Corrections {
         }
         return false;
     }
+
+    /** A grant made by this very communiqué, in the present: "se otorga", "se conceden", "se acuerda". */
+    private static final Pattern GRANTS_NOW = Pattern.compile("\\bse (?:les? )?(?:otorga|otorgan|concede|conceden|acuerda|acuerdan)\\b"
+            + "|\\b(?:is|are) (?:hereby )?granted\\b");
 
     /** Words before a figure of a correction that recall the list it corrects: "la lista publicada de 312", "anunciados el 18". */
     private static final Pattern RECALLS = Pattern.compile("\\b(?:public|anunci|inform|divulg|difund|mediante|en relacion con|respecto (?:al|del)|published|announced)");

@@ -149,7 +149,8 @@ public final class NoteEvents {
         String letters = format.replaceAll("'[^']*'", "");
         int month = letters.indexOf('M');
         int day = letters.indexOf('d');
-        return month >= 0 && day > month && !letters.contains("MMM");
+        int year = Math.max(letters.indexOf('y'), letters.indexOf('u'));
+        return month >= 0 && day > month && !letters.contains("MMM") && !(year >= 0 && year < month); // yyyy-MM-dd is no month-first list
     }
 
     /** The events the notes state, in the order written; unreadable ones included, with their problem. */

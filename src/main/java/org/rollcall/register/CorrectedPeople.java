@@ -131,8 +131,14 @@ final class CorrectedPeople {
         if (!before[2].isEmpty() && !after[2].isEmpty() && !before[2].equals(after[2])) {
             return false;
         }
+        if (!before[2].isEmpty() && after[2].isEmpty()) {
+            return false; // a list rarely takes a cédula back: a row without one where one was is more often a namesake arriving
+        }
         List<String> x = PersonName.tokensOf(before[1]);
         List<String> y = PersonName.tokensOf(after[1]);
+        if (after[2].isEmpty() && x.size() != y.size()) {
+            return false; // without a cédula on either side only a name written with as many words, one mistyped at most, is the same row
+        }
         return oneWordMistyped(x, y) || names.agree(name(before[1]), name(after[1]));
     }
 

@@ -120,9 +120,10 @@ class CommuniqueListStylesTest {
                 2. Precio del dólar oficial cierra la semana estable
                 3. Luis Mora, excarcelado el 3 de mayo
                 4. ana lucía de la cruz
+                5. Bravo castro luis enrique
                 """);
         assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME))
-                .containsExactly("Ana María Pérez Rojas", "Luis Mora, excarcelado el 3 de mayo", "ana lucía de la cruz");
+                .containsExactly("Ana María Pérez Rojas", "Luis Mora, excarcelado el 3 de mayo", "ana lucía de la cruz", "Bravo castro luis enrique");
         assertThat(sink.rejected()).hasSize(1);
         assertBalanced(sink, "c.txt");
     }

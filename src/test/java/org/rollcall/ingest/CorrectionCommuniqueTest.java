@@ -226,4 +226,14 @@ class CorrectionCommuniqueTest {
             assertThat(c.problem()).contains("without saying it recalls the earlier figure");
         });
     }
+
+    @Test
+    void aCommuniqueGrantingTheAmnestyTodayIsNoCorrectionWhateverItUndoesOrExcludes() {
+        // the reviewer's cases: the grant ends other measures, or excludes a class of offences, in the same text
+        assertThat(Corrections.isCorrection("Se otorga el beneficio de amnistía a TRES (3) ciudadanos. En consecuencia, queda sin efecto toda"
+                + " medida privativa de libertad respecto de los siguientes ciudadanos beneficiados con la amnistía:")).isFalse();
+        assertThat(Corrections.isCorrection("Se otorga el beneficio de amnistía a TRES (3) ciudadanos. Conforme al artículo 9, se excluyen de"
+                + " la lista los condenados por delitos de lesa humanidad.")).isFalse();
+        assertThat(Corrections.isCorrection("Fe de erratas: se excluye de la lista al ciudadano TOVAR MIJARES, LUIS ALBERTO.")).isTrue();
+    }
 }

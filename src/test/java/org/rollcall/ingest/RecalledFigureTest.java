@@ -130,6 +130,13 @@ class RecalledFigureTest {
     }
 
     @Test
+    void aTotalOfTodaysGrantIsNoRunningTotal() throws IOException {
+        // "a un total de 50" is today's grant, not a total over the communiqués: this file adds 50, not 8
+        assertThat(of(read("Se otorga el beneficio de amnistía a un total de CINCUENTA (50) ciudadanos.\n"), "11-21.txt")).startsWith("amnestied 50");
+        assertThat(of(read("La amnistía alcanza hoy a CINCUENTA (50) ciudadanos.\n"), "11-21.txt")).startsWith("amnestied 50");
+    }
+
+    @Test
     void aLoneRunningTotalNoLargerThanTheEarlierFiguresStaysTheFilesFigureForTheReconciliationToQuestion() throws IOException {
         List<Claim> claims = read("Con la de hoy, ya son cuarenta (40) los ciudadanos amnistiados.\n");
         assertThat(of(claims, "11-21.txt")).containsExactly("amnestied 40");

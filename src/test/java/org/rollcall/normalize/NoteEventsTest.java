@@ -50,6 +50,9 @@ class NoteEventsTest {
         assertThat(us.read("Released on 2/1/2025")).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.parse("2025-02-01")));
         // a date the source's formats cannot read is unreadable, never read the other way round
         assertThat(us.read("Released on 25/01/2025")).singleElement().satisfies(e -> assertThat(e.readable()).isFalse());
+        // an ISO source is no month-first list: its notes' 12/05/2025 is read day first, as before
+        NoteEvents iso = new NoteEvents(Map.of(), List.of("yyyy-MM-dd"), null);
+        assertThat(iso.read("Excarcelado el 12/05/2025")).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.parse("2025-05-12")));
         // while a day-first source keeps reading its own way
         assertThat(defaults.read("Excarcelado el 2/1/2025")).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.parse("2025-01-02")));
     }

@@ -114,18 +114,23 @@ class IdAssignerTest {
     }
 
     @Test
-    void aGivenNameWrittenOutInARenumberedSheetKeepsTheId() {
-        // given a sheet re-sorted and renumbered (the key holds no row number) where "Juan Soteldo Yépez" became "Juan Carlos Soteldo Yépez"
+    void aGivenNameWrittenOutWithoutCedulaIsANewPersonNotTheOneWhoLeft() {
+        // given "Juan Soteldo Yépez" (no cédula) gone and "Juan Carlos Soteldo Yépez" (no cédula) arrived: a namesake as likely as a
+        // correction (the reviewer's "PÉREZ GÓMEZ, JOSÉ LUIS" gone, "PÉREZ GÓMEZ, JOSÉ" arrived), so no id is carried over
         Map<String, String> register = Map.of("ngo|juan soteldo yepez|", "P33", "ngo|ana perez lugo|11111111", "P3");
         var a = IdAssigner.assign(new int[] {0, 1}, 2, List.of("ngo|ana perez lugo|11111111", "ngo|juan carlos soteldo yepez|"), register, newId);
-        assertThat(a.personOfCluster()).containsExactly("P3", "P33");
+        assertThat(a.personOfCluster()).containsExactly("P3", "P101");
+        // while a given name written out beside a cédula added is the same row corrected
+        var b = IdAssigner.assign(new int[] {0}, 1, List.of("ngo|juan carlos soteldo yepez|12345678"), Map.of("ngo|juan soteldo yepez|", "P33"), newId);
+        assertThat(b.personOfCluster()).containsExactly("P33");
     }
 
     @Test
-    void aCedulaDroppedKeepsTheIdAsWell() {
+    void aCedulaDroppedIsANewPersonNotTheOneWhoLeft() {
+        // a list rarely takes a cédula back: a row without one where one was is more often a namesake arriving
         Map<String, String> register = Map.of("ngo|nelson tovar zerpa|9876543", "P5");
         var a = IdAssigner.assign(new int[] {0}, 1, List.of("ngo|nelson tovar zerpa|"), register, newId);
-        assertThat(a.personOfCluster()).containsExactly("P5");
+        assertThat(a.personOfCluster()).containsExactly("P101");
     }
 
     @Test
