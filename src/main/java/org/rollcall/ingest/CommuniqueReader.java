@@ -332,8 +332,9 @@ public final class CommuniqueReader {
         List<String> afterId = pending.stream().map(e -> afterId(e.text(), source.idFormat())).toList();
         boolean column = PrintedTable.hasColumn(afterId);
         List<String> cells = column ? PrintedTable.cells(afterId) : List.of();
-        for (Pending e : pending) {
-            String text = column && afterId(e.text(), source.idFormat()) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
+        for (int i = 0; i < pending.size(); i++) {
+            Pending e = pending.get(i);
+            String text = column && afterId.get(i) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
             entry(sink, displayFile, e.line(), e.position(), text, e.note(), column,
                     withdrawals ? SourceKind.WITHDRAWAL : notAnAmnesty != null ? SourceKind.OTHER_MEASURE : source.kind());
         }

@@ -309,11 +309,15 @@ public final class Reconciler {
             }
         }
         counted("granted-still-detained", "people granted amnesty by a court whom an NGO list still shows as detained", stillHeld);
-        counted("released-and-rearrested", "people released and detained again", people.stream().filter(p -> Timeline.rearrested(p) || backInside(p))
-                .map(p -> personRow(p, Timeline.textWithSources(Timeline.of(p, msg), msg) + (Timeline.rearrested(p) ? ""
-                        : "; " + (earlierNgo.get(p.entityId()).endsWith(Changes.REARRESTED) ? msg.get("rearrested.earlier-run")
-                                : msg.format("rearrested.across-runs", Changes.ngoWord(earlierNgo.get(p.entityId()), msg))))))
-                .toList());
+        List<ListRow> rearrested = new ArrayList<>();
+        for (Person p : people) {
+            // the person's own records say so, or only the previous run does (each asked once: this is every person of the run)
+            String across = Timeline.rearrested(p) ? "" : backInside(p) ? "; " + acrossRuns(earlierNgo.get(p.entityId())) : null;
+            if (across != null) {
+                rearrested.add(personRow(p, Timeline.textWithSources(Timeline.of(p, msg), msg) + across));
+            }
+        }
+        counted("released-and-rearrested", "people released and detained again", rearrested);
         // each person's timeline in words is the person's own work: on both cores, in the people's order
         counted("people", "people on any list, each with their dated status timeline", people.parallelStream()
                 .map(p -> personRow(p, Timeline.text(Timeline.of(p, msg), msg) + p.attributesText())).toList());
@@ -333,6 +337,12 @@ public final class Reconciler {
             return false;
         }
         return before.endsWith(Changes.REARRESTED) || OUT_KEYS.contains(before) && Status.DETAINED.key().equals(Timeline.ngoStatus(p));
+    }
+
+    /** Why only the runs tell of a re-arrest: the previous run showed the person out, or an earlier run already found it. */
+    private String acrossRuns(String before) {
+        return before.endsWith(Changes.REARRESTED) ? msg.get("rearrested.earlier-run")
+                : msg.format("rearrested.across-runs", Changes.ngoWord(before, msg));
     }
 
     private static final Set<String> OUT_KEYS = Set.of(Status.RELEASED.key(), Status.CONDITIONAL_RELEASE.key(), Status.HOUSE_ARREST.key(),

@@ -234,8 +234,7 @@ public final class DateReader {
         if (first >= '0' && first <= '9') {
             return false; // nearly every date: asked of every date of every record
         }
-        String folded = TextFold.fold(text).replaceAll("[^a-z0-9?]+", " ").trim();
-        return folded.isEmpty() || NONE.matcher(folded).matches();
+        return TextFold.saysMissing(text, NONE);
     }
 
     /** The date, or empty when the text is blank or fits none of the formats. */

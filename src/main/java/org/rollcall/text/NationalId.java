@@ -188,8 +188,7 @@ public record NationalId(Character letter, String digits, String written) {
      * a missing value as the list writes it, not a cédula written wrong.
      */
     public static boolean saysNone(String raw) {
-        String folded = TextFold.fold(raw).replaceAll("[^a-z0-9?]+", " ").trim();
-        return folded.isEmpty() || NONE.matcher(folded).matches();
+        return TextFold.saysMissing(raw, NONE);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.rollcall.text;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Folds free text to a comparison form: lower case, accents removed (á → a, ñ → n), every run of
@@ -82,5 +83,16 @@ public final class TextFold {
             }
         }
         return sb.toString();
+    }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9?]+");
+
+    /**
+     * True when a cell says a value is missing in one of a list's ways ({@code none}: "s/c", "sin fecha",
+     * "N/A", read folded with punctuation as spaces), or holds nothing but punctuation ("—").
+     */
+    public static boolean saysMissing(String text, Pattern none) {
+        String folded = NOT_WORD.matcher(fold(text)).replaceAll(" ").trim();
+        return folded.isEmpty() || none.matcher(folded).matches();
     }
 }
