@@ -332,9 +332,11 @@ public final class CommuniqueReader {
         List<String> afterId = pending.stream().map(e -> afterId(e.text(), source.idFormat())).toList();
         boolean column = PrintedTable.hasColumn(afterId);
         List<String> cells = column ? PrintedTable.cells(afterId) : List.of();
-        // a list most of whose entries are sentences ("Industriales gana el clásico ante Santiago de Cuba") is a page's headlines
+        // a page's list of headlines ("Industriales gana el clásico ante Santiago de Cuba"): under a news page's title for one ("Lo más
+        // leído"), or every entry a sentence and none a name with a note of its detention ("José Pérez detenido en El Rodeo I")
         long sentences = pending.stream().filter(e -> !hasId(e.text()) && readsAsText(e.text())).count();
-        boolean headlines = sentences >= 2 && sentences * 2 >= pending.size();
+        boolean headlines = sentences >= 2 && (newsTitleBefore(lines, run[0]) || sentences == pending.size()
+                && pending.stream().noneMatch(e -> DETENTION_NOTE.matcher(TextFold.fold(e.text())).find()));
         for (int i = 0; i < pending.size(); i++) {
             Pending e = pending.get(i);
             String text = column && afterId.get(i) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
@@ -455,6 +457,25 @@ public final class CommuniqueReader {
         }
         // a name typed in sentence case ("Bravo castro luis enrique") has a handful of words; a headline more
         return capitals == 1 && Character.isUpperCase(name.trim().charAt(0)) && lower >= 2 && capitals + lower >= 6;
+    }
+
+    /** The title a news page gives its list of headlines. */
+    private static final Pattern NEWS_TITLE = Pattern.compile("^(?:lo mas (?:leido|visto)|(?:las )?mas (?:leidas|leidos|vistas|vistos)"
+            + "|noticias relacionadas|relacionad[oa]s|te puede interesar|tambien (?:le|te) puede interesar|tendencias|ultimas noticias|otras noticias"
+            + "|lee tambien|recomendad[oa]s|most read|most popular|related(?: news| stories| articles)?|trending|read more|you may also like)\\W*$");
+
+    /** Words a note on a person's detention uses ("detenido en El Rodeo I", "recluida en el INOF", "a. el Gocho"). */
+    private static final Pattern DETENTION_NOTE = Pattern.compile("\\b(?:detenid|recluid|pres[oa]s?\\b|privad|excarcelad|liberad|trasladad|aprehendid"
+            + "|capturad|recapturad|desaparecid|sentenciad|condenad|imputad|acusad|procesad|alias|a\\.|cedula|c\\.i)");
+
+    /** True when the nearest line above the list (within three) is a news page's title for a list of headlines. */
+    private static boolean newsTitleBefore(List<String> lines, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
+            if (!TextFold.isBlank(lines.get(i))) {
+                return NEWS_TITLE.matcher(TextFold.fold(lines.get(i)).trim()).find();
+            }
+        }
+        return false;
     }
 
     /** Words of a sentence that no name holds in lower case ("recibe a", "gana el clásico ante", "entra en vigor"). */
