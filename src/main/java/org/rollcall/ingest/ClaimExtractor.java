@@ -118,6 +118,7 @@ public final class ClaimExtractor {
         List<String> folded = raw.stream().map(w -> TextFold.fold(stripPunct(w))).toList();
         int i = 0;
         int clauseStart = 0;
+        boolean figureInSentence = false;
         while (i < raw.size()) {
             String w = stripPunct(raw.get(i));
             Long words = null;
@@ -161,6 +162,9 @@ public final class ClaimExtractor {
                 // one sentence may grant the amnesty to some and deny it to others ("amnistía a CUATRO (4) …, y medida cautelar, sin que
                 // ello constituya amnistía, a TRES (3) …"): each figure takes what was said last before it
                 String own = subject.equals(NOT_AMNESTIED) && ListIntroduction.grantedBefore(text.substring(at, starts.get(i))) ? "amnestied" : subject;
+                if (!out.isEmpty() && ClaimRoles.breakdown(folded.subList(clauseStart, i), figureInSentence)) {
+                    own = ClaimRoles.BREAKDOWN; // "a TRES (3) ciudadanos, de los cuales DOS (2) son mujeres": a part of the 3, not 2 more
+                }
                 ClaimRoles.Role role = correction && Corrections.correctsTotal(folded.subList(clauseStart, i)) ? ClaimRoles.Role.CORRECTED
                         : ClaimRoles.roleOf(folded.subList(clauseStart, i), trailer(raw, folded, k), own);
                 if (correction && role == ClaimRoles.Role.PLAIN && Corrections.recalls(folded.subList(0, i))) {
@@ -168,6 +172,7 @@ public final class ClaimExtractor {
                 }
                 out.add(new ClaimRoles.Found(new Claim(sourceId, file, line, own, value, flat, problem), role));
                 clauseStart = Math.max(k, i + 1);
+                figureInSentence = true;
             }
             i = Math.max(k, i + 1);
         }

@@ -80,7 +80,30 @@ final class ClaimRoles {
     private static final Pattern RUNNING_SO_FAR = Pattern.compile("\\bya (?:son|suman|suma|ascienden|asciende|llegan|llega|alcanza|alcanzan)\\b"
             + "|\\b(?:son|suman|ascienden|llegan a) ya\\b|\\bcon (?:ellos|ellas|estos|estas|esto)\\b|\\bso far\\b|\\bbringing the total\\b");
 
+    /**
+     * The subject of a figure that breaks down the figure before it ("a TRES (3) ciudadanos, de los
+     * cuales DOS (2) son mujeres"): a part of those people, never a second figure of them.
+     */
+    static final String BREAKDOWN = "breakdown";
+
+    /** Words that open a breakdown of the figure before them, folded. */
+    private static final List<String> BREAKDOWN_WORDS = List.of("de los cuales", "de las cuales", "entre los cuales", "entre las cuales",
+            "de ellos", "de ellas", "entre ellos", "entre ellas", "de estos", "de estas", "incluidos", "incluidas", "incluyendo",
+            "of whom", "of them", "among them", "among whom", "including");
+
     private ClaimRoles() {
+    }
+
+    /**
+     * True when a figure breaks down one stated before it: {@code lead}, the folded words since that
+     * figure in the same sentence, holds a breakdown word ("de los cuales", "of whom", "including");
+     * or, in a sentence of its own after it, opens with one ("De ellos, DOS (2) son mujeres").
+     *
+     * @param sameSentence the figure before stands in the figure's own sentence
+     */
+    static boolean breakdown(List<String> lead, boolean sameSentence) {
+        String words = " " + String.join(" ", sameSentence ? lead : lead.subList(0, Math.min(lead.size(), 3))) + " ";
+        return BREAKDOWN_WORDS.stream().anyMatch(w -> sameSentence ? words.contains(" " + w + " ") : words.startsWith(" " + w + " "));
     }
 
     /**

@@ -258,6 +258,32 @@ public final class CommuniqueReader {
     }
 
     /**
+     * True when a page break stands between the text above blank line {@code i} and the text
+     * below it, with only blank lines and page furniture around it: the blank is the end of a page
+     * (or the top of the next), not the end of an entry.
+     */
+    private static boolean pageBreakAround(Layout layout, boolean[] running, int i) {
+        int[] pages = layout.pages();
+        if (pages == null) {
+            return false;
+        }
+        int above = nextText(layout, running, i, -1);
+        int below = nextText(layout, running, i, 1);
+        return above >= 0 && below >= 0 && pages[above] != pages[below];
+    }
+
+    /** The nearest line from {@code i} in direction {@code step} that is neither blank nor page furniture, or -1. */
+    private static int nextText(Layout layout, boolean[] running, int i, int step) {
+        for (int j = i + step; j >= 0 && j < layout.lines().size(); j += step) {
+            String line = layout.lines().get(j);
+            if (!TextFold.isBlank(line) && !running[j] && !pageFurniture(line)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * @param withdrawals the list names people a correction takes off the list: records of kind {@link SourceKind#WITHDRAWAL}
      * @param notAnAmnesty the sentence over the list saying its people are not amnestied
      *     ({@link ListIntroduction}), or {@code null}: its entries are then records of kind
@@ -298,7 +324,7 @@ public final class CommuniqueReader {
                 joinable = !hasId(m.group(2));
             } else if (TextFold.isBlank(line)) {
                 sink.ignore(displayFile, Ignored.BLANK);
-                joinable = false;
+                joinable = joinable && pageBreakAround(layout, running, i); // an entry cut by the page's end goes on at the next page's top
             } else if (running[i] || pageFurniture(line)) {
                 sink.ignore(displayFile, Ignored.PAGE_FOOTER);
             } else if (number == null && PrintedTable.repeatsHeader(lines, run[0], i)) {
