@@ -161,7 +161,7 @@ public final class CommuniqueReader {
                 }
             }
         }
-        for (Claim c : ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1, sink.messages(), List.copyOf(sink.claims()), correction)) {
+        for (Claim c : ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1, sink.messages(), sink.earlierClaims(), correction)) {
             // only an announcement announces: the figure in a person list's text ("10 personas bajo arresto domiciliario") is no amnesty
             String subject = source.kind() == SourceKind.ANNOUNCEMENT || !ANNOUNCED.contains(c.subject()) ? c.subject() : "people";
             sink.claim(new Claim(c.sourceId(), c.file(), c.line() >= 1 && c.line() <= physical.length ? physical[c.line() - 1] : c.line(), subject,
