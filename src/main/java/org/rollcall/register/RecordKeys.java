@@ -28,19 +28,21 @@ public final class RecordKeys {
 
     public static List<String> of(List<PersonRecord> records) {
         List<String> keys = new ArrayList<>(records.size());
-        Map<String, List<Integer>> byBase = new HashMap<>();
+        // the first record of each base, and the records of each base several share (few: a list per record would cost a
+        // million lists on a large run, and the keys are made at every step that needs them)
+        Map<String, Integer> first = new HashMap<>();
+        Map<String, List<Integer>> shared = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             PersonRecord r = records.get(i);
             String base = r.sourceId() + "|" + TextFold.fold(r.name().display()) + "|" + (r.id() == null ? "" : r.id().digits())
                     + (r.caseNumber().isEmpty() ? "" : "|" + TextFold.fold(r.caseNumber()));
             keys.add(base);
-            byBase.computeIfAbsent(base, k -> new ArrayList<>(1)).add(i);
-        }
-        byBase.forEach((base, members) -> {
-            if (members.size() > 1) {
-                tellApart(base, members, records, keys);
+            Integer before = first.putIfAbsent(base, i);
+            if (before != null) {
+                shared.computeIfAbsent(base, k -> new ArrayList<>(List.of(before))).add(i);
             }
-        });
+        }
+        shared.forEach((base, members) -> tellApart(base, members, records, keys));
         return keys;
     }
 
