@@ -128,7 +128,8 @@ public class RegisterStore {
             }
             records.insert(inserts);
             if (!updates.isEmpty()) {
-                jdbc.batchUpdate("UPDATE rc_register_record SET person_id = ?, last_run = ?, traits = COALESCE(?, traits) WHERE job = ? AND record_key = ?", updates);
+                jdbc.batchUpdate("UPDATE rc_register_record SET person_id = ?, last_run = ?, traits = COALESCE(?, traits) "
+                        + "WHERE job = ? AND record_key = ?", updates);
             }
             progress.tick(to);
         }

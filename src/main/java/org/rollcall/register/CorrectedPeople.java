@@ -107,7 +107,8 @@ final class CorrectedPeople {
                 }
             }
             for (Earlier e : candidates) {
-                if (fits(e.parts(), parts, names) && !traits.get(i).toldApart(register.traits(e.key()), !parts[2].isEmpty() && parts[2].equals(e.parts()[2]))) {
+                boolean sameCedula = !parts[2].isEmpty() && parts[2].equals(e.parts()[2]);
+                if (fits(e.parts(), parts, names) && !traits.get(i).toldApart(register.traits(e.key()), sameCedula)) {
                     fitsOfCluster.computeIfAbsent(clusterOf[i], k -> new TreeMap<>()).putIfAbsent(e.id(), new String[] {e.key(), recordKeys.get(i)});
                     fitsOfId.computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(clusterOf[i]);
                 }
