@@ -42,9 +42,13 @@ public class RegisterStore {
      */
     public RegisterRecords register(String job) {
         Map<String, String> asked = new HashMap<>();
-        return new RegisterRecords(previous(job), key -> asked.computeIfAbsent(key, k -> jdbc.query(
-                "SELECT traits FROM rc_register_record WHERE job = ? AND record_key = ?",
-                rs -> rs.next() ? rs.getString(1) : null, job, k)));
+        return new RegisterRecords(previous(job), key -> {
+            if (!asked.containsKey(key)) { // a key stored without traits is asked once too
+                asked.put(key, jdbc.query("SELECT traits FROM rc_register_record WHERE job = ? AND record_key = ?",
+                        rs -> rs.next() ? rs.getString(1) : null, job, key));
+            }
+            return asked.get(key);
+        });
     }
 
     /** The largest number in the job's person ids ("P000042" → 42), 0 when none. */
