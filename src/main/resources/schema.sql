@@ -13,15 +13,8 @@ CREATE TABLE IF NOT EXISTS rc_stage (
     PRIMARY KEY (run_key, stage)
 );
 
--- The person each source record was linked to (the rows of entities.csv).
-CREATE TABLE IF NOT EXISTS rc_entity (
-    run_key    BIGINT        NOT NULL,
-    source_id  VARCHAR(100)  NOT NULL,
-    record_id  VARCHAR(400)  NOT NULL,
-    n          INT           NOT NULL,
-    entity_id  VARCHAR(40)   NOT NULL,
-    PRIMARY KEY (run_key, n)
-);
+-- (The person each source record was linked to is in entities.csv and the run's reconciliation stage file, not in a
+-- table: rc_entity, which held a copy, is no longer written; a database that has it keeps it, unused.)
 
 -- The headline figures of each run.
 CREATE TABLE IF NOT EXISTS rc_figure (

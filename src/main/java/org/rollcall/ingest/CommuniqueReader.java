@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.rollcall.domain.Field;
 import org.rollcall.domain.IdFormat;
 import org.rollcall.domain.SourceKind;
@@ -174,10 +175,11 @@ public final class CommuniqueReader {
             }
         }
         // only an announcement's lists are the amnesty's; a person list's heading ("Personas bajo arresto domiciliario") is its own business
-        List<String> notAnAmnesty = source.kind() == SourceKind.ANNOUNCEMENT ? ListIntroduction.notAnAmnesty(lines, runs, furniture(lines, running))
+        boolean[] furniture = source.kind() == SourceKind.ANNOUNCEMENT ? furniture(lines, running) : null;
+        List<String> notAnAmnesty = source.kind() == SourceKind.ANNOUNCEMENT ? ListIntroduction.notAnAmnesty(lines, runs, furniture)
                 : Collections.nCopies(runs.size(), null);
         // a list under "se excluye de la lista, por error material, a los siguientes ciudadanos:" names people taken off the list
-        List<Boolean> withdrawn = source.kind() == SourceKind.ANNOUNCEMENT ? CorrectionLines.withdrawingLists(lines, runs, furniture(lines, running), correction)
+        List<Boolean> withdrawn = source.kind() == SourceKind.ANNOUNCEMENT ? CorrectionLines.withdrawingLists(lines, runs, furniture, correction)
                 : Collections.nCopies(runs.size(), false);
         for (int k = 0; k < runs.size(); k++) {
             readList(source, new Layout(lines, physical, layout.pages()), running, runs.get(k), runs.size() > 1 ? (k + 1) + "." : "", displayFile, sink,
@@ -355,18 +357,21 @@ public final class CommuniqueReader {
                         sink.messages().get("communique.not-an-amnesty-fix"), Problem.Kind.FIELD));
         }
         // a printed table's column after the cédula (a state) is left out of every entry, not one problem per entry
-        List<String> afterId = pending.stream().map(e -> afterId(e.text(), source.idFormat())).toList();
+        List<IdInText> ids = pending.stream().map(e -> IdInText.of(e.text(), source.idFormat())).toList();
+        List<String> afterId = ids.stream().map(IdInText::after).toList();
         boolean column = PrintedTable.hasColumn(afterId);
         List<String> cells = column ? PrintedTable.cells(afterId) : List.of();
         // a page's list of headlines ("Industriales gana el clásico ante Santiago de Cuba"): under a news page's title for one ("Lo más
         // leído"), or every entry a sentence and none a name with a note of its detention ("José Pérez detenido en El Rodeo I")
-        long sentences = pending.stream().filter(e -> !hasId(e.text()) && readsAsText(e.text())).count();
+        long sentences = IntStream.range(0, pending.size()).filter(i -> ids.get(i).id() == null && readsAsText(pending.get(i).text())).count();
         boolean headlines = sentences >= 2 && (newsTitleBefore(lines, run[0]) || sentences == pending.size()
                 && pending.stream().noneMatch(e -> DETENTION_NOTE.matcher(TextFold.fold(e.text())).find()));
         for (int i = 0; i < pending.size(); i++) {
             Pending e = pending.get(i);
-            String text = column && afterId.get(i) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
-            entry(sink, displayFile, e.line(), e.position(), text, e.note(), column,
+            // the entry's ID as found above, unless the table's cell is taken out of its text
+            IdInText id = column && afterId.get(i) == null ? IdInText.of(PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells), source.idFormat())
+                    : ids.get(i);
+            entry(sink, displayFile, e.line(), e.position(), id, e.note(), column,
                     withdrawals ? SourceKind.WITHDRAWAL : notAnAmnesty != null ? SourceKind.OTHER_MEASURE : source.kind(),
                     headlines && readsAsText(e.text()));
         }
@@ -381,27 +386,41 @@ public final class CommuniqueReader {
     private record Pending(int line, String position, String text, String note) {
     }
 
-    /** The text after an entry's cédula, or {@code null} when it has none. */
-    private static String afterId(String text, IdFormat format) {
-        Matcher id = findId(text);
-        DocumentIds.Found doc = DocumentIds.find(text, id, format);
-        int start = doc != null ? doc.start() : id != null ? id.start() : -1;
-        int end = doc != null ? doc.end() : id != null ? id.end() : -1;
-        return start >= 0 && !TextFold.isBlank(PUNCTUATION.matcher(text.substring(0, start)).replaceAll(""))
-                ? text.substring(end).trim() : null;
+    /**
+     * An entry's text with its ID found once (the search is the costliest part of reading an entry):
+     * the cédula ({@link NumberedLists#findId}) and the document number taken whole ({@link DocumentIds#find}).
+     *
+     * @param id a matcher that has found the first cédula, or {@code null}; not searched again
+     * @param doc the document number taken whole, or {@code null}
+     */
+    private record IdInText(String text, Matcher id, DocumentIds.Found doc) {
+
+        static IdInText of(String text, IdFormat format) {
+            Matcher id = findId(text);
+            return new IdInText(text, id, DocumentIds.find(text, id, format));
+        }
+
+        /** The text after the entry's ID, or {@code null} when it has none or nothing but punctuation comes before it. */
+        String after() {
+            int start = doc != null ? doc.start() : id != null ? id.start() : -1;
+            int end = doc != null ? doc.end() : id != null ? id.end() : -1;
+            return start >= 0 && !TextFold.isBlank(PUNCTUATION.matcher(text.substring(0, start)).replaceAll(""))
+                    ? text.substring(end).trim() : null;
+        }
     }
 
     /**
      * @param column the list is a printed table with a column after the cédula: a short text
      *     there is that column's cell, not a note
      */
-    private static void entry(IngestSink sink, String file, int line, String position, String text, String note, boolean column,
+    private static void entry(IngestSink sink, String file, int line, String position, IdInText found, String note, boolean column,
             SourceKind kind, boolean headline) {
         Map<Field, String> values = new EnumMap<>(Field.class);
+        String text = found.text();
         String name = text;
-        Matcher id = findId(text);
+        Matcher id = found.id();
         Matcher label = ID_LABEL.matcher(text);
-        DocumentIds.Found doc = DocumentIds.find(text, id, sink.source().idFormat());
+        DocumentIds.Found doc = found.doc();
         if (doc != null) {
             // "…, Identidad 001-230481-4373B": the whole number, never "230481" out of it with "…, Identidad 001" left in the name
             values.put(Field.ID_NUMBER, doc.value());

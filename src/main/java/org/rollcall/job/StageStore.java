@@ -2,12 +2,10 @@ package org.rollcall.job;
 
 import java.lang.ref.SoftReference;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.rollcall.reconcile.EntityRow;
 import org.rollcall.reconcile.Figure;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -199,22 +197,6 @@ public class StageStore {
             throw new IllegalStateException("stage '" + stage + "' of run " + run + " has " + items.size() + " items, expected 1");
         }
         return items.get(0);
-    }
-
-    public void saveEntities(long run, List<EntityRow> rows) {
-        jdbc.update("DELETE FROM rc_entity WHERE run_key = ?", run);
-        // in key order (n), many rows a statement: a million records in seconds; a slice's values at a time, not a million
-        MultiRowInsert insert = new MultiRowInsert(jdbc, "rc_entity", "run_key", "source_id", "record_id", "n", "entity_id");
-        int slice = MultiRowInsert.ROWS * MultiRowInsert.STATEMENTS;
-        for (int from = 0; from < rows.size(); from += slice) {
-            int to = Math.min(rows.size(), from + slice);
-            List<Object[]> args = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                EntityRow r = rows.get(i);
-                args.add(new Object[] {run, r.source(), r.recordId(), i, r.entityId()});
-            }
-            insert.insert(args);
-        }
     }
 
     public void saveFigures(long run, List<Figure> figures) {

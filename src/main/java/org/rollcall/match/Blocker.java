@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.rollcall.normalize.PersonRecord;
 
 /**
@@ -53,13 +54,7 @@ public final class Blocker {
         List<String> skipped = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             BlockingRule rule = rules.get(r);
-            LongList packed = new LongList();
-            for (int i = 0; i < n; i++) {
-                for (String key : rule.keys(records.get(i), frequencies)) {
-                    packed.add((hash40(key) << INDEX_BITS) | i);
-                }
-            }
-            long[] sorted = packed.toSortedArray();
+            long[] sorted = packed(records, rule, frequencies);
             long before = all.size();
             int start = 0;
             while (start < sorted.length) {
@@ -103,6 +98,33 @@ public final class Blocker {
         return new Result(Arrays.copyOf(sorted, w), Arrays.copyOf(masks, w), byRule, skipped);
     }
 
+    /** Records keyed at a time by one core: the keys of a record are its own work (its name's rarest words, its fields). */
+    private static final int KEY_CHUNK = 1 << 14;
+
+    /**
+     * Each record's keys under the rule, hashed and packed with the record's index, sorted. The records are keyed on
+     * every core, a chunk at a time; the packed values are sorted whole, so the result does not depend on which chunk
+     * was keyed first.
+     */
+    private static long[] packed(List<PersonRecord> records, BlockingRule rule, Map<String, Integer> frequencies) {
+        int n = records.size();
+        LongList[] chunks = new LongList[(n + KEY_CHUNK - 1) / KEY_CHUNK];
+        IntStream.range(0, chunks.length).parallel().forEach(c -> {
+            LongList packed = new LongList();
+            for (int i = c * KEY_CHUNK, end = Math.min(n, i + KEY_CHUNK); i < end; i++) {
+                for (String key : rule.keys(records.get(i), frequencies)) {
+                    packed.add((hash40(key) << INDEX_BITS) | i);
+                }
+            }
+            chunks[c] = packed;
+        });
+        LongList all = new LongList();
+        for (LongList chunk : chunks) {
+            all.addAll(chunk);
+        }
+        return all.toSortedArray();
+    }
+
     private static Map<String, Integer> tokenFrequencies(List<PersonRecord> records) {
         Map<String, Integer> counts = new HashMap<>();
         for (PersonRecord r : records) {
@@ -137,6 +159,14 @@ public final class Blocker {
 
         int size() {
             return size;
+        }
+
+        void addAll(LongList other) {
+            if (size + other.size > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, size + other.size));
+            }
+            System.arraycopy(other.data, 0, data, size, other.size);
+            size += other.size;
         }
 
         long[] toSortedArray() {

@@ -125,13 +125,17 @@ public final class Linker {
         PairScorer scorer = new PairScorer(cs, model, priors);
         SharedContributions shared = new SharedContributions();
         progress.begin("score", "pairs", pairs.length);
+        PairScorer.Scored[] chunk = new PairScorer.Scored[Math.min(SCORE_CHUNK, pairs.length)];
         for (int p = 0; p < pairs.length; p++) {
             if ((p & (TICK_EVERY - 1)) == 0) {
                 progress.tick(p);
             }
+            if (p % SCORE_CHUNK == 0) {
+                scoreChunk(scorer, records, prepared, pairs, levels, p, chunk);
+            }
             int a = (int) (pairs[p] / n);
             int b = (int) (pairs[p] % n);
-            PairScorer.Scored scored = scorer.score(records, prepared, a, b, levels[p]);
+            PairScorer.Scored scored = chunk[p % SCORE_CHUNK];
             int[] lv = scored.levels();
             String sa = records.get(a).sourceId();
             String sb = records.get(b).sourceId();
@@ -344,6 +348,21 @@ public final class Linker {
             return configured;
         }
         return (int) Math.min(1_000_000, Math.max(20_000, MatchSettings.AUTO_RANDOM_PAIRS_PER_RECORD * records));
+    }
+
+    /**
+     * Pairs scored at a time on every core before they are kept in order on one: a chunk's scores are held at once
+     * (~100 bytes a pair), the pairs kept and their shared explanations come out in the pairs' order as before.
+     */
+    static final int SCORE_CHUNK = 1 << 16;
+
+    /** Scores pairs {@code from}… (as many as {@code into} holds, or to the last) into {@code into}, on every core; each score depends on its pair alone. */
+    private static void scoreChunk(PairScorer scorer, List<PersonRecord> records, Object[][] prepared, long[] pairs, byte[][] levels, int from,
+            PairScorer.Scored[] into) {
+        int n = records.size();
+        int to = Math.min(pairs.length, from + into.length);
+        IntStream.range(from, to).parallel().forEach(p -> into[p - from] = scorer.score(records, prepared, (int) (pairs[p] / n),
+                (int) (pairs[p] % n), levels[p]));
     }
 
     /** Ticks the progress once every {@link #TICK_EVERY} items of a parallel loop (item {@code i} just done). */

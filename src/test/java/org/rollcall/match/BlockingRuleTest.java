@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,24 @@ class BlockingRuleTest {
         assertThat(r.pairs()).containsExactly(1L);
         assertThat(r.rules()).containsExactly(0b11);
         assertThat(r.pairsByRule()).containsEntry("id-number", 1L).containsEntry("name-pair", 3L);
+    }
+
+    @Test
+    void recordsKeyedOnSeveralCoresGiveEveryPairOnceWhereverTheirChunksFall() {
+        // given 40,000 records (three chunks of keying and more) where record i and record i + 20,000 share a cédula
+        int half = 20_000;
+        List<PersonRecord> records = new ArrayList<>();
+        for (int i = 0; i < 2 * half; i++) {
+            records.add(Records.person("Persona Número " + i, "V-" + (10_000_000 + i % half)));
+        }
+        // when blocked on the cédula
+        Blocker.Result r = Blocker.block(records, List.of(BlockingRule.parse("id-number")), 400);
+        // then each pair is there once, in order, and no other
+        long[] expected = new long[half];
+        for (int i = 0; i < half; i++) {
+            expected[i] = (long) i * records.size() + i + half;
+        }
+        assertThat(r.pairs()).containsExactly(expected);
+        assertThat(r.pairsByRule()).containsEntry("id-number", (long) half);
     }
 }
