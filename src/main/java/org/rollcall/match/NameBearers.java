@@ -93,6 +93,20 @@ final class NameBearers {
      * @param prepared each record's prepared values, per comparison
      */
     boolean bears(Object[][] prepared, List<Integer> group, List<Integer> person) {
+        return bears(prepared, group, person, false);
+    }
+
+    /**
+     * As {@link #bears}, with the names read only as written: not without a married surname ("JOSÉ
+     * LUIS LÓPEZ DE ABREU" read as "José Luis López" is borne by every "José Luis … López"), and
+     * with every word of the person's agreeing name met in the group's (no word the group's name
+     * lacks). What a namesake must share for a record to be as much theirs as another's.
+     */
+    boolean bearsAsWritten(Object[][] prepared, List<Integer> group, List<Integer> person) {
+        return bears(prepared, group, person, true);
+    }
+
+    private boolean bears(Object[][] prepared, List<Integer> group, List<Integer> person, boolean asWritten) {
         if (index < 0) {
             return false;
         }
@@ -106,7 +120,8 @@ final class NameBearers {
             boolean met = false;
             for (int x : group) {
                 Object a = prepared[x][index];
-                met |= a != null && names.compare(a, b) <= PersonNameComparison.OUT_OF_ORDER;
+                met |= a != null && (asWritten ? noFuller(b, a) && names.compare(written(a), written(b)) <= PersonNameComparison.OUT_OF_ORDER
+                        : names.compare(a, b) <= PersonNameComparison.OUT_OF_ORDER);
             }
             int words = ((PersonNameComparison.Prepared) b).tokens().size();
             if (met) {
@@ -116,5 +131,16 @@ final class NameBearers {
             }
         }
         return fullestAgreeing > 0 && fullestAgreeing >= fullestOther;
+    }
+
+    /** The name as written, without its reading without a married surname. */
+    private static Object written(Object name) {
+        PersonNameComparison.Prepared p = (PersonNameComparison.Prepared) name;
+        return p.maiden() == null ? p : new PersonNameComparison.Prepared(p.tokens(), p.canonical(), p.sounds(), null, p.given());
+    }
+
+    /** True when name {@code b} has no more words than {@code a}. */
+    private static boolean noFuller(Object b, Object a) {
+        return words(b) <= words(a);
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 import org.rollcall.normalize.PersonRecord;
 
 /**
@@ -361,8 +362,22 @@ final class PersonEvidence {
      * agreement across their records is not below nothing): what a second row of one list must show
      * to join the only bearer of its name there.
      */
-    private boolean nothingAgainst(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> person) {
+    boolean nothingAgainst(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> person) {
+        return otherFields(records, prepared, group, person).allMatch(best -> best >= 0);
+    }
+
+    /**
+     * True when no field but the name weighs for the group being the person (each field's best
+     * agreement across their records is nothing or less): their tie rests on the name alone.
+     */
+    boolean nameAlone(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> person) {
+        return otherFields(records, prepared, group, person).allMatch(best -> best <= 0);
+    }
+
+    /** Per field but the name that both sides have, its best weight (with rarity) over all pairs of their records. */
+    private DoubleStream otherFields(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> person) {
         List<Comparison> cs = config.comparisons();
+        DoubleStream.Builder out = DoubleStream.builder();
         for (int c = 0; c < cs.size(); c++) {
             if (cs.get(c) instanceof PersonNameComparison) {
                 continue;
@@ -380,11 +395,11 @@ final class PersonEvidence {
                     }
                 }
             }
-            if (seen && best < 0) {
-                return false;
+            if (seen) {
+                out.add(best);
             }
         }
-        return true;
+        return out.build();
     }
 
     /**
