@@ -100,7 +100,10 @@ final class NameBearers {
      * As {@link #bears}, with the names read only as written: not without a married surname ("JOSÉ
      * LUIS LÓPEZ DE ABREU" read as "José Luis López" is borne by every "José Luis … López"), and
      * with every word of the person's agreeing name met in the group's (no word the group's name
-     * lacks). What a namesake must share for a record to be as much theirs as another's.
+     * lacks) and at most one of the group's words left out. What a namesake must share for a record
+     * to be as much theirs as another's: for "HERNANDEZ, GABRIEL" to be "GABRIEL JORGE HERNÁNDEZ
+     * QUINTERO", a second given name and a second surname would both have to be his, where the
+     * NGO's "Martínez, Francisco" needs only one ("FRANCISCO MARTÍNEZ MARTÍNEZ").
      */
     boolean bearsAsWritten(Object[][] prepared, List<Integer> group, List<Integer> person) {
         return bears(prepared, group, person, true);
@@ -139,8 +142,8 @@ final class NameBearers {
         return p.maiden() == null ? p : new PersonNameComparison.Prepared(p.tokens(), p.canonical(), p.sounds(), null, p.given());
     }
 
-    /** True when name {@code b} has no more words than {@code a}. */
+    /** True when name {@code b} has no more words than {@code a}, and at most one fewer. */
     private static boolean noFuller(Object b, Object a) {
-        return words(b) <= words(a);
+        return words(b) <= words(a) && words(b) >= words(a) - 1;
     }
 }
