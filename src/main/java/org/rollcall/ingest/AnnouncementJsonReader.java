@@ -54,7 +54,7 @@ final class AnnouncementJsonReader {
         }
         String statement = statement(root.path("statement"), display, sink);
         if (!statement.isBlank()) {
-            sink.claims().addAll(ClaimExtractor.extract(source.id(), display, statement, 1, sink.messages(), List.copyOf(sink.claims())));
+            sink.claims().addAll(ClaimExtractor.extract(source.id(), display, statement, 1, sink.messages(), sink.earlierClaims()));
         }
         if (root.has("announced")) {
             if (!root.get("announced").canConvertToLong()) {

@@ -1,6 +1,7 @@
 package org.rollcall.ingest;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * A figure a source states about itself or the world ("se otorga amnistía a 379 ciudadanos", a
@@ -19,6 +20,14 @@ import java.time.LocalDate;
  */
 public record Claim(String sourceId, String file, int line, String subject, long value, String text, String problem,
         LocalDate date, String sheet) {
+
+    /**
+     * The subjects of the claims that make (or should make) the {@code announced} figure: a problem with one of them puts that
+     * figure in doubt, at the top of the report and on the console (a communiqué stating no figure, a running total beside its
+     * own figure that does not add up, a correction's total, included).
+     */
+    public static final Set<String> ANNOUNCING = Set.of("amnestied", "released", "no-figure", "amnestied-total", "released-total",
+            "amnestied-corrected", "withdrawn");
 
     /** A claim whose date is not known yet (the reader sets it from the source). */
     public Claim(String sourceId, String file, int line, String subject, long value, String text, String problem) {

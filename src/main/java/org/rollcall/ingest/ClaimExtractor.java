@@ -24,7 +24,10 @@ public final class ClaimExtractor {
 
     private static final Set<String> PEOPLE = Set.of("personas", "persona", "ciudadanos", "ciudadanas", "ciudadano",
             "presos", "presas", "detenidos", "detenidas", "privados", "privadas", "venezolanos", "venezolanas",
-            "hombres", "mujeres", "beneficiarios", "beneficiados", "people", "prisoners", "detainees", "persons");
+            "hombres", "mujeres", "beneficiarios", "beneficiarias", "beneficiados", "beneficiadas", "excarcelados", "excarceladas",
+            "liberados", "liberadas", "amnistiados", "amnistiadas", "indultados", "indultadas", "reclusos", "reclusas", "reos",
+            "procesados", "procesadas", "sancionados", "sancionadas", "condenados", "condenadas", "encarcelados", "encarceladas",
+            "people", "prisoners", "detainees", "persons", "individuals");
 
     /** Word stems that say what a figure counts, Spanish and English, tried in this order. */
     private static final List<String[]> SUBJECT_STEMS = List.of(
@@ -38,6 +41,8 @@ public final class ClaimExtractor {
 
     private static final Pattern WORD = Pattern.compile("\\(?[\\p{L}\\p{N}.,]+\\)?");
     private static final Pattern DIGITS = Pattern.compile("^\\d{1,3}(?:[.,]\\d{3})*$|^\\d+$");
+    private static final Pattern GROUP = Pattern.compile("^\\d{3}[)\\],.;:]*$");
+    private static final Pattern SPACE = Pattern.compile("[ \u00A0\u202F\u2009]");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;:!?])\\s+|\\n\\s*\\n");
 
     private ClaimExtractor() {
@@ -125,8 +130,16 @@ public final class ClaimExtractor {
             Long digits = null;
             int k = words != null ? j : i;
             if (k < raw.size() && DIGITS.matcher(stripPunct(raw.get(k))).matches()) {
-                digits = Long.parseLong(stripPunct(raw.get(k)).replaceAll("[.,]", ""));
+                StringBuilder number = new StringBuilder(stripPunct(raw.get(k)).replaceAll("[.,]", ""));
+                boolean grouped = stripPunct(raw.get(k)).matches("\\d{1,3}");
                 k++;
+                // "1 200 personas": thousands grouped with a space (or a no-break or thin space), as Spanish style writes them
+                while (grouped && k < raw.size() && GROUP.matcher(raw.get(k)).matches() && !raw.get(k - 1).matches(".*[.,;:)]$")
+                        && SPACE.matcher(sentence.substring(starts.get(k - 1) - at + raw.get(k - 1).length(), starts.get(k) - at)).matches()) {
+                    number.append(stripPunct(raw.get(k)));
+                    k++;
+                }
+                digits = Long.parseLong(number.toString());
             }
             if (words == null && digits == null) {
                 i++;

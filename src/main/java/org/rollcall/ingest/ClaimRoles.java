@@ -27,11 +27,17 @@ import org.rollcall.text.Messages;
  *   <li>A total ("ya son", "en total", "suman") beside an own figure becomes {@value #TOTAL}; when it
  *       is not the earlier files' figures plus this one, it carries a problem. A total alone in a
  *       later communiqué ("ya son 379 los beneficiados, tras incorporarse 74 nuevos nombres") and
- *       larger than the earlier files' figures gives the file's own figure as the difference (74),
- *       said so in its text, beside the total.</li>
+ *       no smaller than the earlier files' figures gives the file's own figure as the difference (74),
+ *       said so in its text, beside the total (none when it is their figure again).</li>
+ *   <li>A figure that is a part of the people already counted ("se relacionan 200 de las personas
+ *       excarceladas", after a communiqué of 553) is {@value #RECALLED} too; in a first communiqué it
+ *       is the file's own.</li>
  * </ul>
  * A file whose every figure looks recalled keeps its first as its claim, with a problem: a figure
- * is never dropped without a word. Figures of other subjects (released, detained) are left as read.
+ * is never dropped without a word. The roles apply to the figure that makes {@code announced}: of
+ * people amnestied, or, in a file that states none, of people released (then {@value #RELEASED_BEFORE}
+ * and {@value #RELEASED_TOTAL}); the earlier files' figures are theirs as {@code announced} takes them.
+ * Figures of other subjects (detained) are left as read.
  */
 final class ClaimRoles {
 
@@ -39,6 +45,10 @@ final class ClaimRoles {
     static final String RECALLED = "amnestied-before";
     /** The subject of a running total stated beside the file's own figure: not summed either. */
     static final String TOTAL = "amnestied-total";
+    /** As {@value #RECALLED}, in a file whose figure is of people released (it states no amnesty). */
+    static final String RELEASED_BEFORE = "released-before";
+    /** As {@value #TOTAL}, in a file whose figure is of people released. */
+    static final String RELEASED_TOTAL = "released-total";
 
     /**
      * The subject of the total a correction communiqué sets ("el número de beneficiarios queda en DOS
@@ -46,7 +56,7 @@ final class ClaimRoles {
      */
     static final String CORRECTED = "amnestied-corrected";
 
-    enum Role { PLAIN, ADDITIONAL, RECALLED, TOTAL, CORRECTED }
+    enum Role { PLAIN, ADDITIONAL, RECALLED, PART, TOTAL, CORRECTED }
 
     /** A figure as read, with the role its clause gives it. */
     record Found(Claim claim, Role role) {
@@ -57,6 +67,9 @@ final class ClaimRoles {
     private static final List<String> RECALL = List.of("anteriormente", "previamente", "con anterioridad", "recuerda", "recordo",
             "recordamos", "ya se habia", "ya habia", "habian sido", "se suman a", "sumados a", "sumadas a", "ademas de los", "ademas de las",
             "previously", "earlier", "recalls");
+    /** Words for people already released or amnestied, as a part of them is said ("de las personas excarceladas"). */
+    private static final List<String> COUNTED = List.of("excarcelad", "liberad", "amnistiad", "beneficiad", "beneficiari", "indultad",
+            "released", "freed", "pardoned", "amnestied");
     private static final List<String> PAST_GRANT = List.of("otorgo", "otorgaron", "concedio", "concedieron", "fue otorgad", "fueron",
             "se beneficio", "habia", "habian", "granted");
     private static final List<String> RUNNING = List.of("ya son", "son ya", "en total", "total de", "suman", "suma", "asciende", "ascienden",
@@ -86,11 +99,35 @@ final class ClaimRoles {
                 .anyMatch(w -> lead.contains(" " + w)) || namesOtherCommunique(tail) || tail.contains(" anterior ") || tail.contains(" anteriores ")) {
             return Role.RECALLED;
         }
+        if (partOfThoseCounted(after)) {
+            return Role.PART;
+        }
         String last = " " + String.join(" ", before.subList(Math.max(0, before.size() - 6), before.size())) + " ";
         if (RUNNING.stream().anyMatch(w -> last.contains(" " + w + " ")) || tail.contains(" en total ")) {
             return Role.TOTAL;
         }
         return Role.PLAIN;
+    }
+
+    /**
+     * "200 de las personas excarceladas", "40 of those released": a part of the people already released
+     * or amnestied, not more of them. Not "50 de los 120 detenidos" (a part of others) nor "5 de los
+     * detenidos en Lara".
+     */
+    private static boolean partOfThoseCounted(List<String> after) {
+        if (after.size() < 3 || !(after.get(0).equals("de") && (after.get(1).equals("los") || after.get(1).equals("las"))
+                || after.get(0).equals("of") && (after.get(1).equals("the") || after.get(1).equals("those")))) {
+            return false;
+        }
+        for (String w : after.subList(2, Math.min(after.size(), 5))) {
+            if (w.matches(".*\\d.*")) {
+                return false;
+            }
+            if (COUNTED.stream().anyMatch(w::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "el Comunicado N° 377", "mediante comunicado del 18": a communiqué other than this one ("el presente comunicado"). */
@@ -143,21 +180,29 @@ final class ClaimRoles {
             }
             return out;
         }
-        Map<String, Long> firstOfFile = new LinkedHashMap<>();
-        earlier.stream().filter(c -> c.subject().equals("amnestied")).forEach(c -> firstOfFile.putIfAbsent(c.file(), c.value()));
-        long before = firstOfFile.values().stream().mapToLong(Long::longValue).sum();
-        List<Found> amnestied = found.stream().filter(f -> f.claim().subject().equals("amnestied")).toList();
-        boolean additional = amnestied.stream().anyMatch(f -> f.role() == Role.ADDITIONAL);
+        // the subject whose figure makes the announced figure: people amnestied, or, in a file that states no such figure, people
+        // released ("excarcelará a 553 personas"; "Con ellos suman 553 los excarcelados")
+        String subject = found.stream().anyMatch(f -> f.claim().subject().equals("amnestied")) || found.stream()
+                .noneMatch(f -> f.claim().subject().equals("released")) ? "amnestied" : "released";
+        String recalledSubject = subject.equals("amnestied") ? RECALLED : RELEASED_BEFORE;
+        String totalSubject = subject.equals("amnestied") ? TOTAL : RELEASED_TOTAL;
+        long before = announcedBefore(earlier);
+        List<Found> announcing = found.stream().filter(f -> f.claim().subject().equals(subject)).toList();
+        boolean additional = announcing.stream().anyMatch(f -> f.role() == Role.ADDITIONAL);
+        Set<Long> earlierFigures = new HashSet<>(firstOfEachFile(earlier).values());
         // the sentences that say "más": a figure in one of them is this communiqué's own ("a 5 de Lara y a 3 más de Falcón")
         Set<String> moreSentences = new HashSet<>();
-        amnestied.stream().filter(f -> f.role() == Role.ADDITIONAL).forEach(f -> moreSentences.add(f.claim().line() + ":" + f.claim().text()));
+        announcing.stream().filter(f -> f.role() == Role.ADDITIONAL).forEach(f -> moreSentences.add(f.claim().line() + ":" + f.claim().text()));
         List<Role> roles = new ArrayList<>();
         for (Found f : found) {
             // a first communiqué's "en total, 381" beside its 379 totals no earlier one: a second figure of its own, said as such
-            Role r = f.role() == Role.TOTAL && firstOfFile.isEmpty() ? Role.PLAIN : f.role();
+            Role r = f.role() == Role.TOTAL && earlier.stream().noneMatch(ClaimRoles::announces) ? Role.PLAIN : f.role();
             if (r == Role.PLAIN && additional && before > 0 && !moreSentences.contains(f.claim().line() + ":" + f.claim().text())
-                    && (firstOfFile.containsValue(f.claim().value()) || f.claim().value() == before)) {
+                    && (earlierFigures.contains(f.claim().value()) || f.claim().value() == before)) {
                 r = Role.RECALLED;
+            }
+            if (r == Role.PART && before == 0) {
+                r = Role.PLAIN; // "200 de las personas excarceladas" with no earlier figure they are part of: the file's own
             }
             roles.add(r);
         }
@@ -165,7 +210,7 @@ final class ClaimRoles {
         for (Role wanted : List.of(Role.PLAIN, Role.TOTAL)) {
             for (int i = 0; i < found.size() && own < 0; i++) {
                 Role r = roles.get(i) == Role.ADDITIONAL ? Role.PLAIN : roles.get(i);
-                if (found.get(i).claim().subject().equals("amnestied") && r == wanted) {
+                if (found.get(i).claim().subject().equals(subject) && r == wanted) {
                     own = i;
                 }
             }
@@ -174,27 +219,45 @@ final class ClaimRoles {
         for (int i = 0; i < found.size(); i++) {
             Claim c = found.get(i).claim();
             Role r = roles.get(i);
-            if (i == own && r == Role.TOTAL && c.value() > before && RUNNING_SO_FAR.matcher(TextFold.fold(c.text())).find()) {
-                // a lone running total ("ya son 379 los beneficiados") in a later communiqué: its own figure is what it adds to the earlier ones
+            if (i == own && r == Role.TOTAL && c.value() >= before && RUNNING_SO_FAR.matcher(TextFold.fold(c.text())).find()) {
+                // a lone running total ("ya son 379 los beneficiados") in a later communiqué: its own figure is what it adds to the earlier
+                // ones (none when it is their figure again: "con ellos suman 553", the 553 announced before)
                 out.add(new Claim(c.sourceId(), c.file(), c.line(), c.subject(), c.value() - before,
                         m.format("claim.own-from-total", String.valueOf(c.value() - before), String.valueOf(c.value()), String.valueOf(before), c.text()),
                         c.problem(), c.date(), c.sheet()));
-                out.add(with(c, TOTAL, c.problem()));
-            } else if (!c.subject().equals("amnestied") || r == Role.PLAIN || r == Role.ADDITIONAL || i == own) {
+                out.add(with(c, totalSubject, c.problem()));
+            } else if (!c.subject().equals(subject) || r == Role.PLAIN || r == Role.ADDITIONAL || i == own) {
                 out.add(c); // a lone total no larger than the earlier files' stays the file's figure: the reconciliation questions it
-            } else if (r == Role.RECALLED && own < 0 && out.stream().noneMatch(x -> x.subject().equals("amnestied"))) {
+            } else if ((r == Role.RECALLED || r == Role.PART) && own < 0 && out.stream().noneMatch(x -> x.subject().equals(subject))) {
                 // every figure looks recalled: the first stays the file's figure, said
                 out.add(with(c, c.subject(), m.format("claim.only-recalled", String.valueOf(c.value()))));
-            } else if (r == Role.RECALLED) {
-                out.add(with(c, RECALLED, c.problem()));
+            } else if (r == Role.RECALLED || r == Role.PART) {
+                out.add(with(c, recalledSubject, c.problem()));
             } else {
                 long mine = found.get(own).claim().value();
-                out.add(with(c, TOTAL, c.value() == before + mine ? c.problem()
+                out.add(with(c, totalSubject, c.value() == before + mine ? c.problem()
                         : m.format("claim.total-disagrees", String.valueOf(c.value()), String.valueOf(before), String.valueOf(mine),
                                 String.valueOf(before + mine))));
             }
         }
         return out;
+    }
+
+    /** Whether a claim is one that makes the announced figure (a file's people amnestied, or released when it states no amnesty). */
+    private static boolean announces(Claim c) {
+        return c.subject().equals("amnestied") || c.subject().equals("released");
+    }
+
+    /** Each earlier file's own figure, as {@code announced} takes it: its first figure of people amnestied, else of people released. */
+    private static Map<String, Long> firstOfEachFile(List<Claim> earlier) {
+        Map<String, Long> first = new LinkedHashMap<>();
+        earlier.stream().filter(c -> c.subject().equals("amnestied")).forEach(c -> first.putIfAbsent(c.file(), c.value()));
+        earlier.stream().filter(c -> c.subject().equals("released")).forEach(c -> first.putIfAbsent(c.file(), c.value()));
+        return first;
+    }
+
+    private static long announcedBefore(List<Claim> earlier) {
+        return firstOfEachFile(earlier).values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static Claim with(Claim c, String subject, String problem) {

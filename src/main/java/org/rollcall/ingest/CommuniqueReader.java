@@ -161,7 +161,7 @@ public final class CommuniqueReader {
                 }
             }
         }
-        for (Claim c : ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1, sink.messages(), List.copyOf(sink.claims()), correction)) {
+        for (Claim c : ClaimExtractor.extract(source.id(), displayFile, prose.toString(), 1, sink.messages(), sink.earlierClaims(), correction)) {
             // only an announcement announces: the figure in a person list's text ("10 personas bajo arresto domiciliario") is no amnesty
             String subject = source.kind() == SourceKind.ANNOUNCEMENT || !ANNOUNCED.contains(c.subject()) ? c.subject() : "people";
             sink.claim(new Claim(c.sourceId(), c.file(), c.line() >= 1 && c.line() <= physical.length ? physical[c.line() - 1] : c.line(), subject,
@@ -332,11 +332,15 @@ public final class CommuniqueReader {
         List<String> afterId = pending.stream().map(e -> afterId(e.text(), source.idFormat())).toList();
         boolean column = PrintedTable.hasColumn(afterId);
         List<String> cells = column ? PrintedTable.cells(afterId) : List.of();
+        // a list most of whose entries are sentences ("Industriales gana el clásico ante Santiago de Cuba") is a page's headlines
+        long sentences = pending.stream().filter(e -> !hasId(e.text()) && readsAsText(e.text())).count();
+        boolean headlines = sentences >= 2 && sentences * 2 >= pending.size();
         for (int i = 0; i < pending.size(); i++) {
             Pending e = pending.get(i);
             String text = column && afterId.get(i) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
             entry(sink, displayFile, e.line(), e.position(), text, e.note(), column,
-                    withdrawals ? SourceKind.WITHDRAWAL : notAnAmnesty != null ? SourceKind.OTHER_MEASURE : source.kind());
+                    withdrawals ? SourceKind.WITHDRAWAL : notAnAmnesty != null ? SourceKind.OTHER_MEASURE : source.kind(),
+                    headlines && readsAsText(e.text()));
         }
         if (!skipped.isEmpty()) {
             sink.claim(new Claim(source.id(), displayFile, physical[run[0]], "list-numbering", last, "numbered list of " + run[2]
@@ -364,7 +368,7 @@ public final class CommuniqueReader {
      *     there is that column's cell, not a note
      */
     private static void entry(IngestSink sink, String file, int line, String position, String text, String note, boolean column,
-            SourceKind kind) {
+            SourceKind kind, boolean headline) {
         Map<Field, String> values = new EnumMap<>(Field.class);
         String name = text;
         Matcher id = findId(text);
@@ -404,7 +408,7 @@ public final class CommuniqueReader {
             sink.reject(file, null, line, sink.messages().format("communique.no-name", position), text);
             return;
         }
-        if (!values.containsKey(Field.ID_NUMBER) && prose(name)) {
+        if (!values.containsKey(Field.ID_NUMBER) && (headline || prose(name))) {
             // "Precio del dólar oficial cierra la semana estable": a page's list of headlines, not of people
             sink.reject(file, null, line, sink.messages().format("communique.prose-entry", position), text);
             return;
@@ -451,6 +455,37 @@ public final class CommuniqueReader {
         }
         // a name typed in sentence case ("Bravo castro luis enrique") has a handful of words; a headline more
         return capitals == 1 && Character.isUpperCase(name.trim().charAt(0)) && lower >= 2 && capitals + lower >= 6;
+    }
+
+    /** Words of a sentence that no name holds in lower case ("recibe a", "gana el clásico ante", "entra en vigor"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "al", "el", "en", "con", "por", "para", "ante", "que", "se", "su", "sus",
+            "un", "una", "sobre", "tras", "entre", "sin", "desde", "hasta", "contra", "hacia", "the", "of", "in", "on", "at", "to", "for",
+            "with", "is", "are", "as");
+
+    /**
+     * True when an entry's text (up to its first comma, semicolon or parenthesis: a note may follow a
+     * name) holds a word only a sentence has in lower case ("a", "el", "en", "ante") and two lower-case
+     * words or more that are no particle of a name: "Díaz Canel Bermúdez recibe a delegación
+     * vietnamita", "Llegan donativos de arroz a Holguín". One such entry may be a name with a note;
+     * a list of them is a list of headlines.
+     */
+    static boolean readsAsText(String text) {
+        String head = text.trim().split("[,;(]", 2)[0];
+        int lower = 0;
+        boolean function = false;
+        for (String w : head.split("\\s+")) {
+            String bare = w.replaceAll("[\\p{P}]+$", "");
+            if (bare.isEmpty() || !Character.isLetter(bare.charAt(0)) || !Character.isLowerCase(bare.charAt(0))) {
+                continue;
+            }
+            if (FUNCTION_WORDS.contains(bare)) {
+                function = true;
+                lower++;
+            } else if (!NAME_PARTICLES.contains(bare.replace(".", "").toLowerCase(Locale.ROOT))) {
+                lower++;
+            }
+        }
+        return function && lower >= 2;
     }
 
     static List<String> readLines(Path file) {

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -54,6 +55,14 @@ final class DocumentText {
         doc.select("script, style, noscript").remove();
         // a news page's navigation, sidebars ("Lo más leído") and footer are no part of the communiqué: their lists are no lists of people
         doc.select("nav, aside, footer, menu, form, [role=navigation], [role=complementary], [role=contentinfo], [role=search]").remove();
+        // and the same written as a class or id ("<div class=\"sidebar\">", "widget-mas-leido", "related-posts"), unless it holds the page's
+        // title or main content (a "has-sidebar" page wrapper)
+        for (Element e : doc.select("[class], [id]")) {
+            if (e.parent() != null && !List.of("html", "body", "main", "article").contains(e.normalName()) && furniture(e)
+                    && e.select("h1, main, article, [role=main]").isEmpty()) {
+                e.remove();
+            }
+        }
         StringBuilder out = new StringBuilder();
         walk(doc.body() == null ? doc : doc.body(), out);
         List<String> lines = new ArrayList<>();
@@ -61,6 +70,17 @@ final class DocumentText {
             lines.add(l.replaceAll("[ \\t\\u00a0]+", " ").trim());
         }
         return lines;
+    }
+
+    /** Class and id words of a page's furniture, whole words of a class or id ("sidebar-right", "mas-leido"). */
+    private static final Pattern FURNITURE = Pattern.compile("(?i)(?:^|[\\s_-])(?:sidebar|side-bar|widget|widgets|related|trending|popular"
+            + "|most-read|mas-leido|mas-leidas|lo-mas|masleido|navbar|nav|menu|footer|pie|breadcrumbs?|share|social|comments?|comentarios"
+            + "|banner|publicidad|ads|advert|newsletter|tags|etiquetas)(?:$|[\\s_-])");
+
+    private static boolean furniture(Element e) {
+        // "has-sidebar", "with-sidebar", "no-sidebar": a layout saying the page has one, not the sidebar itself
+        String words = (e.className() + " " + e.id()).replaceAll("(?i)(?:^|(?<=[\\s_]))(?:has|with|no|sin|con)-[\\w-]+", " ");
+        return FURNITURE.matcher(words).find();
     }
 
     private static void walk(Node node, StringBuilder out) {

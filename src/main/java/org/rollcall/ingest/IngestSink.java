@@ -5,6 +5,7 @@ import org.rollcall.text.Messages;
 import org.rollcall.text.NationalId;
 import org.rollcall.text.TextFold;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +25,10 @@ public final class IngestSink {
     private final List<SourceRecord> records = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
+    /** Claims of the announcement sources read before this one (see {@link #withPrior}). */
+    private List<Claim> prior = List.of();
+    /** Of {@link #prior}, those dated no later than the file being read. */
+    private List<Claim> priorOfFile = List.of();
     private final List<Problem> fieldProblems = new ArrayList<>();
     private final Map<String, Integer> defendantLines = new HashMap<>();
     /** Record reference → the file and row of its record: references are unique within a source. */
@@ -281,6 +286,28 @@ public final class IngestSink {
 
     public List<RejectedRow> rejected() {
         return rejected;
+    }
+
+    /**
+     * The claims of other announcement sources read before this one (a news page announcing 553, then a note of another
+     * format listing 200 of them): a communiqué's figures are read against them as against its own source's earlier files.
+     */
+    public IngestSink withPrior(List<Claim> claims) {
+        this.prior = List.copyOf(claims);
+        this.priorOfFile = this.prior;
+        return this;
+    }
+
+    /** The file about to be read is dated {@code when} (or undated): of the prior claims, only those not after it are earlier. */
+    void readingFileOf(LocalDate when) {
+        priorOfFile = when == null ? prior : prior.stream().filter(c -> c.date() == null || !c.date().isAfter(when)).toList();
+    }
+
+    /** The claims a communiqué's figures are read against: other sources' earlier ones, then this source's so far, in reading order. */
+    public List<Claim> earlierClaims() {
+        List<Claim> out = new ArrayList<>(priorOfFile);
+        out.addAll(claims);
+        return out;
     }
 
     public List<Claim> claims() {

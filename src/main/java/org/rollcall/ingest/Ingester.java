@@ -30,7 +30,15 @@ public final class Ingester {
      * the progress's phase.
      */
     public IngestSink read(SourceDefinition source, ProgressListener progress, Messages messages) {
-        IngestSink sink = new IngestSink(source).onProgress(progress).inLanguage(messages);
+        return read(source, progress, messages, List.of());
+    }
+
+    /**
+     * As above, an announcement's figures read against {@code prior}, the claims of the announcement sources read before it
+     * (those dated no later than each file).
+     */
+    public IngestSink read(SourceDefinition source, ProgressListener progress, Messages messages, List<Claim> prior) {
+        IngestSink sink = new IngestSink(source).onProgress(progress).inLanguage(messages).withPrior(prior);
         List<Path> files = SourceFiles.resolve(baseDir, source.path());
         if (files.isEmpty()) {
             sink.rejectFile(source.path(), null, messages.format("ingest.no-file", source.path()), "");
@@ -42,6 +50,7 @@ public final class Ingester {
                 sink.rejectFile(display, source.sheet(), messages.format("ingest.empty-file"), "");
                 continue;
             }
+            sink.readingFileOf(source.snapshotDate(file.getFileName().toString()));
             try {
                 switch (source.format()) {
                     case XLSX -> new XlsxReader().read(source, file, display, sink);
@@ -65,6 +74,12 @@ public final class Ingester {
             }
         }
         return sink;
+    }
+
+    /** The earliest date of the source's files (their names' dates, or its snapshot-date), or {@code null} when none is dated. */
+    public LocalDate firstDate(SourceDefinition source) {
+        return SourceFiles.resolve(baseDir, source.path()).stream().map(f -> source.snapshotDate(f.getFileName().toString()))
+                .filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
     }
 
     /**

@@ -39,7 +39,9 @@ final class StatedFigures {
         // whether it restates the total
         boolean correctionOnly = sink.records().stream().filter(r -> r.file().equals(file))
                 .allMatch(r -> r.kind() == SourceKind.WITHDRAWAL || r.kind() == SourceKind.CORRECTION);
-        if (first == null && records > 0 && !correctionOnly) {
+        // a communiqué of releases states its figure of people released ("excarcelará a 553 personas"): that is its figure
+        boolean released = claims.stream().anyMatch(c -> c.subject().equals("released"));
+        if (first == null && !released && records > 0 && !correctionOnly) {
             claims.add(new Claim(sink.source().id(), file, 1, NO_FIGURE, records, sink.messages().format("claim.no-figure-text"),
                     sink.messages().format("claim.no-figure", String.valueOf(records))));
         }

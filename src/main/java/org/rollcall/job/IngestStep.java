@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.rollcall.domain.ProgressListener;
@@ -50,17 +53,45 @@ class IngestStep extends RunStep {
         // the sources are read side by side (each into a sink of its own), then taken in the job file's order as if read one by one
         SourcesRead sides = new SourcesRead(progress, sources.size());
         progress.begin("all sources", "rows", 0);
-        List<Callable<Read>> reads = new ArrayList<>();
+        // the announcement sources one after the other, in the order of their files' dates, each read against the figures of
+        // those before it (a news page announcing 553 in html, then a note listing 200 of them in txt); the others side by side
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Integer> announcements = new ArrayList<>();
         for (int k = 0; k < sources.size(); k++) {
-            SourceDefinition source = sources.get(k);
-            ProgressListener listener = sides.source(k);
+            if (sources.get(k).kind() == SourceKind.ANNOUNCEMENT) {
+                announcements.add(k);
+            } else {
+                groups.add(List.of(k));
+            }
+        }
+        if (!announcements.isEmpty()) {
+            Map<Integer, LocalDate> first = new HashMap<>();
+            announcements.forEach(k -> first.put(k, ingester.firstDate(sources.get(k))));
+            announcements.sort(Comparator.comparing((Integer k) -> first.get(k), Comparator.nullsLast(Comparator.naturalOrder())));
+            groups.add(0, announcements);
+        }
+        List<Callable<List<Read>>> reads = new ArrayList<>();
+        for (List<Integer> group : groups) {
             reads.add(() -> {
-                long start = System.nanoTime();
-                IngestSink sink = ingester.read(source, listener, words);
-                return new Read(sink, (System.nanoTime() - start) / 1e9);
+                List<Read> out = new ArrayList<>();
+                List<Claim> prior = new ArrayList<>();
+                for (int k : group) {
+                    long start = System.nanoTime();
+                    IngestSink sink = ingester.read(sources.get(k), sides.source(k), words, prior);
+                    prior.addAll(sink.claims());
+                    out.add(new Read(sink, (System.nanoTime() - start) / 1e9));
+                }
+                return out;
             });
         }
-        List<Read> read = InOrder.run("ingest", reads);
+        List<List<Read>> byGroup = InOrder.run("ingest", reads);
+        Read[] inOrder = new Read[sources.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            for (int j = 0; j < groups.get(g).size(); j++) {
+                inOrder[groups.get(g).get(j)] = byGroup.get(g).get(j);
+            }
+        }
+        List<Read> read = List.of(inOrder);
         List<SourceRecord> records = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();

@@ -17,6 +17,7 @@ import org.rollcall.review.Verdict;
 import org.rollcall.review.VerdictsInForce.StoredVerdict;
 import java.util.Map;
 import org.rollcall.domain.Problem;
+import org.rollcall.ingest.Claim;
 import org.rollcall.ingest.RejectedRow;
 import org.rollcall.reconcile.Changes;
 import org.rollcall.reconcile.CoverageRules;
@@ -101,8 +102,7 @@ class ReconcileStep extends RunStep {
                 personOfCluster, words, lists, Changes.ngoStatuses(previous));
         progress.end(rec.states().size());
         // an announced figure the communiqué itself puts in doubt ("VEINTIDÓS (24)"): said on the console as at the top of the report
-        rec.claims().stream().filter(c -> c.problem() != null && (c.subject().equals("amnestied") || c.subject().equals("released")
-                        || c.subject().equals("amnestied-corrected") || c.subject().equals("withdrawn")))
+        rec.claims().stream().filter(c -> c.problem() != null && Claim.ANNOUNCING.contains(c.subject()))
                 .forEach(c -> LOG.warn("{} ({}, {}): {}", c.sourceId(), c.file(), c.line(), c.problem()));
         store.save(key, Stages.REVIEW_PAIRS, toReview.stream().map(ReviewSelection.Selected::shown).toList());
         progress.begin("changes since the last run", "people", rec.states().size());
@@ -113,7 +113,8 @@ class ReconcileStep extends RunStep {
             unread.addAll(baseline.unread());
         }
         Changes.Result changes = Changes.between(previous, rec.states(), Objects.requireNonNullElse(store.loadOne(key, Stages.MERGED_INTO), Map.of()),
-                Objects.requireNonNullElse(store.loadOne(key, Stages.CORRECTED), Map.of()), unread, words);
+                Objects.requireNonNullElse(store.loadOne(key, Stages.CORRECTED), Map.of()),
+                Objects.requireNonNullElse(store.loadOne(key, Stages.SPLIT_FROM), Map.of()), unread, words);
         rec = rec.withChanges(changes, previous.isEmpty());
         sayBaseline(baseline, changes, unread, words);
         progress.end(rec.states().size());

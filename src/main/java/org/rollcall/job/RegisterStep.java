@@ -51,6 +51,7 @@ class RegisterStep extends RunStep {
         progress.end(keys.size());
         store.saveOne(run.run(), Stages.PERSON_IDS, a.personOfCluster());
         store.saveOne(run.run(), Stages.MERGED_INTO, a.mergedInto());
+        store.saveOne(run.run(), Stages.SPLIT_FROM, a.splitFrom());
         store.saveOne(run.run(), Stages.CORRECTED, a.corrected());
         LOG.info("register: {} people, {} new, {} merges, {} splits, {} kept through a corrected record", a.personOfCluster().length,
                 a.created().size(), a.merges().size(), a.splits().size(), a.corrected().size());

@@ -59,6 +59,9 @@ public final class Stages {
     /** register: each person id merged into another in this run → the id it was merged into (one item). */
     @SuppressWarnings("unchecked")
     public static final Stage<Map<String, String>> MERGED_INTO = new Stage<>("merged-into", (Class<Map<String, String>>) (Class<?>) Map.class);
+    /** register: each person id created in this run for a part split off an earlier person → that person's id (one item). */
+    @SuppressWarnings("unchecked")
+    public static final Stage<Map<String, String>> SPLIT_FROM = new Stage<>("split-from", (Class<Map<String, String>>) (Class<?>) Map.class);
     /** register: each id a corrected record kept (a would-be new person who is a vanished one corrected) → the earlier record's key (one item). */
     @SuppressWarnings("unchecked")
     public static final Stage<Map<String, String>> CORRECTED = new Stage<>("corrected", (Class<Map<String, String>>) (Class<?>) Map.class);

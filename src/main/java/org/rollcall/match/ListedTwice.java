@@ -1,11 +1,16 @@
 package org.rollcall.match;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import org.rollcall.normalize.Detention;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.text.TextFold;
 
 /**
  * Two entries of one list that are one person listed twice, not two namesakes: a communiqué that
@@ -20,7 +25,8 @@ import org.rollcall.normalize.PersonRecord;
  * has an ID number, nothing rules them out as one person ({@link Constraints}), and the lists show
  * no second person of that name: among every record whose name agrees with theirs
  * ({@link NameIndex}, short forms such as "María Ponce" included), no two conflict (two
- * different ID numbers, two birth dates apart). Where the lists do show two people of the name,
+ * different ID numbers, two birth dates apart), and the two rows do not tell two detentions apart
+ * ({@link #toldApart}). Where the lists do show two people of the name,
  * which entry is which nothing says, and the entries stay namesakes.
  */
 final class ListedTwice {
@@ -60,7 +66,7 @@ final class ListedTwice {
         PersonRecord b = records.get(y);
         if (!names.applies() || !a.sourceId().equals(b.sourceId()) || !repeats.get(a.sourceId()) || a.id() != null && b.id() != null
                 || names.level(x, y) != PersonNameComparison.ALL_EQUAL
-                || constraints.conflict(a, b, birth[x], birth[y])) {
+                || constraints.conflict(a, b, birth[x], birth[y]) || toldApart(a, b)) {
             return false;
         }
         TreeSet<Integer> bearing = new TreeSet<>(names.agreeingWith(x));
@@ -78,5 +84,43 @@ final class ListedTwice {
             }
         }
         return true;
+    }
+
+    /**
+     * True when two of what the rows say of the detention differ: the date, the place, the offence
+     * (no word in common). An NGO's two rows of "Yaneisy Batista Pérez", one without ID number, one
+     * arrested in Mayabeque on 1 September for "instigación", the other in Santiago on 13 July for
+     * "sedición", are two namesakes as likely as one person; one slip (a mistyped date) is not.
+     */
+    static boolean toldApart(PersonRecord a, PersonRecord b) {
+        Detention p = a.detention();
+        Detention q = b.detention();
+        int differ = 0;
+        if (p.detentionDate() != null && q.detentionDate() != null && !p.detentionDate().equals(q.detentionDate())) {
+            differ++;
+        }
+        if (differentTexts(p.place(), q.place())) {
+            differ++;
+        }
+        if (differentTexts(p.offence(), q.offence()) && Collections.disjoint(words(p.offence()), words(q.offence()))) {
+            differ++;
+        }
+        return differ >= 2;
+    }
+
+    private static boolean differentTexts(String a, String b) {
+        String x = TextFold.fold(a == null ? "" : a).trim();
+        String y = TextFold.fold(b == null ? "" : b).trim();
+        return !x.isEmpty() && !y.isEmpty() && !x.contains(y) && !y.contains(x);
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : TextFold.fold(text).split("[^a-z0-9]+")) {
+            if (w.length() > 3) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 }

@@ -26,12 +26,14 @@ public final class Changes {
      * @param corrected people who kept their id through a record the list corrected (a cédula added, a name's typo fixed)
      * @param notCompared people of the earlier run on a source that could not be read (a file-level problem) in
      *     this run or in that one: neither counted as leaving a list nor as changing status, for nothing is known
+     * @param split people of this run made of records an earlier person held (the matching now tells them apart): not new,
+     *     and the person they split from did not leave the lists their records are on
      */
     public record Result(List<ListRow> newPeople, List<ListRow> vanished, List<ListRow> statusChanged, List<ListRow> merged,
-            List<ListRow> corrected, int notCompared) {
+            List<ListRow> corrected, int notCompared, List<ListRow> split) {
 
         public Result(List<ListRow> newPeople, List<ListRow> vanished, List<ListRow> statusChanged, List<ListRow> merged) {
-            this(newPeople, vanished, statusChanged, merged, List.of(), 0);
+            this(newPeople, vanished, statusChanged, merged, List.of(), 0, List.of());
         }
     }
 
@@ -58,6 +60,16 @@ public final class Changes {
      */
     public static Result between(List<PersonState> previous, List<PersonState> current, Map<String, String> mergedInto,
             Map<String, String> corrected, Set<String> unread, Messages m) {
+        return between(previous, current, mergedInto, corrected, Map.of(), unread, m);
+    }
+
+    /**
+     * As above, with the people split off an earlier person in this run.
+     *
+     * @param splitFrom each id created in this run for records an earlier person held → that person's id
+     */
+    public static Result between(List<PersonState> previous, List<PersonState> current, Map<String, String> mergedInto,
+            Map<String, String> corrected, Map<String, String> splitFrom, Set<String> unread, Messages m) {
         Map<String, PersonState> nowById = new HashMap<>();
         current.forEach(p -> nowById.put(p.personId(), p));
         List<ListRow> merged = new ArrayList<>();
@@ -67,6 +79,15 @@ public final class Changes {
         List<ListRow> vanished = new ArrayList<>();
         List<ListRow> changed = new ArrayList<>();
         List<ListRow> fixed = new ArrayList<>();
+        List<ListRow> split = new ArrayList<>();
+        // the lists each earlier person's split-off parts are on: the person did not leave those, the records moved
+        Map<String, Set<String>> splitOn = new HashMap<>();
+        for (PersonState p : current) {
+            String from = splitFrom.get(p.personId());
+            if (from != null && !before.containsKey(p.personId())) {
+                splitOn.computeIfAbsent(from, k -> new HashSet<>()).addAll(sources(p));
+            }
+        }
         Set<String> unknown = new HashSet<>();
         previous.stream().filter(b -> !unread.isEmpty() && sources(b).stream().anyMatch(unread::contains)).forEach(b -> unknown.add(b.personId()));
         Set<String> now = new HashSet<>();
@@ -78,6 +99,12 @@ public final class Changes {
             if (key != null) {
                 fixed.add(new ListRow(p.personId(), p.name(), p.idText(), rows, correction(key, p, m)));
             }
+            String from = splitFrom.get(p.personId());
+            if (b == null && from != null && before.containsKey(from)) {
+                PersonState earlier = before.get(from);
+                split.add(new ListRow(p.personId(), p.name(), p.idText(), rows, m.format("change.split", from, earlier.name(), status(p.status(), m))));
+                continue;
+            }
             if (b == null) {
                 added.add(new ListRow(p.personId(), p.name(), p.idText(), rows, m.format("change.new", status(p.status(), m))));
                 continue;
@@ -86,7 +113,7 @@ public final class Changes {
                 continue;
             }
             for (String s : sources(b)) {
-                if (!sources(p).contains(s)) {
+                if (!sources(p).contains(s) && !splitOn.getOrDefault(p.personId(), Set.of()).contains(s)) {
                     vanished.add(new ListRow(p.personId(), p.name(), p.idText(), rows, m.format("change.left-list", s, status(p.status(), m))));
                 }
             }
@@ -101,11 +128,11 @@ public final class Changes {
                 merged.add(new ListRow(b.personId(), b.name(), p == null ? "" : p.idText(), p == null ? "" : p.sourceRows(), p == null
                         ? m.format("change.merged", into, b.sources(), status(b.status(), m))
                         : m.format("change.merged-named", into, p.name(), b.sources(), status(b.status(), m))));
-            } else if (!now.contains(b.personId()) && !unknown.contains(b.personId())) {
+            } else if (!now.contains(b.personId()) && !unknown.contains(b.personId()) && !splitOn.containsKey(b.personId())) {
                 vanished.add(new ListRow(b.personId(), b.name(), "", "", m.format("change.no-list", b.sources(), status(b.status(), m))));
             }
         }
-        return new Result(added, vanished, changed, merged, fixed, unknown.size());
+        return new Result(added, vanished, changed, merged, fixed, unknown.size(), split);
     }
 
     /** What a corrected record was: "the same person, corrected on ngo: was "de leon arraiz omira" (without cédula); now: …". */

@@ -52,6 +52,9 @@ public record Reconciliation(List<Figure> figures, Map<String, List<ListRow>> li
         f.add(new Figure("changes-corrected", changes.corrected().size(), "people who kept their id through a record the list corrected"
                 + " (a cédula added, a name's typo fixed)" + since, false));
         l.put("changes-corrected", changes.corrected());
+        f.add(new Figure("changes-split", changes.split().size(), "people split off an earlier person since the previous run"
+                + " (the matching now tells their records apart)" + since, false));
+        l.put("changes-split", changes.split());
         f.addAll(figures);
         l.putAll(lists);
         return new Reconciliation(f, l, claims, entities, states);

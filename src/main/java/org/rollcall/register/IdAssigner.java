@@ -42,9 +42,11 @@ public final class IdAssigner {
      * @param created ids created in this run
      * @param mergedInto each id merged in this run → the id it was merged into
      * @param corrected each id kept by a corrected record ({@link CorrectedPeople}) → the key of the record it corrects
+     * @param splitFrom each id created in this run for a part of an earlier person → that person's id (of several, the one
+     *     most of the part's records had)
      */
     public record Assignment(String[] personOfCluster, List<String> merges, List<String> splits, List<String> created,
-            Map<String, String> mergedInto, Map<String, String> corrected) {
+            Map<String, String> mergedInto, Map<String, String> corrected, Map<String, String> splitFrom) {
     }
 
     /**
@@ -98,6 +100,7 @@ public final class IdAssigner {
         List<String> splits = new ArrayList<>();
         List<String> created = new ArrayList<>();
         Map<String, String> mergedInto = new TreeMap<>();
+        Map<String, String> splitFrom = new TreeMap<>();
         for (int c = 0; c < clusters; c++) {
             Map<String, Integer> voted = votes.get(c) == null ? Map.of() : votes.get(c);
             List<String> owned = new ArrayList<>();
@@ -115,6 +118,10 @@ public final class IdAssigner {
                 for (String id : voted.keySet()) {
                     splits.add(person[c] + " split from " + id);
                 }
+                String c0 = person[c];
+                // the earlier person most of the part's records had; of two as many, the older (smaller) id
+                voted.entrySet().stream().max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).ifPresent(e -> splitFrom.put(c0, e.getKey()));
             } else {
                 person[c] = owned.get(0);
                 for (String other : owned.subList(1, owned.size())) {
@@ -130,7 +137,7 @@ public final class IdAssigner {
                 corrected.putIfAbsent(p, earlier);
             }
         });
-        return new Assignment(person, merges, splits, created, mergedInto, corrected);
+        return new Assignment(person, merges, splits, created, mergedInto, corrected, splitFrom);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.rollcall.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rollcall.ingest.Claim;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,13 +21,6 @@ final class Headline {
     /** The reasons for not being covered, in the order the reconciliation tries them. */
     static final List<String> REASONS = List.of("military-jurisdiction", "excluded-offence", "denied", "under-review", "granted-by-court",
             "no-ruling", "unknown");
-
-    /**
-     * The subjects of the claims that make (or should make) the {@code announced} figure: a problem with one of them puts it in
-     * doubt (a communiqué stating no figure, a running total beside its own figure that does not add up, included).
-     */
-    private static final Set<String> ANNOUNCED_SUBJECTS = Set.of("amnestied", "released", "no-figure", "amnestied-total",
-            "amnestied-corrected", "withdrawn");
 
     private Headline() {
     }
@@ -92,7 +86,7 @@ final class Headline {
      * row of {@code claims-disagreeing}.
      */
     private static void doubtedFigures(Reconciliation rec, Labels labels, List<String> out) {
-        rec.claims().stream().filter(c -> c.problem() != null && ANNOUNCED_SUBJECTS.contains(c.subject()))
+        rec.claims().stream().filter(c -> c.problem() != null && Claim.ANNOUNCING.contains(c.subject()))
                 .forEach(c -> out.add(labels.format("headline.doubted-figure", c.problem(), c.sourceId(), c.file(), c.line())));
     }
 

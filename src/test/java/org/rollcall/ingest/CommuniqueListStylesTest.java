@@ -113,6 +113,51 @@ class CommuniqueListStylesTest {
     }
 
     @Test
+    void aSidebarWrittenAsAClassIsNoListOfPeopleButAPageWrapperSayingItHasOneIsRead() throws Exception {
+        // given trial 19's page: the sidebar is a <div class="sidebar">, the whole page a <div class="page has-sidebar">
+        IngestSink sink = readHtml("""
+                <html><body><div class="page has-sidebar"><div class="contenido"><h1>El Gobierno excarcelará a 2 personas</h1>
+                <p>Serán excarceladas las siguientes 2 personas:</p>
+                <ol><li>YOANDRI PÉREZ RODRÍGUEZ</li><li>ODALYS FERRER CUESTA</li></ol></div>
+                <div class="sidebar"><h3>Lo más leído</h3><ol>
+                <li><a href="/a2">Industriales Gana El Clásico Ante Santiago De Cuba</a></li>
+                <li><a href="/a5">Díaz Canel Bermúdez recibe a delegación vietnamita</a></li></ol></div>
+                <div id="widget-mas-leido"><ol><li>Ana Pérez</li></ol></div>
+                <div class="footer">© 2026 Diario Nacional · <a href="/c">Contacto</a></div></div></body></html>
+                """);
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).containsExactly("YOANDRI PÉREZ RODRÍGUEZ", "ODALYS FERRER CUESTA");
+        assertBalanced(sink, "c.html");
+    }
+
+    @Test
+    void aListOfHeadlinesThatNameAPlaceOrAPersonIsRejectedEntryByEntry() throws Exception {
+        // given a headline list outside any sidebar: capitalised names in it, but "a", "el", "ante" and verbs in lower case
+        IngestSink sink = readText("""
+                Lo más leído
+                1. Nueva tarifa eléctrica entra en vigor en diciembre
+                2. Industriales gana el clásico ante Santiago de Cuba
+                3. Llegan donativos de arroz a Holguín
+                4. Díaz Canel Bermúdez recibe a delegación vietnamita
+                """);
+        assertThat(sink.records()).isEmpty();
+        assertThat(sink.rejected()).hasSize(4);
+        assertBalanced(sink, "c.txt");
+    }
+
+    @Test
+    void aNameWithANoteInAListOfNamesIsStillAPerson() throws Exception {
+        // one entry reading as text among names is a name with a note, not a headline
+        IngestSink sink = readText("""
+                Se otorga el beneficio de amnistía a los siguientes ciudadanos:
+                1. Ana María Pérez Rojas
+                2. Luis Mora excarcelado el 3 de mayo
+                3. Carmen Elena Díaz de Rojas
+                """);
+        assertThat(sink.records()).hasSize(3);
+        assertBalanced(sink, "c.txt");
+    }
+
+    @Test
     void anEntryWithoutCedulaThatReadsAsASentenceIsRejectedNotAPerson() throws Exception {
         IngestSink sink = readText("""
                 Se otorga el beneficio de amnistía a los siguientes ciudadanos:

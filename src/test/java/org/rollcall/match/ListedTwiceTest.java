@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.rollcall.normalize.Detention;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.normalize.Ruling;
 
 /** A list known to repeat people names one person twice; two namesakes of one list stay apart. */
 class ListedTwiceTest {
@@ -90,6 +93,32 @@ class ListedTwiceTest {
         for (List<PersonRecord> order : bothOrders(records)) {
             int[] c = clusters(order);
             assertThat(c[order.indexOf(without)]).isNotEqualTo(c[order.indexOf(withCedula)]);
+        }
+    }
+
+    private static PersonRecord row(String name, String id, LocalDate detained, String place, String offence) {
+        PersonRecord r = Records.inList("ngo", name, id);
+        return new PersonRecord(r.origin(), r.name(), r.id(), r.rawId(), null, new Detention(detained, place, offence, null, null),
+                Ruling.NONE, List.of(), Map.of(), null, null);
+    }
+
+    @Test
+    void twoRowsWhoseDetentionsDifferInTwoWaysAreToldApartInEitherOrder() {
+        // given trial 19's NGO rows: one Yaneisy arrested in Mayabeque on 1 September for "instigación", one in Santiago on 13 July for "sedición"
+        PersonRecord a = row("Yaneisy Batista Pérez", "V-7308093", LocalDate.of(2021, 9, 1), "Mayabeque", "instigación a delinquir");
+        PersonRecord b = row("Yaneisy Batista Pérez", null, LocalDate.of(2021, 7, 13), "Santiago de Cuba", "sedición");
+        assertThat(ListedTwice.toldApart(a, b)).isTrue();
+        assertThat(ListedTwice.toldApart(b, a)).isTrue();
+    }
+
+    @Test
+    void oneSlipOrWhatOneRowLeavesOutDoesNotTellTwoRowsApart() {
+        PersonRecord a = row("Yaneisy Batista Pérez", "V-7308093", LocalDate.of(2021, 9, 1), "Mayabeque", "sedición");
+        PersonRecord dateSlip = row("Yaneisy Batista Pérez", null, LocalDate.of(2021, 9, 11), "MAYABEQUE", "Sedición y desacato");
+        PersonRecord silent = row("Yaneisy Batista Pérez", null, null, "", "desacato");
+        for (PersonRecord other : List.of(dateSlip, silent)) {
+            assertThat(ListedTwice.toldApart(a, other)).isFalse();
+            assertThat(ListedTwice.toldApart(other, a)).isFalse();
         }
     }
 }

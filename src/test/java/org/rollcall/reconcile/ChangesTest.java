@@ -144,4 +144,36 @@ class ChangesTest {
         assertThat(Changes.ngoStatuses(List.of(state("P1", "ngo", "not amnestied: no-ruling; court: none; ngo: released"),
                 state("P2", "amnistia", "on the amnesty list")))).containsExactly(Map.entry("P1", "released"));
     }
+
+    @Test
+    void aPartSplitOffAnEarlierPersonIsNeitherNewNorDidTheEarlierPersonLeaveItsList() {
+        // given trial 19: P336's ruling (no cédula, a namesake's) now told apart into P713; the rulings file unchanged
+        List<PersonState> before = List.of(state("P336", "ngo,tribunales", "not covered: denied"));
+        List<PersonState> now = List.of(state("P336", "ngo", "not covered: no-ruling"), state("P713", "tribunales", "court: denied"));
+        Changes.Result es = Changes.between(before, now, Map.of(), Map.of(), Map.of("P713", "P336"), Set.of(), Messages.of("es"));
+        assertThat(es.split()).singleElement().extracting(ListRow::entityId).isEqualTo("P713");
+        assertThat(es.split().get(0).detail()).startsWith("separada de P336 (Ana Pérez)");
+        assertThat(es.newPeople()).isEmpty();
+        assertThat(es.vanished()).as("the ruling's record moved; nobody left the rulings").isEmpty();
+        assertThat(es.statusChanged()).extracting(ListRow::entityId).containsExactly("P336");
+    }
+
+    @Test
+    void aPersonWhollySplitIntoPartsDidNotVanish() {
+        // given P5's records now two people, neither keeping P5 (an analyst's 'different people', say)
+        List<PersonState> before = List.of(state("P5", "ngo,amnistia", "on the amnesty list"));
+        List<PersonState> now = List.of(state("P8", "ngo", "listed only in ngo"), state("P9", "amnistia", "listed only in amnistia"));
+        Changes.Result en = Changes.between(before, now, Map.of(), Map.of(), Map.of("P8", "P5", "P9", "P5"), Set.of(), Messages.of("en"));
+        assertThat(en.split()).extracting(ListRow::entityId).containsExactly("P8", "P9");
+        assertThat(en.vanished()).isEmpty();
+        assertThat(en.newPeople()).isEmpty();
+    }
+
+    @Test
+    void aSplitOffPartOnAnotherListDoesNotHideThatTheEarlierPersonLeftAList() {
+        List<PersonState> before = List.of(state("P1", "ngo,amnistia,tribunales", "on the amnesty list"));
+        List<PersonState> now = List.of(state("P1", "ngo", "listed only in ngo"), state("P2", "tribunales", "court: denied"));
+        Changes.Result en = Changes.between(before, now, Map.of(), Map.of(), Map.of("P2", "P1"), Set.of(), Messages.of("en"));
+        assertThat(en.vanished()).extracting(ListRow::detail).containsExactly("no longer on amnistia; now: listed only in ngo");
+    }
 }
