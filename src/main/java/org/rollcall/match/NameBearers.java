@@ -58,6 +58,18 @@ final class NameBearers {
         return agree(prepared, group, person, 3);
     }
 
+    /**
+     * True when some record of {@code group} has a name of three words or more: two words ("JOSE
+     * RIOS") fit too many people, some of them out of the index's sight (a typo: "RIOS JODE LUIS"),
+     * to tell them apart one by one.
+     */
+    boolean threeWords(Object[][] prepared, List<Integer> group) {
+        if (index < 0) {
+            return false;
+        }
+        return group.stream().anyMatch(x -> prepared[x][index] != null && words(prepared[x][index]) >= 3);
+    }
+
     /** {@link #agree}, counting only names of at least {@code words} words on both sides. */
     private boolean agree(Object[][] prepared, List<Integer> group, List<Integer> person, int words) {
         if (index < 0) {

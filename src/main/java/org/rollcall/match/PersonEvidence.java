@@ -211,10 +211,14 @@ final class PersonEvidence {
      * (a state, a date, a sex) weighs against them at its best over all their records, and taken
      * as a whole the namesake weighs at least the decisive margin below {@code best}, the person
      * the group would join. Such a namesake does not make that person's name shared: two "Raúl
-     * García" of the lists, one of them detained in the entry's state and the other not.
+     * García" of the lists, one of them detained in the entry's state and the other not. Only for a
+     * group with a name of three words or more ({@link NameBearers#threeWords}): without it the
+     * communiqué's "JOSE RIOS" joined "DEL CASTILLO DE LOS RÍOS JOSÉ", the other José Ríos in sight
+     * being set apart by their states, while the true one, the NGO's "RIOS JODE LUIS", was out of
+     * the index's sight.
      */
     private boolean setApart(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> namesake, double best) {
-        return !nothingAgainst(records, prepared, group, namesake)
+        return bearersOfNames.threeWords(prepared, group) && !nothingAgainst(records, prepared, group, namesake)
                 && weight(records, prepared, group, namesake) <= best - config.decisiveMargin();
     }
 

@@ -52,9 +52,9 @@ class WorkbookPrintTests {
 
     @BeforeAll
     void run() throws Exception {
-        // the review round trip decides the sample's undecidable pair "AVILA GONZALEZ, CAROLINA ANA" / "ANA ÁVILA" (p 0.59), as
-        // ReviewLoopTests does
-        sample = SampleWorkspace.create(dir);
+        // the review round trip needs the sample's undecidable pair (p 0.25) in review.xlsx: lower review-threshold, as
+        // ReviewLoopTests does (issue 12: no pair below the threshold is offered)
+        sample = SampleWorkspace.create(dir).withJobText("review-threshold: 0.50", "review-threshold: 0.20");
         assertThat(runner.run(sample.job()).code()).isEqualTo(ExitCode.COMPLETED);
     }
 
@@ -116,7 +116,7 @@ class WorkbookPrintTests {
             for (Row r : s) {
                 String a = r.getCell(14).getStringCellValue() + "#" + r.getCell(15).getStringCellValue();
                 String b = r.getCell(25).getStringCellValue() + "#" + r.getCell(26).getStringCellValue();
-                if (a.equals("ngo#124") && b.equals("amnistia#68") || a.equals("amnistia#68") && b.equals("ngo#124")) {
+                if (a.equals("ngo#38") && b.equals("amnistia#104") || a.equals("amnistia#104") && b.equals("ngo#38")) {
                     row = r.getRowNum();
                 }
             }
@@ -135,7 +135,7 @@ class WorkbookPrintTests {
         Map<String, Long> figures = Reports.figures(sample.latest());
         assertThat(figures).containsEntry("review-decisions-applied", 1L).containsEntry("review-files-rejected", 0L);
         Map<String, String> entities = Reports.entities(sample.latest());
-        assertThat(entities.get("amnistia|68")).isEqualTo(entities.get("ngo|124"));
+        assertThat(entities.get("amnistia|104")).isEqualTo(entities.get("ngo|38"));
     }
 
     @Test

@@ -32,13 +32,13 @@ class NamesakeSetApartTest {
     }
 
     private static PersonRecord entry(String state) {
-        return record("amnistia", "GERMÁN OCANDO", null, state);
+        return record("amnistia", "GERMÁN JOSÉ OCANDO", null, state);
     }
 
     @Test
     void givenTwoBearersOfTheNameInTwoStatesWhenAnEntryWithoutCedulaNamesOneStateThenItJoinsTheBearerDetainedThere() {
-        PersonRecord there = record("ngo", "Ocando Bracho, Germán", "V-14.855.724", "Bolívar");
-        PersonRecord elsewhere = record("ngo", "Ocando Urdaneta, Germán", "V-20.111.298", "Zulia");
+        PersonRecord there = record("ngo", "Ocando Bracho, Germán José", "V-14.855.724", "Bolívar");
+        PersonRecord elsewhere = record("ngo", "Ocando Urdaneta, Germán José", "V-20.111.298", "Zulia");
         PersonRecord entry = entry("Bolívar");
         for (List<PersonRecord> records : orders(there, elsewhere, entry)) {
             int[] c = clusters(records);
@@ -48,8 +48,8 @@ class NamesakeSetApartTest {
 
     @Test
     void givenTwoBearersOfTheNameInTheEntrysStateWhenMatchedThenItJoinsNeither() {
-        PersonRecord one = record("ngo", "Ocando Bracho, Germán", "V-14.855.724", "Bolívar");
-        PersonRecord other = record("ngo", "Ocando Urdaneta, Germán", "V-20.111.298", "Bolívar");
+        PersonRecord one = record("ngo", "Ocando Bracho, Germán José", "V-14.855.724", "Bolívar");
+        PersonRecord other = record("ngo", "Ocando Urdaneta, Germán José", "V-20.111.298", "Bolívar");
         PersonRecord entry = entry("Bolívar");
         for (List<PersonRecord> records : orders(one, other, entry)) {
             int[] c = clusters(records);
@@ -61,10 +61,22 @@ class NamesakeSetApartTest {
     void givenASecondBearerWithoutAStateWhenMatchedThenNothingSetsHimApartAndTheEntryJoinsNeither() {
         PersonRecord one = record("ngo", "Ocando Bracho, Germán", "V-14.855.724", "Bolívar");
         PersonRecord other = record("tribunales", "OCANDO URDANETA, GERMÁN", "V-20.111.298", "");
-        PersonRecord entry = entry("Bolívar");
+        PersonRecord entry = record("amnistia", "GERMÁN OCANDO", null, "Bolívar");
         for (List<PersonRecord> records : orders(one, other, entry)) {
             int[] c = clusters(records);
             assertThat(c[records.indexOf(entry)]).isNotIn(c[records.indexOf(one)], c[records.indexOf(other)]);
+        }
+    }
+
+    @Test
+    void givenAnEntryOfTwoWordsWhenTheOtherBearerIsDetainedElsewhereThenNothingSetsHimApartAndTheEntryJoinsNeither() {
+        // two words fit too many people, some out of sight (a typo), to rule them out one by one
+        PersonRecord there = record("ngo", "Ocando Bracho, Germán José", "V-14.855.724", "Bolívar");
+        PersonRecord elsewhere = record("ngo", "Ocando Urdaneta, Germán José", "V-20.111.298", "Zulia");
+        PersonRecord entry = record("amnistia", "GERMÁN OCANDO", null, "Bolívar");
+        for (List<PersonRecord> records : orders(there, elsewhere, entry)) {
+            int[] c = clusters(records);
+            assertThat(c[records.indexOf(entry)]).isNotIn(c[records.indexOf(there)], c[records.indexOf(elsewhere)]);
         }
     }
 
