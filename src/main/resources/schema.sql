@@ -42,6 +42,10 @@ CREATE TABLE IF NOT EXISTS rc_register_record (
     last_run    BIGINT        NOT NULL,
     PRIMARY KEY (job, record_key)
 );
+-- What each record said of its person when last seen (birth date, sex, detention date, place, offence: see
+-- register/Traits), so that a later run tells namesakes apart and refuses a "correction" by someone else. A register
+-- written before it has none (NULL): its records are continued as before.
+ALTER TABLE rc_register_record ADD COLUMN IF NOT EXISTS traits VARCHAR(400);
 
 -- Every person id ever given, and what became of it (merged into another id, split from one).
 CREATE TABLE IF NOT EXISTS rc_register_person (

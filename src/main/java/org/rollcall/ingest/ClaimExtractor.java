@@ -24,10 +24,18 @@ public final class ClaimExtractor {
 
     private static final Set<String> PEOPLE = Set.of("personas", "persona", "ciudadanos", "ciudadanas", "ciudadano",
             "presos", "presas", "detenidos", "detenidas", "privados", "privadas", "venezolanos", "venezolanas",
-            "hombres", "mujeres", "beneficiarios", "beneficiarias", "beneficiados", "beneficiadas", "excarcelados", "excarceladas",
-            "liberados", "liberadas", "amnistiados", "amnistiadas", "indultados", "indultadas", "reclusos", "reclusas", "reos",
-            "procesados", "procesadas", "sancionados", "sancionadas", "condenados", "condenadas", "encarcelados", "encarceladas",
-            "people", "prisoners", "detainees", "persons", "individuals");
+            "hombres", "mujeres", "beneficiarios", "beneficiados", "people", "prisoners", "detainees", "persons");
+
+    /**
+     * Words for the people a figure counts that are also a verb's participle ("553 excarcelados", "suman 553 los
+     * excarcelados"): people only right after the figure or its article, never across a verb ("el día 18 fueron liberados").
+     */
+    private static final Set<String> COUNTED_PEOPLE = Set.of("excarcelados", "excarceladas", "liberados", "liberadas", "amnistiados",
+            "amnistiadas", "indultados", "indultadas", "beneficiarias", "beneficiadas");
+
+    /** Words before a number that make it a reference, not a figure of people ("Gaceta Oficial N° 6 790", "Decreto 4.567"). */
+    private static final Set<String> REFERENCE = Set.of("n", "no", "nro", "numero", "n°", "nº", "gaceta", "decreto", "resolucion", "ley",
+            "articulo", "art", "expediente", "causa", "oficio", "providencia", "sentencia", "number");
 
     /** Word stems that say what a figure counts, Spanish and English, tried in this order. */
     private static final List<String[]> SUBJECT_STEMS = List.of(
@@ -110,6 +118,7 @@ public final class ClaimExtractor {
         List<String> folded = raw.stream().map(w -> TextFold.fold(stripPunct(w))).toList();
         int i = 0;
         int clauseStart = 0;
+        boolean figureInSentence = false;
         while (i < raw.size()) {
             String w = stripPunct(raw.get(i));
             Long words = null;
@@ -141,8 +150,8 @@ public final class ClaimExtractor {
                 }
                 digits = Long.parseLong(number.toString());
             }
-            if (words == null && digits == null) {
-                i++;
+            if (words == null && digits == null || i > 0 && REFERENCE.contains(TextFold.fold(raw.get(i - 1)).replaceAll("[.:]+$", ""))) {
+                i = Math.max(k, i + 1);
                 continue;
             }
             if (followedByPeople(raw, k)) {
@@ -153,13 +162,17 @@ public final class ClaimExtractor {
                 // one sentence may grant the amnesty to some and deny it to others ("amnistía a CUATRO (4) …, y medida cautelar, sin que
                 // ello constituya amnistía, a TRES (3) …"): each figure takes what was said last before it
                 String own = subject.equals(NOT_AMNESTIED) && ListIntroduction.grantedBefore(text.substring(at, starts.get(i))) ? "amnestied" : subject;
+                if (!out.isEmpty() && ClaimRoles.breakdown(folded.subList(clauseStart, i), figureInSentence)) {
+                    own = ClaimRoles.BREAKDOWN; // "a TRES (3) ciudadanos, de los cuales DOS (2) son mujeres": a part of the 3, not 2 more
+                }
                 ClaimRoles.Role role = correction && Corrections.correctsTotal(folded.subList(clauseStart, i)) ? ClaimRoles.Role.CORRECTED
-                        : ClaimRoles.roleOf(folded.subList(clauseStart, i), trailer(raw, folded, k));
+                        : ClaimRoles.roleOf(folded.subList(clauseStart, i), trailer(raw, folded, k), own);
                 if (correction && role == ClaimRoles.Role.PLAIN && Corrections.recalls(folded.subList(0, i))) {
                     role = ClaimRoles.Role.RECALLED; // "en relación con la lista publicada de 312 beneficiarios"
                 }
                 out.add(new ClaimRoles.Found(new Claim(sourceId, file, line, own, value, flat, problem), role));
                 clauseStart = Math.max(k, i + 1);
+                figureInSentence = true;
             }
             i = Math.max(k, i + 1);
         }
@@ -193,7 +206,8 @@ public final class ClaimExtractor {
                 return true;
             }
         }
-        return false;
+        int at = from < raw.size() && List.of("los", "las", "the").contains(TextFold.fold(stripPunct(raw.get(from)))) ? from + 1 : from;
+        return at < raw.size() && COUNTED_PEOPLE.contains(TextFold.fold(stripPunct(raw.get(at))));
     }
 
     private static String subjectOf(String sentence) {

@@ -67,9 +67,10 @@ final class ClaimRoles {
     private static final List<String> RECALL = List.of("anteriormente", "previamente", "con anterioridad", "recuerda", "recordo",
             "recordamos", "ya se habia", "ya habia", "habian sido", "se suman a", "sumados a", "sumadas a", "ademas de los", "ademas de las",
             "previously", "earlier", "recalls");
-    /** Words for people already released or amnestied, as a part of them is said ("de las personas excarceladas"). */
-    private static final List<String> COUNTED = List.of("excarcelad", "liberad", "amnistiad", "beneficiad", "beneficiari", "indultad",
-            "released", "freed", "pardoned", "amnestied");
+    /** Words for people already released, as a part of them is said ("de las personas excarceladas"). */
+    private static final List<String> RELEASED_WORDS = List.of("excarcelad", "liberad", "released", "freed");
+    /** Words for people already amnestied ("30 de los beneficiados"; not "30 de los liberados": a grant to some of those released). */
+    private static final List<String> AMNESTIED_WORDS = List.of("amnistiad", "beneficiad", "beneficiari", "indultad", "pardoned", "amnestied");
     private static final List<String> PAST_GRANT = List.of("otorgo", "otorgaron", "concedio", "concedieron", "fue otorgad", "fueron",
             "se beneficio", "habia", "habian", "granted");
     private static final List<String> RUNNING = List.of("ya son", "son ya", "en total", "total de", "suman", "suma", "asciende", "ascienden",
@@ -79,7 +80,30 @@ final class ClaimRoles {
     private static final Pattern RUNNING_SO_FAR = Pattern.compile("\\bya (?:son|suman|suma|ascienden|asciende|llegan|llega|alcanza|alcanzan)\\b"
             + "|\\b(?:son|suman|ascienden|llegan a) ya\\b|\\bcon (?:ellos|ellas|estos|estas|esto)\\b|\\bso far\\b|\\bbringing the total\\b");
 
+    /**
+     * The subject of a figure that breaks down the figure before it ("a TRES (3) ciudadanos, de los
+     * cuales DOS (2) son mujeres"): a part of those people, never a second figure of them.
+     */
+    static final String BREAKDOWN = "breakdown";
+
+    /** Words that open a breakdown of the figure before them, folded. */
+    private static final List<String> BREAKDOWN_WORDS = List.of("de los cuales", "de las cuales", "entre los cuales", "entre las cuales",
+            "de ellos", "de ellas", "entre ellos", "entre ellas", "de estos", "de estas", "incluidos", "incluidas", "incluyendo",
+            "of whom", "of them", "among them", "among whom", "including");
+
     private ClaimRoles() {
+    }
+
+    /**
+     * True when a figure breaks down one stated before it: {@code lead}, the folded words since that
+     * figure in the same sentence, holds a breakdown word ("de los cuales", "of whom", "including");
+     * or, in a sentence of its own after it, opens with one ("De ellos, DOS (2) son mujeres").
+     *
+     * @param sameSentence the figure before stands in the figure's own sentence
+     */
+    static boolean breakdown(List<String> lead, boolean sameSentence) {
+        String words = " " + String.join(" ", sameSentence ? lead : lead.subList(0, Math.min(lead.size(), 3))) + " ";
+        return BREAKDOWN_WORDS.stream().anyMatch(w -> sameSentence ? words.contains(" " + w + " ") : words.startsWith(" " + w + " "));
     }
 
     /**
@@ -89,6 +113,11 @@ final class ClaimRoles {
      * @param after the folded words after the figure up to the end of its clause
      */
     static Role roleOf(List<String> before, List<String> after) {
+        return roleOf(before, after, "amnestied");
+    }
+
+    /** As above, for a figure of {@code subject}: a part of those counted is a part of people of that subject. */
+    static Role roleOf(List<String> before, List<String> after, String subject) {
         String lead = " " + String.join(" ", before) + " ";
         String tail = " " + String.join(" ", after) + " ";
         if (after.stream().anyMatch(MORE_AFTER::contains) || before.subList(Math.max(0, before.size() - 2), before.size()).stream()
@@ -99,7 +128,7 @@ final class ClaimRoles {
                 .anyMatch(w -> lead.contains(" " + w)) || namesOtherCommunique(tail) || tail.contains(" anterior ") || tail.contains(" anteriores ")) {
             return Role.RECALLED;
         }
-        if (partOfThoseCounted(after)) {
+        if (partOfThoseCounted(after, subject)) {
             return Role.PART;
         }
         String last = " " + String.join(" ", before.subList(Math.max(0, before.size() - 6), before.size())) + " ";
@@ -114,7 +143,8 @@ final class ClaimRoles {
      * or amnestied, not more of them. Not "50 de los 120 detenidos" (a part of others) nor "5 de los
      * detenidos en Lara".
      */
-    private static boolean partOfThoseCounted(List<String> after) {
+    private static boolean partOfThoseCounted(List<String> after, String subject) {
+        List<String> counted = subject.equals("released") ? RELEASED_WORDS : subject.equals("amnestied") ? AMNESTIED_WORDS : List.of();
         if (after.size() < 3 || !(after.get(0).equals("de") && (after.get(1).equals("los") || after.get(1).equals("las"))
                 || after.get(0).equals("of") && (after.get(1).equals("the") || after.get(1).equals("those")))) {
             return false;
@@ -123,7 +153,7 @@ final class ClaimRoles {
             if (w.matches(".*\\d.*")) {
                 return false;
             }
-            if (COUNTED.stream().anyMatch(w::startsWith)) {
+            if (counted.stream().anyMatch(w::startsWith)) {
                 return true;
             }
         }
@@ -186,19 +216,26 @@ final class ClaimRoles {
                 .noneMatch(f -> f.claim().subject().equals("released")) ? "amnestied" : "released";
         String recalledSubject = subject.equals("amnestied") ? RECALLED : RELEASED_BEFORE;
         String totalSubject = subject.equals("amnestied") ? TOTAL : RELEASED_TOTAL;
-        long before = announcedBefore(earlier);
+        // earlier files of this source as announced takes them; of other announcement sources (dated before this file) only
+        // figures of the same subject, and only for what the text says outright (a part of them, a running total), never a
+        // figure taken for recalled because it is equal to theirs
+        String source = found.isEmpty() ? null : found.get(0).claim().sourceId();
+        List<Claim> ownSource = earlier.stream().filter(c -> c.sourceId().equals(source)).toList();
+        List<Claim> otherSources = earlier.stream().filter(c -> !c.sourceId().equals(source) && c.subject().equals(subject)).toList();
+        long beforeHere = announcedBefore(ownSource);
+        long before = beforeHere + announcedBefore(otherSources);
         List<Found> announcing = found.stream().filter(f -> f.claim().subject().equals(subject)).toList();
         boolean additional = announcing.stream().anyMatch(f -> f.role() == Role.ADDITIONAL);
-        Set<Long> earlierFigures = new HashSet<>(firstOfEachFile(earlier).values());
+        Set<Long> earlierFigures = new HashSet<>(firstOfEachFile(ownSource).values());
         // the sentences that say "más": a figure in one of them is this communiqué's own ("a 5 de Lara y a 3 más de Falcón")
         Set<String> moreSentences = new HashSet<>();
         announcing.stream().filter(f -> f.role() == Role.ADDITIONAL).forEach(f -> moreSentences.add(f.claim().line() + ":" + f.claim().text()));
         List<Role> roles = new ArrayList<>();
         for (Found f : found) {
             // a first communiqué's "en total, 381" beside its 379 totals no earlier one: a second figure of its own, said as such
-            Role r = f.role() == Role.TOTAL && earlier.stream().noneMatch(ClaimRoles::announces) ? Role.PLAIN : f.role();
-            if (r == Role.PLAIN && additional && before > 0 && !moreSentences.contains(f.claim().line() + ":" + f.claim().text())
-                    && (earlierFigures.contains(f.claim().value()) || f.claim().value() == before)) {
+            Role r = f.role() == Role.TOTAL && ownSource.stream().noneMatch(ClaimRoles::announces) && otherSources.isEmpty() ? Role.PLAIN : f.role();
+            if (r == Role.PLAIN && additional && beforeHere > 0 && !moreSentences.contains(f.claim().line() + ":" + f.claim().text())
+                    && (earlierFigures.contains(f.claim().value()) || f.claim().value() == beforeHere)) {
                 r = Role.RECALLED;
             }
             if (r == Role.PART && before == 0) {

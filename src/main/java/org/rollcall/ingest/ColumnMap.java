@@ -217,6 +217,12 @@ public final class ColumnMap {
         return List.of(PLUS.split(column.trim()));
     }
 
+    /** The column indexes {@code field} is read from (several for joined columns); empty when it is not mapped. */
+    public int[] columnsOf(Field field) {
+        int[] places = index.get(field);
+        return places == null ? new int[0] : places.clone();
+    }
+
     /** The column indexes the mapping reads. */
     public Collection<Integer> mappedColumns() {
         List<Integer> out = new ArrayList<>();

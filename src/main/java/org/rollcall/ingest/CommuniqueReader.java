@@ -258,6 +258,32 @@ public final class CommuniqueReader {
     }
 
     /**
+     * True when a page break stands between the text above blank line {@code i} and the text
+     * below it, with only blank lines and page furniture around it: the blank is the end of a page
+     * (or the top of the next), not the end of an entry.
+     */
+    private static boolean pageBreakAround(Layout layout, boolean[] running, int i) {
+        int[] pages = layout.pages();
+        if (pages == null) {
+            return false;
+        }
+        int above = nextText(layout, running, i, -1);
+        int below = nextText(layout, running, i, 1);
+        return above >= 0 && below >= 0 && pages[above] != pages[below];
+    }
+
+    /** The nearest line from {@code i} in direction {@code step} that is neither blank nor page furniture, or -1. */
+    private static int nextText(Layout layout, boolean[] running, int i, int step) {
+        for (int j = i + step; j >= 0 && j < layout.lines().size(); j += step) {
+            String line = layout.lines().get(j);
+            if (!TextFold.isBlank(line) && !running[j] && !pageFurniture(line)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * @param withdrawals the list names people a correction takes off the list: records of kind {@link SourceKind#WITHDRAWAL}
      * @param notAnAmnesty the sentence over the list saying its people are not amnestied
      *     ({@link ListIntroduction}), or {@code null}: its entries are then records of kind
@@ -298,7 +324,7 @@ public final class CommuniqueReader {
                 joinable = !hasId(m.group(2));
             } else if (TextFold.isBlank(line)) {
                 sink.ignore(displayFile, Ignored.BLANK);
-                joinable = false;
+                joinable = joinable && pageBreakAround(layout, running, i); // an entry cut by the page's end goes on at the next page's top
             } else if (running[i] || pageFurniture(line)) {
                 sink.ignore(displayFile, Ignored.PAGE_FOOTER);
             } else if (number == null && PrintedTable.repeatsHeader(lines, run[0], i)) {
@@ -332,9 +358,11 @@ public final class CommuniqueReader {
         List<String> afterId = pending.stream().map(e -> afterId(e.text(), source.idFormat())).toList();
         boolean column = PrintedTable.hasColumn(afterId);
         List<String> cells = column ? PrintedTable.cells(afterId) : List.of();
-        // a list most of whose entries are sentences ("Industriales gana el clásico ante Santiago de Cuba") is a page's headlines
+        // a page's list of headlines ("Industriales gana el clásico ante Santiago de Cuba"): under a news page's title for one ("Lo más
+        // leído"), or every entry a sentence and none a name with a note of its detention ("José Pérez detenido en El Rodeo I")
         long sentences = pending.stream().filter(e -> !hasId(e.text()) && readsAsText(e.text())).count();
-        boolean headlines = sentences >= 2 && sentences * 2 >= pending.size();
+        boolean headlines = sentences >= 2 && (newsTitleBefore(lines, run[0]) || sentences == pending.size()
+                && pending.stream().noneMatch(e -> DETENTION_NOTE.matcher(TextFold.fold(e.text())).find()));
         for (int i = 0; i < pending.size(); i++) {
             Pending e = pending.get(i);
             String text = column && afterId.get(i) == null ? PrintedTable.withoutCell(e.text(), NO_ID_THEN_CELL, cells) : e.text();
@@ -455,6 +483,25 @@ public final class CommuniqueReader {
         }
         // a name typed in sentence case ("Bravo castro luis enrique") has a handful of words; a headline more
         return capitals == 1 && Character.isUpperCase(name.trim().charAt(0)) && lower >= 2 && capitals + lower >= 6;
+    }
+
+    /** The title a news page gives its list of headlines. */
+    private static final Pattern NEWS_TITLE = Pattern.compile("^(?:lo mas (?:leido|visto)|(?:las )?mas (?:leidas|leidos|vistas|vistos)"
+            + "|noticias relacionadas|relacionad[oa]s|te puede interesar|tambien (?:le|te) puede interesar|tendencias|ultimas noticias|otras noticias"
+            + "|lee tambien|recomendad[oa]s|most read|most popular|related(?: news| stories| articles)?|trending|read more|you may also like)\\W*$");
+
+    /** Words a note on a person's detention uses ("detenido en El Rodeo I", "recluida en el INOF", "a. el Gocho"). */
+    private static final Pattern DETENTION_NOTE = Pattern.compile("\\b(?:detenid|recluid|pres[oa]s?\\b|privad|excarcelad|liberad|trasladad|aprehendid"
+            + "|capturad|recapturad|desaparecid|sentenciad|condenad|imputad|acusad|procesad|alias|a\\.|cedula|c\\.i)");
+
+    /** True when the nearest line above the list (within three) is a news page's title for a list of headlines. */
+    private static boolean newsTitleBefore(List<String> lines, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
+            if (!TextFold.isBlank(lines.get(i))) {
+                return NEWS_TITLE.matcher(TextFold.fold(lines.get(i)).trim()).find();
+            }
+        }
+        return false;
     }
 
     /** Words of a sentence that no name holds in lower case ("recibe a", "gana el clásico ante", "entra en vigor"). */

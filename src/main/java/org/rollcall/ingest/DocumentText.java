@@ -22,6 +22,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -55,11 +57,11 @@ final class DocumentText {
         doc.select("script, style, noscript").remove();
         // a news page's navigation, sidebars ("Lo más leído") and footer are no part of the communiqué: their lists are no lists of people
         doc.select("nav, aside, footer, menu, form, [role=navigation], [role=complementary], [role=contentinfo], [role=search]").remove();
-        // and the same written as a class or id ("<div class=\"sidebar\">", "widget-mas-leido", "related-posts"), unless it holds the page's
-        // title or main content (a "has-sidebar" page wrapper)
+        // and a sidebar written as a class or id ("<div class=\"sidebar\">", "lo-mas-leido"), a whole word of it, unless it holds the page's
+        // title or main content or anything that looks like a list of people (an ID number)
         for (Element e : doc.select("[class], [id]")) {
             if (e.parent() != null && !List.of("html", "body", "main", "article").contains(e.normalName()) && furniture(e)
-                    && e.select("h1, main, article, [role=main]").isEmpty()) {
+                    && e.select("h1, main, article, [role=main]").isEmpty() && !ID_LIKE.matcher(e.text()).find()) {
                 e.remove();
             }
         }
@@ -72,15 +74,20 @@ final class DocumentText {
         return lines;
     }
 
-    /** Class and id words of a page's furniture, whole words of a class or id ("sidebar-right", "mas-leido"). */
-    private static final Pattern FURNITURE = Pattern.compile("(?i)(?:^|[\\s_-])(?:sidebar|side-bar|widget|widgets|related|trending|popular"
-            + "|most-read|mas-leido|mas-leidas|lo-mas|masleido|navbar|nav|menu|footer|pie|breadcrumbs?|share|social|comments?|comentarios"
-            + "|banner|publicidad|ads|advert|newsletter|tags|etiquetas)(?:$|[\\s_-])");
+    /** Class and id words (whole) of a news page's sidebar: never a list of people. */
+    private static final Set<String> FURNITURE = Set.of("sidebar", "side-bar", "sidebar-wrapper", "barra-lateral", "lo-mas-leido", "mas-leido",
+            "mas-leidos", "mas-leidas", "most-read", "most-popular", "related-posts", "trending");
+
+    /** A number as ID numbers are written (V-12.345.678, 12345678, 001-230481-4373B): a list of people may be near. */
+    private static final Pattern ID_LIKE = Pattern.compile("\\d{1,3}\\.\\d{3}\\.\\d{3}|\\d{6,}|[VvEe]-\\s?\\d");
 
     private static boolean furniture(Element e) {
-        // "has-sidebar", "with-sidebar", "no-sidebar": a layout saying the page has one, not the sidebar itself
-        String words = (e.className() + " " + e.id()).replaceAll("(?i)(?:^|(?<=[\\s_]))(?:has|with|no|sin|con)-[\\w-]+", " ");
-        return FURNITURE.matcher(words).find();
+        for (String word : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (FURNITURE.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void walk(Node node, StringBuilder out) {

@@ -298,9 +298,12 @@ public final class IngestSink {
         return this;
     }
 
-    /** The file about to be read is dated {@code when} (or undated): of the prior claims, only those not after it are earlier. */
+    /**
+     * The file about to be read is dated {@code when}: of the prior claims, only those dated before it are earlier (of an
+     * undated file, or a claim of the same day, which came first nothing says: none).
+     */
     void readingFileOf(LocalDate when) {
-        priorOfFile = when == null ? prior : prior.stream().filter(c -> c.date() == null || !c.date().isAfter(when)).toList();
+        priorOfFile = when == null ? List.of() : prior.stream().filter(c -> c.date() != null && c.date().isBefore(when)).toList();
     }
 
     /** The claims a communiqué's figures are read against: other sources' earlier ones, then this source's so far, in reading order. */

@@ -34,11 +34,11 @@ final class NumberedLists {
     static final Pattern NUMBERED = Pattern.compile(
             "^\\s*(?:(?i:n\\s*[°º]|no\\.|nro\\.?|n[úu]m(?:ero)?\\.?|#)\\s*)?(\\d{1,9})\\s*(?:[.)º°:]?\\s*[-–—]\\s*+(?=\\D)|[.)º°:]\\s+|[.)º°:](?=\\p{L})|\\s+(?=[\\p{Lu}\"'«]))(.*\\S)\\s*$");
 
-    /** A cédula: V or E, then 6 to 8 digits, with or without thousands dots. */
+    /** A cédula: V or E (then a hyphen, spaces, or a dot right before the digits: "V.12.345.674"), then 6 to 8 digits, with or without thousands dots. */
     static final Pattern ID = Pattern.compile(
             "(?i)(?:\\bc\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*|\\bc[ée]dula(?:\\s+de\\s+identidad)?\\s*(?:n\\s*[°º]\\s*\\.?)?\\s*:?\\s*"
                     + "|\\bid\\s*(?:no\\.?|number)?\\s*:?\\s*)?"
-                    + "\\b([ve])?\\s*-?\\s*(\\d{1,2}(?:\\.\\d{3}){2}|\\d{3}\\.\\d{3}|\\d{6,8})\\b");
+                    + "\\b([ve])?(?:\\.(?=\\d)|\\s*-?\\s*)(\\d{1,2}(?:\\.\\d{3}){2}|\\d{3}\\.\\d{3}|\\d{6,8})\\b");
 
     /** Fewest digits a cédula ({@link #ID}) is written with: six ("123.456", "123456"); a text with fewer holds none. */
     private static final int ID_MIN_DIGITS = 6;

@@ -10,7 +10,7 @@ import org.rollcall.text.TextFold;
 
 /**
  * What every tabular reader does with a data row once it is mapped: skip blank rows, turn a
- * totals row into a claim, reject a row with no name and no ID number, or whose name cell holds a
+ * totals row into a claim, ignore a section heading ({@link SectionHeadings}), reject a row with no name and no ID number, or whose name cell holds a
  * note, a date or digits ({@link NameCell}), keep the rest.
  */
 final class RowRules {
@@ -41,6 +41,10 @@ final class RowRules {
             sink.claim(new Claim(sink.source().id(), file, row, "stated-total", total, ColumnMap.raw(cells),
                     total < 0 ? "totals row without a figure" : null).onSheet(sheet));
             sink.ignore(file, Ignored.TOTALS);
+            return;
+        }
+        if (SectionHeadings.isHeading(cells)) {
+            sink.ignore(file, Ignored.HEADING);
             return;
         }
         for (int i = 0; i < cells.size(); i++) {

@@ -13,7 +13,8 @@ import org.rollcall.text.TextFold;
 
 /**
  * The running headers and footers of a printed communiqué: a line that repeats identically, page
- * numbers aside, on {@value #MIN_PAGES} pages or more ("MINISTERIO DEL PODER POPULAR … Página 2 de
+ * numbers aside, on {@value #MIN_PAGES} pages or more, or on both pages of a two-page document whose
+ * pages are marked ("MINISTERIO DEL PODER POPULAR … Página 2 de
  * 5", a letterhead) is the page's furniture, not text, and certainly not one rejected list line per
  * page.
  *
@@ -92,12 +93,13 @@ final class RunningLines {
                 numbers.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(numbers(lines.get(i)));
             }
         }
+        int minPages = minPages(lines, pages);
         for (int i = 0; i < lines.size(); i++) {
             if (keys[i] != null && BROWSER_MARGIN.matcher(lines.get(i)).matches()) {
                 out[i] = true;
                 continue;
             }
-            if (keys[i] == null || seen.get(keys[i]).size() < MIN_PAGES || !pageNumbering(numbers.get(keys[i]))) {
+            if (keys[i] == null || seen.get(keys[i]).size() < minPages || !pageNumbering(numbers.get(keys[i]))) {
                 continue;
             }
             boolean furniture = pages != null || keys[i].indexOf('#') >= 0 || keys[i].split(" ").length >= MIN_WORDS;
@@ -105,6 +107,24 @@ final class RunningLines {
             out[i] = furniture && !figures.computeIfAbsent(keys[i], k -> statesFigure.test(line));
         }
         return out;
+    }
+
+    /**
+     * Pages a line must stand on: {@value #MIN_PAGES}, or every page of a document of two pages
+     * whose pages are marked (a letterhead printed at the top of both pages of a two-page
+     * communiqué is furniture too, and the entry it cuts in two goes on after it).
+     */
+    private static int minPages(List<String> lines, int[] pages) {
+        if (pages == null) {
+            return MIN_PAGES;
+        }
+        Set<Integer> withText = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!TextFold.isBlank(lines.get(i))) {
+                withText.add(pages[i]);
+            }
+        }
+        return Math.min(MIN_PAGES, Math.max(2, withText.size()));
     }
 
     /** The lines among the first or last {@value #MARGIN} lines with text of their page: where headers and footers stand. */

@@ -5,7 +5,8 @@ import org.rollcall.domain.SourceKind;
 
 /**
  * Checks the figures one announcement file states, so that the {@code announced} figure is never
- * silently wrong: a second, different figure of people amnestied is flagged (the report uses the
+ * silently wrong: a second, different figure of people amnestied (of people released, in a file that
+ * states no amnesty) is flagged (the report uses the
  * first), and a communiqué that states no such figure gets a claim saying so, listed among the
  * disagreeing claims, instead of counting as 0 without a word.
  */
@@ -22,10 +23,12 @@ final class StatedFigures {
         if (sink.source().kind() != SourceKind.ANNOUNCEMENT) {
             return;
         }
+        // the figure that makes announced: of people amnestied, or, in a file that states none, of people released
+        String subject = claims.stream().anyMatch(c -> c.subject().equals("amnestied")) ? "amnestied" : "released";
         Claim first = null;
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            if (!c.subject().equals("amnestied")) {
+            if (!c.subject().equals(subject)) {
                 continue;
             }
             if (first == null) {
@@ -39,9 +42,7 @@ final class StatedFigures {
         // whether it restates the total
         boolean correctionOnly = sink.records().stream().filter(r -> r.file().equals(file))
                 .allMatch(r -> r.kind() == SourceKind.WITHDRAWAL || r.kind() == SourceKind.CORRECTION);
-        // a communiqué of releases states its figure of people released ("excarcelará a 553 personas"): that is its figure
-        boolean released = claims.stream().anyMatch(c -> c.subject().equals("released"));
-        if (first == null && !released && records > 0 && !correctionOnly) {
+        if (first == null && records > 0 && !correctionOnly) {
             claims.add(new Claim(sink.source().id(), file, 1, NO_FIGURE, records, sink.messages().format("claim.no-figure-text"),
                     sink.messages().format("claim.no-figure", String.valueOf(records))));
         }

@@ -96,6 +96,26 @@ final class WorkbookCells {
         };
     }
 
+    /** Nearest a number cell may be to a whole number and be read as it: a stored 12345685.999999998 is 12345686. */
+    private static final double WHOLE = 1e-6;
+
+    /**
+     * A number cell of an ID-number column as its digits, whatever its style: a cédula styled as a
+     * date is 21000001, not the day 21,000,001 days after 1900 ("+59396-01-17"), and a stored
+     * 12345685.999999998 is 12345686; {@code null} when the cell holds no number.
+     */
+    static String idNumber(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type != CellType.NUMERIC) {
+            return null;
+        }
+        double d = cell.getNumericCellValue();
+        return Math.abs(d - Math.rint(d)) < WHOLE && Math.abs(d) < 1e15 ? Long.toString((long) Math.rint(d)) : number(d);
+    }
+
     private static String number(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);

@@ -1,5 +1,6 @@
 package org.rollcall.ingest;
 
+import org.rollcall.domain.Field;
 import org.rollcall.text.TextFold;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -272,6 +273,12 @@ public final class XlsxReader implements TabularReader {
                     previous = cells;
                 }
                 continue;
+            }
+            for (int c : map.columnsOf(Field.ID_NUMBER)) {
+                String digits = c < cells.size() ? WorkbookCells.idNumber(row.getCell(c)) : null;
+                if (digits != null) {
+                    cells.set(c, digits); // a number in the ID column is its digits whatever the cell's style
+                }
             }
             RowRules.apply(sink, map, displayFile, sheet.getSheetName(), n, dataRowsBefore + n - headerRow, cells, problems);
         }

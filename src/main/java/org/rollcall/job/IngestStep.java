@@ -1,5 +1,7 @@
 package org.rollcall.job;
 
+import org.rollcall.config.SourceFormat;
+import java.util.EnumSet;
 import org.rollcall.text.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -133,8 +135,14 @@ class IngestStep extends RunStep {
                         + " it corrects in announced", source.id(), withdrawals, rewritten);
             }
             // a rejected row takes its people (or their rulings) out of every figure: said on the console, not only counted
-            sink.accounts().stream().filter(a -> a.rejected() > 0 && a.problem() == null).forEach(a -> LOG.warn(
+            boolean lines = EnumSet.of(SourceFormat.TXT, SourceFormat.HTML, SourceFormat.PDF, SourceFormat.DOCX).contains(source.format());
+            sink.accounts().stream().filter(a -> a.rejected() > 0 && a.problem() == null && !lines).forEach(a -> LOG.warn(
                     "{}: {} row(s) of {} rejected and left out of every figure; each is listed with its reason and fix in rejected-rows"
+                    + " (lists/rejected-rows.csv); mend them in the file and run again", source.id(), a.rejected(), a.file()));
+            // a document's rejected line may be half of an entry (a name wrapped over a page break): the other half may have been read
+            sink.accounts().stream().filter(a -> a.rejected() > 0 && a.problem() == null && lines).forEach(a -> LOG.warn(
+                    "{}: {} line(s) of {} rejected: their text is in no figure, and an entry they belong to (a name or cédula carried"
+                    + " onto the next line) was read without them; each is listed with its reason and fix in rejected-rows"
                     + " (lists/rejected-rows.csv); mend them in the file and run again", source.id(), a.rejected(), a.file()));
         }
         progress.end(rows);

@@ -8,7 +8,9 @@ import org.rollcall.match.Linker;
 import org.rollcall.match.ModelReport;
 import org.rollcall.normalize.PersonRecord;
 import org.rollcall.reconcile.ListRow;
+import org.rollcall.register.EarlierKeys;
 import org.rollcall.register.RecordKeys;
+import org.rollcall.register.Traits;
 import org.rollcall.review.VerdictsInForce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +24,12 @@ class MatchStep extends RunStep {
     private static final Logger LOG = LoggerFactory.getLogger(MatchStep.class);
 
     private final VerdictStore verdicts;
+    private final RegisterStore register;
 
-    MatchStep(StageStore store, RunDefinitions definitions, VerdictStore verdicts) {
+    MatchStep(StageStore store, RunDefinitions definitions, VerdictStore verdicts, RegisterStore register) {
         super(store, definitions);
         this.verdicts = verdicts;
+        this.register = register;
     }
 
     @Override
@@ -36,8 +40,12 @@ class MatchStep extends RunStep {
     @Override
     void run(RunContext run, StepContribution contribution, Progress progress) {
         List<PersonRecord> persons = store.load(run.run(), Stages.PERSON_RECORDS);
-        VerdictsInForce.Result decided = VerdictsInForce.resolve(verdicts.all(run.definition().name()), RecordKeys.of(persons),
-                Messages.of(run.definition().report().language()));
+        List<VerdictsInForce.StoredVerdict> stored = verdicts.all(run.definition().name());
+        List<String> keys = RecordKeys.of(persons);
+        // a decision on a record whose key changed since (a namesake joined or left its base) follows the record
+        String[] earlier = stored.isEmpty() ? new String[keys.size()]
+                : EarlierKeys.resolve(keys, persons.stream().map(Traits::of).toList(), register.register(run.definition().name()));
+        VerdictsInForce.Result decided = VerdictsInForce.resolve(stored, keys, earlier, Messages.of(run.definition().report().language()));
         Linker.Result result = new Linker(MatchConfigs.from(run.definition().matching(), run.definition().sources()))
                 .withProgress(progress).match(persons, null, decided.decisions());
         // columns of these two lists: pair_id, decision, reviewer, decided_in (file, row), comment / reason (ReportWriter.HEADERS)

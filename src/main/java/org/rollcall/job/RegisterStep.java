@@ -1,11 +1,13 @@
 package org.rollcall.job;
 
 import java.util.List;
-import java.util.Map;
 import org.rollcall.match.Linkage;
 import org.rollcall.normalize.PersonRecord;
+import org.rollcall.register.EarlierKeys;
 import org.rollcall.register.IdAssigner;
 import org.rollcall.register.RecordKeys;
+import org.rollcall.register.RegisterRecords;
+import org.rollcall.register.Traits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -39,15 +41,17 @@ class RegisterStep extends RunStep {
         Linkage linkage = store.loadOne(run.run(), Stages.LINKAGE);
         List<String> keys = RecordKeys.of(persons);
         long[] next = {register.lastNumber(job)};
+        List<Traits> traits = persons.stream().map(Traits::of).toList();
         progress.begin("read register", "records", 0);
-        Map<String, String> previous = register.previous(job);
-        progress.end(previous.size());
+        RegisterRecords previous = register.register(job);
+        progress.end(previous.personOf().size());
         progress.begin("assign ids", "people", linkage.clusters());
-        IdAssigner.Assignment a = IdAssigner.assign(linkage.clusterOf(), linkage.clusters(), keys, previous,
+        String[] earlier = EarlierKeys.resolve(keys, traits, previous);
+        IdAssigner.Assignment a = IdAssigner.assign(linkage.clusterOf(), linkage.clusters(), keys, traits, previous, earlier,
                 () -> String.format("P%06d", ++next[0]));
         progress.end(a.personOfCluster().length);
         progress.begin("store", "records", keys.size());
-        register.save(job, run.run(), keys, linkage.clusterOf(), a, previous.keySet(), progress);
+        register.save(job, run.run(), keys, traits, earlier, linkage.clusterOf(), a, previous.personOf().keySet(), progress);
         progress.end(keys.size());
         store.saveOne(run.run(), Stages.PERSON_IDS, a.personOfCluster());
         store.saveOne(run.run(), Stages.MERGED_INTO, a.mergedInto());

@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import org.rollcall.domain.ProgressListener;
 import org.rollcall.reconcile.PersonState;
 import org.rollcall.register.IdAssigner;
+import org.rollcall.register.RegisterRecords;
+import org.rollcall.register.Traits;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,21 @@ public class RegisterStore {
             out.put(rs.getString(1), rs.getString(2));
         }, job);
         return out;
+    }
+
+    /**
+     * The register of the job's earlier runs: {@link #previous} with each record's stored traits, looked up
+     * when asked (few are: namesakes, would-be corrections) and remembered.
+     */
+    public RegisterRecords register(String job) {
+        Map<String, String> asked = new HashMap<>();
+        return new RegisterRecords(previous(job), key -> {
+            if (!asked.containsKey(key)) { // a key stored without traits is asked once too
+                asked.put(key, jdbc.query("SELECT traits FROM rc_register_record WHERE job = ? AND record_key = ?",
+                        rs -> rs.next() ? rs.getString(1) : null, job, key));
+            }
+            return asked.get(key);
+        });
     }
 
     /** The largest number in the job's person ids ("P000042" → 42), 0 when none. */
@@ -57,6 +74,33 @@ public class RegisterStore {
      */
     public void save(String job, long run, List<String> recordKeys, int[] clusterOf, IdAssigner.Assignment a, Set<String> known,
             ProgressListener progress) {
+        save(job, run, recordKeys, null, clusterOf, a, known, progress);
+    }
+
+    /**
+     * As above, storing each record's traits ({@code null}: none) with its key; an earlier key a record
+     * continues under another key ({@code earlierKey}, see {@code EarlierKeys}) and stored without traits
+     * learns that record's.
+     */
+    public void save(String job, long run, List<String> recordKeys, List<Traits> traits, String[] earlierKey, int[] clusterOf,
+            IdAssigner.Assignment a, Set<String> known, ProgressListener progress) {
+        save(job, run, recordKeys, traits, clusterOf, a, known, progress);
+        if (earlierKey == null || traits == null) {
+            return;
+        }
+        List<Object[]> learnt = new ArrayList<>();
+        for (int i = 0; i < recordKeys.size(); i++) {
+            if (earlierKey[i] != null && !earlierKey[i].equals(recordKeys.get(i))) {
+                learnt.add(new Object[] {traits.get(i).encode(), job, earlierKey[i]});
+            }
+        }
+        if (!learnt.isEmpty()) {
+            jdbc.batchUpdate("UPDATE rc_register_record SET traits = ? WHERE job = ? AND record_key = ? AND traits IS NULL", learnt);
+        }
+    }
+
+    private void save(String job, long run, List<String> recordKeys, List<Traits> traits, int[] clusterOf, IdAssigner.Assignment a,
+            Set<String> known, ProgressListener progress) {
         // one batch of many-row statements, not a statement per new person: a first run of a million records creates half a million
         new MultiRowInsert(jdbc, "rc_register_person", "job", "person_id", "created_run")
                 .insert(a.created().stream().map(id -> new Object[] {job, id, run}).toList());
@@ -69,7 +113,8 @@ public class RegisterStore {
         // in key order: each batch extends the key index at its end instead of touching pages all over it (a
         // million records in random order had H2 rewrite most of the index on every store, gigabytes of file)
         int[] order = keyOrder(recordKeys);
-        MultiRowInsert records = new MultiRowInsert(jdbc, "rc_register_record", "job", "record_key", "person_id", "first_run", "last_run");
+        MultiRowInsert records = new MultiRowInsert(jdbc, "rc_register_record", "job", "record_key", "person_id", "first_run", "last_run",
+                "traits");
         for (int from = 0; from < recordKeys.size(); from += BATCH) {
             List<Object[]> inserts = new ArrayList<>(BATCH);
             List<Object[]> updates = new ArrayList<>();
@@ -78,15 +123,17 @@ public class RegisterStore {
                 int i = order[k];
                 String key = recordKeys.get(i);
                 String person = a.personOfCluster()[clusterOf[i]];
+                String stored = traits == null ? null : traits.get(i).encode();
                 if (known.contains(key)) {
-                    updates.add(new Object[] {person, run, job, key});
+                    updates.add(new Object[] {person, run, stored, job, key});
                 } else {
-                    inserts.add(new Object[] {job, key, person, run, run});
+                    inserts.add(new Object[] {job, key, person, run, run, stored});
                 }
             }
             records.insert(inserts);
             if (!updates.isEmpty()) {
-                jdbc.batchUpdate("UPDATE rc_register_record SET person_id = ?, last_run = ? WHERE job = ? AND record_key = ?", updates);
+                jdbc.batchUpdate("UPDATE rc_register_record SET person_id = ?, last_run = ?, traits = COALESCE(?, traits) "
+                        + "WHERE job = ? AND record_key = ?", updates);
             }
             progress.tick(to);
         }

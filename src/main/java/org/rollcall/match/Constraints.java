@@ -54,6 +54,14 @@ public record Constraints(boolean differentIds, boolean differentBirthDates, Set
         return a.sourceId().equals(b.sourceId()) && oneRecordPerSource.contains(a.sourceId());
     }
 
+    /**
+     * True when two birth dates (yyyyMMdd) differ beyond a slip: another year, or more than one digit
+     * (the rule of {@code differentBirthDates}).
+     */
+    public static boolean birthDatesConflict(String a, String b) {
+        return BIRTH_DATES.compare(a, b) >= DateComparison.SAME_YEAR;
+    }
+
     static boolean idsConflict(NationalId a, NationalId b) {
         return a != null && b != null && !a.digits().equals(b.digits()) && !a.nearlyEquals(b);
     }

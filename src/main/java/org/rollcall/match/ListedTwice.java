@@ -29,7 +29,7 @@ import org.rollcall.text.TextFold;
  * ({@link #toldApart}). Where the lists do show two people of the name,
  * which entry is which nothing says, and the entries stay namesakes.
  */
-final class ListedTwice {
+public final class ListedTwice {
 
     private final List<PersonRecord> records;
     private final String[] birth;
@@ -93,8 +93,11 @@ final class ListedTwice {
      * "sedición", are two namesakes as likely as one person; one slip (a mistyped date) is not.
      */
     static boolean toldApart(PersonRecord a, PersonRecord b) {
-        Detention p = a.detention();
-        Detention q = b.detention();
+        return toldApart(a.detention(), b.detention());
+    }
+
+    /** As {@link #toldApart(PersonRecord, PersonRecord)}, of two detentions (the register's earlier record's, say). */
+    public static boolean toldApart(Detention p, Detention q) {
         int differ = 0;
         if (p.detentionDate() != null && q.detentionDate() != null && !p.detentionDate().equals(q.detentionDate())) {
             differ++;

@@ -84,8 +84,8 @@ public final class NoteEvents {
 
     /** Marks that part two statements: an event's words are never read across them ("Detenida, de nuevo trasladada"). */
     private static final Pattern PUNCTUATION = Pattern.compile("[,:()\\[\\]\"«»]");
-    /** A negation just before an event's words ("no lo liberaron"): the event did not happen. */
-    private static final Pattern NEGATED = Pattern.compile("(?:^|\\s)(?:no|nunca|jamas|not|never)\\s+(?:(?:lo|la|los|las|le|les|se|ha|han|fue|was|been)\\s+){0,2}$");
+    /** A negation just before an event's words ("no lo liberaron", "no ha sido excarcelado"): the event did not happen. */
+    private static final Pattern NEGATED = Pattern.compile("(?:^|\\s)(?:no|nunca|jamas|not|never)\\s+(?:(?:lo|la|los|las|le|les|se|ha|han|haya|hayan|habia|habian|fue|sido|was|been|has|have|had|being)\\s+){0,3}$");
 
     /** Numeric formats that read the day first, tried after the source's own unless those read the month first. */
     private static final List<String> DAY_FIRST_FORMATS = List.of("dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy");
@@ -221,6 +221,26 @@ public final class NoteEvents {
                         .orElseGet(() -> new NoteEvent(null, event, text, messages.format("notes.bad-date", eventName(event), written))));
             }
             out.addAll(undated); // written after the dated ones
+        }
+        return rearrestsAfterRelease(out);
+    }
+
+    /**
+     * The events with each re-arrest dated before every dated release of the same notes ("excarcelada
+     * el 3/2/2025; recapturada el 10/01/2025") made an unreadable event: a typo in one of the two dates,
+     * said, rather than a timeline in which the person was re-arrested before being released.
+     */
+    private List<NoteEvent> rearrestsAfterRelease(List<NoteEvent> events) {
+        LocalDate firstOut = events.stream().filter(e -> e.date() != null && OUT.contains(e.what())).map(NoteEvent::date)
+                .min(Comparator.naturalOrder()).orElse(null);
+        if (firstOut == null) {
+            return events;
+        }
+        List<NoteEvent> out = new ArrayList<>(events.size());
+        for (NoteEvent e : events) {
+            boolean early = e.date() != null && e.what().equals("re-arrested") && e.date().isBefore(firstOut);
+            out.add(early ? new NoteEvent(null, e.what(), e.text(), messages.format("notes.rearrest-before-release", eventName(e.what()),
+                    e.date().toString(), firstOut.toString())) : e);
         }
         return out;
     }

@@ -119,10 +119,11 @@ public final class RecordNormalizer {
         Origin origin = new Origin(r.sourceId(), r.kind(), r.seq(), r.recordRef(), r.file(), r.sheet(), r.row(),
                 source.snapshotDate(Path.of(r.file()).getFileName().toString()));
         // read in this order, so that field problems are listed in it
-        LocalDate birthDate = date(r, Field.BIRTH_DATE, problems);
-        LocalDate detained = date(r, Field.DETENTION_DATE, problems);
-        LocalDate decided = date(r, Field.DECISION_DATE, problems);
-        LocalDate released = date(r, Field.RELEASE_DATE, problems);
+        LocalDate listDate = origin.snapshotDate();
+        LocalDate birthDate = plausible(r, Field.BIRTH_DATE, date(r, Field.BIRTH_DATE, problems), listDate, problems);
+        LocalDate detained = plausible(r, Field.DETENTION_DATE, date(r, Field.DETENTION_DATE, problems), listDate, problems);
+        LocalDate decided = plausible(r, Field.DECISION_DATE, date(r, Field.DECISION_DATE, problems), listDate, problems);
+        LocalDate released = plausible(r, Field.RELEASE_DATE, date(r, Field.RELEASE_DATE, problems), listDate, problems);
         Detention detention = new Detention(detained, fields.getOrDefault(Field.PLACE, ""), fields.getOrDefault(Field.OFFENCE, ""), status, released);
         detention = detention.equals(Detention.NONE) ? Detention.NONE : detention;
         Ruling ruling = new Ruling(r.value(Field.CASE_NUMBER), fields.getOrDefault(Field.COURT, ""), decision,
@@ -149,6 +150,28 @@ public final class RecordNormalizer {
     }
 
     /**
+     * {@code date} when it can be true of the list dated {@code listDate} ({@link DatePlausibility}),
+     * else {@code null} with a field problem naming the column, the value and why: the record keeps
+     * the field absent, so that the rules see an unknown date, not a reason.
+     */
+    private LocalDate plausible(SourceRecord r, Field field, LocalDate date, LocalDate listDate, List<String> problems) {
+        String why = DatePlausibility.problem(field, date, listDate, r.value(field), messages);
+        if (why == null) {
+            return date;
+        }
+        problems.add(why);
+        int[] tally = implausibleTally.computeIfAbsent(field, f -> new int[1]);
+        if (tally[0]++ == 0) {
+            firstImplausible.put(field, r.value(field).trim());
+        }
+        return null;
+    }
+
+    /** Per date field: values read but impossible on the list's date, and the first of them. */
+    private final Map<Field, int[]> implausibleTally = new EnumMap<>(Field.class);
+    private final Map<Field, String> firstImplausible = new EnumMap<>(Field.class);
+
+    /**
      * Takes in the tallies of {@code later}, a normalizer of the same source that read the records
      * after the ones this one read (the records parsed in parts, side by side): the warnings and
      * the unmapped texts are then those of one normalizer that read every record in order. The
@@ -161,6 +184,8 @@ public final class RecordNormalizer {
             mine[1] += t[1];
         });
         later.firstUnread.forEach(firstUnread::putIfAbsent);
+        later.implausibleTally.forEach((field, t) -> implausibleTally.computeIfAbsent(field, f -> new int[1])[0] += t[0]);
+        later.firstImplausible.forEach(firstImplausible::putIfAbsent);
         ids.absorb(later.ids);
         later.unmappedStatuses.forEach((text, n) -> unmappedStatuses.merge(text, n, Integer::sum));
         later.unmappedDecisions.forEach((text, n) -> unmappedDecisions.merge(text, n, Integer::sum));
@@ -186,6 +211,9 @@ public final class RecordNormalizer {
                         + " Check date-formats in the job file");
             }
         });
+        implausibleTally.forEach((field, t) -> out.add(source.id() + ": " + t[0] + " " + field.key() + " value(s) cannot be true on the"
+                + " list's date (the first: '" + firstImplausible.get(field) + "'): each record is kept without it, and each value is listed"
+                + " under field-problems. Correct them in the source"));
         Problem unreadIds = ids.problem(source, Messages.of("en"));
         if (unreadIds != null) {
             out.add(unreadIds.location() + ": " + unreadIds.message() + "; " + unreadIds.fix());

@@ -28,6 +28,11 @@ import org.rollcall.normalize.PersonName;
  * added word, an initial, the same words in another order);</li>
  * <li>has ID numbers that do not conflict: equal, or one of the two has none (a cédula added or
  * dropped); two different cédulas are two people;</li>
+ * <li>is not told apart by what else the two say, as the matcher's constraints would ({@link Traits#toldApart}:
+ * birth dates beyond a slip; unless both carry one cédula, a known sex that differs or a detention that differs
+ * in two of date, place and offence) — Daniela, born in 2001 and held in Lara, is not Daniel, born in 1968 and
+ * held in Zulia, corrected (the register keeps what each record said since its traits were kept: an earlier
+ * record stored before then is not told apart);</li>
  * </ul>
  * and the pairing is one to one: when a new person fits two vanished ones, or a vanished one two
  * new ones, none of them is paired (they stay apart, as they would without this). Row numbers
@@ -58,18 +63,19 @@ final class CorrectedPeople {
     /**
      * @param clusterOf cluster of each record
      * @param recordKeys each record's key
+     * @param traits each record's traits
      * @param newClusters the clusters none of whose records the register knows
-     * @param previous record key → person id from earlier runs
+     * @param register the records of earlier runs: their person ids and traits
      * @param vanished the ids no record of this run keeps
      * @return the pairings, in cluster order
      */
-    static List<Pairing> pair(int[] clusterOf, List<String> recordKeys, Set<Integer> newClusters, Map<String, String> previous,
-            Set<String> vanished) {
+    static List<Pairing> pair(int[] clusterOf, List<String> recordKeys, List<Traits> traits, Set<Integer> newClusters,
+            RegisterRecords register, Set<String> vanished) {
         if (newClusters.isEmpty() || vanished.isEmpty()) {
             return List.of();
         }
         Map<String, List<Earlier>> byWord = new HashMap<>();
-        previous.forEach((key, id) -> {
+        register.personOf().forEach((key, id) -> {
             if (vanished.contains(id)) {
                 String[] parts = RecordKeys.parts(key);
                 if (parts != null) {
@@ -101,7 +107,8 @@ final class CorrectedPeople {
                 }
             }
             for (Earlier e : candidates) {
-                if (fits(e.parts(), parts, names)) {
+                boolean sameCedula = !parts[2].isEmpty() && parts[2].equals(e.parts()[2]);
+                if (fits(e.parts(), parts, names) && !traits.get(i).toldApart(register.traits(e.key()), sameCedula)) {
                     fitsOfCluster.computeIfAbsent(clusterOf[i], k -> new TreeMap<>()).putIfAbsent(e.id(), new String[] {e.key(), recordKeys.get(i)});
                     fitsOfId.computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(clusterOf[i]);
                 }

@@ -56,6 +56,26 @@ public final class IdAssigner {
      * @param newId makes a new person id
      */
     public static Assignment assign(int[] clusterOf, int clusters, List<String> recordKeys, Map<String, String> previous, Supplier<String> newId) {
+        return assign(clusterOf, clusters, recordKeys, Collections.nCopies(recordKeys.size(), Traits.NONE), RegisterRecords.of(previous), newId);
+    }
+
+    /**
+     * As above, with what each record says of its person and what the register stored of the earlier
+     * records: a record continues the earlier key {@link EarlierKeys} finds for it, and no record is
+     * taken for the correction of an earlier one its traits tell apart ({@link Traits#toldApart}).
+     *
+     * @param traits each record's traits
+     * @param register the register of earlier runs
+     */
+    public static Assignment assign(int[] clusterOf, int clusters, List<String> recordKeys, List<Traits> traits, RegisterRecords register,
+            Supplier<String> newId) {
+        return assign(clusterOf, clusters, recordKeys, traits, register, EarlierKeys.resolve(recordKeys, traits, register), newId);
+    }
+
+    /** As above, with the earlier key each record continues, as {@link EarlierKeys#resolve} found them. */
+    public static Assignment assign(int[] clusterOf, int clusters, List<String> recordKeys, List<Traits> traits, RegisterRecords register,
+            String[] earlierKey, Supplier<String> newId) {
+        Map<String, String> previous = register.personOf();
         // a cluster's votes, made when it has one: a first run has none, and half a million empty maps are not free
         List<Map<String, Integer>> votes = new ArrayList<>(Collections.nCopies(clusters, (Map<String, Integer>) null));
         Map<String, Map<Integer, Integer>> clustersOfId = new HashMap<>();
@@ -64,17 +84,17 @@ public final class IdAssigner {
         String[] idOf = new String[clusterOf.length];
         Set<String> kept = new HashSet<>();
         for (int i = 0; i < clusterOf.length; i++) {
-            idOf[i] = previous.get(recordKeys.get(i));
+            idOf[i] = earlierKey[i] == null ? null : previous.get(earlierKey[i]);
             if (idOf[i] != null) {
                 kept.add(idOf[i]);
             }
         }
-        Corrections corrections = new Corrections(previous, kept);
+        Corrections corrections = new Corrections(register, kept);
         Map<Integer, String> fixedFrom = new HashMap<>();
         for (int i = 0; i < clusterOf.length; i++) {
             int c = clusterOf[i];
             firstRecord[c] = Math.min(firstRecord[c], i);
-            String[] fix = idOf[i] != null ? null : corrections.idOf(recordKeys.get(i));
+            String[] fix = idOf[i] != null ? null : corrections.idOf(recordKeys.get(i), traits.get(i));
             String id = fix == null ? idOf[i] : fix[0];
             if (fix != null) {
                 fixedFrom.put(i, fix[1]);
@@ -93,7 +113,7 @@ public final class IdAssigner {
                 .max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(e -> -firstRecord[e.getKey()]))
                 .orElseThrow().getKey()));
-        Map<Integer, CorrectedPeople.Pairing> reunited = correctedPeople(clusterOf, clusters, recordKeys, previous, votes, clustersOfId);
+        Map<Integer, CorrectedPeople.Pairing> reunited = correctedPeople(clusterOf, clusters, recordKeys, traits, register, votes, clustersOfId);
         Map<String, String> corrected = new TreeMap<>();
         String[] person = new String[clusters];
         List<String> merges = new ArrayList<>();
@@ -145,7 +165,8 @@ public final class IdAssigner {
      * corrected, by cluster: none on a first run, or when every cluster or every earlier person is accounted for.
      */
     private static Map<Integer, CorrectedPeople.Pairing> correctedPeople(int[] clusterOf, int clusters, List<String> recordKeys,
-            Map<String, String> previous, List<Map<String, Integer>> votes, Map<String, Map<Integer, Integer>> clustersOfId) {
+            List<Traits> traits, RegisterRecords register, List<Map<String, Integer>> votes, Map<String, Map<Integer, Integer>> clustersOfId) {
+        Map<String, String> previous = register.personOf();
         Set<Integer> unknown = new HashSet<>();
         for (int c = 0; c < clusters; c++) {
             if (votes.get(c) == null) {
@@ -158,7 +179,7 @@ public final class IdAssigner {
         Set<String> vanished = new HashSet<>(previous.values());
         vanished.removeAll(clustersOfId.keySet());
         Map<Integer, CorrectedPeople.Pairing> out = new HashMap<>();
-        CorrectedPeople.pair(clusterOf, recordKeys, unknown, previous, vanished).forEach(p -> out.put(p.cluster(), p));
+        CorrectedPeople.pair(clusterOf, recordKeys, traits, unknown, register, vanished).forEach(p -> out.put(p.cluster(), p));
         return out;
     }
 
@@ -176,9 +197,11 @@ public final class IdAssigner {
         private final Map<String, Map<String, String>> byId = new HashMap<>();
         /** source|name|case → {id, cédula, earlier key}. */
         private final Map<String, List<String[]>> byName = new HashMap<>();
+        private final RegisterRecords register;
 
-        Corrections(Map<String, String> previous, Set<String> kept) {
-            previous.forEach((key, id) -> {
+        Corrections(RegisterRecords register, Set<String> kept) {
+            this.register = register;
+            register.personOf().forEach((key, id) -> {
                 if (!kept.contains(id)) {
                     String[] parts = RecordKeys.parts(key);
                     if (parts != null) {
@@ -195,7 +218,7 @@ public final class IdAssigner {
          * The vanished person this new key corrects and the earlier key it corrects, or {@code null} when none or more
          * than one person could be.
          */
-        String[] idOf(String key) {
+        String[] idOf(String key, Traits now) {
             if (byId.isEmpty() && byName.isEmpty()) {
                 return null; // nothing vanished (a first run): no key need be taken apart
             }
@@ -204,10 +227,13 @@ public final class IdAssigner {
                 return null;
             }
             Map<String, String> ids = parts[2].isEmpty() ? null : byId.get(parts[0] + "|" + parts[2]);
-            if (ids == null) {
+            if (ids != null) {
+                ids = new TreeMap<>(ids);
+                ids.values().removeIf(earlier -> now.toldApart(register.traits(earlier), true));
+            } else {
                 ids = new TreeMap<>();
                 for (String[] earlier : byName.getOrDefault(parts[0] + "|" + parts[1] + "|" + parts[3], List.of())) {
-                    if (typo(earlier[1], parts[2])) {
+                    if (typo(earlier[1], parts[2]) && !now.toldApart(register.traits(earlier[2]), false)) {
                         ids.putIfAbsent(earlier[0], earlier[2]);
                     }
                 }

@@ -41,6 +41,16 @@ public final class VerdictsInForce {
 
     /** As above, with the reasons of decisions not applied in the language of {@code messages}. */
     public static Result resolve(List<StoredVerdict> stored, List<String> recordKeys, Messages messages) {
+        return resolve(stored, recordKeys, new String[recordKeys.size()], messages);
+    }
+
+    /**
+     * As above, a decision on a record's earlier key following the record (its key changed since: a namesake
+     * joined or left its base, see {@code EarlierKeys}).
+     *
+     * @param earlierKeys each record's earlier key ({@code null}: none, or its own)
+     */
+    public static Result resolve(List<StoredVerdict> stored, List<String> recordKeys, String[] earlierKeys, Messages messages) {
         Map<String, StoredVerdict> latest = new LinkedHashMap<>();
         for (StoredVerdict s : stored) {
             StoredVerdict before = latest.get(s.pairId());
@@ -51,6 +61,11 @@ public final class VerdictsInForce {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < recordKeys.size(); i++) {
             index.putIfAbsent(recordKeys.get(i), i);
+        }
+        for (int i = 0; i < earlierKeys.length; i++) {
+            if (earlierKeys[i] != null) {
+                index.putIfAbsent(earlierKeys[i], i);
+            }
         }
         List<Map.Entry<StoredVerdict, String>> notApplied = new ArrayList<>();
         List<StoredVerdict> usable = new ArrayList<>();

@@ -29,8 +29,11 @@ public record NationalId(Character letter, String digits, String written) {
     private static final Pattern FORM = Pattern.compile(
             "^(?:c\\s*\\.?\\s*i\\s*\\.?\\s*(?:n\\s*[oº°]\\s*\\.?)?\\s*:?\\s*)?([ve])?\\s*[-.:]?\\s*(?:\\1\\s*[-.:]?\\s*)?([0-9][0-9., ]*[0-9])$");
 
-    /** A number cell read as a decimal: "12345678.0". */
-    private static final Pattern DECIMAL_CELL = Pattern.compile("^([0-9]+)\\.0+$");
+    /**
+     * A number cell read as a decimal: "12345678.0", also after a nationality column joined to it
+     * ("V 12345678.0"); never the last group of a dotted number ("1.234.000").
+     */
+    private static final Pattern DECIMAL_CELL = Pattern.compile("(?<![0-9.,])([0-9]+)\\.0+$");
 
     public NationalId {
         if (written != null) {
@@ -184,12 +187,23 @@ public record NationalId(Character letter, String digits, String written) {
             + "consta|hay|sabe)|n ?[ad]|na|nd|ninguna?|desconocid[ao]|indocumentad[ao]|pendiente|por confirmar|none|unknown|not given|x+|0+|\\?+");
 
     /**
-     * True when the text says there is no cédula ("S/C", "sin cédula", "no posee", "N/A", "—", "?"):
+     * True when the text says there is no cédula ("S/C", "sin cédula", "no posee", "N/A", "—", "?"), also after a lone
+     * nationality letter ("V", "V no posee"):
      * a missing value as the list writes it, not a cédula written wrong.
      */
     public static boolean saysNone(String raw) {
-        return TextFold.saysMissing(raw, NONE);
+        if (raw == null) {
+            return true;
+        }
+        Matcher lone = LONE_LETTER.matcher(raw);
+        return TextFold.saysMissing(lone.matches() ? lone.group(1) : raw, NONE);
     }
+
+    /**
+     * A nationality letter with no number after it, or with a text after it ("V", "V-", "V no posee"): a
+     * nationality column joined to an empty or "no posee" number column; group 1 is what follows the letter.
+     */
+    private static final Pattern LONE_LETTER = Pattern.compile("(?i)^\\s*[ve]\\s*[-.:]?(?:\\s+(.*)|())$");
 
     /**
      * True when the numbers are one apart (12345678 / 12345679), with the same letter or one unwritten: how

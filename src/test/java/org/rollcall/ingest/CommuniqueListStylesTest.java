@@ -113,24 +113,38 @@ class CommuniqueListStylesTest {
     }
 
     @Test
-    void aSidebarWrittenAsAClassIsNoListOfPeopleButAPageWrapperSayingItHasOneIsRead() throws Exception {
-        // given trial 19's page: the sidebar is a <div class="sidebar">, the whole page a <div class="page has-sidebar">
+    void aSidebarWrittenAsAClassIsNoListOfPeople() throws Exception {
+        // given trial 19's page: the sidebar is a <div class="sidebar">, headlines under "Lo más leído"
         IngestSink sink = readHtml("""
-                <html><body><div class="page has-sidebar"><div class="contenido"><h1>El Gobierno excarcelará a 2 personas</h1>
+                <html><body><div class="page content-with-sidebar"><div class="contenido"><h1>El Gobierno excarcelará a 2 personas</h1>
                 <p>Serán excarceladas las siguientes 2 personas:</p>
                 <ol><li>YOANDRI PÉREZ RODRÍGUEZ</li><li>ODALYS FERRER CUESTA</li></ol></div>
                 <div class="sidebar"><h3>Lo más leído</h3><ol>
                 <li><a href="/a2">Industriales Gana El Clásico Ante Santiago De Cuba</a></li>
                 <li><a href="/a5">Díaz Canel Bermúdez recibe a delegación vietnamita</a></li></ol></div>
-                <div id="widget-mas-leido"><ol><li>Ana Pérez</li></ol></div>
                 <div class="footer">© 2026 Diario Nacional · <a href="/c">Contacto</a></div></div></body></html>
                 """);
         assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).containsExactly("YOANDRI PÉREZ RODRÍGUEZ", "ODALYS FERRER CUESTA");
         assertBalanced(sink, "c.html");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"entry-content post-tags", "content-footer-list", "nav-tabs-custom", "pie-de-pagina", "share-list",
+        "lista-beneficiarios related-list", "widget Blog", "content-with-sidebar", "sidebar"})
+    void aListOfPeopleInsideAContainerOfAnyClassIsRead(String classes) throws Exception {
+        // given the reviewer's pages: the figure outside, the list inside a container whose class looks like furniture; in a "sidebar"
+        // too, for a list with cédulas is a list of people wherever the page puts it
+        IngestSink sink = readHtml("""
+                <html><body><p>Se otorga el beneficio de amnistía a DOS (2) ciudadanos:</p>
+                <div class="%s"><ol><li>GÓMEZ DE LA ROSA, MARÍA FERNANDA, C.I. V-12.345.678</li>
+                <li>TOVAR MIJARES, LUIS ALBERTO, C.I. V-15.432.101</li></ol></div></body></html>
+                """.formatted(classes));
+        assertThat(sink.records()).hasSize(2);
+        assertBalanced(sink, "c.html");
+    }
+
     @Test
-    void aListOfHeadlinesThatNameAPlaceOrAPersonIsRejectedEntryByEntry() throws Exception {
+    void aListOfHeadlinesUnderANewsTitleIsRejectedEntryByEntry() throws Exception {
         // given a headline list outside any sidebar: capitalised names in it, but "a", "el", "ante" and verbs in lower case
         IngestSink sink = readText("""
                 Lo más leído
@@ -145,15 +159,18 @@ class CommuniqueListStylesTest {
     }
 
     @Test
-    void aNameWithANoteInAListOfNamesIsStillAPerson() throws Exception {
-        // one entry reading as text among names is a name with a note, not a headline
+    void namesWithNotesOfTheirDetentionAreStillPeople() throws Exception {
+        // the reviewer's list: most entries a name and a note without a comma; one entry reading as text among names, too
         IngestSink sink = readText("""
                 Se otorga el beneficio de amnistía a los siguientes ciudadanos:
-                1. Ana María Pérez Rojas
-                2. Luis Mora excarcelado el 3 de mayo
-                3. Carmen Elena Díaz de Rojas
+                1. José Pérez detenido en El Rodeo I
+                2. María Gómez recluida en el INOF
+                3. Pedro Díaz a. el Gocho
+                4. Luis Rivas Torres
+                5. Luis Mora excarcelado el 3 de mayo
+                6. Carmen Elena Díaz de Rojas
                 """);
-        assertThat(sink.records()).hasSize(3);
+        assertThat(sink.records()).hasSize(6);
         assertBalanced(sink, "c.txt");
     }
 

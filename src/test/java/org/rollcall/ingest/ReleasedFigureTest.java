@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.config.SourceDefinition;
 import org.rollcall.config.SourceFormat;
+import org.rollcall.domain.ProgressListener;
 import org.rollcall.domain.SourceKind;
+import org.rollcall.text.Messages;
 
 /**
  * Communiqués of releases rather than of an amnesty ("el Gobierno excarcelará a 553 personas", then
@@ -87,13 +89,69 @@ class ReleasedFigureTest {
     @Test
     void numbersThatOnlyStandSideBySideStayApart() throws IOException {
         // a year of four digits before a figure is another number
-        assertThat(of(read("En el año 2024 300 personas fueron excarceladas.\n", null), "10-20.txt")).contains("released 300")
-                .doesNotContain("released 2024300");
+        assertThat(of(read("En el año 2024 300 personas fueron excarceladas.\n", null), "10-20.txt")).anyMatch(c -> c.startsWith("released 300"))
+                .noneMatch(c -> c.startsWith("released 2024300"));
     }
 
     @Test
     void aPeopleWordMayBeTheParticipleOfWhatIsCounted() throws IOException {
         assertThat(of(read("Con ellos suman 553 los excarcelados.\n", null), "10-20.txt")).containsExactly("released 553");
         assertThat(of(read("Son ya 40 los amnistiados.\n", null), "10-20.txt")).containsExactly("amnestied 40");
+    }
+
+    @Test
+    void aParticipleAfterAVerbOrAYearOrADayIsNoFigureOfPeople() {
+        // the reviewer's cases: "el día 18 fueron liberados", "en 2025 fueron excarceladas 553", "los días 5 y 6 fueron liberados 200"
+        assertThat(ClaimExtractor.extract("gov", "c.txt", "El día 18 fueron liberados los primeros de ellos.", 1)).isEmpty();
+        assertThat(ClaimExtractor.extract("gov", "c.txt", "En 2025 fueron excarceladas 553 personas.", 1)).extracting(Claim::value).containsExactly(553L);
+        assertThat(ClaimExtractor.extract("gov", "c.txt", "Los días 5 y 6 fueron liberados 200 presos.", 1)).extracting(Claim::value).containsExactly(200L);
+    }
+
+    @Test
+    void peopleExcludedOrUnderAnotherMeasureAreNoFigureOfPeopleReleased() {
+        assertThat(ClaimExtractor.extract("gov", "c.txt", "Quedan excluidos de la medida 35 condenados por terrorismo, que no serán liberados.", 1)).isEmpty();
+        assertThat(ClaimExtractor.extract("gov", "c.txt", "Se acordaron medidas cautelares sustitutivas de libertad a 40 procesados.", 1)).isEmpty();
+    }
+
+    @Test
+    void aNumberAfterAReferenceWordIsNoFigure() {
+        assertThat(ClaimExtractor.extract("gov", "c.txt", "Según la Gaceta Oficial N° 6 790 los beneficiados son 40 personas.", 1))
+                .extracting(Claim::value).containsExactly(40L);
+    }
+
+    @Test
+    void aGrantToSomeOfThoseReleasedIsTheCommuniquesOwnFigure() throws IOException {
+        // "30 de los ciudadanos liberados": an amnesty for 30 people released earlier, not 30 of an earlier amnesty's people
+        List<Claim> claims = read(PROMISE, "Se otorga amnistía a 30 de los ciudadanos liberados el pasado marzo.\n");
+        assertThat(of(claims, "12-10.txt")).containsExactly("amnestied 30");
+    }
+
+    @Test
+    void anotherSourcesEarlierFigureIsReadAgainstOnlyForWhatTheTextSaysOutright() throws IOException {
+        // given a news page (html source) announcing 553 releases and, weeks later, a note of another source listing 200 of them
+        Files.writeString(dir.resolve("pagina-2026-10-20.txt"), PROMISE);
+        Files.writeString(dir.resolve("nota-2026-12-10.txt"), "Se relacionan a continuación 200 de las personas excarceladas. Con ellos suman 553"
+                + " los excarcelados.\n");
+        Ingester ingester = new Ingester(dir);
+        List<Claim> page = ingester.read(source("pagina", "pagina-*.txt")).claims();
+        List<Claim> note = ingester.read(source("nota", "nota-*.txt"), ProgressListener.NONE, Messages.of("en"), page).claims();
+        assertThat(of(note, "12-10.txt")).containsExactly("released-before 200", "released 0", "released-total 553");
+        // a figure merely equal to another source's is not recalled: 20 in Zulia and 15 more in Lara are this file's
+        Files.writeString(dir.resolve("defensa-2026-12-10.txt"), "Se otorga amnistía a 20 ciudadanos del estado Zulia. Asimismo se otorga a 15"
+                + " ciudadanos más del estado Lara.\n");
+        Files.writeString(dir.resolve("justicia-2026-11-10.txt"), "Se otorga amnistía a 20 ciudadanos.\n");
+        List<Claim> justicia = ingester.read(source("justicia", "justicia-*.txt")).claims();
+        List<Claim> defensa = ingester.read(source("defensa", "defensa-*.txt"), ProgressListener.NONE, Messages.of("en"), justicia).claims();
+        assertThat(of(defensa, "12-10.txt")).startsWith("amnestied 20").doesNotContain("amnestied-before 20");
+        // and a note of the same day as the page, or undated, is not read against it (which came first nothing says)
+        Files.writeString(dir.resolve("nota-2026-10-20.txt"), "Con ellos suman 553 los excarcelados.\n");
+        Files.delete(dir.resolve("nota-2026-12-10.txt"));
+        List<Claim> sameDay = ingester.read(source("nota", "nota-*.txt"), ProgressListener.NONE, Messages.of("en"), page).claims();
+        assertThat(of(sameDay, "10-20.txt")).containsExactly("released 553");
+    }
+
+    private static SourceDefinition source(String id, String path) {
+        return new SourceDefinition(id, SourceKind.ANNOUNCEMENT, path, SourceFormat.TXT, null, null, null, null, Map.of(), List.of(), null,
+                Map.of(), Map.of());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rollcall.ingest.Claim;
 import org.rollcall.reconcile.Figure;
+import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.Reconciliation;
 
 /** The answer's warnings: what a reader quoting the figures must know comes before them. */
@@ -52,5 +53,28 @@ class HeadlineTest {
         // then it warns of them first, with their figure's key
         assertThat(answer.get(0)).startsWith("Warning: the rules cannot decide 2 of the NGO's people").contains("not-amnestied-undetermined");
         assertThat(answer.get(1)).startsWith("Of 10 people");
+    }
+
+    @Test
+    void listedPeopleUnknownToTheNgoWhoWaitInAPairToReviewWithAnNgoPersonAreSaidToBeNotFinal() {
+        // given 3 listed people unknown to the NGO, P7 in a pair to review with NGO person P1, P8 in one with another listed person
+        List<Figure> figures = List.of(new Figure("ngo-people", 10, "", false), new Figure("amnestied", 4, "", false),
+                new Figure("not-amnestied", 6, "", false), new Figure("announced", 24, "", true), new Figure("listed", 22, "", false),
+                new Figure("listed-unknown-to-ngo", 3, "", false));
+        Map<String, List<ListRow>> lists = Map.of(
+                "listed-unknown-to-ngo", List.of(row("P7"), row("P8"), row("P9")),
+                "listed-on-ngo-list", List.of(row("P1")), "ngo-not-listed", List.of(row("P2")),
+                "pairs-to-review", List.of(row("P1 / P7"), row("P8 / P9")));
+        List<String> answer = Headline.answer(new Reconciliation(figures, lists, List.of(), List.of(), List.of()), new Labels("en"), null);
+        assertThat(answer).contains("The announcement states 24 people and lists 22; 3 of those listed are unknown to the NGO, 1 of them in a pair"
+                + " to review with a person of the NGO list (not final until decided).");
+        // and with the pair decided (no pair left), the sentence is the plain one
+        List<String> decided = Headline.answer(new Reconciliation(figures, Map.of("listed-unknown-to-ngo", List.of(row("P7"))), List.of(), List.of(),
+                List.of()), new Labels("en"), null);
+        assertThat(decided).contains("The announcement states 24 people and lists 22; 3 of those listed are unknown to the NGO.");
+    }
+
+    private static ListRow row(String ids) {
+        return new ListRow(ids, "", "", "", "");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rollcall.text.Messages;
 
 class VerdictsInForceTest {
 
@@ -34,5 +35,18 @@ class VerdictsInForceTest {
         var r = VerdictsInForce.resolve(List.of(d(1, "A", "B", Verdict.SAME), d(2, "B", "A", Verdict.DIFFERENT)), List.of("A", "B"));
         assertThat(r.decisions().cannotLink()).hasSize(1);
         assertThat(r.decisions().mustLink()).isEmpty();
+    }
+
+    @Test
+    void aDecisionOnARecordsEarlierKeyFollowsTheRecord() {
+        // given "different" decided on José (then alone: the plain key) and a communiqué's entry; a namesake has joined him since
+        String earlier = "ngo|jose luis perez gonzalez|";
+        String now = "ngo|jose luis perez gonzalez|#b1970-03-04";
+        var r = VerdictsInForce.resolve(List.of(d(1, earlier, "amnistia|jose luis perez gonzalez|12345678", Verdict.DIFFERENT)),
+                List.of(now, "ngo|jose luis perez gonzalez|#b1992-08-09", "amnistia|jose luis perez gonzalez|12345678"),
+                new String[] {earlier, null, null}, Messages.of("en"));
+        // then it holds for the record that was his
+        assertThat(r.notApplied()).isEmpty();
+        assertThat(r.decisions().cannotLink()).singleElement().satisfies(pair -> assertThat(pair).containsExactly(0, 2));
     }
 }

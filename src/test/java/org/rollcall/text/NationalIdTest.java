@@ -121,4 +121,20 @@ class NationalIdTest {
         assertThat(NationalId.parse("V E-84.111.222")).isEmpty();
         assertThat(NationalId.several("V V-22.100.200 y V-22.300.400")).hasSize(2);
     }
+
+    @Test
+    void aNationalityLetterWithNoNumberOrWithNoPoseeIsNoCedulaNotAnInvalidOne() {
+        for (String written : new String[] {"V", "V-", "E", "V no posee", "v  S/C", "E no tiene"}) {
+            assertThat(NationalId.parse(written)).as(written).isEmpty();
+            assertThat(NationalId.problem(written)).as(written).isNull();
+        }
+        assertThat(NationalId.problem("V 123")).isNotNull();
+    }
+
+    @Test
+    void aDecimalCellAfterTheLetterIsItsWholeNumberButADottedNumberIsNotCut() {
+        assertThat(NationalId.parse("12345682.0")).contains(new NationalId(null, "12345682"));
+        assertThat(NationalId.parse("V 12345682.0")).contains(new NationalId('V', "12345682"));
+        assertThat(NationalId.parse("V-1.234.000")).contains(new NationalId('V', "1234000"));
+    }
 }
