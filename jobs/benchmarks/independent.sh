@@ -10,7 +10,7 @@
 # merges, and every true figure beside the run's; then runs layout-<x>-law.yaml (the same job with the
 # amnesty law as coverage rules) and prints its amnestied / not-amnestied-<reason> figures beside the truth.
 set -eu
-JAR=target/rollcall.jar
+JAR=${JAR:-target/rollcall.jar}   # another build: JAR=/path/to/rollcall.jar jobs/benchmarks/independent.sh
 PEOPLE=${1:-650}
 SEED=${2:-20261124}
 lists() {

@@ -185,8 +185,12 @@ public final class Linker {
         PersonEvidence evidence = new PersonEvidence(decided, model, priors, records);
         int[] before = new RivalPeople(evidence, config.decisiveMargin()).untie(records, birth, prepared, first.clusterOf(), pairs);
         byKey.replaceAll((key, p) -> p.outcome() == Outcome.MATCH && before[p.a()] != before[p.b()] ? p.withOutcome(Outcome.REVIEW, Notes.AMBIGUOUS) : p);
-        int[] clusterOf = evidence.apply(records, birth, before,
+        int[] joined = evidence.apply(records, birth, before,
                 evidence.joins(records, birth, prepared, before, pairs, List.copyOf(byKey.values()), names));
+        int[] clusterOf = new NamesakeHoldBack(evidence, new NameBearers(cs))
+                .holdBack(records, birth, prepared, joined, names, analystLinked(analystLinks));
+        byKey.replaceAll((key, p) -> joined[p.a()] == joined[p.b()] && clusterOf[p.a()] != clusterOf[p.b()]
+                && p.probability() >= config.reviewThreshold() ? p.withOutcome(Outcome.REVIEW, Notes.NAMESAKE) : p);
         int clusterCount = Arrays.stream(clusterOf).max().orElse(-1) + 1;
         byKey.replaceAll((key, p) -> p.outcome() != Outcome.REVIEW && p.outcome() != Outcome.NON_MATCH || clusterOf[p.a()] != clusterOf[p.b()] ? p
                 : p.withOutcome(Outcome.JOINED, (before[p.a()] == before[p.b()] ? Notes.JOINED : Notes.PERSON_EVIDENCE)
@@ -209,6 +213,16 @@ public final class Linker {
         Linkage linkage = new Linkage(clusterOf, clusterCount, pairs.length, blocking.pairsByRule(), blocking.skippedBlocks(),
                 millis);
         return new Result(linkage, out, model, priors);
+    }
+
+    /** The records an analyst linked to another ("same person"): never held back as a namesake's. */
+    private static Set<Integer> analystLinked(AnalystLinks links) {
+        Set<Integer> out = new HashSet<>();
+        for (int[] l : links.mustLink()) {
+            out.add(l[0]);
+            out.add(l[1]);
+        }
+        return out;
     }
 
     /**

@@ -58,6 +58,18 @@ final class NameBearers {
         return agree(prepared, group, person, 3);
     }
 
+    /**
+     * True when some record of {@code group} has a name of three words or more: two words ("JOSE
+     * RIOS") fit too many people, some of them out of the index's sight (a typo: "RIOS JODE LUIS"),
+     * to tell them apart one by one.
+     */
+    boolean threeWords(Object[][] prepared, List<Integer> group) {
+        if (index < 0) {
+            return false;
+        }
+        return group.stream().anyMatch(x -> prepared[x][index] != null && words(prepared[x][index]) >= 3);
+    }
+
     /** {@link #agree}, counting only names of at least {@code words} words on both sides. */
     private boolean agree(Object[][] prepared, List<Integer> group, List<Integer> person, int words) {
         if (index < 0) {
@@ -93,6 +105,23 @@ final class NameBearers {
      * @param prepared each record's prepared values, per comparison
      */
     boolean bears(Object[][] prepared, List<Integer> group, List<Integer> person) {
+        return bears(prepared, group, person, false);
+    }
+
+    /**
+     * As {@link #bears}, with the names read only as written: not without a married surname ("JOSÉ
+     * LUIS LÓPEZ DE ABREU" read as "José Luis López" is borne by every "José Luis … López"), and
+     * with every word of the person's agreeing name met in the group's (no word the group's name
+     * lacks) and at most one of the group's words left out. What a namesake must share for a record
+     * to be as much theirs as another's: for "HERNANDEZ, GABRIEL" to be "GABRIEL JORGE HERNÁNDEZ
+     * QUINTERO", a second given name and a second surname would both have to be his, where the
+     * NGO's "Martínez, Francisco" needs only one ("FRANCISCO MARTÍNEZ MARTÍNEZ").
+     */
+    boolean bearsAsWritten(Object[][] prepared, List<Integer> group, List<Integer> person) {
+        return bears(prepared, group, person, true);
+    }
+
+    private boolean bears(Object[][] prepared, List<Integer> group, List<Integer> person, boolean asWritten) {
         if (index < 0) {
             return false;
         }
@@ -106,7 +135,8 @@ final class NameBearers {
             boolean met = false;
             for (int x : group) {
                 Object a = prepared[x][index];
-                met |= a != null && names.compare(a, b) <= PersonNameComparison.OUT_OF_ORDER;
+                met |= a != null && (asWritten ? noFuller(b, a) && names.compare(written(a), written(b)) <= PersonNameComparison.OUT_OF_ORDER
+                        : names.compare(a, b) <= PersonNameComparison.OUT_OF_ORDER);
             }
             int words = ((PersonNameComparison.Prepared) b).tokens().size();
             if (met) {
@@ -116,5 +146,16 @@ final class NameBearers {
             }
         }
         return fullestAgreeing > 0 && fullestAgreeing >= fullestOther;
+    }
+
+    /** The name as written, without its reading without a married surname. */
+    private static Object written(Object name) {
+        PersonNameComparison.Prepared p = (PersonNameComparison.Prepared) name;
+        return p.maiden() == null ? p : new PersonNameComparison.Prepared(p.tokens(), p.canonical(), p.sounds(), null, p.given());
+    }
+
+    /** True when name {@code b} has no more words than {@code a}, and at most one fewer. */
+    private static boolean noFuller(Object b, Object a) {
+        return words(b) <= words(a) && words(b) >= words(a) - 1;
     }
 }

@@ -34,9 +34,13 @@ public final class Notes {
     public static final String NAME_ONLY_IN_ONE_LIST = "a name repeated in a list that rarely names one person twice, with nothing but the name to go on:"
             + " for a person to decide";
 
+    /** A record without ID number whose name another person of the lists bears too, with nothing else to tell ({@link NamesakeHoldBack}). */
+    public static final String NAMESAKE = "a record without ID number whose name another person of the lists also bears, with nothing but the name"
+            + " to tell which: for a person to decide";
+
     /** Every note, for the test that each has its words in every language. */
     public static final List<String> ALL = List.of(TOO_COMMON, ANALYST_APART, JOINED, PERSON_EVIDENCE, DIFFERENT_IDS, AT_RISK, AMBIGUOUS, CONFLICT,
-            NAME_ONLY_IN_ONE_LIST, CONSECUTIVE_IDS);
+            NAME_ONLY_IN_ONE_LIST, CONSECUTIVE_IDS, NAMESAKE);
 
     private Notes() {
     }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 import org.rollcall.normalize.PersonRecord;
 
 /**
@@ -27,7 +28,8 @@ import org.rollcall.normalize.PersonRecord;
  *
  * <p>A group short of the match threshold still joins when that person is the only bearer of its
  * name ({@link NameBearers#bears}: no other person in any of the lists, found through
- * {@link NameIndex} and taken as a whole, bears a name that agrees with it) and their lists are known to share their people (the pair of lists' prior above the
+ * {@link NameIndex} and taken as a whole, bears a name that agrees with it, unless a field other
+ * than the name sets that one apart: see {@code setApart}) and their lists are known to share their people (the pair of lists' prior above the
  * overall one). The pairwise probability counts against a short name every namesake it might
  * have; where the lists hold none and the group's list mostly names people of the other lists,
  * what is left against it is a person on no other list who happens to bear an agreeing name.
@@ -152,11 +154,14 @@ final class PersonEvidence {
             boolean atMatch = MatchModel.probability(best) >= config.matchThreshold();
             // the only bearer of the name needs no pair worth a review on its own when their names agree in three words or
             // more: the pairwise probability counts against the name every namesake it might have, and here there is none
+            double bestWeight = best;
+            int chosen = bestPerson;
             boolean soleBearer = !atMatch
-                    && bearers.size() == 1 && bearers.contains(bestPerson) && listsShare(records, g, members.get(bestPerson))
+                    && bearers.contains(bestPerson) && listsShare(records, g, members.get(bestPerson))
+                    && bearers.stream().allMatch(b -> b == chosen || setApart(records, prepared, g, members.get(b), bestWeight))
                     && (!sameList(records, g, members.get(bestPerson)) || nothingAgainst(records, prepared, g, members.get(bestPerson)))
                     && (bestReviewed || bearersOfNames.agreeInThreeWords(prepared, g, members.get(bestPerson)))
-                    && !anotherBearer(names, prepared, clusterOf, members, group, bestPerson);
+                    && !anotherBearer(records, names, prepared, clusterOf, members, group, bestPerson, bestWeight);
             if (atMatch && bestReviewed || soleBearer) {
                 out.add(new Join(group, bestPerson, best));
             }
@@ -186,19 +191,35 @@ final class PersonEvidence {
      * then taken as a whole. Asked only where the answer decides a join, since the name's
      * commonest words reach many records.
      */
-    private boolean anotherBearer(NameIndex names, Object[][] prepared, int[] clusterOf, Map<Integer, List<Integer>> members,
-            int group, int person) {
+    private boolean anotherBearer(List<PersonRecord> records, NameIndex names, Object[][] prepared, int[] clusterOf,
+            Map<Integer, List<Integer>> members, int group, int person, double best) {
         List<Integer> g = members.get(group);
         Set<Integer> seen = new HashSet<>(List.of(group, person));
         for (int x : g) {
             for (int y : names.agreeingWith(x)) {
                 int c = clusterOf[y];
-                if (seen.add(c) && bearersOfNames.bears(prepared, g, members.get(c))) {
+                if (seen.add(c) && bearersOfNames.bears(prepared, g, members.get(c)) && !setApart(records, prepared, g, members.get(c), best)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * True when a namesake is set apart from the group by a field other than the name: some field
+     * (a state, a date, a sex) weighs against them at its best over all their records, and taken
+     * as a whole the namesake weighs at least the decisive margin below {@code best}, the person
+     * the group would join. Such a namesake does not make that person's name shared: two "Raúl
+     * García" of the lists, one of them detained in the entry's state and the other not. Only for a
+     * group with a name of three words or more ({@link NameBearers#threeWords}): without it the
+     * communiqué's "JOSE RIOS" joined "DEL CASTILLO DE LOS RÍOS JOSÉ", the other José Ríos in sight
+     * being set apart by their states, while the true one, the NGO's "RIOS JODE LUIS", was out of
+     * the index's sight.
+     */
+    private boolean setApart(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> namesake, double best) {
+        return bearersOfNames.threeWords(prepared, group) && !nothingAgainst(records, prepared, group, namesake)
+                && weight(records, prepared, group, namesake) <= best - config.decisiveMargin();
     }
 
     /**
@@ -345,8 +366,22 @@ final class PersonEvidence {
      * agreement across their records is not below nothing): what a second row of one list must show
      * to join the only bearer of its name there.
      */
-    private boolean nothingAgainst(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> person) {
+    boolean nothingAgainst(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> person) {
+        return otherFields(records, prepared, group, person).allMatch(best -> best >= 0);
+    }
+
+    /**
+     * True when no field but the name weighs for the group being the person (each field's best
+     * agreement across their records is nothing or less): their tie rests on the name alone.
+     */
+    boolean nameAlone(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> person) {
+        return otherFields(records, prepared, group, person).allMatch(best -> best <= 0);
+    }
+
+    /** Per field but the name that both sides have, its best weight (with rarity) over all pairs of their records. */
+    private DoubleStream otherFields(List<PersonRecord> records, Object[][] prepared, List<Integer> group, List<Integer> person) {
         List<Comparison> cs = config.comparisons();
+        DoubleStream.Builder out = DoubleStream.builder();
         for (int c = 0; c < cs.size(); c++) {
             if (cs.get(c) instanceof PersonNameComparison) {
                 continue;
@@ -364,11 +399,11 @@ final class PersonEvidence {
                     }
                 }
             }
-            if (seen && best < 0) {
-                return false;
+            if (seen) {
+                out.add(best);
             }
         }
-        return true;
+        return out.build();
     }
 
     /**

@@ -1,0 +1,111 @@
+package org.rollcall.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rollcall.normalize.PersonRecord;
+
+/**
+ * A record without an ID number that two people of the lists could be is linked to neither. After
+ * the clustering (and the joins of {@link PersonEvidence}), a record without ID number whose tie
+ * to the rest of its person rests on the name alone (no other field weighs for it, over all their
+ * records) is set apart from that person when another person of the lists bears its name
+ * ({@link NameBearers#bears}, found through {@link NameIndex}), could be it (nothing conflicts:
+ * {@link PersonEvidence#conflict}) and is set apart by nothing (no field weighs against them,
+ * {@link PersonEvidence#nothingAgainst}). Its pairs with its former person go to review.
+ *
+ * <p>Why the weights do not decide: the communiqué's "FRANCISCO MARTÍNEZ MARTÍNEZ" agrees word for
+ * word with the NGO's "Martínez Martínez, Francisco" and only partly with the NGO's "Martínez,
+ * Francisco" (a surname missing), so the model weighs the first several bits higher; yet an NGO
+ * that writes a person short does so whichever person it is, and the entry is the second one as
+ * often as not. Two people bear the name, nothing else is known: which one the record names is
+ * for a person to decide. A person whose fields speak for the record (a state, a date in common)
+ * keeps it, and a namesake whose fields speak against it is no rival.
+ */
+final class NamesakeHoldBack {
+
+    private final PersonEvidence evidence;
+    private final NameBearers bearers;
+
+    NamesakeHoldBack(PersonEvidence evidence, NameBearers bearers) {
+        this.evidence = evidence;
+        this.bearers = bearers;
+    }
+
+    /**
+     * @param clusterOf the clusters, numbered from 0
+     * @param kept records an analyst linked to another: never set apart
+     * @return the clusters with each such record alone, numbered from 0 in order of first record
+     *         ({@code clusterOf} itself when none is)
+     */
+    int[] holdBack(List<PersonRecord> records, String[] birth, Object[][] prepared, int[] clusterOf, NameIndex names, Set<Integer> kept) {
+        int n = records.size();
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            members.computeIfAbsent(clusterOf[i], k -> new ArrayList<>()).add(i);
+        }
+        int[] out = clusterOf.clone();
+        int next = Arrays.stream(clusterOf).max().orElse(-1) + 1;
+        boolean any = false;
+        for (int x = 0; x < n; x++) {
+            List<Integer> person = members.get(clusterOf[x]);
+            if (records.get(x).id() != null || person.size() < 2 || kept.contains(x)) {
+                continue;
+            }
+            List<Integer> self = List.of(x);
+            List<Integer> rest = new ArrayList<>(person);
+            rest.remove(Integer.valueOf(x));
+            if (!evidence.nameAlone(records, prepared, self, rest) || !anotherBearer(records, birth, prepared, clusterOf, members, names, x, rest)) {
+                continue;
+            }
+            out[x] = next++;
+            any = true;
+        }
+        return any ? renumbered(out) : clusterOf;
+    }
+
+    /**
+     * True when a person other than {@code x}'s bears its name, could be it, no field sets them
+     * apart, and that person is not the rest of {@code x}'s own: something keeps the two apart (a
+     * constraint, or a field that weighs against them). One who could be the rest too is no rival:
+     * the three may be one ("REYNA SANTOS, IGNECIO" on a ruling without cédula beside the NGO's
+     * "REYNA SANTOS, IGNACIO" and the ruling with his cédula).
+     */
+    private boolean anotherBearer(List<PersonRecord> records, String[] birth, Object[][] prepared, int[] clusterOf,
+            Map<Integer, List<Integer>> members, NameIndex names, int x, List<Integer> rest) {
+        List<Integer> self = List.of(x);
+        Set<Integer> seen = new HashSet<>(List.of(clusterOf[x]));
+        for (int y : names.agreeingWith(x)) {
+            int c = clusterOf[y];
+            if (!seen.add(c)) {
+                continue;
+            }
+            List<Integer> other = members.get(c);
+            if (bearers.bearsAsWritten(prepared, self, other) && !evidence.conflict(records, birth, self, other)
+                    && evidence.nothingAgainst(records, prepared, self, other)
+                    && (evidence.conflict(records, birth, other, rest) || !evidence.nothingAgainst(records, prepared, other, rest))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Clusters numbered from 0 in order of their first record. */
+    private static int[] renumbered(int[] clusterOf) {
+        int[] number = new int[Arrays.stream(clusterOf).max().orElse(-1) + 1];
+        Arrays.fill(number, -1);
+        int next = 0;
+        int[] out = new int[clusterOf.length];
+        for (int i = 0; i < clusterOf.length; i++) {
+            if (number[clusterOf[i]] < 0) {
+                number[clusterOf[i]] = next++;
+            }
+            out[i] = number[clusterOf[i]];
+        }
+        return out;
+    }
+}
