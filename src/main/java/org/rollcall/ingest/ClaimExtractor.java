@@ -41,6 +41,8 @@ public final class ClaimExtractor {
     private static final List<String[]> SUBJECT_STEMS = List.of(
             new String[] {"amnist", "amnestied"}, new String[] {"amnest", "amnestied"}, new String[] {"pardon", "amnestied"},
             new String[] {"excarcel", "released"}, new String[] {"liber", "released"}, new String[] {"releas", "released"},
+            new String[] {"deport", "released"}, new String[] {"expuls", "released"}, new String[] {"desterr", "released"},
+            new String[] {"destierro", "released"}, new String[] {"exiled", "released"}, new String[] {"expelled", "released"},
             new String[] {"deten", "detained"}, new String[] {"detain", "detained"}, new String[] {"detention", "detained"},
             new String[] {"privad", "detained"}, new String[] {"pres", "detained"}, new String[] {"benefici", "amnestied"});
 

@@ -170,8 +170,12 @@ public final class CommuniqueReader {
         }
         if (runs.isEmpty()) {
             long withId = lines.stream().filter(NumberedLists::hasId).count();
+            int inline = source.kind() == SourceKind.ANNOUNCEMENT ? InlineNames.longestRun(prose.toString()) : 0;
             if (withId >= UNREAD_LIST_LINES) {
                 sink.rejectFile(displayFile, null, sink.messages().format("communique.unread-list", String.valueOf(withId)), "");
+            } else if (inline > 0) {
+                // "a los señores: A, B y C": names rollcall does not read, never a communiqué naming nobody in silence
+                sink.rejectFile(displayFile, null, sink.messages().format("communique.inline-list", String.valueOf(inline)), "");
             }
         }
         // only an announcement's lists are the amnesty's; a person list's heading ("Personas bajo arresto domiciliario") is its own business
@@ -363,7 +367,7 @@ public final class CommuniqueReader {
         List<String> cells = column ? PrintedTable.cells(afterId) : List.of();
         // a page's list of headlines ("Industriales gana el clásico ante Santiago de Cuba"): under a news page's title for one ("Lo más
         // leído"), or every entry a sentence and none a name with a note of its detention ("José Pérez detenido en El Rodeo I")
-        long sentences = IntStream.range(0, pending.size()).filter(i -> ids.get(i).id() == null && readsAsText(pending.get(i).text())).count();
+        long sentences = IntStream.range(0, pending.size()).filter(i -> ids.get(i).id() == null && ids.get(i).doc() == null && readsAsText(pending.get(i).text())).count();
         boolean headlines = sentences >= 2 && (newsTitleBefore(lines, run[0]) || sentences == pending.size()
                 && pending.stream().noneMatch(e -> DETENTION_NOTE.matcher(TextFold.fold(e.text())).find()));
         for (int i = 0; i < pending.size(); i++) {

@@ -22,7 +22,7 @@ public final class Snapshots {
 
     /**
      * The groups of two or more files of a person list (NGO list or person list) whose names are the
-     * same but for a yyyy-MM-dd date, each group's files in name order; empty for announcements and
+     * same but for a yyyy-MM-dd date or a download's copy number ("Hoja 1.csv", "Hoja 1 (1).csv"), each group's files in name order; empty for announcements and
      * rulings (each communiqué or ruling file adds its own entries).
      *
      * @param files the source's files as read (their names are compared, not their folders)
@@ -34,8 +34,12 @@ public final class Snapshots {
         Map<String, List<String>> byPattern = new LinkedHashMap<>();
         for (String f : files.stream().sorted().toList()) {
             String name = Path.of(f).getFileName().toString();
+            // "Presos - Hoja 1 (1).csv": a browser's or Google Sheets' second download of the same file, beside the first
+            String copy = name.replaceFirst("\\s*\\(\\d{1,3}\\)(?=\\.[^.]+$|$)", "");
             if (SourceDefinition.dateInName(name) != null) {
-                byPattern.computeIfAbsent(name.replaceFirst("\\d{4}-\\d{2}-\\d{2}", "<date>"), k -> new ArrayList<>()).add(f);
+                byPattern.computeIfAbsent(copy.replaceFirst("\\d{4}-\\d{2}-\\d{2}", "<date>"), k -> new ArrayList<>()).add(f);
+            } else {
+                byPattern.computeIfAbsent(copy, k -> new ArrayList<>()).add(f);
             }
         }
         return byPattern.values().stream().filter(g -> g.size() > 1).toList();

@@ -116,7 +116,7 @@ class IngestStep extends RunStep {
             sink.accounts().forEach(a -> warnFixedDate(source, a.file()));
             // yesterday's list left beside tonight's: both are read and a person deleted tonight is still counted
             Snapshots.of(source.kind(), sink.accounts().stream().map(SourceAccount::file).toList()).forEach(g -> LOG.warn(
-                    "{}: {} files matched by {} look like dated snapshots of one list ({}); every file is read and its rows counted, so"
+                    "{}: {} files matched by {} look like dated snapshots or downloaded copies of one list ({}); every file is read and its rows counted, so"
                     + " a person deleted from the newest is still counted from an older one. Keep only the list to count in the folder,"
                     + " or give path the one file", source.id(), g.size(), source.path(), String.join(", ", g)));
             // a list the communiqué itself says is not an amnesty: its names are not counted as amnestied, and the console says so

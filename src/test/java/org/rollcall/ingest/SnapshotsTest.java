@@ -29,4 +29,13 @@ class SnapshotsTest {
         assertThat(Snapshots.of(SourceKind.ANNOUNCEMENT, files)).isEmpty();
         assertThat(Snapshots.of(SourceKind.COURT_RULINGS, files)).isEmpty();
     }
+
+    @Test
+    void aSecondDownloadOfTheSameFileIsACopyOfOneList() {
+        // given Google Sheets' re-download beside the first (trial 20: ngo-rows doubled, exit 0)
+        List<String> files = List.of("ngo/Presos políticos - Hoja 1 (1).csv", "ngo/Presos políticos - Hoja 1.csv");
+        assertThat(Snapshots.of(SourceKind.NGO_LIST, files)).singleElement().asList().hasSize(2);
+        assertThat(Snapshots.of(SourceKind.NGO_LIST, List.of("ngo/presos-2026-11-21 (2).xlsx", "ngo/presos-2026-11-20.xlsx"))).hasSize(1);
+        assertThat(Snapshots.of(SourceKind.NGO_LIST, List.of("ngo/parte (1).csv", "ngo/otra (1).csv"))).isEmpty();
+    }
 }
