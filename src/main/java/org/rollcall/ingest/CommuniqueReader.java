@@ -27,11 +27,9 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.rollcall.domain.Field;
 import org.rollcall.domain.IdFormat;
 import org.rollcall.domain.SourceKind;
@@ -367,9 +365,13 @@ public final class CommuniqueReader {
         List<String> cells = column ? PrintedTable.cells(afterId) : List.of();
         // a page's list of headlines ("Industriales gana el clásico ante Santiago de Cuba"): under a news page's title for one ("Lo más
         // leído"), or every entry a sentence and none a name with a note of its detention ("José Pérez detenido en El Rodeo I")
-        long sentences = IntStream.range(0, pending.size()).filter(i -> ids.get(i).id() == null && ids.get(i).doc() == null && readsAsText(pending.get(i).text())).count();
-        boolean headlines = sentences >= 2 && (newsTitleBefore(lines, run[0]) || sentences == pending.size()
-                && pending.stream().noneMatch(e -> DETENTION_NOTE.matcher(TextFold.fold(e.text())).find()));
+        boolean[] sentence = new boolean[pending.size()];
+        int sentences = 0;
+        for (int i = 0; i < pending.size(); i++) {
+            sentence[i] = ids.get(i).id() == null && ids.get(i).doc() == null && SentenceEntries.readsAsText(pending.get(i).text());
+            sentences += sentence[i] ? 1 : 0;
+        }
+        boolean headlines = SentenceEntries.headlines(lines, run[0], pending.stream().map(Pending::text).toList(), sentences);
         for (int i = 0; i < pending.size(); i++) {
             Pending e = pending.get(i);
             // the entry's ID as found above, unless the table's cell is taken out of its text
@@ -377,7 +379,7 @@ public final class CommuniqueReader {
                     : ids.get(i);
             entry(sink, displayFile, e.line(), e.position(), id, e.note(), column,
                     withdrawals ? SourceKind.WITHDRAWAL : notAnAmnesty != null ? SourceKind.OTHER_MEASURE : source.kind(),
-                    headlines && readsAsText(e.text()));
+                    headlines && sentence[i]);
         }
         if (!skipped.isEmpty()) {
             sink.claim(new Claim(source.id(), displayFile, physical[run[0]], "list-numbering", last, "numbered list of " + run[2]
@@ -459,7 +461,7 @@ public final class CommuniqueReader {
             sink.reject(file, null, line, sink.messages().format("communique.no-name", position), text);
             return;
         }
-        if (!values.containsKey(Field.ID_NUMBER) && (headline || prose(name))) {
+        if (!values.containsKey(Field.ID_NUMBER) && (headline || SentenceEntries.prose(name))) {
             // "Precio del dólar oficial cierra la semana estable": a page's list of headlines, not of people
             sink.reject(file, null, line, sink.messages().format("communique.prose-entry", position), text);
             return;
@@ -479,83 +481,6 @@ public final class CommuniqueReader {
             sink.fieldProblem(new Problem(file + ", line " + line, sink.messages().format("communique.entry-note", position, note), "",
                     Problem.Kind.FIELD));
         }
-    }
-
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "das", "di",
-            "van", "von", "vda", "viuda");
-
-    /**
-     * True when an entry without cédula reads as a sentence, not a name: only its first word
-     * capitalised, and two words or more in lower case that are no particle of a name ("Precio del
-     * dólar oficial cierra la semana estable"). A name has two capitalised words at least (a given
-     * name and a surname: "Ana Pérez, excarcelada el 3 de mayo" is a name with a note), or none
-     * (a list written all in lower case).
-     */
-    static boolean prose(String name) {
-        int lower = 0;
-        int capitals = 0;
-        for (String w : name.trim().split("[\\s,;]+")) {
-            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-                continue;
-            }
-            if (Character.isUpperCase(w.charAt(0))) {
-                capitals++;
-            } else if (!NAME_PARTICLES.contains(w.replace(".", "").toLowerCase(Locale.ROOT))) {
-                lower++;
-            }
-        }
-        // a name typed in sentence case ("Bravo castro luis enrique") has a handful of words; a headline more
-        return capitals == 1 && Character.isUpperCase(name.trim().charAt(0)) && lower >= 2 && capitals + lower >= 6;
-    }
-
-    /** The title a news page gives its list of headlines. */
-    private static final Pattern NEWS_TITLE = Pattern.compile("^(?:lo mas (?:leido|visto)|(?:las )?mas (?:leidas|leidos|vistas|vistos)"
-            + "|noticias relacionadas|relacionad[oa]s|te puede interesar|tambien (?:le|te) puede interesar|tendencias|ultimas noticias|otras noticias"
-            + "|lee tambien|recomendad[oa]s|most read|most popular|related(?: news| stories| articles)?|trending|read more|you may also like)\\W*$");
-
-    /** Words a note on a person's detention uses ("detenido en El Rodeo I", "recluida en el INOF", "a. el Gocho"). */
-    private static final Pattern DETENTION_NOTE = Pattern.compile("\\b(?:detenid|recluid|pres[oa]s?\\b|privad|excarcelad|liberad|trasladad|aprehendid"
-            + "|capturad|recapturad|desaparecid|sentenciad|condenad|imputad|acusad|procesad|alias|a\\.|cedula|c\\.i)");
-
-    /** True when the nearest line above the list (within three) is a news page's title for a list of headlines. */
-    private static boolean newsTitleBefore(List<String> lines, int start) {
-        for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
-            if (!TextFold.isBlank(lines.get(i))) {
-                return NEWS_TITLE.matcher(TextFold.fold(lines.get(i)).trim()).find();
-            }
-        }
-        return false;
-    }
-
-    /** Words of a sentence that no name holds in lower case ("recibe a", "gana el clásico ante", "entra en vigor"). */
-    private static final Set<String> FUNCTION_WORDS = Set.of("a", "al", "el", "en", "con", "por", "para", "ante", "que", "se", "su", "sus",
-            "un", "una", "sobre", "tras", "entre", "sin", "desde", "hasta", "contra", "hacia", "the", "of", "in", "on", "at", "to", "for",
-            "with", "is", "are", "as");
-
-    /**
-     * True when an entry's text (up to its first comma, semicolon or parenthesis: a note may follow a
-     * name) holds a word only a sentence has in lower case ("a", "el", "en", "ante") and two lower-case
-     * words or more that are no particle of a name: "Díaz Canel Bermúdez recibe a delegación
-     * vietnamita", "Llegan donativos de arroz a Holguín". One such entry may be a name with a note;
-     * a list of them is a list of headlines.
-     */
-    static boolean readsAsText(String text) {
-        String head = text.trim().split("[,;(]", 2)[0];
-        int lower = 0;
-        boolean function = false;
-        for (String w : head.split("\\s+")) {
-            String bare = w.replaceAll("[\\p{P}]+$", "");
-            if (bare.isEmpty() || !Character.isLetter(bare.charAt(0)) || !Character.isLowerCase(bare.charAt(0))) {
-                continue;
-            }
-            if (FUNCTION_WORDS.contains(bare)) {
-                function = true;
-                lower++;
-            } else if (!NAME_PARTICLES.contains(bare.replace(".", "").toLowerCase(Locale.ROOT))) {
-                lower++;
-            }
-        }
-        return function && lower >= 2;
     }
 
     static List<String> readLines(Path file) {

@@ -1,6 +1,6 @@
 package org.rollcall.ingest;
 
-import java.util.Set;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 final class InlineNames {
 
-    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "van", "von", "vda",
-            "viuda");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;]\\s*(?:y\\s+|e\\s+)?|\\s+[ye]\\s+(?=\\p{Lu})");
 
     private InlineNames() {
@@ -64,7 +62,7 @@ final class InlineNames {
         for (String w : words) {
             if (Character.isUpperCase(w.charAt(0))) {
                 capitalised++;
-            } else if (!PARTICLES.contains(w.toLowerCase())) {
+            } else if (!SentenceEntries.NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
                 return 0;
             }
         }

@@ -2,7 +2,6 @@ package org.rollcall.match;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +43,7 @@ final class NamesakeHoldBack {
      */
     int[] holdBack(List<PersonRecord> records, String[] birth, Object[][] prepared, int[] clusterOf, NameIndex names, Set<Integer> kept) {
         int n = records.size();
-        Map<Integer, List<Integer>> members = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            members.computeIfAbsent(clusterOf[i], k -> new ArrayList<>()).add(i);
-        }
+        Map<Integer, List<Integer>> members = ClusterNumbers.members(clusterOf);
         int[] out = clusterOf.clone();
         int next = Arrays.stream(clusterOf).max().orElse(-1) + 1;
         boolean any = false;
@@ -65,7 +61,7 @@ final class NamesakeHoldBack {
             out[x] = next++;
             any = true;
         }
-        return any ? renumbered(out) : clusterOf;
+        return any ? ClusterNumbers.renumbered(out) : clusterOf;
     }
 
     /**
@@ -94,18 +90,4 @@ final class NamesakeHoldBack {
         return false;
     }
 
-    /** Clusters numbered from 0 in order of their first record. */
-    private static int[] renumbered(int[] clusterOf) {
-        int[] number = new int[Arrays.stream(clusterOf).max().orElse(-1) + 1];
-        Arrays.fill(number, -1);
-        int next = 0;
-        int[] out = new int[clusterOf.length];
-        for (int i = 0; i < clusterOf.length; i++) {
-            if (number[clusterOf[i]] < 0) {
-                number[clusterOf[i]] = next++;
-            }
-            out[i] = number[clusterOf[i]];
-        }
-        return out;
-    }
 }

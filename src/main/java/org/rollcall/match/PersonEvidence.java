@@ -84,10 +84,7 @@ final class PersonEvidence {
     List<Join> joins(List<PersonRecord> records, String[] birth, Object[][] prepared, int[] clusterOf, long[] pairs,
             List<ScoredPair> scored, NameIndex names) {
         int n = records.size();
-        Map<Integer, List<Integer>> members = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            members.computeIfAbsent(clusterOf[i], k -> new ArrayList<>()).add(i);
-        }
+        Map<Integer, List<Integer>> members = ClusterNumbers.members(clusterOf);
         boolean[] subject = new boolean[members.size()];
         members.forEach((c, m) -> subject[c] = m.size() <= SMALL && m.stream().allMatch(i -> records.get(i).id() == null));
         Map<Integer, Map<Integer, Boolean>> candidates = new LinkedHashMap<>();
@@ -250,10 +247,7 @@ final class PersonEvidence {
      */
     int[] apply(List<PersonRecord> records, String[] birth, int[] clusterOf, List<Join> joins) {
         int n = records.size();
-        Map<Integer, List<Integer>> members = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            members.computeIfAbsent(clusterOf[i], k -> new ArrayList<>()).add(i);
-        }
+        Map<Integer, List<Integer>> members = ClusterNumbers.members(clusterOf);
         int[] root = new int[members.size()];
         for (int c = 0; c < root.length; c++) {
             root[c] = c;

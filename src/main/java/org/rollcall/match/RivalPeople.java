@@ -1,6 +1,5 @@
 package org.rollcall.match;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -50,10 +49,7 @@ final class RivalPeople {
      */
     int[] untie(List<PersonRecord> records, String[] birth, Object[][] prepared, int[] clusterOf, long[] pairs) {
         int n = records.size();
-        Map<Integer, List<Integer>> members = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            members.computeIfAbsent(clusterOf[i], k -> new ArrayList<>()).add(i);
-        }
+        Map<Integer, List<Integer>> members = ClusterNumbers.members(clusterOf);
         boolean[] pair = new boolean[n];
         for (int i = 0; i < n; i++) {
             List<Integer> m = members.get(clusterOf[i]);
@@ -86,7 +82,7 @@ final class RivalPeople {
             out[m.get(1)] = next++;
             any = true;
         }
-        return any ? renumbered(out) : clusterOf;
+        return any ? ClusterNumbers.renumbered(out) : clusterOf;
     }
 
     /** True when a person around {@code x} weighs within the margin of {@code x}'s partner {@code y}. */
@@ -106,18 +102,4 @@ final class RivalPeople {
         return false;
     }
 
-    /** Clusters numbered from 0 in order of their first record. */
-    private static int[] renumbered(int[] clusterOf) {
-        int[] number = new int[Arrays.stream(clusterOf).max().orElse(-1) + 1];
-        Arrays.fill(number, -1);
-        int next = 0;
-        int[] out = new int[clusterOf.length];
-        for (int i = 0; i < clusterOf.length; i++) {
-            if (number[clusterOf[i]] < 0) {
-                number[clusterOf[i]] = next++;
-            }
-            out[i] = number[clusterOf[i]];
-        }
-        return out;
-    }
 }
