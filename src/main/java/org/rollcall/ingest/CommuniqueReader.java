@@ -505,7 +505,7 @@ public final class CommuniqueReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<String> lines = new ArrayList<>(List.of(text.split("\\r?\\n", -1)));
+        List<String> lines = new ArrayList<>(List.of(text.split("\\r\\n|\\r|\\n", -1))); // CR LF, LF or a lone CR (a classic Mac file)
         if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1); // the end of the last line, not a line
         }

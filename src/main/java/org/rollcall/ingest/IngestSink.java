@@ -30,6 +30,7 @@ public final class IngestSink {
     /** Of {@link #prior}, those dated no later than the file being read. */
     private List<Claim> priorOfFile = List.of();
     private final List<Problem> fieldProblems = new ArrayList<>();
+    private final List<String> notices = new ArrayList<>();
     private final Map<String, Integer> defendantLines = new HashMap<>();
     /** Record reference → the file and row of its record: references are unique within a source. */
     private final Map<String, String[]> refs = new HashMap<>();
@@ -191,6 +192,16 @@ public final class IngestSink {
         if (tally(file).problem == null) {
             tally(file).problem = reason;
         }
+    }
+
+    /** Something the run must say on the console about how a file was read (its encoding guessed), in the report's language. */
+    public void notice(String text) {
+        notices.add(text);
+    }
+
+    /** What {@link #notice} was told, in order. */
+    public List<String> notices() {
+        return notices;
     }
 
     /** A value of a kept record that cannot be read (the record keeps the field empty). */

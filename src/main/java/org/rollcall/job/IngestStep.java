@@ -114,6 +114,7 @@ class IngestStep extends RunStep {
             LOG.info("ingest: {} — {} records, {} rejected rows, {} stated figures", source.id(), sink.records().size(),
                     sink.rejected().size(), sink.claims().size());
             sink.accounts().forEach(a -> warnFixedDate(source, a.file()));
+            sink.notices().forEach(n -> LOG.warn("{}: {}", source.id(), n));
             // yesterday's list left beside tonight's: both are read and a person deleted tonight is still counted
             Snapshots.of(source.kind(), sink.accounts().stream().map(SourceAccount::file).toList()).forEach(g -> LOG.warn(
                     "{}: {} files matched by {} look like dated snapshots or downloaded copies of one list ({}); every file is read and its rows counted, so"
