@@ -203,6 +203,20 @@ class FilesAsToolsWriteThemTest {
         assertThat(MacRoman.slip("C.I.", "Cédula")).isNull();
     }
 
+    @Test
+    void aMacRomanCommuniqueWithCarriageReturnsAloneReadsItsNamesAndSaysTheEncoding() throws Exception {
+        // given a communiqué saved as classic Mac text: Mac Roman, CR line ends
+        String text = String.join("\r", "COMUNICADO OFICIAL", "", "Se otorga amnistía a DOS (2) ciudadanos por razón de Estado:", "",
+                "1. JOSÉ ÁNGEL PEÑA NÚÑEZ, C.I. V-12.345.678", "2. INÉS GÓMEZ ÁVILA, C.I. V-23.456.789", "");
+        Path file = write("comunicado.txt", text.getBytes(MAC_ROMAN));
+        IngestSink sink = new IngestSink(Sources.communique());
+        // when it is read
+        new CommuniqueReader().read(sink.source(), file, "comunicado.txt", sink);
+        // then both entries are read with their accents, one a line, and the encoding is said
+        assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).containsExactly("JOSÉ ÁNGEL PEÑA NÚÑEZ", "INÉS GÓMEZ ÁVILA");
+        assertThat(sink.notices()).singleElement().satisfies(n -> assertThat(n).contains("comunicado.txt", "x-MacRoman"));
+    }
+
     private static byte[] withBom(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(0xFF);
