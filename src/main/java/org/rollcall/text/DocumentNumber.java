@@ -108,12 +108,11 @@ final class DocumentNumber {
         if (!m.find()) {
             return text;
         }
-        String place = m.group(2) != null ? m.group(2) : m.group(3);
-        int letters = (int) place.chars().filter(Character::isLetter).count();
+        int letters = (int) m.group(2).chars().filter(Character::isLetter).count();
         if (letters < MIN_PLACE_LETTERS || letters > MAX_PLACE_LETTERS) {
             return text;
         }
-        return text.substring(0, m.start(2) >= 0 ? m.start(2) : m.start(3)).replaceAll("[\\s.\\-–—/]+$", "");
+        return text.substring(0, m.end(1));
     }
 
     /** Fewest letters after the number read as a place ("LP", "L.P."): one is part of the number. */
@@ -122,11 +121,8 @@ final class DocumentNumber {
     /** Most letters of a place after the number ("CBBA", "L.P."): more is a word, not a place. */
     private static final int MAX_PLACE_LETTERS = 4;
 
-    /**
-     * Letters after the last digit: group 2, in words of their own after a separator ("4567890 LP",
-     * "4567890-L.P."); group 3, joined to the digits ("4567890LP"). Group 1 is the last digit.
-     */
-    private static final Pattern PLACE = Pattern.compile("([0-9])(?:[\\s.\\-–—/]++((?:[A-Za-zÑñ]++[\\s.\\-–—/]*+)++)|([A-Za-zÑñ]++)\\.?+)$");
+    /** Letters after the last digit (group 2), joined to it or not, in words or not, with dots or not. Group 1 is the last digit. */
+    private static final Pattern PLACE = Pattern.compile("([0-9])[\\s.\\-–—/]*+((?:[A-Za-zÑñ]++[\\s.\\-–—/]*+)++)$");
 
     /** True when the two keys have one length and differ by two neighbouring characters swapped. */
     static boolean transposed(String a, String b) {

@@ -123,6 +123,16 @@ class NationalIdDocumentTest {
         assertThat(next.transposedFrom(a)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"10327271F CB", "10327271 F CB", "10327271FCB", "10327271-F.C.B.", "4567890 LP", "4567890-1B", "4567890-1B LP",
+            "001-230481-4373B", "0012304814373 B", "12.345.678-Z", "C01234567", "AB 123456 CD", "0801-1990-12345", "12345 ABCDE"})
+    void aKeyReadAgainIsItself(String written) {
+        // a number is stored by its key and read back from it: the key of a key is the key
+        NationalId.parse(written, IdFormat.ANY).ifPresent(id -> assertThat(NationalId.parse(id.digits(), IdFormat.ANY))
+                .hasValueSatisfying(again -> assertThat(again.digits()).isEqualTo(id.digits())));
+        assertThat(NationalId.parse("10327271F CB", IdFormat.ANY)).hasValueSatisfying(id -> assertThat(id.digits()).isEqualTo("10327271"));
+    }
+
     @Test
     void aNumberWithItsIssuingDepartmentIsTheNumberACedulaReadsWithoutIt() {
         // given a Bolivian list writing the department after the number, and a communiqué without it
