@@ -33,6 +33,9 @@ import org.rollcall.text.TextFold;
  * <li>A row with more fields than the header is kept when the extra ones are empty (a trailing
  *     separator); other rows with the wrong number of fields are rejected.</li>
  * <li>A mapped column name written twice in the header is refused with both columns named.</li>
+ * <li>Lines end at CR LF, LF or a lone CR (Excel for Mac's "CSV (Macintosh)"). A last line without
+ *     a line end and with fewer fields than the header (or an open quote) is where a download or
+ *     copy was cut: the line is rejected and the file is a file-level problem saying so.</li>
  * </ul>
  * {@code header-row} is the physical line of the column names (default 1); lines above it are titles.
  */
