@@ -31,9 +31,10 @@ public final class IngestSink {
     private List<Claim> priorOfFile = List.of();
     private final List<Problem> fieldProblems = new ArrayList<>();
     private final Map<String, Integer> defendantLines = new HashMap<>();
-    /** Record reference → the file and row of its record: references are unique within a source. */
+    /** Record reference → the file, row and sheet (or {@code null}) of its record: references are unique within a source. */
     private final Map<String, String[]> refs = new HashMap<>();
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
     private ProgressListener progress = ProgressListener.NONE;
     private long expected;
     private long handled;
@@ -103,7 +104,7 @@ public final class IngestSink {
         }
         String[] first = refs.get(ref);
         String out = first != null && !first[0].equals(file) ? ref + "@" + Path.of(file).getFileName() : ref;
-        refs.putIfAbsent(out, new String[] {file, String.valueOf(row)});
+        refs.putIfAbsent(out, new String[] {file, String.valueOf(row), null});
         return out;
     }
 
@@ -149,21 +150,32 @@ public final class IngestSink {
     /**
      * The reference itself when no record of the source has it yet; a reference another file of the
      * source holds, with the file's name ("1@detenidos-2026-11-22.xlsx": each file numbers its own
-     * rows); one its own file holds already, at the row ("2@row 19"), and a field problem naming the
-     * repeat when it is the row's own reference.
+     * rows); one another sheet of the same workbook holds, with the sheet's name ("1@Febrero": each
+     * sheet of a workbook read with {@code sheet: "*"} numbers its own rows; after another file's
+     * name, "1@detenidos-2026-11-22.xlsx!Febrero"); one its own sheet or file holds already, at the
+     * row ("2@row 19"), and a field problem naming the repeat when it is the row's own reference.
      */
     private String unique(String ref, String file, String sheet, int row, String refColumn) {
         String out = ref;
         String[] clash = null;
-        if (refs.containsKey(ref)) {
-            String[] first = refs.get(ref);
-            String ofFile = ref + "@" + Path.of(file).getFileName();
-            if (!first[0].equals(file)) {
-                out = ofFile; // each file of a glob numbers its own rows (two dated snapshots of one list): not a repeat
+        String[] first = refs.get(ref);
+        if (first != null) {
+            String fileName = Path.of(file).getFileName().toString();
+            boolean otherFile = !first[0].equals(file);
+            if (otherFile) {
+                out = ref + "@" + fileName; // each file of a glob numbers its own rows (two dated snapshots of one list): not a repeat
+                first = refs.get(out);
             }
-            if (first[0].equals(file) || refs.containsKey(ofFile)) {
-                clash = first[0].equals(file) ? first : refs.get(ofFile); // the same number twice in one file
+            if (first != null && first[0].equals(file) && sheet != null && !sheet.equals(first[2])) {
+                out = (otherFile ? out + "!" : ref + "@") + sheet; // each sheet of a workbook numbers its own rows: not a repeat
+                first = refs.get(out);
+            }
+            if (first != null) {
+                clash = first; // the same number twice in one sheet or file
                 out = ref + "@row " + row;
+                if (refs.containsKey(out) && sheet != null) {
+                    out = ref + "@" + sheet + " row " + row;
+                }
                 if (refs.containsKey(out)) {
                     out = ref + "@" + file + " row " + row;
                 }
@@ -174,7 +186,7 @@ public final class IngestSink {
             fieldProblem(new Problem(file + (sheet == null ? "" : ", sheet '" + sheet + "'") + ", row " + row,
                     messages().format("ingest.ref-repeated", refColumn, ref, at, out), "", Problem.Kind.FIELD));
         }
-        refs.put(out, new String[] {file, String.valueOf(row)});
+        refs.put(out, new String[] {file, String.valueOf(row), sheet});
         return out;
     }
 
@@ -229,7 +241,7 @@ public final class IngestSink {
     /** What became of every row of the file so far. */
     public SourceAccount account(String file) {
         Tally t = tally(file);
-        return new SourceAccount(source.id(), file, t.read, t.records, t.rejected, t.ignored, t.problem, t.sharedRowRecords);
+        return new SourceAccount(source.id(), file, t.read, t.records, t.rejected, t.ignored, t.problem, t.sharedRowRecords, t.sheets);
     }
 
     /** One account per file read, in reading order. */
@@ -248,6 +260,25 @@ public final class IngestSink {
         int sharedRowRecords;
         String problem;
         final Map<String, Integer> ignored = new LinkedHashMap<>();
+        final List<SheetAccount> sheets = new ArrayList<>();
+    }
+
+    /** What became of one sheet of a workbook read with a wildcard {@code sheet}, in reading order. */
+    public void sheet(String file, SheetAccount sheet) {
+        tally(file).sheets.add(sheet);
+    }
+
+    /**
+     * Something the console must say of a file that is read all the same (a header found on another
+     * row than the job file's header-row), with where and what to do; {@code IngestStep} logs each as a WARN.
+     */
+    public void warn(String message) {
+        warnings.add(message);
+    }
+
+    /** The warnings of {@link #warn}, in reading order. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** Writes the reasons of rejected rows in a report's language (English unless told). */
