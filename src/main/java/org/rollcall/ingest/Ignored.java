@@ -27,7 +27,7 @@ public enum Ignored implements Keyed {
      */
     STRUCK_THROUGH("struck-through"),
     /** A row of a sheet matched by a wildcard {@code sheet} that holds no list (notes, a legend). */
-    NOTES_SHEET("notes sheet");
+    NOT_A_LIST("not a list");
 
     private final String key;
 

@@ -4,7 +4,6 @@ import org.rollcall.domain.ProgressListener;
 import org.rollcall.text.Messages;
 import org.rollcall.text.NationalId;
 import org.rollcall.text.TextFold;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,8 +30,8 @@ public final class IngestSink {
     private List<Claim> priorOfFile = List.of();
     private final List<Problem> fieldProblems = new ArrayList<>();
     private final Map<String, Integer> defendantLines = new HashMap<>();
-    /** Record reference → the file, row and sheet (or {@code null}) of its record: references are unique within a source. */
-    private final Map<String, String[]> refs = new HashMap<>();
+    /** The source's record references so far: unique within a source. */
+    private final RecordRefs refs = new RecordRefs(this);
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private ProgressListener progress = ProgressListener.NONE;
@@ -86,26 +85,10 @@ public final class IngestSink {
                     String.join(" | ", values.values()));
             return;
         }
-        records.add(new SourceRecord(source.id(), kind, records.size() + 1, file, sheet, row, ofOtherFile(recordRef, file, row), values,
+        records.add(new SourceRecord(source.id(), kind, records.size() + 1, file, sheet, row, refs.ofOtherFile(recordRef, file, row), values,
                 attributes));
         tally(file).records++;
         progress.tick(++handled);
-    }
-
-    /**
-     * A list entry's position as its reference, with the file's name when another file of the source
-     * holds it already ("3@comunicado-2026-11-21.txt": two communiqués each number their entries from 1),
-     * as {@link #unique} does for rows; a position repeated within one file is the list's own typo,
-     * said by its reader, and kept as written.
-     */
-    private String ofOtherFile(String ref, String file, int row) {
-        if (ref == null) {
-            return null;
-        }
-        String[] first = refs.get(ref);
-        String out = first != null && !first[0].equals(file) ? ref + "@" + Path.of(file).getFileName() : ref;
-        refs.putIfAbsent(out, new String[] {file, String.valueOf(row), null});
-        return out;
     }
 
     /**
@@ -133,10 +116,10 @@ public final class IngestSink {
                 ref = caseNumber + "#" + nextDefendantLine(caseNumber);
             } else if (ownRef == null && refColumn != null) {
                 // a blank record-ref cell: the row's number in its file cannot be taken for another row's own number
-                ref = unique("row " + row + (n > 1 ? "/" + (i + 1) : ""), file, sheet, row, null);
+                ref = refs.unique("row " + row + (n > 1 ? "/" + (i + 1) : ""), file, sheet, row, null);
             } else {
                 String own = (ownRef != null ? ownRef : placeRef) + (n > 1 ? "/" + (i + 1) : "");
-                ref = unique(own, file, sheet, row, ownRef != null ? refColumn : null);
+                ref = refs.unique(own, file, sheet, row, ownRef != null ? refColumn : null);
             }
             records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, ref, split.people().get(i),
                     attributes));
@@ -145,49 +128,6 @@ public final class IngestSink {
         tally(file).sharedRowRecords += n - 1;
         progress.tick(++handled);
         return true;
-    }
-
-    /**
-     * The reference itself when no record of the source has it yet; a reference another file of the
-     * source holds, with the file's name ("1@detenidos-2026-11-22.xlsx": each file numbers its own
-     * rows); one another sheet of the same workbook holds, with the sheet's name ("1@Febrero": each
-     * sheet of a workbook read with {@code sheet: "*"} numbers its own rows; after another file's
-     * name, "1@detenidos-2026-11-22.xlsx!Febrero"); one its own sheet or file holds already, at the
-     * row ("2@row 19"), and a field problem naming the repeat when it is the row's own reference.
-     */
-    private String unique(String ref, String file, String sheet, int row, String refColumn) {
-        String out = ref;
-        String[] clash = null;
-        String[] first = refs.get(ref);
-        if (first != null) {
-            String fileName = Path.of(file).getFileName().toString();
-            boolean otherFile = !first[0].equals(file);
-            if (otherFile) {
-                out = ref + "@" + fileName; // each file of a glob numbers its own rows (two dated snapshots of one list): not a repeat
-                first = refs.get(out);
-            }
-            if (first != null && first[0].equals(file) && sheet != null && !sheet.equals(first[2])) {
-                out = (otherFile ? out + "!" : ref + "@") + sheet; // each sheet of a workbook numbers its own rows: not a repeat
-                first = refs.get(out);
-            }
-            if (first != null) {
-                clash = first; // the same number twice in one sheet or file
-                out = ref + "@row " + row;
-                if (refs.containsKey(out) && sheet != null) {
-                    out = ref + "@" + sheet + " row " + row;
-                }
-                if (refs.containsKey(out)) {
-                    out = ref + "@" + file + " row " + row;
-                }
-            }
-        }
-        if (clash != null && refColumn != null) {
-            String at = messages().format("ingest.at-row", clash[1]);
-            fieldProblem(new Problem(file + (sheet == null ? "" : ", sheet '" + sheet + "'") + ", row " + row,
-                    messages().format("ingest.ref-repeated", refColumn, ref, at, out), "", Problem.Kind.FIELD));
-        }
-        refs.put(out, new String[] {file, String.valueOf(row), sheet});
-        return out;
     }
 
     /** A row or line (1-based) of the file that cannot be used, with the reason and the row as read. */

@@ -7,7 +7,7 @@ package org.rollcall.ingest;
  * @param sheet the sheet's name
  * @param outcome {@code read} (a list: its rows are records, rejected or ignored rows),
  *     {@code ignored} (no list: notes, a legend; its rows are ignored rows of kind
- *     {@link Ignored#NOTES_SHEET}), or {@code problem} (a list that could not be read: a file-level
+ *     {@link Ignored#NOT_A_LIST}), or {@code problem} (a list that could not be read: a file-level
  *     problem names it, and its rows are not counted)
  * @param headerRow the row its header was found on, or {@code null} when none
  * @param declaredHeaderRow the job file's {@code header-row} when the header was found elsewhere (a

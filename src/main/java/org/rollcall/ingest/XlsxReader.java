@@ -122,7 +122,7 @@ public final class XlsxReader implements TabularReader {
      * {@link SheetReader} says: where header-row says, else where it is, with a warning); a matching
      * sheet that holds half of them or more but not all is a problem naming the missing ones (a
      * misspelt column); one holding a table without the header is a problem too; one that holds
-     * neither (notes, a legend) is not a list: its rows are ignored rows ({@link Ignored#NOTES_SHEET}).
+     * neither (notes, a legend) is not a list: its rows are ignored rows ({@link Ignored#NOT_A_LIST}).
      * Each matching sheet's outcome is in the file's account ({@link SheetAccount}); no sheet read is
      * a file problem.
      */
@@ -156,7 +156,7 @@ public final class XlsxReader implements TabularReader {
                 sink.sheet(displayFile, new SheetAccount(name, SheetAccount.PROBLEM, null, null, 0));
             } else {
                 for (int r = 0; r < read.rows(); r++) {
-                    sink.ignore(displayFile, Ignored.NOTES_SHEET);
+                    sink.ignore(displayFile, Ignored.NOT_A_LIST);
                 }
                 rows += read.rows();
                 sink.sheet(displayFile, new SheetAccount(name, SheetAccount.IGNORED, null, null, read.rows()));

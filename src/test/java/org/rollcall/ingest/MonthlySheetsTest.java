@@ -110,7 +110,7 @@ class MonthlySheetsTest {
         assertThat(account.balanced()).as(account.toString()).isTrue();
         assertThat(account.sheets()).extracting(s -> s.sheet() + " " + s.outcome() + " " + s.headerRow() + " " + s.declaredHeaderRow() + " " + s.read())
                 .containsExactly("Enero read 3 null 5", "Febrero read 3 null 5", "Marzo read 4 3 7", "Notas ignored null null 4");
-        assertThat(account.ignored()).containsEntry("notes sheet", 4).containsEntry("title", 4).containsEntry("header", 3);
+        assertThat(account.ignored()).containsEntry("not a list", 4).containsEntry("title", 4).containsEntry("header", 3);
         assertThat(account.read()).isEqualTo(5 + 5 + 7 + 4);
     }
 
