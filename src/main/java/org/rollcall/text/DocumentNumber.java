@@ -68,6 +68,7 @@ final class DocumentNumber {
         if (text.isEmpty() || DATE.matcher(text).matches()) {
             return null;
         }
+        text = withoutPlace(text);
         for (String word : text.split("[\\s.\\-–—/]+")) {
             if (!word.isEmpty() && word.chars().noneMatch(Character::isDigit) && word.length() > MAX_LETTERS_OF_WORD) {
                 return null;
@@ -92,6 +93,40 @@ final class DocumentNumber {
         }
         return key.length() >= MIN_LENGTH && key.length() <= MAX_LENGTH && digits >= MIN_DIGITS ? key : null;
     }
+
+    /**
+     * The number without the letters written after its last digit that name where it was issued or
+     * a series ("4567890 LP", "4567890-L.P.", "4567890 Cbba", "4567890LP"): a Bolivian cédula's
+     * department, left out by as many lists as write it, so that "4567890 LP" and "4567890" are one
+     * number: {@value #MIN_PLACE_LETTERS} to {@value #MAX_PLACE_LETTERS} letters after the last digit,
+     * joined to it or not, with dots or not. One letter is part of the number, however written (a
+     * Nicaraguan cédula's check letter, "…-4373B"; a Spanish DNI's, "12.345.678-Z"), and so is a
+     * letter after a digit that follows a dash (a Bolivian duplicate's complement, "4567890-1B").
+     */
+    static String withoutPlace(String text) {
+        Matcher m = PLACE.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        String place = m.group(2) != null ? m.group(2) : m.group(3);
+        int letters = (int) place.chars().filter(Character::isLetter).count();
+        if (letters < MIN_PLACE_LETTERS || letters > MAX_PLACE_LETTERS) {
+            return text;
+        }
+        return text.substring(0, m.start(2) >= 0 ? m.start(2) : m.start(3)).replaceAll("[\\s.\\-–—/]+$", "");
+    }
+
+    /** Fewest letters after the number read as a place ("LP", "L.P."): one is part of the number. */
+    private static final int MIN_PLACE_LETTERS = 2;
+
+    /** Most letters of a place after the number ("CBBA", "L.P."): more is a word, not a place. */
+    private static final int MAX_PLACE_LETTERS = 4;
+
+    /**
+     * Letters after the last digit: group 2, in words of their own after a separator ("4567890 LP",
+     * "4567890-L.P."); group 3, joined to the digits ("4567890LP"). Group 1 is the last digit.
+     */
+    private static final Pattern PLACE = Pattern.compile("([0-9])(?:[\\s.\\-–—/]++((?:[A-Za-zÑñ]++[\\s.\\-–—/]*+)++)|([A-Za-zÑñ]++)\\.?+)$");
 
     /** True when the two keys have one length and differ by two neighbouring characters swapped. */
     static boolean transposed(String a, String b) {
