@@ -184,6 +184,9 @@ final class SheetReader {
                 sink.warn(sink.messages().format("workbook-sheet.header-elsewhere", displayFile, sheet.getSheetName(), String.valueOf(missed),
                         String.valueOf(at)));
             }
+            if (found != early) {
+                pending.clear(); // the declared row is the header: the rows above it are titles, counted above
+            }
             int before = at;
             for (Pending p : pending) { // the rows between a header found above the declared row and it: data
                 for (int gap = before + 1; gap < p.n(); gap++) {

@@ -137,6 +137,26 @@ class MonthlySheetsTest {
     }
 
     @Test
+    void aHeaderLikeRowAboveTheDeclaredHeaderDoesNotMakeTheRowsBetweenThemPeople() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        month(wb, "Enero", 1, JANUARY, 0, "Quispe Mamani, Juan Carlos", "Choque Flores, Rosa");
+        Sheet s = wb.getSheet("Enero");
+        Row copy = s.getRow(0);
+        for (int i = 0; i < JANUARY.length; i++) {
+            copy.createCell(i).setCellValue(JANUARY[i]); // row 1: the column names written above as a title
+        }
+        s.createRow(1).createCell(1).setCellValue("Lista en revisión");
+        IngestSink sink = read(write(wb), 3);
+
+        assertThat(names(sink)).containsExactly("Enero/4 Quispe Mamani, Juan Carlos", "Enero/5 Choque Flores, Rosa");
+        assertThat(sink.warnings()).isEmpty();
+        SourceAccount account = sink.account("registro.xlsx");
+        assertThat(account.rejected()).isZero();
+        assertThat(account.ignored()).containsEntry("title", 2).containsEntry("header", 1);
+        assertThat(account.balanced()).as(account.toString()).isTrue();
+    }
+
+    @Test
     void withoutHeaderRowEachMonthsHeaderIsFoundWhereItIsWithoutAWarning() throws Exception {
         IngestSink sink = read(workbook(2), null);
 
