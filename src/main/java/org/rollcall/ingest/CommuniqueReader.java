@@ -114,12 +114,12 @@ public final class CommuniqueReader {
     /**
      * Reads a plain-text file; the text is UTF-8, or Windows-1252 when it is not valid UTF-8, or Mac
      * Roman when its accented words read as Spanish only in Mac Roman ({@link MacRoman}, said as a
-     * notice naming the file).
+     * warning naming the file).
      */
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
         List<String> lines = readLines(file);
         if (macRoman) {
-            sink.notice(sink.messages().format("encoding.mac-roman", displayFile));
+            sink.warn(sink.messages().format("encoding.mac-roman", displayFile));
         }
         read(source, lines, displayFile, sink);
     }

@@ -70,7 +70,7 @@ public final class CsvReader implements TabularReader {
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
         sink.expect(lineCount(file));
         if (source.encoding() == null && MacRoman.CHARSET.equals(charset(source, file))) {
-            sink.notice(sink.messages().format("encoding.mac-roman", displayFile));
+            sink.warn(sink.messages().format("encoding.mac-roman", displayFile));
         }
         try (EncodedLines lines = EncodedLines.open(file, charset(source, file), source.encoding() != null).inLanguage(sink.messages())) {
             new Pass(source, displayFile, sink, lines, headerAt(source, file)).run();

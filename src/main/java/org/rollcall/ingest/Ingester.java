@@ -41,7 +41,7 @@ public final class Ingester {
         IngestSink sink = new IngestSink(source).onProgress(progress).inLanguage(messages).withPrior(prior);
         List<Path> files = SourceFiles.resolve(baseDir, source.path());
         for (Path lock : SourceFiles.ownerFilesMatched(baseDir, source.path())) {
-            sink.notice(messages.format("ingest.owner-file-skipped", SourceFiles.display(baseDir, lock), source.path(),
+            sink.warn(messages.format("ingest.owner-file-skipped", SourceFiles.display(baseDir, lock), source.path(),
                     SourceFiles.lockedDocument(lock)));
         }
         if (files.isEmpty()) {

@@ -95,24 +95,43 @@ final class DocumentNumber {
     }
 
     /**
-     * The number without the letters written after its last digit that name where it was issued or
-     * a series ("4567890 LP", "4567890-L.P.", "4567890 Cbba", "4567890LP"): a Bolivian cédula's
-     * department, left out by as many lists as write it, so that "4567890 LP" and "4567890" are one
-     * number: {@value #MIN_PLACE_LETTERS} to {@value #MAX_PLACE_LETTERS} letters after the last digit,
-     * joined to it or not, with dots or not. One letter is part of the number, however written (a
-     * Nicaraguan cédula's check letter, "…-4373B"; a Spanish DNI's, "12.345.678-Z"), and so is a
-     * letter after a digit that follows a dash (a Bolivian duplicate's complement, "4567890-1B").
+     * The number without the letters written after it that name where it was issued ("4567890 LP",
+     * "4567890-L.P.", "4567890 Cbba", "4567890LP"): a Bolivian cédula's department, left out by as
+     * many lists as write it, so that "4567890 LP" and "4567890" are one number: {@value
+     * #MIN_PLACE_LETTERS} to {@value #MAX_PLACE_LETTERS} letters after the last digit, in words or
+     * joined to it, with dots or not. A single letter joined to the last digit is part of the number
+     * (a Nicaraguan cédula's check letter, "…-4373B"; a Bolivian duplicate's complement,
+     * "4567890-1B"), and the place after it is still a place ("4567890-1B LP" is "4567890-1B"); one
+     * letter alone after it is part of the number too ("12.345.678-Z").
      */
     static String withoutPlace(String text) {
-        Matcher m = PLACE.matcher(text);
-        if (!m.find()) {
+        int last = -1;
+        for (int i = text.length() - 1; i >= 0 && last < 0; i--) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                last = i;
+            }
+        }
+        if (last < 0) {
             return text;
         }
-        int letters = (int) m.group(2).chars().filter(Character::isLetter).count();
-        if (letters < MIN_PLACE_LETTERS || letters > MAX_PLACE_LETTERS) {
-            return text;
+        int from = last + 1;
+        int run = from;
+        while (run < text.length() && Character.isLetter(text.charAt(run))) {
+            run++;
         }
-        return text.substring(0, m.end(1));
+        if (run - from == 1) {
+            from = run; // one letter joined to the digits: part of the number
+        }
+        int letters = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (" .-–—/".indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                return text;
+            }
+        }
+        return letters >= MIN_PLACE_LETTERS && letters <= MAX_PLACE_LETTERS ? text.substring(0, from) : text;
     }
 
     /** Fewest letters after the number read as a place ("LP", "L.P."): one is part of the number. */
@@ -120,9 +139,6 @@ final class DocumentNumber {
 
     /** Most letters of a place after the number ("CBBA", "L.P."): more is a word, not a place. */
     private static final int MAX_PLACE_LETTERS = 4;
-
-    /** Letters after the last digit (group 2), joined to it or not, in words or not, with dots or not. Group 1 is the last digit. */
-    private static final Pattern PLACE = Pattern.compile("([0-9])[\\s.\\-–—/]*+((?:[A-Za-zÑñ]++[\\s.\\-–—/]*+)++)$");
 
     /** True when the two keys have one length and differ by two neighbouring characters swapped. */
     static boolean transposed(String a, String b) {

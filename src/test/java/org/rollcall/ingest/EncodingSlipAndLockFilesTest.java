@@ -63,7 +63,7 @@ class EncodingSlipAndLockFilesTest {
         IngestSink sink = new Ingester(dir).read(def.sources().get(0), ProgressListener.NONE, Messages.of("en"));
         assertThat(sink.records()).hasSize(3);
         assertThat(sink.records().get(0).value(org.rollcall.domain.Field.FULL_NAME)).isEqualTo("Peña Núñez, Inés");
-        assertThat(sink.notices()).singleElement().satisfies(n -> assertThat(n).contains("ong.csv", "x-MacRoman"));
+        assertThat(sink.warnings()).singleElement().satisfies(n -> assertThat(n).contains("ong.csv", "x-MacRoman"));
     }
 
     @Test
@@ -90,10 +90,10 @@ class EncodingSlipAndLockFilesTest {
         IngestSink sink = new Ingester(dir).read(def.sources().get(0), ProgressListener.NONE, Messages.of("en"));
         assertThat(sink.records()).hasSize(3);
         assertThat(sink.accounts()).extracting(SourceAccount::file).containsExactly("ong.csv");
-        assertThat(sink.notices()).filteredOn(n -> n.contains("lock file")).hasSize(2)
+        assertThat(sink.warnings()).filteredOn(n -> n.contains("lock file")).hasSize(2)
                 .allSatisfy(n -> assertThat(n).contains("open", "close"));
-        assertThat(sink.notices()).anySatisfy(n -> assertThat(n).contains("~$ong.csv", "ong.csv"));
-        assertThat(sink.notices()).anySatisfy(n -> assertThat(n).contains(".~lock.ong.csv#"));
+        assertThat(sink.warnings()).anySatisfy(n -> assertThat(n).contains("~$ong.csv", "ong.csv"));
+        assertThat(sink.warnings()).anySatisfy(n -> assertThat(n).contains(".~lock.ong.csv#"));
     }
 
     @Test

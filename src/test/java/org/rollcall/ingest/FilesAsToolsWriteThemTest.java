@@ -167,7 +167,7 @@ class FilesAsToolsWriteThemTest {
         assertThat(sink.records().get(0).value(Field.FULL_NAME)).isEqualTo("Núñez Peña, " + GIVEN[1]);
         assertThat(sink.records().get(0).value(Field.DECISION)).isEqualTo("Amnistía otorgada por Violación de domicilio");
         // and the run says on the console that the encoding was guessed, naming the file and the encoding
-        assertThat(sink.notices()).singleElement().satisfies(n -> assertThat(n).contains("mac.csv").contains("x-MacRoman"));
+        assertThat(sink.warnings()).singleElement().satisfies(n -> assertThat(n).contains("mac.csv").contains("x-MacRoman"));
     }
 
     @Test
@@ -175,7 +175,7 @@ class FilesAsToolsWriteThemTest {
         Path file = write("win.csv", (String.join("\r\n", rows(4)) + "\r\n").getBytes(Charset.forName("windows-1252")));
         IngestSink sink = read(file, null);
         assertThat(sink.records().get(0).value(Field.DECISION)).isEqualTo("Amnistía otorgada por Violación de domicilio");
-        assertThat(sink.notices()).isEmpty();
+        assertThat(sink.warnings()).isEmpty();
         assertThat(CsvReader.charset(sink.source(), file)).isEqualTo(Charset.forName("windows-1252"));
     }
 
@@ -214,7 +214,7 @@ class FilesAsToolsWriteThemTest {
         new CommuniqueReader().read(sink.source(), file, "comunicado.txt", sink);
         // then both entries are read with their accents, one a line, and the encoding is said
         assertThat(sink.records()).extracting(r -> r.value(Field.FULL_NAME)).containsExactly("JOSÉ ÁNGEL PEÑA NÚÑEZ", "INÉS GÓMEZ ÁVILA");
-        assertThat(sink.notices()).singleElement().satisfies(n -> assertThat(n).contains("comunicado.txt", "x-MacRoman"));
+        assertThat(sink.warnings()).singleElement().satisfies(n -> assertThat(n).contains("comunicado.txt", "x-MacRoman"));
     }
 
     private static byte[] withBom(byte[] body) {
