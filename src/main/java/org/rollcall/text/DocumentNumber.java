@@ -87,6 +87,13 @@ final class DocumentNumber {
                 return null;
             }
         }
+        // the folded number, read again, must give itself: "001-230481-4373B N" folds to "…4373BN", whose "BN" is a department
+        String folded = out.toString();
+        for (String again = withoutPlace(folded); !again.equals(folded); again = withoutPlace(folded)) {
+            folded = again; // only letters go: the digits counted stay
+        }
+        out.setLength(0);
+        out.append(folded);
         String key = digits == out.length() ? out.toString().replaceFirst("^0+", "") : out.toString();
         if (digits == out.length()) {
             digits = key.length();
@@ -95,14 +102,14 @@ final class DocumentNumber {
     }
 
     /**
-     * The number without the letters written after it that name where it was issued ("4567890 LP",
-     * "4567890-L.P.", "4567890 Cbba", "4567890LP"): a Bolivian cédula's department, left out by as
-     * many lists as write it, so that "4567890 LP" and "4567890" are one number: {@value
-     * #MIN_PLACE_LETTERS} to {@value #MAX_PLACE_LETTERS} letters after the last digit, in words or
-     * joined to it, with dots or not. A single letter joined to the last digit is part of the number
-     * (a Nicaraguan cédula's check letter, "…-4373B"; a Bolivian duplicate's complement,
-     * "4567890-1B"), and the place after it is still a place ("4567890-1B LP" is "4567890-1B"); one
-     * letter alone after it is part of the number too ("12.345.678-Z").
+     * The number without the two letters written after it that name where it was issued: a Bolivian
+     * cédula's department ("4567890 LP", "4567890-L.P.", "4567890LP"), left out by as many lists as
+     * write it, so that "4567890 LP" and "4567890" are one number. A single letter joined to the last
+     * digit is part of the number (a Nicaraguan cédula's check letter, "…-4373B"; a Bolivian
+     * duplicate's complement, "4567890-1B"), and the department after it is still a department
+     * ("4567890-1B LP" and "4567890-1BLP" are "4567890-1B"); one letter alone after the number is part
+     * of it too ("12.345.678-Z"). Longer words are not read away ("7788990 bis", "123456 COL",
+     * "4567890 Cbba": the value is then no number, a field problem, as before).
      */
     static String withoutPlace(String text) {
         int last = -1;
@@ -114,31 +121,31 @@ final class DocumentNumber {
         if (last < 0) {
             return text;
         }
-        int from = last + 1;
-        int run = from;
+        int run = last + 1;
         while (run < text.length() && Character.isLetter(text.charAt(run))) {
             run++;
         }
-        if (run - from == 1) {
-            from = run; // one letter joined to the digits: part of the number
-        }
-        int letters = 0;
-        for (int i = from; i < text.length(); i++) {
+        int joined = run - last - 1;
+        int after = 0;
+        for (int i = run; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
-                letters++;
+                after++;
             } else if (" .-–—/".indexOf(c) < 0 && !Character.isWhitespace(c)) {
                 return text;
             }
         }
-        return letters >= MIN_PLACE_LETTERS && letters <= MAX_PLACE_LETTERS ? text.substring(0, from) : text;
+        if (joined == 0 && after == PLACE_LETTERS || joined == PLACE_LETTERS && after == 0) {
+            return text.substring(0, last + 1);
+        }
+        if (joined == 1 && after == PLACE_LETTERS || joined == 1 + PLACE_LETTERS && after == 0) {
+            return text.substring(0, last + 2);
+        }
+        return text;
     }
 
-    /** Fewest letters after the number read as a place ("LP", "L.P."): one is part of the number. */
-    private static final int MIN_PLACE_LETTERS = 2;
-
-    /** Most letters of a place after the number ("CBBA", "L.P."): more is a word, not a place. */
-    private static final int MAX_PLACE_LETTERS = 4;
+    /** Letters of a department after the number ("LP", "L.P."): one is part of the number, three or more a word. */
+    private static final int PLACE_LETTERS = 2;
 
     /** True when the two keys have one length and differ by two neighbouring characters swapped. */
     static boolean transposed(String a, String b) {

@@ -122,7 +122,9 @@ public record NationalId(Character letter, String digits, String written) {
             return cedula;
         }
         String key = DocumentNumber.key(raw);
-        return key == null ? Optional.empty() : Optional.of(new NationalId(null, key, DocumentNumber.withoutLabel(raw)));
+        // a key that read again is not itself would stop the run when the record is read back: no number (a field problem), never a crash
+        return key == null || !key.equals(DocumentNumber.key(key)) ? Optional.empty()
+                : Optional.of(new NationalId(null, key, DocumentNumber.withoutLabel(raw)));
     }
 
     /**
