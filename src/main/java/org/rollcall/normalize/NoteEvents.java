@@ -163,7 +163,8 @@ public final class NoteEvents {
      * notes state without a date ("Segunda detención", "detenido nuevamente"), in notes that name no
      * release, is this row's own detention — the NGO wrote the person again for the new arrest — and
      * takes its date. With a release in the notes ("excarcelado el 03-10-2026; volvió a prisión") the
-     * re-arrest came after the row's detention and its date stays unknown (an unreadable event).
+     * re-arrest came after the row's detention and its date stays unknown (an unreadable event); so it does on a row
+     * with a release date (the caller passes no detention date then).
      */
     public List<NoteEvent> read(String notes, LocalDate detention) {
         List<NoteEvent> out = new ArrayList<>();

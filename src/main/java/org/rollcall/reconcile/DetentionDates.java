@@ -1,7 +1,6 @@
 package org.rollcall.reconcile;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +11,7 @@ import org.rollcall.text.Messages;
 /**
  * NGO rows of one person that name different detention dates with nothing in the lists saying the
  * person was out in between, for the {@code field-problems} list: one row per later row, naming
- * both rows and dates. They are not counted as a re-arrest ({@link Timeline#laterDetentions}): a
+ * both rows and dates. They are not counted as a re-arrest ({@link SecondDetentions}): a
  * volunteer copying a person to the next month's sheet two days off is as likely as a re-arrest the
  * list does not state; someone who knows the person says which it is (a release date or a note
  * "excarcelado el …" on the earlier row makes it a re-arrest on the next run).
@@ -29,32 +28,23 @@ public final class DetentionDates {
      * @return the rows, in the people's order of clusters
      */
     public static List<ListRow> rows(List<PersonRecord> records, int[] clusterOf, String[] personOfCluster, Messages m) {
-        Map<Integer, List<PersonRecord>> ngo = new HashMap<>();
-        Map<Integer, Integer> dates = new TreeMap<>();
+        Map<Integer, List<PersonRecord>> ngo = new TreeMap<>();
         for (int i = 0; i < records.size(); i++) {
             PersonRecord r = records.get(i);
             if (r.kind() == SourceKind.NGO_LIST) {
                 ngo.computeIfAbsent(clusterOf[i], k -> new ArrayList<>()).add(r);
-                if (r.detentionDate() != null) {
-                    dates.merge(clusterOf[i], 1, Integer::sum);
-                }
             }
         }
         List<ListRow> out = new ArrayList<>();
-        dates.forEach((cluster, dated) -> {
-            if (dated < 2) {
+        ngo.forEach((cluster, rs) -> {
+            if (rs.size() < 2) {
                 return;
             }
-            Person p = new Person(personOfCluster[cluster], ngo.get(cluster));
-            List<PersonRecord> later = Timeline.unexplainedDetentions(p);
-            if (later.isEmpty()) {
-                return;
-            }
-            PersonRecord first = ngo.get(cluster).stream().filter(r -> r.detentionDate() != null)
-                    .min((a, b) -> a.detentionDate().compareTo(b.detentionDate())).orElseThrow();
-            for (PersonRecord r : later) {
-                out.add(new ListRow(p.entityId(), r.name().display(), r.rawId(), Reconciler.ref(first, m) + "; " + Reconciler.ref(r, m),
-                        m.format("problem.detention-dates", first.detentionDate().toString(), r.detentionDate().toString()), null));
+            SecondDetentions rows = SecondDetentions.of(new Person(personOfCluster[cluster], rs));
+            for (PersonRecord r : rows.unexplained()) {
+                out.add(new ListRow(personOfCluster[cluster], r.name().display(), r.rawId(),
+                        Reconciler.ref(rows.first(), m) + "; " + Reconciler.ref(r, m),
+                        m.format("problem.detention-dates", rows.first().detentionDate().toString(), r.detentionDate().toString()), null));
             }
         });
         return out;

@@ -42,8 +42,8 @@ final class Words {
 
     /**
      * The first of the texts found in the value as whole words when exactly one of its words of
-     * {@value #NEAR_MIN_LETTERS} letters or more is met one letter off (one letter added, left out or
-     * changed) and the others are met as written; {@code null} when none is. Ask {@link #firstIn}
+     * {@value #NEAR_MIN_LETTERS} letters or more is met one letter off (one letter added or left out,
+     * {@link #oneLetterOff}) and the others are met as written; {@code null} when none is. Ask {@link #firstIn}
      * first: a text found as written is no near one.
      */
     static Near nearIn(String value, List<String> texts) {
@@ -71,22 +71,22 @@ final class Words {
         return null;
     }
 
-    /** True when the two words differ by one letter added, left out or changed. */
+    /**
+     * True when one word is the other with one letter added (a plural, a doubled key) or left out
+     * ("homicido"): never a letter changed, which as often makes another offence ("feticidio" /
+     * "femicidio", "colisión" / "colusión", "traición" / "tracción").
+     */
     static boolean oneLetterOff(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) {
+        if (Math.abs(a.length() - b.length()) != 1) {
             return false;
         }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
         int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
             i++;
         }
-        int j = a.length() - 1;
-        int k = b.length() - 1;
-        while (j >= i && k >= i && a.charAt(j) == b.charAt(k)) {
-            j--;
-            k--;
-        }
-        return Math.max(j - i + 1, k - i + 1) == 1 && Math.min(j - i + 1, k - i + 1) <= 1;
+        return shorter.substring(i).equals(longer.substring(i + 1));
     }
 
     /** " art 9 num 2 ": folded, every run of other characters one space, padded. */

@@ -127,7 +127,7 @@ class TimelineTest {
         for (Person p : List.of(twoRows.build(), twoRows.reversed())) {
             assertThat(Timeline.rearrested(p)).isTrue();
             assertThat(whats(p)).contains("2025-04-09 re-arrested");
-            assertThat(Timeline.unexplainedDetentions(p)).isEmpty();
+            assertThat(SecondDetentions.of(p).unexplained()).isEmpty();
         }
         // or the notes state a re-arrest, dated or not
         People noted = People.person().ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, List.of())
@@ -141,6 +141,24 @@ class TimelineTest {
     }
 
     @Test
+    void anUndatedReleaseInTheNotesOfTheEarlierRowExplainsTheLaterDetentionInEitherOrder() {
+        for (NoteEvent release : List.of(new NoteEvent(null, "released", "Excarcelada", "no date"),
+                new NoteEvent(null, "released", "excarcelada en marzo", "date 'marzo' cannot be read"),
+                new NoteEvent(null, "conditional-release", "Liberada bajo régimen de presentación", "no date"))) {
+            People twoRows = People.person().ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, List.of(release))
+                    .ngoRow(d("2025-04-09"), Status.DETAINED, null, LIST_DATE, List.of());
+            for (Person p : List.of(twoRows.build(), twoRows.reversed())) {
+                assertThat(Timeline.rearrested(p)).as(release.text()).isTrue();
+                assertThat(SecondDetentions.of(p).unexplained()).isEmpty();
+            }
+        }
+        // on the later row itself an undated release says nothing of before it
+        People onLater = People.person().ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, List.of())
+                .ngoRow(d("2025-04-09"), Status.DETAINED, null, LIST_DATE, List.of(new NoteEvent(null, "released", "Excarcelado", "no date")));
+        assertThat(SecondDetentions.of(onLater.build()).unexplained()).hasSize(1);
+    }
+
+    @Test
     void twoDetentionDatesWithNoReleaseBetweenThemAreNoReArrestButAreListedInEitherOrder() {
         // a volunteer copied the person to the next month's sheet two days off; nothing says the person was out
         People twoRows = People.person().ngoRow(d("2026-01-16"), Status.DETAINED, null, LIST_DATE, List.of())
@@ -148,7 +166,7 @@ class TimelineTest {
         for (Person p : List.of(twoRows.build(), twoRows.reversed())) {
             assertThat(Timeline.rearrested(p)).isFalse();
             assertThat(whats(p)).doesNotContain("2026-01-18 re-arrested").contains("2026-01-18 detained");
-            assertThat(Timeline.unexplainedDetentions(p)).singleElement()
+            assertThat(SecondDetentions.of(p).unexplained()).singleElement()
                     .satisfies(r -> assertThat(r.detentionDate()).isEqualTo(d("2026-01-18")));
         }
         // a release dated after the later detention does not explain it
@@ -156,7 +174,7 @@ class TimelineTest {
                 .ngoRow(d("2026-01-18"), Status.RELEASED, d("2026-03-01"), LIST_DATE, List.of());
         for (Person p : List.of(releasedLater.build(), releasedLater.reversed())) {
             assertThat(Timeline.rearrested(p)).isFalse();
-            assertThat(Timeline.unexplainedDetentions(p)).hasSize(1);
+            assertThat(SecondDetentions.of(p).unexplained()).hasSize(1);
         }
     }
 
