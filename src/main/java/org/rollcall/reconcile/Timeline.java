@@ -179,10 +179,14 @@ public final class Timeline {
     }
 
     /**
-     * A record says re-arrested when its detention date follows its release date, or, without a
-     * detention date, when it lists as detained someone it says was released before the list's date.
+     * A record says re-arrested when its detention date follows its release date, or is the date of a
+     * re-arrest its notes state, or, without a detention date, when it lists as detained someone it
+     * says was released before the list's date.
      */
     static boolean rearrested(PersonRecord r) {
+        if (r.detentionDate() != null && r.events().stream().anyMatch(n -> n.what().equals("re-arrested") && r.detentionDate().equals(n.date()))) {
+            return true; // "Segunda detención" on the row written for the new arrest: its detention is the re-arrest
+        }
         if (r.releaseDate() == null) {
             return false;
         }

@@ -228,4 +228,13 @@ class TimelineTest {
                 .ngoRow(d("2024-08-03"), Status.DETAINED, null, d("2025-09-01"), List.of()).build();
         assertThat(Timeline.rearrested(p)).isTrue();
     }
+
+    @Test
+    void aRowWrittenForASecondDetentionShowsItOnceAsARearrest() {
+        LocalDate detained = d("2024-01-10");
+        Person p = People.person().ngoRow(detained, Status.DETAINED, null, LIST_DATE,
+                List.of(new NoteEvent(detained, "re-arrested", "Segunda detención", null))).build();
+        assertThat(Timeline.rearrested(p)).isTrue();
+        assertThat(Timeline.text(Timeline.of(p))).isEqualTo("2024-01-10 re-arrested");
+    }
 }
