@@ -230,4 +230,19 @@ class MonthlySheetsTest {
         assertThat(sink.account("registro.xlsx").ignored()).containsEntry("totals", 1);
         assertThat(sink.account("registro.xlsx").balanced()).isTrue();
     }
+
+    @Test
+    void aSingleNamePersonSumaWithANumberedRowIsAPersonNotATotalsRow() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        month(wb, "Febrero", 1, JANUARY, 0, "Quispe Mamani, Juan Carlos");
+        Row suma = wb.getSheet("Febrero").createRow(4); // "2 | Suma | 10000005 | (blank)": Suma, an Andean surname, ID in a number cell
+        suma.createCell(0).setCellValue(2);
+        suma.createCell(1).setCellValue("Suma");
+        suma.createCell(2).setCellValue(10_000_005);
+        IngestSink sink = read(write(wb), 3);
+
+        assertThat(names(sink)).containsExactly("Febrero/4 Quispe Mamani, Juan Carlos", "Febrero/5 Suma");
+        assertThat(sink.claims()).isEmpty();
+        assertThat(sink.account("registro.xlsx").ignored()).doesNotContainKey("totals");
+    }
 }
