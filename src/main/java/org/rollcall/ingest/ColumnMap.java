@@ -269,8 +269,10 @@ public final class ColumnMap {
     /**
      * The figure of a totals row ("TOTAL | 651", "Suman | 103", "TOTAL: 173", "Gran total | 651"),
      * {@code -1} for one without a figure, or {@code null} when the row is not one: its first
-     * non-blank cell starts with "total", or its only text, in whichever column, is a totals word
-     * ({@link #TOTALS_WORDS}, Spanish, English, Portuguese) and the rest of its cells are numbers.
+     * non-blank cell starts with "total", or its first non-blank cell, in whichever column, is a
+     * totals word ({@link #TOTALS_WORDS}, Spanish, English, Portuguese; with its figure or not) and
+     * the rest of its cells are numbers. A totals word after a number is a person's row
+     * ("2 | Suma | 10000005": the single-name person Suma, an Andean surname), never a totals row.
      * Its first number is the figure.
      */
     public static Long totalOf(List<String> cells) {
@@ -305,20 +307,21 @@ public final class ColumnMap {
 
     private static final Pattern NUMBER_CELL = Pattern.compile("[\\d.,\\s]+");
 
-    /** True when every cell is a number or a totals word (with its figure: "TOTAL: 173"), and one is a word. */
+    /**
+     * True when the first cell is a totals word (with its figure or not: "Suman", "TOTAL: 173") and
+     * every other cell a number: a totals word is counted only as the row's first filled cell.
+     */
     private static boolean onlyTotalsWordsAndNumbers(List<String> filled) {
-        boolean word = false;
-        for (String c : filled) {
-            if (NUMBER_CELL.matcher(c).matches()) {
-                continue;
-            }
-            String folded = TextFold.fold(c).replaceAll("[\\d.,:;=()]+", " ").replaceAll("\\s+", " ").trim();
-            if (!TOTALS_WORDS.contains(folded)) {
+        String folded = TextFold.fold(filled.get(0)).replaceAll("[\\d.,:;=()]+", " ").replaceAll("\\s+", " ").trim();
+        if (!TOTALS_WORDS.contains(folded)) {
+            return false;
+        }
+        for (String c : filled.subList(1, filled.size())) {
+            if (!NUMBER_CELL.matcher(c).matches()) {
                 return false;
             }
-            word = true;
         }
-        return word;
+        return true;
     }
 
     /** The cells joined for a report, blank cells kept as empty places. */

@@ -3,6 +3,8 @@ package org.rollcall.ingest;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.rollcall.domain.Problem;
 
 /**
@@ -13,6 +15,8 @@ final class RecordRefs {
 
     /** Record reference → the file, row and sheet (or {@code null}) of its record. */
     private final Map<String, String[]> refs = new HashMap<>();
+    /** File → the sheets of it whose records were added: a sheet's name is added to a reference only when it has several. */
+    private final Map<String, Set<String>> sheetsOf = new HashMap<>();
     private final IngestSink sink;
 
     RecordRefs(IngestSink sink) {
@@ -42,10 +46,18 @@ final class RecordRefs {
      * sheet of a workbook read with {@code sheet: "*"} numbers its own rows; after another file's
      * name, "1@detenidos-2026-11-22.xlsx!Febrero"); one its own sheet or file holds already, at the
      * row ("2@row 19"), and a field problem naming the repeat when it is the row's own reference.
+     * A sheet's name is added only once records of more than one sheet of the file were added
+     * ({@code sheet: "*"} with several list sheets): a file with one sheet read keeps the references
+     * it had before sheets were named in them (the register keys people by them).
      */
     String unique(String ref, String file, String sheet, int row, String refColumn) {
         String out = ref;
         String[] clash = null;
+        Set<String> sheets = sheetsOf.computeIfAbsent(file, f -> new TreeSet<>());
+        if (sheet != null) {
+            sheets.add(sheet);
+        }
+        boolean severalSheets = sheets.size() > 1;
         String[] first = refs.get(ref);
         if (first != null) {
             String fileName = Path.of(file).getFileName().toString();
@@ -54,14 +66,14 @@ final class RecordRefs {
                 out = ref + "@" + fileName; // each file of a glob numbers its own rows (two dated snapshots of one list): not a repeat
                 first = refs.get(out);
             }
-            if (first != null && first[0].equals(file) && sheet != null && !sheet.equals(first[2])) {
+            if (first != null && first[0].equals(file) && severalSheets && !sheet.equals(first[2])) {
                 out = (otherFile ? out + "!" : ref + "@") + sheet; // each sheet of a workbook numbers its own rows: not a repeat
                 first = refs.get(out);
             }
             if (first != null) {
                 clash = first; // the same number twice in one sheet or file
                 out = ref + "@row " + row;
-                if (refs.containsKey(out) && sheet != null) {
+                if (refs.containsKey(out) && severalSheets) {
                     out = ref + "@" + sheet + " row " + row;
                 }
                 if (refs.containsKey(out)) {

@@ -19,8 +19,9 @@ import org.rollcall.text.TextFold;
  *
  * <p>Of a sheet matched by a wildcard {@code sheet} ({@code "*"}), a {@code header-row} that holds
  * no header is not the end of the sheet: its header is looked for as without header-row (a month's
- * sheet with one more title line above its header), and found elsewhere it is read from there with
- * a warning naming file, sheet, the declared and the found row. A declared row holding half the
+ * sheet with one more title line above its header), and found elsewhere it is read from there, its
+ * rows kept, as a file-level problem (exit 10) naming file, sheet, the declared and the found row: a
+ * legend sheet repeating the column names read this way would be a made-up person, never a WARN. A declared row holding half the
  * mapped columns or more is the sheet's header with a misspelt column (a problem naming them).
  */
 final class SheetReader {
@@ -181,8 +182,10 @@ final class SheetReader {
             above.forEach(kind -> sink.ignore(displayFile, kind));
             sink.ignore(displayFile, Ignored.HEADER);
             if (missed != null) {
-                sink.warn(sink.messages().format("workbook-sheet.header-elsewhere", displayFile, sheet.getSheetName(), String.valueOf(missed),
-                        String.valueOf(at)));
+                // loud, not a WARN: a sheet that is no list (a legend repeating the column names) read this way makes up people;
+                // its rows are kept, so a month's sheet with one more title line still counts right
+                sink.rejectFile(displayFile, sheet.getSheetName(), sink.messages().format("workbook-sheet.header-elsewhere", displayFile,
+                        sheet.getSheetName(), String.valueOf(missed), String.valueOf(at)), "");
             }
             if (found != early) {
                 pending.clear(); // the declared row is the header: the rows above it are titles, counted above

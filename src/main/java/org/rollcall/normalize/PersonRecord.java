@@ -45,14 +45,33 @@ public record PersonRecord(Origin origin, PersonName name, NationalId id, String
     }
 
     /**
-     * Reading order, the "lowest row" of a tie between a person's NGO rows: by file, then by the
-     * record's place in its source's reading order ({@link #seq()}), so that in a workbook read
-     * sheet after sheet ({@code sheet: "*"}) a later sheet's row counts as lower than any row of an
+     * Reading order, the "lowest row" of a tie between a person's NGO rows ({@code tied}): by file,
+     * then, in a workbook read sheet after sheet ({@code sheet: "*"}) whose involved sheets are all
+     * named by a month or date ("Enero", "Febrero 2026", "2026-03": {@link SheetDate}), by that date,
+     * the newest month's row lowest wherever its sheet is in the workbook ("Febrero" before "Enero":
+     * February's row still wins); else, or between rows of one sheet, by the record's place in its
+     * source's reading order ({@link #seq()}): a later sheet's row counts as lower than any row of an
      * earlier sheet (each sheet numbers its rows from its own header: row 4 of "Febrero" comes after
      * row 40 of "Enero"), and within a sheet the lower row comes later.
      */
-    public static final java.util.Comparator<PersonRecord> READING_ORDER = java.util.Comparator.comparing(PersonRecord::file)
-            .thenComparing(PersonRecord::sourceId).thenComparingInt(PersonRecord::seq).thenComparingInt(PersonRecord::row);
+    public static java.util.Comparator<PersonRecord> readingOrder(java.util.Collection<PersonRecord> tied) {
+        Map<String, Map<String, SheetDate>> dated = new java.util.HashMap<>(); // file → sheet → its date, when all its sheets read as one
+        Map<String, Boolean> allDated = new java.util.HashMap<>();
+        for (PersonRecord r : tied) {
+            java.util.Optional<SheetDate> d = SheetDate.read(r.sheet());
+            allDated.merge(r.file(), d.isPresent(), Boolean::logicalAnd);
+            d.ifPresent(date -> dated.computeIfAbsent(r.file(), f -> new java.util.HashMap<>()).put(r.sheet(), date.inYearOf(r.snapshotDate())));
+        }
+        java.util.Comparator<PersonRecord> bySheetDate = (a, b) -> {
+            if (!a.file().equals(b.file()) || !allDated.getOrDefault(a.file(), false)) {
+                return 0;
+            }
+            Map<String, SheetDate> of = dated.get(a.file());
+            return of.get(a.sheet()).compareTo(of.get(b.sheet()));
+        };
+        return java.util.Comparator.comparing(PersonRecord::file).thenComparing(PersonRecord::sourceId).thenComparing(bySheetDate)
+                .thenComparingInt(PersonRecord::seq).thenComparingInt(PersonRecord::row);
+    }
 
     public String sourceId() {
         return origin.sourceId();

@@ -261,7 +261,7 @@ public final class Timeline {
         }
         LocalDate list = ngo.stream().map(PersonRecord::snapshotDate).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         List<PersonRecord> latest = ngo.stream().filter(r -> Objects.equals(r.snapshotDate(), list)).toList();
-        Comparator<PersonRecord> lower = PersonRecord.READING_ORDER; // a later sheet of one workbook is lower
+        Comparator<PersonRecord> lower = PersonRecord.readingOrder(latest); // a newer month's sheet, else a later sheet, is lower
         // dates decide only when every row names one: a newer row written without dates is not beaten by an older dated one
         return latest.stream().allMatch(r -> lastDate(r) != null)
                 ? latest.stream().max(Comparator.comparing(Timeline::lastDate).thenComparing(lower)).orElseThrow()

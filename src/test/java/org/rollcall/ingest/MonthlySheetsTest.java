@@ -97,16 +97,20 @@ class MonthlySheetsTest {
     }
 
     @Test
-    void aMonthWhoseHeaderIsOneRowBelowHeaderRowIsReadFromItsHeaderWithAWarningNamingFileSheetAndBothRows() throws Exception {
+    void aMonthWhoseHeaderIsOneRowBelowHeaderRowIsReadFromItsHeaderAsAFileProblemNamingFileSheetAndBothRows() throws Exception {
         IngestSink sink = read(workbook(2), 3);
 
         assertThat(names(sink)).containsExactly("Enero/4 Quispe Mamani, Juan Carlos", "Enero/5 Choque Flores, Rosa",
                 "Febrero/4 Condori Apaza, Wilfredo", "Febrero/5 Mamani Limachi, Elena",
                 "Marzo/5 Huanca Ticona, Marcelo", "Marzo/6 Callisaya Poma, Lidia", "Marzo/7 Yujra Nina, René");
-        assertThat(sink.warnings()).singleElement().asString()
-                .contains("registro.xlsx", "sheet 'Marzo'", "header-row in the job file is 3", "found on row 4");
+        assertThat(sink.warnings()).isEmpty();
+        assertThat(sink.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.isWholeFile()).isTrue(); // exit 10, the rows kept
+            assertThat(r.sheet()).isEqualTo("Marzo");
+            assertThat(r.reason()).contains("sheet 'Marzo' of registro.xlsx", "read from row 4, not from row 3", "remove header-row");
+        });
         SourceAccount account = sink.account("registro.xlsx");
-        assertThat(account.problem()).isNull();
+        assertThat(account.problem()).contains("sheet 'Marzo'", "read from row 4, not from row 3");
         assertThat(account.balanced()).as(account.toString()).isTrue();
         assertThat(account.sheets()).extracting(s -> s.sheet() + " " + s.outcome() + " " + s.headerRow() + " " + s.declaredHeaderRow() + " " + s.read())
                 .containsExactly("Enero read 3 null 5", "Febrero read 3 null 5", "Marzo read 4 3 7", "Notas ignored null null 4");
@@ -120,10 +124,10 @@ class MonthlySheetsTest {
 
         assertThat(names(sink)).contains("Marzo/3 Huanca Ticona, Marcelo", "Marzo/4 Callisaya Poma, Lidia", "Marzo/5 Yujra Nina, René");
         assertThat(sink.records()).hasSize(7);
-        assertThat(sink.warnings()).singleElement().asString().contains("sheet 'Marzo'", "is 3", "found on row 2");
+        assertThat(sink.warnings()).isEmpty();
         SourceAccount account = sink.account("registro.xlsx");
         assertThat(account.balanced()).as(account.toString()).isTrue();
-        assertThat(account.problem()).isNull();
+        assertThat(account.problem()).contains("sheet 'Marzo' of registro.xlsx", "read from row 2, not from row 3");
         assertThat(account.sheets()).extracting(SheetAccount::headerRow).containsExactly(3, 3, 2, null);
     }
 
@@ -133,6 +137,8 @@ class MonthlySheetsTest {
 
         assertThat(sink.records()).hasSize(7);
         assertThat(sink.warnings()).isEmpty();
+        assertThat(sink.rejected()).isEmpty();
+        assertThat(sink.account("registro.xlsx").problem()).isNull();
         assertThat(sink.account("registro.xlsx").sheets()).extracting(SheetAccount::declaredHeaderRow).containsOnlyNulls();
     }
 
@@ -229,5 +235,41 @@ class MonthlySheetsTest {
         });
         assertThat(sink.account("registro.xlsx").ignored()).containsEntry("totals", 1);
         assertThat(sink.account("registro.xlsx").balanced()).isTrue();
+    }
+
+    @Test
+    void aSingleNamePersonSumaWithANumberedRowIsAPersonNotATotalsRow() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        month(wb, "Febrero", 1, JANUARY, 0, "Quispe Mamani, Juan Carlos");
+        Row suma = wb.getSheet("Febrero").createRow(4); // "2 | Suma | 10000005 | (blank)": Suma, an Andean surname, ID in a number cell
+        suma.createCell(0).setCellValue(2);
+        suma.createCell(1).setCellValue("Suma");
+        suma.createCell(2).setCellValue(10_000_005);
+        IngestSink sink = read(write(wb), 3);
+
+        assertThat(names(sink)).containsExactly("Febrero/4 Quispe Mamani, Juan Carlos", "Febrero/5 Suma");
+        assertThat(sink.claims()).isEmpty();
+        assertThat(sink.account("registro.xlsx").ignored()).doesNotContainKey("totals");
+    }
+
+    @Test
+    void aLegendSheetRepeatingTheColumnNamesBelowHeaderRowIsAFileProblemNamingItNotASilentPerson() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        month(wb, "Enero", 1, JANUARY, 0, "Quispe Mamani, Juan Carlos", "Choque Flores, Rosa");
+        Sheet legend = wb.createSheet("Leyenda");
+        legend.createRow(0).createCell(0).setCellValue("Leyenda de columnas");
+        Row names = legend.createRow(3);
+        Row meaning = legend.createRow(4);
+        String[] explained = {"Correlativo", "Apellidos y nombres completos", "Sin puntos", "Detención preventiva o libertad"};
+        for (int i = 0; i < JANUARY.length; i++) {
+            names.createCell(i).setCellValue(JANUARY[i]); // row 4, one below header-row 3: the column names repeated
+            meaning.createCell(i).setCellValue(explained[i]);
+        }
+        IngestSink sink = read(write(wb), 3);
+
+        assertThat(sink.account("registro.xlsx").problem())
+                .contains("sheet 'Leyenda' of registro.xlsx", "read from row 4, not from row 3", "remove header-row");
+        assertThat(sink.rejected()).filteredOn(RejectedRow::isWholeFile).extracting(RejectedRow::sheet).containsExactly("Leyenda");
+        assertThat(sink.warnings()).isEmpty();
     }
 }

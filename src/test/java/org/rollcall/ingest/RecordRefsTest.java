@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rollcall.config.SourceDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.domain.Problem;
@@ -85,5 +90,53 @@ class RecordRefsTest {
         // then the first file's entries keep their positions, the second's carry its name, as a second NGO file's rows do
         assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "1@c-21.txt", "2@c-21.txt");
         assertThat(sink.fieldProblems()).isEmpty();
+    }
+
+    /** A workbook of one sheet "Detenidos" numbering 1, 2, 2 (the repeat on row 4), and a notes sheet when asked. */
+    private Path detenidos(String name, boolean notes) throws Exception {
+        Path file = dir.resolve(name);
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Detenidos");
+            String[][] rows = {{"N°", "Apellidos y nombres", "Cédula", "Fecha de detención"}, {"1", "ROJAS PAZ, Ana", "V-10000001"},
+                {"2", "SOSA LARA, Beto", "V-10000002"}, {"2", "DIAZ MORA, Carla", "V-10000003"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = s.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            if (notes) {
+                wb.createSheet("Notas").createRow(0).createCell(0).setCellValue("Lista del equipo de datos");
+            }
+            wb.write(out);
+        }
+        return file;
+    }
+
+    private IngestSink readTwoDatedWorkbooks(SourceDefinition source, boolean notes) throws Exception {
+        IngestSink sink = new IngestSink(source);
+        for (String name : new String[] {"detenidos-2025-03-01.xlsx", "detenidos-2025-03-15.xlsx"}) {
+            new XlsxReader().read(source, detenidos(name, notes), "input/" + name, sink);
+        }
+        return sink;
+    }
+
+    @Test
+    void twoDatedSingleSheetWorkbooksKeepTheReferencesTheyHadBeforeSheetsWereNamed() throws Exception {
+        // given two dated one-sheet workbooks of one source, each repeating N° 2 on row 4 (review case refs)
+        IngestSink sink = readTwoDatedWorkbooks(Sources.ngoXlsx(null), false);
+        // then the references are those of rollcall before sheets were named in them (dcdb6d4): no sheet's name in any
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "2@row 4",
+                "1@detenidos-2025-03-15.xlsx", "2@detenidos-2025-03-15.xlsx", "2@input/detenidos-2025-03-15.xlsx row 4");
+    }
+
+    @Test
+    void aWildcardSheetMatchingOneListSheetKeepsTheSingleSheetReferences() throws Exception {
+        SourceDefinition source = Sources.ngoXlsx(null);
+        SourceDefinition wildcard = new SourceDefinition(source.id(), source.kind(), source.path(), source.format(), "*", null, null, null,
+                source.columns(), source.dateFormats(), null, java.util.Map.of(), java.util.Map.of());
+        IngestSink sink = readTwoDatedWorkbooks(wildcard, true);
+        assertThat(sink.records()).extracting(SourceRecord::recordRef).containsExactly("1", "2", "2@row 4",
+                "1@detenidos-2025-03-15.xlsx", "2@detenidos-2025-03-15.xlsx", "2@input/detenidos-2025-03-15.xlsx row 4");
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A totals row is a row whose only text is a totals word (Spanish, English, Portuguese), in
- * whichever column, beside numbers: its first number is the stated figure. A person's row is never
- * one, even when a name holds such a word.
+ * A totals row is a row whose first filled cell, in whichever column, is a totals word (Spanish,
+ * English, Portuguese) and whose other cells are numbers: its first number is the stated figure. A
+ * person's row is never one, even when a name is such a word ("2 | Suma | 10000005").
  */
 class TotalsRowsTest {
 
@@ -19,7 +19,6 @@ class TotalsRowsTest {
     @Test
     void aTotalsWordInAnyColumnBesideItsFigureIsATotalsRow() {
         assertThat(total("", "Suman", "103", "")).isEqualTo(103L);
-        assertThat(total("", "", "103", "Suman")).isEqualTo(103L);
         assertThat(total("", "Total general", "", "651")).isEqualTo(651L);
         assertThat(total("", "", "TOTAL: 173")).isEqualTo(173L);
         assertThat(total("", "Gran total", "1.204")).isEqualTo(1204L);
@@ -37,6 +36,19 @@ class TotalsRowsTest {
         assertThat(total("TOTAL DETENIDOS", "651")).isEqualTo(651L);
         assertThat(total("Total de presos")).isEqualTo(-1L);
         assertThat(total("", "Suman")).isEqualTo(-1L);
+    }
+
+    @Test
+    void aTotalsWordCountsOnlyAsTheRowsFirstFilledCell() {
+        assertThat(total("", "Suman", "103")).isEqualTo(103L);
+        assertThat(total("TOTAL: 173")).isEqualTo(173L);
+        assertThat(total("", "", "TOTAL: 173", "")).isEqualTo(173L);
+        assertThat(total("Total general", "173")).isEqualTo(173L);
+        assertThat(total("", "Total general", "", "173")).isEqualTo(173L);
+        assertThat(total("2", "Suma", "10000005", "")).isNull(); // the single-name person Suma, ID in a number cell
+        assertThat(total("2", "Suma", "10000005")).isNull();
+        assertThat(total("", "103", "Suman")).isNull();
+        assertThat(total("173", "TOTAL: 173")).isNull();
     }
 
     @Test

@@ -64,4 +64,33 @@ class SheetOrderTieTest {
             assertThat(Timeline.out(p)).isFalse();
         }
     }
+
+    @Test
+    void theNewestMonthsRowWinsWhenItsSheetIsTheWorkbooksFirstWhicheverIsReadFirst() {
+        // given a workbook whose first sheet is the newest month: "Febrero" (released) read before "Enero" (detained)
+        for (Person p : bothOrders(row(2, "Febrero", 4, Status.RELEASED), row(5, "Enero", 4, Status.DETAINED))) {
+            assertThat(Timeline.current(p).sheet()).isEqualTo("Febrero");
+            assertThat(Timeline.out(p)).isTrue();
+        }
+        for (Person p : bothOrders(row(2, "2026-03", 7, Status.DETAINED), row(9, "Feb 2026", 3, Status.RELEASED))) {
+            assertThat(Timeline.current(p).sheet()).isEqualTo("2026-03");
+            assertThat(Timeline.out(p)).isFalse();
+        }
+    }
+
+    @Test
+    void aMonthWithoutYearAfterTheListsMonthIsOfTheYearBefore() {
+        // the list of 2026-03-13: "Diciembre" is December 2025, older than "Enero" (January 2026), though read after it
+        for (Person p : bothOrders(row(2, "Enero", 4, Status.RELEASED), row(9, "Diciembre", 4, Status.DETAINED))) {
+            assertThat(Timeline.current(p).sheet()).isEqualTo("Enero");
+        }
+    }
+
+    @Test
+    void whenNotEverySheetReadsAsAMonthTheLaterSheetInTheWorkbookWins() {
+        for (Person p : bothOrders(row(2, "Febrero", 4, Status.RELEASED), row(9, "Actualización", 4, Status.DETAINED))) {
+            assertThat(Timeline.current(p).sheet()).isEqualTo("Actualización");
+            assertThat(Timeline.out(p)).isFalse();
+        }
+    }
 }
