@@ -1,9 +1,9 @@
 package org.rollcall.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -24,20 +24,12 @@ final class NameIndex {
     private final Comparison names;
     private final int index;
     private final Object[][] prepared;
-    /** The records of each word's sound and of each alias form, in ascending order; built on the first lookup (most runs ask none). */
-    private Map<String, Postings> bySound;
-    private Map<String, Postings> byForm;
-    /** Per record, for the lookups (built with the index): the lookup that last reached it, the words it met, the last word that did. */
-    private int[] stamp;
-    private int[] hits;
-    private int[] lastWord;
-    private int calls;
+    /** The names' words, indexed on the first lookup (most runs ask none). */
+    private NameWords postings;
     /** The lookups made, by name: records spelled alike ask once (two entries of one name in one list). */
     private final Map<PersonNameComparison.Prepared, List<Integer>> asked = new HashMap<>();
-    /** Per record: its name's words, full words (not initials), and whether it has a married surname. */
-    private byte[] tokens;
-    private byte[] full;
-    private boolean[] married;
+    /** The same for {@link #agreeingNoFuller}: answered from {@code asked} when the name is there. */
+    private final Map<PersonNameComparison.Prepared, List<Integer>> askedNoFuller = new HashMap<>();
 
     /**
      * @param comparisons the job's comparisons; the index applies when one compares whole names
@@ -50,34 +42,14 @@ final class NameIndex {
         this.prepared = prepared;
     }
 
-    /** The word index, built once, in one pass over the records in ascending order. */
-    private void build() {
-        if (bySound != null) {
-            return;
+    /** The word index, built once, in one pass over the records. */
+    private NameWords postings() {
+        if (postings == null) {
+            PersonNameComparison.Prepared[] all = new PersonNameComparison.Prepared[prepared.length];
+            Arrays.setAll(all, this::name);
+            postings = new NameWords(all);
         }
-        bySound = new HashMap<>();
-        byForm = new HashMap<>();
-        for (int i = 0; i < prepared.length; i++) {
-            for (String[] word : keysByWord(name(i))) {
-                bySound.computeIfAbsent(word[0], k -> new Postings()).add(i);
-                byForm.computeIfAbsent(word[1], k -> new Postings()).add(i);
-            }
-        }
-        int n = prepared.length;
-        stamp = new int[n];
-        hits = new int[n];
-        lastWord = new int[n];
-        tokens = new byte[n];
-        full = new byte[n];
-        married = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            PersonNameComparison.Prepared name = name(i);
-            if (name != null) {
-                tokens[i] = (byte) Math.min(name.tokens().size(), Byte.MAX_VALUE);
-                full[i] = (byte) Math.min(name.tokens().stream().filter(w -> w.length() > 1).count(), Byte.MAX_VALUE);
-                married[i] = name.maiden() != null;
-            }
-        }
+        return postings;
     }
 
     /** True when the job compares whole names, so that the index means something. */
@@ -110,35 +82,110 @@ final class NameIndex {
 
     /** The records whose names agree with {@code record}'s, itself among them (as any record spelled alike). */
     private List<Integer> bearing(int record, PersonNameComparison.Prepared name) {
-        build();
-        int call = ++calls;
-        List<Integer> reached = new ArrayList<>();
-        List<String[]> words = keysByWord(name);
-        for (int t = 0; t < words.size(); t++) {
-            for (Postings postings : List.of(bySound.get(words.get(t)[0]), byForm.get(words.get(t)[1]))) {
-                for (int p = 0; p < postings.size; p++) {
-                    int other = postings.at[p];
-                    if (stamp[other] != call) {
-                        stamp[other] = call;
-                        hits[other] = 0;
-                        lastWord[other] = -1;
-                        reached.add(other);
-                    }
-                    if (lastWord[other] != t) {
-                        lastWord[other] = t;
-                        hits[other]++;
-                    }
-                }
-            }
-        }
-        Collections.sort(reached);
+        NameWords index = postings();
+        NameWords.Words words = index.words(name);
+        int[] whole = new int[words.size()];
+        Arrays.fill(whole, WordPostings.WHOLE);
+        boolean[] walked = new boolean[words.size()];
+        Arrays.fill(walked, true);
+        int[] reached = index.walk(words, whole, whole, walked);
+        Arrays.sort(reached, 1, reached[0] + 1);
         List<Integer> out = new ArrayList<>();
-        for (int other : reached) {
-            if (mayAgree(record, other, hits[other]) && agree(record, other)) {
+        for (int r = 1; r <= reached[0]; r++) {
+            int other = reached[r];
+            if (mayAgree(record, other, index.hits(other)) && agree(record, other)) {
                 out.add(other);
             }
         }
         return out;
+    }
+
+    /**
+     * The records of {@link #agreeingWith} whose names have no more words than {@code record}'s, in
+     * ascending order: the same records, found without walking the commonest words' records. A
+     * name of a given shape must meet a fixed number h of the name's W words to agree
+     * ({@link #mayAgree}; one when either has a married surname), so it is among the records of at
+     * least one of any W − h + 1 of them: per shape, only the records of the W − h + 1 words with
+     * fewest records of that shape are walked, and the other words are looked up for those.
+     */
+    List<Integer> agreeingNoFuller(int record) {
+        PersonNameComparison.Prepared name = name(record);
+        if (name == null) {
+            return List.of();
+        }
+        List<Integer> found = askedNoFuller.get(name);
+        if (found == null) {
+            List<Integer> bearing = asked.get(name);
+            int most = name.tokens().size();
+            found = bearing != null ? bearing.stream().filter(y -> words(y) <= most).toList() : noFuller(record, name);
+            askedNoFuller.put(name, found);
+        }
+        List<Integer> out = new ArrayList<>(found);
+        out.remove(Integer.valueOf(record));
+        return out;
+    }
+
+    /** The records whose names agree with {@code record}'s and have no more words, itself among them. */
+    private List<Integer> noFuller(int record, PersonNameComparison.Prepared name) {
+        NameWords index = postings();
+        NameWords.Words words = index.words(name);
+        int most = name.tokens().size();
+        List<Integer> out = new ArrayList<>();
+        for (int shape = 0; shape <= NameWords.LONG; shape++) {
+            int to = shape >= NameWords.LONG ? NameWords.WORDS : shape >= NameWords.MARRIED ? shape - NameWords.MARRIED : shape / NameWords.WORDS;
+            int fo = shape % NameWords.WORDS;
+            if (to > most || shape < NameWords.MARRIED && (to == 0 || fo > to)) {
+                continue;
+            }
+            int least = shape >= NameWords.MARRIED || index.married(record) ? 1
+                    : Math.max(1, leastHits(index.tokens(record), index.full(record), to, fo));
+            if (least <= words.size()) {
+                collect(index, record, shape, least, words, out);
+            }
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    /** {@link #noFuller} among the records of one shape, each of which must meet {@code least} of the words. */
+    private void collect(NameWords index, int record, int shape, int least, NameWords.Words words, List<Integer> out) {
+        int w = words.size();
+        int[] ks = new int[w];
+        int[] kf = new int[w];
+        Integer[] rarest = new Integer[w];
+        int[] size = new int[w];
+        for (int t = 0; t < w; t++) {
+            ks[t] = words.sound()[t].segment(shape);
+            kf[t] = words.form()[t].segment(shape);
+            size[t] = words.sound()[t].size(ks[t]) + words.form()[t].size(kf[t]);
+            rarest[t] = t;
+        }
+        Arrays.sort(rarest, (a, b) -> Integer.compare(size[a], size[b]));
+        boolean[] walked = new boolean[w];
+        for (int r = 0; r < w - least + 1; r++) {
+            walked[rarest[r]] = true;
+        }
+        int[] reached = index.walk(words, ks, kf, walked);
+        for (int r = 1; r <= reached[0]; r++) {
+            int other = reached[r];
+            // a record of the shape needs `least` words (its exact threshold, or one where a married surname or a long name
+            // decides alone): looked up no further once it has them
+            int met = index.hits(other);
+            for (int t = 0; t < w && met < least; t++) {
+                if (!walked[t] && (words.sound()[t].holds(ks[t], other) || words.form()[t].holds(kf[t], other))) {
+                    met++;
+                }
+            }
+            if (mayAgree(record, other, met) && (shape != NameWords.LONG || words(other) <= words(record)) && agree(record, other)) {
+                out.add(other);
+            }
+        }
+    }
+
+    /** The number of words of the record's name (initials included), 0 when it has none. */
+    int words(int record) {
+        PersonNameComparison.Prepared name = name(record);
+        return name == null ? 0 : name.tokens().size();
     }
 
     /**
@@ -147,15 +194,18 @@ final class NameIndex {
      * (of three or more) one mistyped beyond its sound, must each meet a word.
      */
     private boolean mayAgree(int record, int other, int hits) {
-        if (married[record] || married[other]) {
-            return true;
-        }
-        int tr = tokens[record];
-        int fr = full[record];
-        int to = tokens[other];
-        int fo = full[other];
+        NameWords index = postings();
+        return index.married(record) || index.married(other)
+                || hits >= leastHits(index.tokens(record), index.full(record), index.tokens(other), index.full(other));
+    }
+
+    /**
+     * The fewest words of a name of {@code tr} words ({@code fr} full) that a name of {@code to}
+     * words ({@code fo} full) must meet to agree with it, neither with a married surname ({@link #mayAgree}).
+     */
+    private static int leastHits(int tr, int fr, int to, int fo) {
         int need = to < tr ? fo - (tr - fr) : tr < to ? fr - (to - fo) : Math.min(fo - (tr - fr), fr - (to - fo));
-        return hits >= (need >= 3 ? need - 1 : need);
+        return need >= 3 ? need - 1 : need;
     }
 
     /** True when both records have names and they agree (up to {@link PersonNameComparison#OUT_OF_ORDER}). */
@@ -172,34 +222,5 @@ final class NameIndex {
 
     private PersonNameComparison.Prepared name(int record) {
         return index < 0 ? null : (PersonNameComparison.Prepared) prepared[record][index];
-    }
-
-    /** Per full word of the name (its married form's words after), that word's sound and alias form. */
-    private static List<String[]> keysByWord(PersonNameComparison.Prepared name) {
-        List<String[]> out = new ArrayList<>();
-        for (PersonNameComparison.Prepared form = name; form != null; form = form.maiden()) {
-            for (int t = 0; t < form.tokens().size(); t++) {
-                if (form.tokens().get(t).length() > 1) {
-                    out.add(new String[] {form.sounds().get(t), form.canonical().get(t)});
-                }
-            }
-        }
-        return out;
-    }
-
-    /** One key's records, ascending, each once. */
-    private static final class Postings {
-        private int[] at = new int[2];
-        private int size;
-
-        void add(int record) {
-            if (size > 0 && at[size - 1] == record) {
-                return;
-            }
-            if (size == at.length) {
-                at = Arrays.copyOf(at, size * 2);
-            }
-            at[size++] = record;
-        }
     }
 }

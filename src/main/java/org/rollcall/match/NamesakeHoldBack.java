@@ -44,6 +44,7 @@ final class NamesakeHoldBack {
     int[] holdBack(List<PersonRecord> records, String[] birth, Object[][] prepared, int[] clusterOf, NameIndex names, Set<Integer> kept) {
         int n = records.size();
         Map<Integer, List<Integer>> members = ClusterNumbers.members(clusterOf);
+        int[] fullest = fullestNames(clusterOf, members, names);
         int[] out = clusterOf.clone();
         int next = Arrays.stream(clusterOf).max().orElse(-1) + 1;
         boolean any = false;
@@ -55,7 +56,7 @@ final class NamesakeHoldBack {
             List<Integer> self = List.of(x);
             List<Integer> rest = new ArrayList<>(person);
             rest.remove(Integer.valueOf(x));
-            if (!evidence.nameAlone(records, prepared, self, rest) || !anotherBearer(records, birth, prepared, clusterOf, members, names, x, rest)) {
+            if (!evidence.nameAlone(records, prepared, self, rest) || !anotherBearer(records, birth, prepared, clusterOf, fullest, members, names, x, rest)) {
                 continue;
             }
             out[x] = next++;
@@ -70,14 +71,22 @@ final class NamesakeHoldBack {
      * constraint, or a field that weighs against them). One who could be the rest too is no rival:
      * the three may be one ("REYNA SANTOS, IGNECIO" on a ruling without cédula beside the NGO's
      * "REYNA SANTOS, IGNACIO" and the ruling with his cédula).
+     *
+     * <p>The people looked at are those of the records whose names agree with {@code x}'s
+     * ({@link NameIndex#agreeingWith}), less those who cannot bear it as written: a person bears
+     * it only with a name of {@code x}'s words or one fewer and none fuller
+     * ({@link NameBearers#bearsAsWritten}), so each of their records has no more words than
+     * {@code x}'s and their fullest name has that many or one fewer; those records are found
+     * without comparing the others ({@link NameIndex#agreeingNoFuller}).
      */
-    private boolean anotherBearer(List<PersonRecord> records, String[] birth, Object[][] prepared, int[] clusterOf,
+    private boolean anotherBearer(List<PersonRecord> records, String[] birth, Object[][] prepared, int[] clusterOf, int[] fullest,
             Map<Integer, List<Integer>> members, NameIndex names, int x, List<Integer> rest) {
         List<Integer> self = List.of(x);
         Set<Integer> seen = new HashSet<>(List.of(clusterOf[x]));
-        for (int y : names.agreeingWith(x)) {
+        int words = names.words(x);
+        for (int y : names.agreeingNoFuller(x)) {
             int c = clusterOf[y];
-            if (!seen.add(c)) {
+            if (fullest[c] > words || fullest[c] < words - 1 || !seen.add(c)) {
                 continue;
             }
             List<Integer> other = members.get(c);
@@ -90,4 +99,10 @@ final class NamesakeHoldBack {
         return false;
     }
 
+    /** Per cluster, the most words of its records' names (0 when none has a name). */
+    private static int[] fullestNames(int[] clusterOf, Map<Integer, List<Integer>> members, NameIndex names) {
+        int[] out = new int[Arrays.stream(clusterOf).max().orElse(-1) + 1];
+        members.forEach((c, m) -> out[c] = m.stream().mapToInt(names::words).max().orElse(0));
+        return out;
+    }
 }

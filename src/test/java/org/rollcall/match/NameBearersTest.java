@@ -61,7 +61,7 @@ class NameBearersTest {
         return forward;
     }
 
-    private static Object[][] prepared(List<PersonRecord> rs) {
+    static Object[][] prepared(List<PersonRecord> rs) {
         Object[][] prepared = new Object[rs.size()][];
         for (int i = 0; i < rs.size(); i++) {
             PersonRecord r = rs.get(i);
