@@ -245,6 +245,9 @@ public final class Linker {
         if (oneIdTwoNames(levels)) {
             return Notes.ONE_ID_TWO_NAMES;
         }
+        if (consecutiveWithOtherWords(a, b)) {
+            return Notes.CONSECUTIVE_IDS;
+        }
         boolean transposed = transposed(a, b);
         List<Comparison> cs = config.comparisons();
         for (int c = 0; c < cs.size(); c++) {
@@ -287,6 +290,19 @@ public final class Linker {
             }
         }
         return sameId && namesDiffer;
+    }
+
+    /**
+     * True when the ID numbers are consecutive (twins' and siblings' numbering) and the names are
+     * not the same words: twins share surnames and a birth date, and their given names are often
+     * one letter apart ("Manuel" / "Manuela", "Daniel" / "Daniela") or one within the other's
+     * ("Omar Manuel" / "Manuel"), which the name comparison reads as a typo or a missing name. A
+     * cédula one digit off and a name one letter off are two slips the same person's records
+     * rarely show together: for a person to decide.
+     */
+    private static boolean consecutiveWithOtherWords(PersonRecord a, PersonRecord b) {
+        return a.id() != null && b.id() != null && a.id().consecutiveTo(b.id())
+                && !a.name().tokens().stream().sorted().toList().equals(b.name().tokens().stream().sorted().toList());
     }
 
     private static boolean transposed(PersonRecord a, PersonRecord b) {

@@ -64,6 +64,11 @@ final class PersonEvidence {
         this.rarelyRepeats = priors.rarelyRepeating(lists, config.decisiveMargin());
     }
 
+    /** The decisive margin, in bits: a rival within it of the best makes a choice ambiguous. */
+    double margin() {
+        return config.decisiveMargin();
+    }
+
     /**
      * A group joined to a person.
      *

@@ -72,6 +72,25 @@ class MatchingRulesTest {
     }
 
     @Test
+    void twinsWithConsecutiveCedulasAndGivenNamesOneLetterApartStayApartInEitherOrder() {
+        // the name comparison reads Fermín / Fermina as one word with a typo, and Ovidio as a given name left out
+        LocalDate born = LocalDate.of(1988, 2, 14);
+        assertThat(both(Records.person("ECHEVERRI ZUBIRÍA, OVIDIO FERMÍN", "V-4.417.302", born),
+                Records.person("Fermina Echeverri Zubiría", "V-4417303", born))).isEqualTo(Outcome.REVIEW);
+        assertThat(both(Records.person("ECHEVERRI ZUBIRÍA, FERMÍN", "V-4.417.302", born),
+                Records.person("Fermina Echeverri Zubiría", "V-4417303", born))).isEqualTo(Outcome.REVIEW);
+        PersonRecord a = Records.person("ECHEVERRI ZUBIRÍA, FERMÍN", "V-4.417.302");
+        PersonRecord b = Records.person("Fermina Echeverri Zubiría", "4417303");
+        for (Linker.Result r : List.of(Rules.match(a, b), Rules.match(b, a))) {
+            assertThat(r.pairs()).singleElement().satisfies(p -> assertThat(p.note()).isEqualTo(Notes.CONSECUTIVE_IDS));
+        }
+        // the same words with consecutive numbers are one person with a cédula typo (below); one letter apart elsewhere in
+        // the number is a typo too, and a given name with a typo beside it still links
+        assertThat(both(Records.person("ECHEVERRI ZUBIRÍA, FERMÍN", "V-4.417.302", born),
+                Records.person("Fermín Echeverri Zubiría", "V-4417303", born))).isEqualTo(Outcome.MATCH);
+    }
+
+    @Test
     void aCedulaTypoWithTheSameNameTokenForTokenStillMatches() {
         assertThat(both(Records.person("CERVANTES MARQUEZ, VERONICA VIRGINIA", "V-3354404"),
                 Records.person("Verónica Virginia Cervantes Márquez", "V-3354405"))).isEqualTo(Outcome.MATCH);
