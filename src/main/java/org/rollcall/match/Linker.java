@@ -245,8 +245,11 @@ public final class Linker {
         if (oneIdTwoNames(levels)) {
             return Notes.ONE_ID_TWO_NAMES;
         }
-        if (consecutiveWithOtherWords(a, b)) {
+        if (Constraints.twins(a, b)) {
             return Notes.CONSECUTIVE_IDS;
+        }
+        if (twinsWithoutOneId(levels)) {
+            return Notes.TWINS;
         }
         boolean transposed = transposed(a, b);
         List<Comparison> cs = config.comparisons();
@@ -293,16 +296,27 @@ public final class Linker {
     }
 
     /**
-     * True when the ID numbers are consecutive (twins' and siblings' numbering) and the names are
-     * not the same words: twins share surnames and a birth date, and their given names are often
-     * one letter apart ("Manuel" / "Manuela", "Daniel" / "Daniela") or one within the other's
-     * ("Omar Manuel" / "Manuel"), which the name comparison reads as a typo or a missing name. A
-     * cédula one digit off and a name one letter off are two slips the same person's records
-     * rarely show together: for a person to decide.
+     * True when the surnames agree, the given names differ and the birth dates are equal, without
+     * the same ID number: what twins' records show (a twin's row without cédula against the other
+     * twin's), and never one person's two records by the model alone.
      */
-    private static boolean consecutiveWithOtherWords(PersonRecord a, PersonRecord b) {
-        return a.id() != null && b.id() != null && a.id().consecutiveTo(b.id())
-                && !a.name().tokens().stream().sorted().toList().equals(b.name().tokens().stream().sorted().toList());
+    private boolean twinsWithoutOneId(int[] levels) {
+        List<Comparison> cs = config.comparisons();
+        boolean givenNamesDiffer = false;
+        boolean sameBirth = false;
+        for (int c = 0; c < cs.size(); c++) {
+            if (levels[c] < 0) {
+                continue;
+            }
+            if (cs.get(c) instanceof IdComparison && levels[c] == IdComparison.EQUAL) {
+                return false;
+            } else if (cs.get(c) instanceof PersonNameComparison) {
+                givenNamesDiffer = levels[c] == PersonNameComparison.FIRST_NAMES_DIFFER;
+            } else if (cs.get(c) instanceof DateComparison d && d.birth()) {
+                sameBirth = levels[c] == DateComparison.EQUAL;
+            }
+        }
+        return givenNamesDiffer && sameBirth;
     }
 
     private static boolean transposed(PersonRecord a, PersonRecord b) {
