@@ -26,8 +26,8 @@ import org.rollcall.normalize.PersonRecord;
  * keeps it, and a namesake whose fields speak against it is no rival.
  *
  * <p>The other way round ({@code rivalForTheRest}): when a field of the rest of the person weighs
- * against the record, another person whose fields speak for that rest and whose name agrees with
- * the record's is a rival for it, and the record is set apart when that one comes within the
+ * against the record, another person whose fields speak for that rest and who bears the record's
+ * name as written is a rival for it, and the record is set apart when that one comes within the
  * decisive margin.
  */
 final class NamesakeHoldBack {
@@ -98,7 +98,7 @@ final class NamesakeHoldBack {
 
     /**
      * True when a field of the rest of {@code x}'s person weighs against {@code x} (its tie being
-     * the name alone), and another person whose name agrees with {@code x}'s, who could be the
+     * the name alone), and another person who bears {@code x}'s name as written, who could be the
      * rest and is not {@code x}'s own (a constraint or a field keeps them apart), weighs against
      * the rest, taken as a whole, within the decisive margin of {@code x}: the fields speak for the
      * other where the name speaks for {@code x}. The NGO's "MORAN MALDONADO GABRIEL" (no cédula,
@@ -121,7 +121,7 @@ final class NamesakeHoldBack {
                 continue;
             }
             List<Integer> other = members.get(c);
-            if (!evidence.conflict(records, birth, other, rest)
+            if (bearers.bearsAsWritten(prepared, self, other) && !evidence.conflict(records, birth, other, rest)
                     && (evidence.conflict(records, birth, self, other) || !evidence.nothingAgainst(records, prepared, self, other))
                     && evidence.weight(records, prepared, other, rest) > own - evidence.margin()) {
                 return true;
