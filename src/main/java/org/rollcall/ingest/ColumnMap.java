@@ -267,8 +267,11 @@ public final class ColumnMap {
     }
 
     /**
-     * The figure of a totals row ("TOTAL | 651"), or {@code null} when the row is not one: its
-     * first non-blank cell starts with "total".
+     * The figure of a totals row ("TOTAL | 651", "Suman | 103", "TOTAL: 173", "Gran total | 651"),
+     * {@code -1} for one without a figure, or {@code null} when the row is not one: its first
+     * non-blank cell starts with "total", or its only text, in whichever column, is a totals word
+     * ({@link #TOTALS_WORDS}, Spanish, English, Portuguese) and the rest of its cells are numbers.
+     * Its first number is the figure.
      */
     public static Long totalOf(List<String> cells) {
         List<String> filled = new ArrayList<>();
@@ -277,7 +280,10 @@ public final class ColumnMap {
                 filled.add(c.trim());
             }
         }
-        if (filled.isEmpty() || !TextFold.fold(filled.get(0)).startsWith("total")) {
+        if (filled.isEmpty()) {
+            return null;
+        }
+        if (!TextFold.fold(filled.get(0)).startsWith("total") && !onlyTotalsWordsAndNumbers(filled)) {
             return null;
         }
         for (String c : filled) {
@@ -287,6 +293,32 @@ public final class ColumnMap {
             }
         }
         return -1L;
+    }
+
+    /**
+     * Words that alone make a row a totals row, folded (lower case, no accents): "Suman", "Total
+     * general", "Subtotal", "Grand total", "Soma", "Total geral" …
+     */
+    static final java.util.Set<String> TOTALS_WORDS = java.util.Set.of("total", "totales", "totals", "suman", "suma", "soma", "somam",
+            "sum", "subtotal", "subtotales", "subtotals", "sub total", "sub-total", "total general", "totales generales", "gran total",
+            "grand total", "total geral", "total final", "en total");
+
+    private static final Pattern NUMBER_CELL = Pattern.compile("[\\d.,\\s]+");
+
+    /** True when every cell is a number or a totals word (with its figure: "TOTAL: 173"), and one is a word. */
+    private static boolean onlyTotalsWordsAndNumbers(List<String> filled) {
+        boolean word = false;
+        for (String c : filled) {
+            if (NUMBER_CELL.matcher(c).matches()) {
+                continue;
+            }
+            String folded = TextFold.fold(c).replaceAll("[\\d.,:;=()]+", " ").replaceAll("\\s+", " ").trim();
+            if (!TOTALS_WORDS.contains(folded)) {
+                return false;
+            }
+            word = true;
+        }
+        return word;
     }
 
     /** The cells joined for a report, blank cells kept as empty places. */

@@ -19,7 +19,15 @@ public enum Ignored implements Keyed {
     /** A line joined to the list entry above it (a name wrapped onto the next line). */
     CONTINUATION("continuation"),
     /** A page number, running header or footer of a printed document. */
-    PAGE_FOOTER("page footer");
+    PAGE_FOOTER("page footer"),
+    /**
+     * A workbook row whose every written cell is struck through (its font crossed out): a row the
+     * list's keepers removed (a duplicate, a mistake) without deleting it. A row with only some
+     * cells struck is read as usual; a colour (a grey fill) means nothing to rollcall.
+     */
+    STRUCK_THROUGH("struck-through"),
+    /** A row of a sheet matched by a wildcard {@code sheet} that holds no list (notes, a legend). */
+    NOT_A_LIST("not a list");
 
     private final String key;
 

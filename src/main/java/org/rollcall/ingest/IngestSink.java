@@ -4,7 +4,6 @@ import org.rollcall.domain.ProgressListener;
 import org.rollcall.text.Messages;
 import org.rollcall.text.NationalId;
 import org.rollcall.text.TextFold;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,9 +30,10 @@ public final class IngestSink {
     private List<Claim> priorOfFile = List.of();
     private final List<Problem> fieldProblems = new ArrayList<>();
     private final Map<String, Integer> defendantLines = new HashMap<>();
-    /** Record reference → the file and row of its record: references are unique within a source. */
-    private final Map<String, String[]> refs = new HashMap<>();
+    /** The source's record references so far: unique within a source. */
+    private final RecordRefs refs = new RecordRefs(this);
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
     private ProgressListener progress = ProgressListener.NONE;
     private long expected;
     private long handled;
@@ -85,26 +85,10 @@ public final class IngestSink {
                     String.join(" | ", values.values()));
             return;
         }
-        records.add(new SourceRecord(source.id(), kind, records.size() + 1, file, sheet, row, ofOtherFile(recordRef, file, row), values,
+        records.add(new SourceRecord(source.id(), kind, records.size() + 1, file, sheet, row, refs.ofOtherFile(recordRef, file, row), values,
                 attributes));
         tally(file).records++;
         progress.tick(++handled);
-    }
-
-    /**
-     * A list entry's position as its reference, with the file's name when another file of the source
-     * holds it already ("3@comunicado-2026-11-21.txt": two communiqués each number their entries from 1),
-     * as {@link #unique} does for rows; a position repeated within one file is the list's own typo,
-     * said by its reader, and kept as written.
-     */
-    private String ofOtherFile(String ref, String file, int row) {
-        if (ref == null) {
-            return null;
-        }
-        String[] first = refs.get(ref);
-        String out = first != null && !first[0].equals(file) ? ref + "@" + Path.of(file).getFileName() : ref;
-        refs.putIfAbsent(out, new String[] {file, String.valueOf(row)});
-        return out;
     }
 
     /**
@@ -132,10 +116,10 @@ public final class IngestSink {
                 ref = caseNumber + "#" + nextDefendantLine(caseNumber);
             } else if (ownRef == null && refColumn != null) {
                 // a blank record-ref cell: the row's number in its file cannot be taken for another row's own number
-                ref = unique("row " + row + (n > 1 ? "/" + (i + 1) : ""), file, sheet, row, null);
+                ref = refs.unique("row " + row + (n > 1 ? "/" + (i + 1) : ""), file, sheet, row, null);
             } else {
                 String own = (ownRef != null ? ownRef : placeRef) + (n > 1 ? "/" + (i + 1) : "");
-                ref = unique(own, file, sheet, row, ownRef != null ? refColumn : null);
+                ref = refs.unique(own, file, sheet, row, ownRef != null ? refColumn : null);
             }
             records.add(new SourceRecord(source.id(), source.kind(), records.size() + 1, file, sheet, row, ref, split.people().get(i),
                     attributes));
@@ -144,38 +128,6 @@ public final class IngestSink {
         tally(file).sharedRowRecords += n - 1;
         progress.tick(++handled);
         return true;
-    }
-
-    /**
-     * The reference itself when no record of the source has it yet; a reference another file of the
-     * source holds, with the file's name ("1@detenidos-2026-11-22.xlsx": each file numbers its own
-     * rows); one its own file holds already, at the row ("2@row 19"), and a field problem naming the
-     * repeat when it is the row's own reference.
-     */
-    private String unique(String ref, String file, String sheet, int row, String refColumn) {
-        String out = ref;
-        String[] clash = null;
-        if (refs.containsKey(ref)) {
-            String[] first = refs.get(ref);
-            String ofFile = ref + "@" + Path.of(file).getFileName();
-            if (!first[0].equals(file)) {
-                out = ofFile; // each file of a glob numbers its own rows (two dated snapshots of one list): not a repeat
-            }
-            if (first[0].equals(file) || refs.containsKey(ofFile)) {
-                clash = first[0].equals(file) ? first : refs.get(ofFile); // the same number twice in one file
-                out = ref + "@row " + row;
-                if (refs.containsKey(out)) {
-                    out = ref + "@" + file + " row " + row;
-                }
-            }
-        }
-        if (clash != null && refColumn != null) {
-            String at = messages().format("ingest.at-row", clash[1]);
-            fieldProblem(new Problem(file + (sheet == null ? "" : ", sheet '" + sheet + "'") + ", row " + row,
-                    messages().format("ingest.ref-repeated", refColumn, ref, at, out), "", Problem.Kind.FIELD));
-        }
-        refs.put(out, new String[] {file, String.valueOf(row)});
-        return out;
     }
 
     /** A row or line (1-based) of the file that cannot be used, with the reason and the row as read. */
@@ -229,7 +181,7 @@ public final class IngestSink {
     /** What became of every row of the file so far. */
     public SourceAccount account(String file) {
         Tally t = tally(file);
-        return new SourceAccount(source.id(), file, t.read, t.records, t.rejected, t.ignored, t.problem, t.sharedRowRecords);
+        return new SourceAccount(source.id(), file, t.read, t.records, t.rejected, t.ignored, t.problem, t.sharedRowRecords, t.sheets);
     }
 
     /** One account per file read, in reading order. */
@@ -248,6 +200,25 @@ public final class IngestSink {
         int sharedRowRecords;
         String problem;
         final Map<String, Integer> ignored = new LinkedHashMap<>();
+        final List<SheetAccount> sheets = new ArrayList<>();
+    }
+
+    /** What became of one sheet of a workbook read with a wildcard {@code sheet}, in reading order. */
+    public void sheet(String file, SheetAccount sheet) {
+        tally(file).sheets.add(sheet);
+    }
+
+    /**
+     * Something the console must say of a file that is read all the same (a header found on another
+     * row than the job file's header-row), with where and what to do; {@code IngestStep} logs each as a WARN.
+     */
+    public void warn(String message) {
+        warnings.add(message);
+    }
+
+    /** The warnings of {@link #warn}, in reading order. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** Writes the reasons of rejected rows in a report's language (English unless told). */

@@ -1,6 +1,7 @@
 package org.rollcall.ingest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,13 +21,23 @@ import java.util.TreeMap;
  * @param problem what is wrong with the file as a whole, or {@code null}
  * @param sharedRowRecords records beyond the first of the rows that name several people (a row
  *     naming two people adds 1); written in summary.json only when not 0
+ * @param sheets of a workbook read with a wildcard {@code sheet} ({@code "*"}): each sheet it matched,
+ *     read as a list or ignored, with the rows it adds to {@code read}; empty (not written) otherwise
  */
 public record SourceAccount(String sourceId, String file, int read, int records, int rejected, Map<String, Integer> ignored,
-        String problem, @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Zero.class) Integer sharedRowRecords) {
+        String problem, @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Zero.class) Integer sharedRowRecords,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SheetAccount> sheets) {
 
     public SourceAccount {
         ignored = ignored == null ? Map.of() : new TreeMap<>(ignored);
         sharedRowRecords = sharedRowRecords == null ? 0 : sharedRowRecords; // absent when 0 (summary.json, a stage read back)
+        sheets = sheets == null ? List.of() : List.copyOf(sheets);
+    }
+
+    /** An account without the sheets of a workbook read with a wildcard {@code sheet}. */
+    public SourceAccount(String sourceId, String file, int read, int records, int rejected, Map<String, Integer> ignored, String problem,
+            Integer sharedRowRecords) {
+        this(sourceId, file, read, records, rejected, ignored, problem, sharedRowRecords, List.of());
     }
 
     /** Tells Jackson to leave out a count of 0: {@code equals} is true for the values not written. */

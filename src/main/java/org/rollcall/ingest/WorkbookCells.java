@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -60,6 +64,43 @@ final class WorkbookCells {
             out.add(text);
         }
         return out;
+    }
+
+    /**
+     * True when every cell of the row holding text ({@code cells}, by column) is struck through: its
+     * font (the cell's style; in an .xlsx or an .xls) crosses it out. A row the list's keepers
+     * removed without deleting it; a row with some cells struck is not one. A workbook without fonts
+     * (.ods) has none.
+     */
+    static boolean struckThrough(Row row, List<String> cells, Workbook workbook) {
+        int written = 0;
+        for (Cell cell : row) {
+            int col = cell.getColumnIndex();
+            if (col >= cells.size() || org.rollcall.text.TextFold.isBlank(cells.get(col))) {
+                continue;
+            }
+            if (!struck(cell, workbook)) {
+                return false;
+            }
+            written++;
+        }
+        return written > 0;
+    }
+
+    private static boolean struck(Cell cell, Workbook workbook) {
+        try {
+            CellStyle style = cell.getCellStyle();
+            if (style == null) {
+                return false;
+            }
+            if (style instanceof XSSFCellStyle xssf) { // the streaming reader's styles: the font is the style's own
+                return xssf.getFont() != null && xssf.getFont().getStrikeout();
+            }
+            Font font = workbook.getFontAt(style.getFontIndex());
+            return font != null && font.getStrikeout();
+        } catch (RuntimeException e) {
+            return false; // a workbook that keeps no fonts
+        }
     }
 
     private static final String ERROR = "\u0000error";

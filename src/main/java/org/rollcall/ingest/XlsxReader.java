@@ -93,7 +93,7 @@ public final class XlsxReader implements TabularReader {
                 return;
             }
             Sheet sheet = sheet(wb, source, file);
-            int rows = readSheet(source, sheet, displayFile, sink, 0, true).rows();
+            int rows = new SheetReader(source, wb, sheet, displayFile, sink, 0, true).read().rows();
             sink.rowsRead(displayFile, rows);
             if (source.sheet() == null) {
                 otherSheetsWithTheHeader(source, wb, sheet, displayFile, sink);
@@ -118,10 +118,13 @@ public final class XlsxReader implements TabularReader {
 
     /**
      * {@code sheet: "*"} (or "2025-*"): every matching sheet whose rows hold the mapped columns is
-     * read, one after the other, its rows numbered on from the previous sheet's; a matching sheet
-     * that holds half of them or more but not all is a problem naming the missing ones (a
-     * misspelt column); one that holds fewer (notes, a chart) is not a list and is left out; no
-     * sheet read is a file problem.
+     * read, one after the other, its rows numbered on from the previous sheet's (its header found as
+     * {@link SheetReader} says: where header-row says, else where it is, with a warning); a matching
+     * sheet that holds half of them or more but not all is a problem naming the missing ones (a
+     * misspelt column); one holding a table without the header is a problem too; one that holds
+     * neither (notes, a legend) is not a list: its rows are ignored rows ({@link Ignored#NOT_A_LIST}).
+     * Each matching sheet's outcome is in the file's account ({@link SheetAccount}); no sheet read is
+     * a file problem.
      */
     private static void readMatching(SourceDefinition source, Workbook wb, Path file, String displayFile, IngestSink sink) {
         int rows = 0;
@@ -134,20 +137,29 @@ public final class XlsxReader implements TabularReader {
             if (!matches(source.sheet(), sheet.getSheetName())) {
                 continue;
             }
-            SheetRead read = readSheet(source, sheet, displayFile, sink, dataRows, false);
+            SheetReader.SheetRead read = new SheetReader(source, wb, sheet, displayFile, sink, dataRows, false).read();
+            String name = sheet.getSheetName();
             if (read.header() > 0) {
                 any = true;
                 rows += read.rows();
                 dataRows += read.rows() - read.header();
+                sink.sheet(displayFile, new SheetAccount(name, SheetAccount.READ, read.header(), read.declaredMissed(), read.rows()));
             } else if (read.likeliest() != null) {
-                sink.rejectFile(displayFile, sheet.getSheetName(), sink.messages().format("workbook-sheet.columns-missing", sheet.getSheetName(),
+                sink.rejectFile(displayFile, name, sink.messages().format("workbook-sheet.columns-missing", name,
                         ColumnMap.missingColumns(source, read.likeliest()), read.likeliest()), "");
+                sink.sheet(displayFile, new SheetAccount(name, SheetAccount.PROBLEM, null, null, 0));
             } else if (read.tableRows() >= 3) {
                 // rows of several cells and no header with the columns: a list in another layout, not notes to leave out
-                sink.rejectFile(displayFile, sheet.getSheetName(), sink.messages().format("workbook-sheet.table-without-header", sheet.getSheetName(),
-                        source.sheet(), source.columns().values(), source.headerRow() == null
-                                ? sink.messages().format("workbook-sheet.in-first-rows", String.valueOf(HEADER_SEARCH_ROWS))
-                                : sink.messages().format("workbook-sheet.at-row", String.valueOf(source.headerRow()))), "");
+                sink.rejectFile(displayFile, name, sink.messages().format("workbook-sheet.table-without-header", name,
+                        source.sheet(), source.columns().values(), sink.messages().format("workbook-sheet.in-first-rows",
+                                String.valueOf(HEADER_SEARCH_ROWS))), "");
+                sink.sheet(displayFile, new SheetAccount(name, SheetAccount.PROBLEM, null, null, 0));
+            } else {
+                for (int r = 0; r < read.rows(); r++) {
+                    sink.ignore(displayFile, Ignored.NOT_A_LIST);
+                }
+                rows += read.rows();
+                sink.sheet(displayFile, new SheetAccount(name, SheetAccount.IGNORED, null, null, read.rows()));
             }
         }
         sink.rowsRead(displayFile, rows);
@@ -185,108 +197,6 @@ public final class XlsxReader implements TabularReader {
                 }
             }
         }
-    }
-
-    /**
-     * What reading one sheet gave.
-     *
-     * @param rows the sheet's last row number read (its rows, blank ones between included)
-     * @param header the header's row, 0 when none was found
-     * @param likeliest the row holding the most mapped columns (half or more) when none holds them all
-     * @param tableRows rows of two filled cells or more above the header, or in a sheet without one: a table, not notes
-     */
-    private record SheetRead(int rows, int header, List<String> likeliest, int tableRows) {
-    }
-
-    /**
-     * Reads one sheet: the rows above the header are ignored titles or blanks, the header is
-     * {@code header-row} or the first row (within {@value #HEADER_SEARCH_ROWS}) holding every mapped
-     * column, and each row below it a record or a rejected row. With {@code required} a sheet
-     * without the header is a {@link LayoutException}; otherwise its rows are not counted.
-     */
-    private static SheetRead readSheet(SourceDefinition source, Sheet sheet, String displayFile, IngestSink sink, int dataRowsBefore,
-            boolean required) {
-        ColumnMap map = null;
-        int headerRow = 0;
-        int last = 0;
-        List<Ignored> above = new ArrayList<>(); // counted once the header is found: a sheet without one is no list
-        List<String> likeliest = null;
-        int most = (source.columns().size() + 1) / 2 - 1;
-        HeaderRows headers = new HeaderRows(source);
-        List<String> previous = null;
-        int tableRows = 0;
-        for (Row row : sheet) {
-            int n = row.getRowNum() + 1;
-            if (map == null && !required && n > HEADER_SEARCH_ROWS) {
-                break;
-            }
-            for (int gap = last + 1; gap < n; gap++) {
-                if (map == null) {
-                    above.add(Ignored.BLANK);
-                } else {
-                    sink.ignore(displayFile, Ignored.BLANK); // rows a workbook does not store are empty
-                }
-            }
-            List<String> adjacent = last == n - 1 ? previous : null;
-            last = n;
-            Map<Integer, String> problems = new HashMap<>();
-            List<String> cells = WorkbookCells.cells(row, problems, sink.messages());
-            if (map == null) {
-                HeaderRows.Found found = (source.headerRow() != null ? n == source.headerRow() : n <= HEADER_SEARCH_ROWS)
-                        ? headers.at(n, adjacent, cells) : null;
-                if (found == null && source.headerRow() != null && n == source.headerRow()) {
-                    found = new HeaderRows.Found(cells, n, n); // the configured row: its missing columns are named below
-                }
-                if (found != null) {
-                    String where = displayFile + ", sheet '" + sheet.getSheetName() + "', row"
-                            + (found.rows() > 1 ? "s " + found.first() + "–" : " ") + n;
-                    String duplicates = ColumnMap.duplicates(source.columns(), found.cells());
-                    if (duplicates != null) {
-                        throw new LayoutException(where, duplicates, "");
-                    }
-                    map = ColumnMap.resolve(source, found.cells());
-                    headerRow = n;
-                    if (map == null && !required) {
-                        // a matching sheet whose header-row does not hold the columns: a notes sheet, or a misspelt column
-                        int mapped = ColumnMap.mappedIn(source.columns(), found.cells());
-                        return new SheetRead(n, 0, mapped > most ? found.cells() : null, tableRows + 1);
-                    }
-                    if (map == null) {
-                        throw new LayoutException(where, "mapped columns " + ColumnMap.missingColumns(source, found.cells())
-                                + " are not in the header", "columns there: " + found.cells());
-                    }
-                    if (found.rows() > 1) {
-                        above.set(above.size() - 1, Ignored.HEADER); // the upper of the two header rows
-                    }
-                    above.forEach(kind -> sink.ignore(displayFile, kind));
-                    sink.ignore(displayFile, Ignored.HEADER);
-                } else {
-                    int mapped = ColumnMap.mappedIn(source.columns(), cells);
-                    if (mapped > most) {
-                        likeliest = cells;
-                        most = mapped;
-                    }
-                    above.add(ColumnMap.isBlank(cells) ? Ignored.BLANK : Ignored.TITLE);
-                    if (cells.stream().filter(c -> !TextFold.isBlank(c)).count() >= 2) {
-                        tableRows++;
-                    }
-                    previous = cells;
-                }
-                continue;
-            }
-            for (int c : map.columnsOf(Field.ID_NUMBER)) {
-                String digits = c < cells.size() ? WorkbookCells.idNumber(row.getCell(c)) : null;
-                if (digits != null) {
-                    cells.set(c, digits); // a number in the ID column is its digits whatever the cell's style
-                }
-            }
-            RowRules.apply(sink, map, displayFile, sheet.getSheetName(), n, dataRowsBefore + n - headerRow, cells, problems);
-        }
-        if (map == null && required) {
-            throw new LayoutException(displayFile + ", sheet '" + sheet.getSheetName() + "'", "no header row holding the columns "
-                    + source.columns().values() + " was found", "set header-row or fix the column names in the job file");
-        }
-        return new SheetRead(last, headerRow, map == null ? likeliest : null, tableRows);
     }
 
     /** The rows the sheet's stored dimension announces, for progress only; 0 when the workbook does not say. */

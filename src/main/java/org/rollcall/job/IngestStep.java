@@ -17,6 +17,7 @@ import org.rollcall.config.SourceDefinition;
 import org.rollcall.domain.SourceKind;
 import org.rollcall.ingest.Claim;
 import org.rollcall.ingest.IngestSink;
+import org.rollcall.ingest.Ignored;
 import org.rollcall.ingest.Ingester;
 import org.rollcall.ingest.RejectedRow;
 import org.rollcall.ingest.SourceAccount;
@@ -114,10 +115,18 @@ class IngestStep extends RunStep {
             LOG.info("ingest: {} — {} records, {} rejected rows, {} stated figures", source.id(), sink.records().size(),
                     sink.rejected().size(), sink.claims().size());
             sink.accounts().forEach(a -> warnFixedDate(source, a.file()));
+            sink.warnings().forEach(w -> LOG.warn("{}: {}", source.id(), w));
+            // rows struck through are removed rows the list keeps in sight: left out, and said, for a struck row that is not one is lost
+            sink.accounts().stream().filter(a -> a.ignored().getOrDefault(Ignored.STRUCK_THROUGH.key(), 0) > 0).forEach(a -> LOG.warn(
+                    "{}: {} row(s) of {} are struck through (every written cell's font crossed out) and were left out as removed rows"
+                    + " (ignored '{}' in the accounting); if one is a person to count, remove the strikethrough", source.id(),
+                    a.ignored().get(Ignored.STRUCK_THROUGH.key()), a.file(), Ignored.STRUCK_THROUGH.key()));
             // yesterday's list left beside tonight's: both are read and a person deleted tonight is still counted
             Snapshots.of(source.kind(), sink.accounts().stream().map(SourceAccount::file).toList()).forEach(g -> LOG.warn(
                     "{}: {} files matched by {} look like dated snapshots or downloaded copies of one list ({}); every file is read and its rows counted, so"
-                    + " a person deleted from the newest is still counted from an older one. Keep only the list to count in the folder,"
+                    + " a person deleted from the newest is still counted from an older one, and a person whose row changed is read as two rows:"
+                    + " the old row's status and detention date invent status changes and releases followed by re-arrests"
+                    + " (released-and-rearrested, changes) that never happened. Keep only the list to count in the folder,"
                     + " or give path the one file", source.id(), g.size(), source.path(), String.join(", ", g)));
             // a list the communiqué itself says is not an amnesty: its names are not counted as amnestied, and the console says so
             long otherMeasure = sink.records().stream().filter(r -> r.kind() == SourceKind.OTHER_MEASURE).count();

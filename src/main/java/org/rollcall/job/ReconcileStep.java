@@ -21,6 +21,7 @@ import org.rollcall.ingest.Claim;
 import org.rollcall.ingest.RejectedRow;
 import org.rollcall.reconcile.Changes;
 import org.rollcall.reconcile.CoverageRules;
+import org.rollcall.reconcile.DetentionDates;
 import org.rollcall.reconcile.FieldProblems;
 import org.rollcall.reconcile.ListRow;
 import org.rollcall.reconcile.PersonState;
@@ -134,6 +135,8 @@ class ReconcileStep extends RunStep {
         List<ListRow> fieldProblems = new ArrayList<>(FieldProblems.rows(problems, persons, personOfRecord(linkage, personOfCluster), words));
         fieldProblems.addAll(conflicts(coverage, persons, linkage, personOfCluster, words));
         fieldProblems.addAll(sharedIds(persons, linkage, personOfCluster, words));
+        // two detention dates of one person and no release between them: not a re-arrest, but not silence either
+        fieldProblems.addAll(DetentionDates.rows(persons, linkage.clusterOf(), personOfCluster, words));
         // a correction's withdrawal that matches no listed entry changes no figure: said, never dropped in silence
         List<ListRow> unmatched = Withdrawals.unmatched(persons, linkage.clusterOf(), personOfRecord(linkage, personOfCluster), words);
         unmatched.forEach(r -> LOG.warn("{} {}: {}", r.sourceRows(), r.name(), r.detail()));

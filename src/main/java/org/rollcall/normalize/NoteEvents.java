@@ -41,7 +41,7 @@ public final class NoteEvents {
             "re-arrested", List.of("detenido nuevamente", "detenida nuevamente", "nuevamente detenido", "nuevamente detenida",
                     "detenido de nuevo", "detenida de nuevo", "recapturado", "recapturada", "redetenido", "redetenida", "re detenido",
                     "re detenida", "volvio a prision", "volvio a la carcel", "volvio a ser detenido", "volvio a ser detenida",
-                    "nueva detencion", "nuevamente privado de libertad", "nuevamente privada de libertad", "nuevamente aprehendido",
+                    "nueva detencion", "segunda detencion", "segunda captura", "second arrest", "second detention", "nuevamente privado de libertad", "nuevamente privada de libertad", "nuevamente aprehendido",
                     "nuevamente aprehendida", "aprehendido de nuevo", "aprehendida de nuevo", "aprehendido nuevamente",
                     "aprehendida nuevamente", "reaprehendido", "reaprehendida", "detenido otra vez", "detenida otra vez",
                     "volvio a ser aprehendido", "volvio a ser aprehendida", "re-arrested", "rearrested", "arrested again", "re-detained",
@@ -155,10 +155,22 @@ public final class NoteEvents {
 
     /** The events the notes state, in the order written; unreadable ones included, with their problem. */
     public List<NoteEvent> read(String notes) {
+        return read(notes, null);
+    }
+
+    /**
+     * As {@link #read(String)}, for a row whose detention date is {@code detention}: a re-arrest its
+     * notes state without a date ("Segunda detención", "detenido nuevamente"), in notes that name no
+     * release, is this row's own detention — the NGO wrote the person again for the new arrest — and
+     * takes its date. With a release in the notes ("excarcelado el 03-10-2026; volvió a prisión") the
+     * re-arrest came after the row's detention and its date stays unknown (an unreadable event).
+     */
+    public List<NoteEvent> read(String notes, LocalDate detention) {
         List<NoteEvent> out = new ArrayList<>();
         if (notes == null || notes.isBlank()) {
             return out;
         }
+        List<Integer> thisDetention = new ArrayList<>();
         for (String clause : clauses(notes)) {
             List<int[]> hits = hits(clause);
             if (hits.isEmpty()) {
@@ -170,7 +182,11 @@ public final class NoteEvents {
                 found.add(m.toMatchResult());
             }
             if (found.isEmpty()) {
-                out.add(new NoteEvent(null, eventOf(hits, 0, hits.size()), clause, messages.format("notes.no-date", eventName(eventOf(hits, 0, hits.size())))));
+                String event = eventOf(hits, 0, hits.size());
+                if (detention != null && event.equals("re-arrested")) {
+                    thisDetention.add(out.size());
+                }
+                out.add(new NoteEvent(null, event, clause, messages.format("notes.no-date", eventName(event))));
                 continue;
             }
             // each event phrase takes the first date after it (the last one when none follows); the
@@ -221,6 +237,11 @@ public final class NoteEvents {
                         .orElseGet(() -> new NoteEvent(null, event, text, messages.format("notes.bad-date", eventName(event), written))));
             }
             out.addAll(undated); // written after the dated ones
+        }
+        if (!thisDetention.isEmpty() && out.stream().noneMatch(e -> OUT.contains(e.what()))) {
+            for (int i : thisDetention) {
+                out.set(i, new NoteEvent(detention, out.get(i).what(), out.get(i).text(), null));
+            }
         }
         return rearrestsAfterRelease(out);
     }

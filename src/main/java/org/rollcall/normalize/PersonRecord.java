@@ -44,6 +44,16 @@ public record PersonRecord(Origin origin, PersonName name, NationalId id, String
         events = events == null ? List.of() : List.copyOf(events);
     }
 
+    /**
+     * Reading order, the "lowest row" of a tie between a person's NGO rows: by file, then by the
+     * record's place in its source's reading order ({@link #seq()}), so that in a workbook read
+     * sheet after sheet ({@code sheet: "*"}) a later sheet's row counts as lower than any row of an
+     * earlier sheet (each sheet numbers its rows from its own header: row 4 of "Febrero" comes after
+     * row 40 of "Enero"), and within a sheet the lower row comes later.
+     */
+    public static final java.util.Comparator<PersonRecord> READING_ORDER = java.util.Comparator.comparing(PersonRecord::file)
+            .thenComparing(PersonRecord::sourceId).thenComparingInt(PersonRecord::seq).thenComparingInt(PersonRecord::row);
+
     public String sourceId() {
         return origin.sourceId();
     }

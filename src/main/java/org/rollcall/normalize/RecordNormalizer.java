@@ -130,7 +130,7 @@ public final class RecordNormalizer {
                 fields.getOrDefault(Field.DECISION, ""), decided);
         ruling = ruling.equals(Ruling.NONE) ? Ruling.NONE : ruling; // one shared value for the records that carry no ruling
         return new PersonRecord(origin, name, id, rawId, birthDate, detention, ruling, problems, fields, r.attributes(),
-                r.kind() == SourceKind.NGO_LIST || r.kind() == SourceKind.PERSON_LIST ? notes.read(r.value(Field.NOTES)) : List.of());
+                r.kind() == SourceKind.NGO_LIST || r.kind() == SourceKind.PERSON_LIST ? notes.read(r.value(Field.NOTES), detained) : List.of());
     }
 
     private LocalDate date(SourceRecord r, Field field, List<String> problems) {

@@ -212,6 +212,13 @@ public sealed interface Condition permits Condition.ThreeValued, Condition.Other
                     return new Evidence(m.format("cond.offence-evidence", r.offence(), hit, Reconciler.ref(r, m)), List.of(r));
                 }
             }
+            // a list's misspelling ("Homicido calificado") is the offence it misspells, said in the evidence and in field-problems
+            for (PersonRecord r : p.records()) {
+                Words.Near near = Words.nearIn(r.offence(), texts);
+                if (near != null) {
+                    return new Evidence(m.format("cond.offence-near-evidence", r.offence(), near.text(), near.written(), Reconciler.ref(r, m)), List.of(r));
+                }
+            }
             return null;
         }
 
@@ -266,7 +273,7 @@ public sealed interface Condition permits Condition.ThreeValued, Condition.Other
         boolean holds(PersonRecord r) {
             return (decisions.isEmpty() || decisions.contains(r.decision()))
                     && (reasons.isEmpty() || Words.firstIn(r.rulingReason(), reasons) != null)
-                    && (offences.isEmpty() || Words.firstIn(r.offence(), offences) != null);
+                    && (offences.isEmpty() || Words.firstIn(r.offence(), offences) != null || Words.nearIn(r.offence(), offences) != null);
         }
 
         private Evidence evidence(PersonRecord r, int of, Messages m) {

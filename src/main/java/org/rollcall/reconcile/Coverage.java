@@ -99,7 +99,8 @@ public final class Coverage {
         for (Exclusion x : exclusions) {
             for (PersonRecord r : p.records()) {
                 String offence = TextFold.fold(r.offence());
-                if (!offence.isEmpty() && x.offences().stream().anyMatch(o -> offence.contains(TextFold.fold(o)))) {
+                if (!offence.isEmpty() && (x.offences().stream().anyMatch(o -> offence.contains(TextFold.fold(o)))
+                        || Words.nearIn(r.offence(), x.offences()) != null)) {
                     return x;
                 }
             }

@@ -41,6 +41,7 @@ public final class RuleValues {
         Map<String, Set<String>> attributeValues = new TreeMap<>();
         Set<String> offenceParts = new LinkedHashSet<>();
         Set<String> offences = new LinkedHashSet<>();
+        Map<String, Integer> offenceCounts = new LinkedHashMap<>();
         for (PersonRecord r : records) {
             r.attributes().forEach((name, value) -> {
                 if (value != null && !value.isBlank()) {
@@ -49,6 +50,7 @@ public final class RuleValues {
             });
             if (r.offence() != null && !r.offence().isBlank()) {
                 offences.add(r.offence());
+                offenceCounts.merge(r.offence(), 1, Integer::sum);
                 for (String part : r.offence().split("[/,;]|\\s+y\\s+")) {
                     if (!part.isBlank()) {
                         offenceParts.add(part.strip());
@@ -61,6 +63,7 @@ public final class RuleValues {
         rules.reasons().forEach(rule -> tested.put("reconcile.reasons (" + rule.id() + ")", rule.when()));
         List<Problem> out = new ArrayList<>();
         tested.forEach((where, when) -> visit(when, where, attributeValues, offences, offenceParts, m, out));
+        tested.forEach((where, when) -> nearOffences(when, where, offenceCounts, m, out));
         // a condition shared by several rules (a YAML anchor) is said once, at the first rule
         Set<String> said = new LinkedHashSet<>();
         return out.stream().filter(p -> said.add(p.message())).toList();
@@ -98,12 +101,49 @@ public final class RuleValues {
 
     private static void offences(List<String> texts, String where, Set<String> offences, Set<String> parts, Messages m, List<Problem> out) {
         for (String t : texts) {
-            if (offences.stream().noneMatch(x -> Words.firstIn(x, List.of(t)) != null)) {
+            // met one letter off, the rule holds for them: said by nearOffences, not as a rule holding for nobody
+            if (offences.stream().noneMatch(x -> Words.firstIn(x, List.of(t)) != null || Words.nearIn(x, List.of(t)) != null)) {
                 String near = nearest(t, parts);
                 if (near != null) {
                     out.add(problem(where, m.format("rule.text-not-found", m.get("rule.offence"), t, near), m));
                 }
             }
+        }
+    }
+
+    /**
+     * An offence a rule tests that records hold one letter off ("Homicido calificado" for
+     * "homicidio"): the rule holds for them ({@link Words#nearIn}), said once per text and spelling,
+     * with how many records and one of their values, so that a misspelling that is really another
+     * offence is seen.
+     */
+    private static void nearOffences(Condition c, String where, Map<String, Integer> offenceCounts, Messages m, List<Problem> out) {
+        if (c instanceof Condition.AllOf all) {
+            all.parts().forEach(x -> nearOffences(x, where, offenceCounts, m, out));
+        } else if (c instanceof Condition.AnyOf any) {
+            any.parts().forEach(x -> nearOffences(x, where, offenceCounts, m, out));
+        } else if (c instanceof Condition.Not not) {
+            nearOffences(not.inner(), where, offenceCounts, m, out);
+        } else if (c instanceof Condition.Offence o) {
+            nearOffences(o.texts(), where, offenceCounts, m, out);
+        } else if (c instanceof Condition.Rulings r) {
+            nearOffences(r.offences(), where, offenceCounts, m, out);
+        }
+    }
+
+    private static void nearOffences(List<String> texts, String where, Map<String, Integer> offenceCounts, Messages m, List<Problem> out) {
+        for (String t : texts) {
+            Map<String, int[]> bySpelling = new TreeMap<>();
+            Map<String, String> example = new TreeMap<>();
+            offenceCounts.forEach((value, n) -> {
+                Words.Near near = Words.firstIn(value, List.of(t)) == null ? Words.nearIn(value, List.of(t)) : null;
+                if (near != null) {
+                    bySpelling.computeIfAbsent(near.written(), k -> new int[1])[0] += n;
+                    example.putIfAbsent(near.written(), value);
+                }
+            });
+            bySpelling.forEach((written, n) -> out.add(problem(where,
+                    m.format("rule.offence-near", written, t, String.valueOf(n[0]), example.get(written)), m)));
         }
     }
 

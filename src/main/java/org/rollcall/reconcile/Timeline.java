@@ -97,26 +97,76 @@ public final class Timeline {
     }
 
     /**
-     * A person's NGO rows with different detention dates: each detention after the first is a
-     * re-arrest (the NGO wrote the person again with the new detention and centre).
+     * A person's NGO rows with different detention dates, where the lists say the person was out
+     * before the later one: each such detention after the first is a re-arrest (the NGO wrote the
+     * person again with the new detention and centre). Two rows whose detention dates differ with no
+     * release before the later one (no release date, no release or re-arrest in the notes, no
+     * earlier row showing the person out) are not a re-arrest: one date is mistyped as often as
+     * not (a volunteer copying a row to the next month's sheet), and {@link #unexplainedDetentions}
+     * lists them for someone to check.
      */
     static List<Event> laterDetentions(Person p, Messages m) {
         return laterDetentions(p, m, true);
     }
 
     private static List<Event> laterDetentions(Person p, Messages m, boolean words) {
-        List<PersonRecord> dated = p.recordsOf(SourceKind.NGO_LIST).stream().filter(r -> r.detentionDate() != null)
-                .sorted(Comparator.comparing(PersonRecord::detentionDate)).toList();
+        List<PersonRecord> dated = datedNgoRows(p);
         List<Event> out = new ArrayList<>();
         for (int i = 1; i < dated.size(); i++) {
             PersonRecord r = dated.get(i);
-            if (r.detentionDate().isAfter(dated.get(0).detentionDate())) {
+            if (r.detentionDate().isAfter(dated.get(0).detentionDate()) && outBefore(p, r.detentionDate())) {
                 out.add(new Event(r.detentionDate(), word(m, "re-arrested", words), !words ? "" : Reconciler.ref(r, m)
                         + m.format("event.second-row", dated.get(0).detentionDate().toString(), Reconciler.ref(dated.get(0), m))));
             }
         }
         return out;
     }
+
+    /**
+     * The person's NGO rows whose detention date follows the first one's with nothing in the lists
+     * saying the person was out in between ({@link #laterDetentions} does not count them), each
+     * beside the first row; empty for most people.
+     */
+    static List<PersonRecord> unexplainedDetentions(Person p) {
+        List<PersonRecord> dated = datedNgoRows(p);
+        List<PersonRecord> out = new ArrayList<>();
+        for (int i = 1; i < dated.size(); i++) {
+            PersonRecord r = dated.get(i);
+            if (r.detentionDate().isAfter(dated.get(0).detentionDate()) && !outBefore(p, r.detentionDate())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static List<PersonRecord> datedNgoRows(Person p) {
+        return p.recordsOf(SourceKind.NGO_LIST).stream().filter(r -> r.detentionDate() != null)
+                .sorted(Comparator.comparing(PersonRecord::detentionDate)).toList();
+    }
+
+    /**
+     * True when a list says the person was out of prison before {@code detained}: a release date on
+     * or before it, a release (or house arrest, a conditional release) its notes date on or before
+     * it, a re-arrest its notes state (which says a release came first, dated or not), or a row of an
+     * earlier detention whose status is out.
+     */
+    private static boolean outBefore(Person p, LocalDate detained) {
+        for (PersonRecord r : p.recordsOf(SourceKind.NGO_LIST)) {
+            if (r.releaseDate() != null && !r.releaseDate().isAfter(detained)
+                    || r.detentionDate() != null && r.detentionDate().isBefore(detained) && isOut(r.status())) {
+                return true;
+            }
+            for (NoteEvent n : r.events()) {
+                if (n.what().equals("re-arrested") || n.date() != null && !n.date().isAfter(detained) && OUT_EVENTS.contains(n.what())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The notes' events of someone out of prison. */
+    private static final Set<String> OUT_EVENTS = Set.of("released", "house-arrest", "conditional-release");
 
     /** The timeline with where each event was read: "2025-01-23 released (ngo #12 (…), notes: '…')". */
     public static String textWithSources(List<Event> events) {
@@ -150,7 +200,8 @@ public final class Timeline {
     /**
      * True when the person was released and then detained again: by a list's own dates and status,
      * by a re-arrest its notes state (also one whose date cannot be read: "excarcelado el
-     * 03-10-2026; volvió a prisión"), or by a second NGO row with a later detention date.
+     * 03-10-2026; volvió a prisión"), or by a second NGO row with a later detention date after a
+     * release the lists state ({@link #laterDetentions}).
      */
     public static boolean rearrested(Person p) {
         return p.records().stream().anyMatch(Timeline::rearrested)
@@ -267,7 +318,7 @@ public final class Timeline {
         }
         LocalDate list = ngo.stream().map(PersonRecord::snapshotDate).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         List<PersonRecord> latest = ngo.stream().filter(r -> Objects.equals(r.snapshotDate(), list)).toList();
-        Comparator<PersonRecord> lower = Comparator.comparing(PersonRecord::file).thenComparingInt(PersonRecord::row);
+        Comparator<PersonRecord> lower = PersonRecord.READING_ORDER; // a later sheet of one workbook is lower
         // dates decide only when every row names one: a newer row written without dates is not beaten by an older dated one
         return latest.stream().allMatch(r -> lastDate(r) != null)
                 ? latest.stream().max(Comparator.comparing(Timeline::lastDate).thenComparing(lower)).orElseThrow()

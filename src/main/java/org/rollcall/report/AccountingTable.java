@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.rollcall.ingest.Ignored;
+import org.rollcall.ingest.SheetAccount;
 import org.rollcall.ingest.SourceAccount;
 
 /**
@@ -41,16 +42,37 @@ final class AccountingTable {
                         "problema del archivo")
                 : List.of("source", "file", "rows read", "records", "records sharing a row", "rejected", "ignored", "balanced", "file problem"));
         head.addAll(kinds);
+        head.add(language.equals("es") ? "hojas" : "sheets");
         return head;
     }
 
-    private static List<Object> cells(SourceAccount a) {
+    private static List<Object> cells(SourceAccount a, String language) {
         List<Object> row = new ArrayList<>(List.of(a.sourceId(), a.file(), a.read(), a.records(), a.sharedRowRecords(), a.rejected(), a.ignoredTotal(),
                 a.balanced() ? "yes" : "NO", a.problem() == null ? "" : a.problem()));
         for (Ignored k : Ignored.values()) {
             row.add(a.ignored().getOrDefault(k.key(), 0));
         }
+        row.add(sheets(a, language));
         return row;
+    }
+
+    /**
+     * The sheets of a workbook read with {@code sheet: "*"}, one by one: "Enero: read, header on row 3, 237 rows;
+     * Notas: ignored (not a list), 5 rows"; empty for other files.
+     */
+    private static String sheets(SourceAccount a, String language) {
+        boolean es = language.equals("es");
+        List<String> out = new ArrayList<>();
+        for (SheetAccount s : a.sheets()) {
+            String outcome = switch (s.outcome()) {
+                case SheetAccount.READ -> (es ? "leída, encabezado en la fila " : "read, header on row ") + s.headerRow()
+                        + (s.declaredHeaderRow() == null ? "" : " (header-row " + s.declaredHeaderRow() + ")");
+                case SheetAccount.IGNORED -> (es ? "ignorada (" : "ignored (") + Ignored.NOT_A_LIST.key() + ")";
+                default -> es ? "no se pudo leer (problema del archivo)" : "could not be read (file problem)";
+            };
+            out.add(s.sheet() + ": " + outcome + ", " + s.read() + (es ? " filas" : " rows"));
+        }
+        return String.join("; ", out);
     }
 
     static void sheet(SXSSFWorkbook wb, CellStyle bold, List<SourceAccount> accounts, String language) {
@@ -64,7 +86,7 @@ final class AccountingTable {
         int r = 1;
         for (SourceAccount a : accounts) {
             Row row = sheet.createRow(r++);
-            List<Object> cells = cells(a);
+            List<Object> cells = cells(a, language);
             for (int i = 0; i < cells.size(); i++) {
                 if (cells.get(i) instanceof Integer n) {
                     row.createCell(i).setCellValue(n);
@@ -93,7 +115,7 @@ final class AccountingTable {
         sb.append("</tr></thead><tbody>\n");
         for (SourceAccount a : accounts) {
             sb.append("<tr>");
-            cells(a).forEach(c -> sb.append("<td>").append(HtmlReport.esc(String.valueOf(c))).append("</td>"));
+            cells(a, language).forEach(c -> sb.append("<td>").append(HtmlReport.esc(String.valueOf(c))).append("</td>"));
             sb.append("</tr>\n");
         }
         return sb.append("</tbody></table>\n").toString();

@@ -68,6 +68,7 @@ final class DocumentNumber {
         if (text.isEmpty() || DATE.matcher(text).matches()) {
             return null;
         }
+        text = withoutPlace(text);
         for (String word : text.split("[\\s.\\-–—/]+")) {
             if (!word.isEmpty() && word.chars().noneMatch(Character::isDigit) && word.length() > MAX_LETTERS_OF_WORD) {
                 return null;
@@ -92,6 +93,52 @@ final class DocumentNumber {
         }
         return key.length() >= MIN_LENGTH && key.length() <= MAX_LENGTH && digits >= MIN_DIGITS ? key : null;
     }
+
+    /**
+     * The number without the letters written after it that name where it was issued ("4567890 LP",
+     * "4567890-L.P.", "4567890 Cbba", "4567890LP"): a Bolivian cédula's department, left out by as
+     * many lists as write it, so that "4567890 LP" and "4567890" are one number: {@value
+     * #MIN_PLACE_LETTERS} to {@value #MAX_PLACE_LETTERS} letters after the last digit, in words or
+     * joined to it, with dots or not. A single letter joined to the last digit is part of the number
+     * (a Nicaraguan cédula's check letter, "…-4373B"; a Bolivian duplicate's complement,
+     * "4567890-1B"), and the place after it is still a place ("4567890-1B LP" is "4567890-1B"); one
+     * letter alone after it is part of the number too ("12.345.678-Z").
+     */
+    static String withoutPlace(String text) {
+        int last = -1;
+        for (int i = text.length() - 1; i >= 0 && last < 0; i--) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return text;
+        }
+        int from = last + 1;
+        int run = from;
+        while (run < text.length() && Character.isLetter(text.charAt(run))) {
+            run++;
+        }
+        if (run - from == 1) {
+            from = run; // one letter joined to the digits: part of the number
+        }
+        int letters = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (" .-–—/".indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                return text;
+            }
+        }
+        return letters >= MIN_PLACE_LETTERS && letters <= MAX_PLACE_LETTERS ? text.substring(0, from) : text;
+    }
+
+    /** Fewest letters after the number read as a place ("LP", "L.P."): one is part of the number. */
+    private static final int MIN_PLACE_LETTERS = 2;
+
+    /** Most letters of a place after the number ("CBBA", "L.P."): more is a word, not a place. */
+    private static final int MAX_PLACE_LETTERS = 4;
 
     /** True when the two keys have one length and differ by two neighbouring characters swapped. */
     static boolean transposed(String a, String b) {

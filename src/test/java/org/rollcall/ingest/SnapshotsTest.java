@@ -38,4 +38,13 @@ class SnapshotsTest {
         assertThat(Snapshots.of(SourceKind.NGO_LIST, List.of("ngo/presos-2026-11-21 (2).xlsx", "ngo/presos-2026-11-20.xlsx"))).hasSize(1);
         assertThat(Snapshots.of(SourceKind.NGO_LIST, List.of("ngo/parte (1).csv", "ngo/otra (1).csv"))).isEmpty();
     }
+
+    @Test
+    void theWarningOfAnOldCopySaysItAlsoInventsStatusChangesAndReArrestsInBothLanguages() {
+        String en = org.rollcall.text.Messages.of("en").format("headline.snapshots", "2", "registro-2026-03-06.xlsx, registro-2026-03-13.xlsx");
+        String es = org.rollcall.text.Messages.of("es").format("headline.snapshots", "2", "registro-2026-03-06.xlsx, registro-2026-03-13.xlsx");
+
+        assertThat(en).contains("still counted", "status changes", "re-arrests that never happened", "released-and-rearrested");
+        assertThat(es).contains("se sigue contando", "cambios de situación", "nueva detención que nunca ocurrieron", "released-and-rearrested");
+    }
 }

@@ -200,4 +200,20 @@ class NoteEventsTest {
         assertThat(events).filteredOn(e -> e.what().equals("re-arrested")).singleElement()
                 .satisfies(e -> assertThat(e.date()).isNull());
     }
+
+    @org.junit.jupiter.api.Test
+    void anUndatedSecondDetentionOnARowIsThatRowsDetentionUnlessTheNotesNameARelease() {
+        java.time.LocalDate detained = java.time.LocalDate.parse("2025-05-20");
+        // "Segunda detención" on the row written for the new arrest: the row's own detention date
+        assertThat(defaults.read("Segunda detención", detained)).singleElement().satisfies(e -> {
+            assertThat(e.what()).isEqualTo("re-arrested");
+            assertThat(e.date()).isEqualTo(detained);
+            assertThat(e.readable()).isTrue();
+        });
+        // with a release in the notes the re-arrest came after this row's detention: its date stays unknown
+        assertThat(defaults.read("Excarcelado el 03/10/2025; volvió a prisión", detained))
+                .anySatisfy(e -> assertThat(e.what().equals("re-arrested") && !e.readable()).isTrue());
+        // without a detention date nothing is guessed
+        assertThat(defaults.read("Segunda detención")).singleElement().satisfies(e -> assertThat(e.readable()).isFalse());
+    }
 }

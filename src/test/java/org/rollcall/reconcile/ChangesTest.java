@@ -73,9 +73,9 @@ class ChangesTest {
                 state("P2", "ngo,tribunales", "amnestied: court; ngo: detained"));
         Changes.Result es = Changes.between(before, now, Map.of(), Messages.of("es"));
         assertThat(es.statusChanged()).extracting(ListRow::detail).containsExactly(
-                "no amnistiada: indeterminada (falta o no se puede leer un dato que prueba una regla); lista de la ONG: detenido"
-                        + " → no amnistiada: outside-period; lista de la ONG: detenido",
-                "no amnistiada: sin decisión judicial todavía; lista de la ONG: detenido → amnistiada por un tribunal; lista de la ONG: detenido");
+                "sin amnistía: indeterminada (falta o no se puede leer un dato que prueba una regla); lista de la ONG: detenido"
+                        + " → sin amnistía: outside-period; lista de la ONG: detenido",
+                "sin amnistía: sin decisión judicial todavía; lista de la ONG: detenido → con amnistía de un tribunal; lista de la ONG: detenido");
     }
 
     @Test
@@ -111,7 +111,7 @@ class ChangesTest {
         List<PersonState> now = List.of(state("P2", "ngo", "not amnestied: no-ruling; ngo: detained"));
         Changes.Result es = Changes.between(before, now, Map.of(), Map.of("P2", "ngo|de leon arraiz omira|"), Set.of(), Messages.of("es"));
         assertThat(es.corrected()).singleElement().extracting(ListRow::detail).asString()
-                .startsWith("la misma persona, corregida en ngo: era «de leon arraiz omira» (sin cédula); ahora: no amnistiada");
+                .startsWith("la misma persona, corregida en ngo: era «de leon arraiz omira» (sin cédula); ahora: sin amnistía");
         assertThat(es.newPeople()).isEmpty();
         assertThat(es.vanished()).isEmpty();
         assertThat(es.statusChanged()).isEmpty();

@@ -55,4 +55,36 @@ class RuleValuesTest {
         assertThat(problems(new Condition.AllOf(List.of(new Condition.NoRuling(), new Condition.Offence(List.of("resistencia de la autoridad")))))).hasSize(1);
         assertThat(problems(new Condition.Offence(List.of("homicidio calificado", "Instigacion Publica", "resistencia a la autoridad")))).isEmpty();
     }
+
+    @Test
+    void anOffenceTheListMisspellsOneLetterOffIsTheRulesOffenceAndIsSaid() {
+        List<PersonRecord> records = List.of(record(1, "Civil", "RESISTENCIA A LA AUTORIDAD, Homicido calificado"),
+                record(2, "Civil", "homicidio"), record(3, "Civil", "Homicido"));
+        List<Problem> said = RuleValues.problems(new CoverageRules(new Condition.OnKind(SourceKind.ANNOUNCEMENT),
+                List.of(new CoverageRules.Rule("r", "r", new Condition.Offence(List.of("homicidio"))))), records, Messages.of("en"));
+        assertThat(said).singleElement().satisfies(p -> assertThat(p.message()).contains("'homicido'", "'homicidio'", "2 record(s)"));
+        Person p = new Person("P000001", List.of(records.get(0)));
+        assertThat(new Condition.Offence(List.of("homicidio")).test(p, Messages.of("en"))).isNotNull()
+                .satisfies(e -> assertThat(e.text()).contains("one letter off"));
+    }
+
+    @Test
+    void oneLetterOffIsTheSameInBothOrdersAndNeverForShortOrOtherWords() {
+        String[][] near = {{"homicido", "homicidio"}, {"homicidios", "homicidio"}, {"trafico", "trafigo"}, {"secuestro", "secuestros"}};
+        for (String[] pair : near) {
+            assertThat(Words.oneLetterOff(pair[0], pair[1])).as("%s ~ %s", pair[0], pair[1]).isTrue();
+            assertThat(Words.oneLetterOff(pair[1], pair[0])).as("%s ~ %s", pair[1], pair[0]).isTrue();
+        }
+        String[][] far = {{"terrorista", "terrorismo"}, {"violencia", "violacion"}, {"homicida", "homicidio"}, {"homicidio", "homicidio"}};
+        for (String[] pair : far) {
+            assertThat(Words.oneLetterOff(pair[0], pair[1])).as("%s ~ %s", pair[0], pair[1]).isFalse();
+            assertThat(Words.oneLetterOff(pair[1], pair[0])).as("%s ~ %s", pair[1], pair[0]).isFalse();
+        }
+        // words under seven letters are met only as written: "droga" is not "drogas" in a text, "robo" not "rob"
+        assertThat(Words.nearIn("tráfico de droga", List.of("trafico de drogas"))).isNull();
+        assertThat(Words.nearIn("Robo agravado", List.of("rob agravado"))).isNull();
+        assertThat(Words.nearIn("TRAFICO ILICITO DE DROGAS", List.of("trafico ilicito de drogas"))).as("found as written: no near one").isNull();
+        assertThat(Words.nearIn("trafico ilisito de drogas", List.of("trafico ilicito de drogas"))).isNotNull();
+        assertThat(Words.nearIn("trafco ilisito de drogas", List.of("trafico ilicito de drogas"))).as("two words off").isNull();
+    }
 }

@@ -120,15 +120,44 @@ class TimelineTest {
     }
 
     @Test
-    void aSecondNgoRowWithALaterDetentionIsAReArrestInEitherOrder() {
-        People twoRows = People.person().ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, List.of())
+    void aSecondNgoRowWithALaterDetentionAfterAStatedReleaseIsAReArrestInEitherOrder() {
+        // the first row says the person was released before the second row's detention
+        People twoRows = People.person().ngoRow(d("2024-08-03"), Status.RELEASED, d("2025-01-23"), LIST_DATE, List.of())
                 .ngoRow(d("2025-04-09"), Status.DETAINED, null, LIST_DATE, List.of());
-        assertThat(Timeline.rearrested(twoRows.build())).isTrue();
-        assertThat(Timeline.rearrested(twoRows.reversed())).isTrue();
-        assertThat(whats(twoRows.reversed())).contains("2025-04-09 re-arrested");
+        for (Person p : List.of(twoRows.build(), twoRows.reversed())) {
+            assertThat(Timeline.rearrested(p)).isTrue();
+            assertThat(whats(p)).contains("2025-04-09 re-arrested");
+            assertThat(Timeline.unexplainedDetentions(p)).isEmpty();
+        }
+        // or the notes state a re-arrest, dated or not
+        People noted = People.person().ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, List.of())
+                .ngoRow(d("2025-04-09"), Status.DETAINED, null, LIST_DATE, List.of(new NoteEvent(null, "re-arrested", "segunda detención", null)));
+        for (Person p : List.of(noted.build(), noted.reversed())) {
+            assertThat(Timeline.rearrested(p)).isTrue();
+        }
         People sameDate = People.person().ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, List.of())
                 .ngoRow(d("2024-08-03"), Status.DETAINED, null, LIST_DATE, List.of());
         assertThat(Timeline.rearrested(sameDate.build())).isFalse();
+    }
+
+    @Test
+    void twoDetentionDatesWithNoReleaseBetweenThemAreNoReArrestButAreListedInEitherOrder() {
+        // a volunteer copied the person to the next month's sheet two days off; nothing says the person was out
+        People twoRows = People.person().ngoRow(d("2026-01-16"), Status.DETAINED, null, LIST_DATE, List.of())
+                .ngoRow(d("2026-01-18"), Status.DETAINED, null, LIST_DATE, List.of());
+        for (Person p : List.of(twoRows.build(), twoRows.reversed())) {
+            assertThat(Timeline.rearrested(p)).isFalse();
+            assertThat(whats(p)).doesNotContain("2026-01-18 re-arrested").contains("2026-01-18 detained");
+            assertThat(Timeline.unexplainedDetentions(p)).singleElement()
+                    .satisfies(r -> assertThat(r.detentionDate()).isEqualTo(d("2026-01-18")));
+        }
+        // a release dated after the later detention does not explain it
+        People releasedLater = People.person().ngoRow(d("2026-01-16"), Status.DETAINED, null, LIST_DATE, List.of())
+                .ngoRow(d("2026-01-18"), Status.RELEASED, d("2026-03-01"), LIST_DATE, List.of());
+        for (Person p : List.of(releasedLater.build(), releasedLater.reversed())) {
+            assertThat(Timeline.rearrested(p)).isFalse();
+            assertThat(Timeline.unexplainedDetentions(p)).hasSize(1);
+        }
     }
 
     @Test

@@ -27,7 +27,15 @@ class NationalIdDocumentTest {
             "Pasaporte No. C01234567;C01234567;C01234567",
             "DNI: 12.345.678-Z;12345678Z;12.345.678-Z",
             "No. 0801/1990/12345;801199012345;0801/1990/12345",
-            "ID A1234;A1234;A1234"})
+            "ID A1234;A1234;A1234",
+            "4567890 LP;4567890;4567890 LP",
+            "C.I. 4567890-L.P.;4567890;4567890-L.P.",
+            "4567890 Cbba.;4567890;4567890 Cbba.",
+            "4567890LP;4567890;4567890LP",
+            "4567890-1B;45678901B;4567890-1B",
+            "2321536-1F LP;23215361F;2321536-1F LP",
+            "11951265-1A-LP;119512651A;11951265-1A-LP",
+            "001 230481 4373 B;0012304814373B;001 230481 4373 B"})
     void readsEveryWrittenFormOfADocumentNumberUnderAny(String written, String key, String shown) {
         // given a source whose IDs are any document's
         // when the cell is read
@@ -84,7 +92,14 @@ class NationalIdDocumentTest {
             "0801-1990-12345,0801-1990-12354,near",
             "281-231202-2375U,281-231202-2376Z,different",
             "001-150385-0012K,281-070667-9176N,different",
-            "C01234567,C01234567X,different"})
+            "C01234567,C01234567X,different",
+            "4567890 LP,4567890,equal",
+            "4567890 LP,4567890 L.P.,equal",
+            "4567890 PD,4567890 CB,equal",
+            "4567890-1B,4567890 LP,different",
+            "4567890-1B,4567890,different",
+            "2321536-1F LP,2321536-1F,equal",
+            "1202492-1G CB,1202492-1G,equal"})
     void documentNumbersCompareInBothArgumentOrders(String a, String b, String expected) {
         // given two document numbers
         NationalId x = any(a);
@@ -110,6 +125,29 @@ class NationalIdDocumentTest {
         assertThat(swapped.transposedFrom(a)).isTrue();
         assertThat(a.transposedFrom(next)).isFalse();
         assertThat(next.transposedFrom(a)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10327271F CB", "10327271 F CB", "10327271FCB", "10327271-F.C.B.", "4567890 LP", "4567890-1B", "4567890-1B LP",
+            "001-230481-4373B", "0012304814373 B", "12.345.678-Z", "C01234567", "AB 123456 CD", "0801-1990-12345", "12345 ABCDE"})
+    void aKeyReadAgainIsItself(String written) {
+        // a number is stored by its key and read back from it: the key of a key is the key
+        NationalId.parse(written, IdFormat.ANY).ifPresent(id -> assertThat(NationalId.parse(id.digits(), IdFormat.ANY))
+                .hasValueSatisfying(again -> assertThat(again.digits()).isEqualTo(id.digits())));
+        assertThat(NationalId.parse("10327271F CB", IdFormat.ANY)).hasValueSatisfying(id -> assertThat(id.digits()).isEqualTo("10327271F"));
+    }
+
+    @Test
+    void aNumberWithItsIssuingDepartmentIsTheNumberACedulaReadsWithoutIt() {
+        // given a Bolivian list writing the department after the number, and a communiqué without it
+        NationalId withPlace = any("9752461 PD");
+        NationalId without = any("9752461");
+        // then they are one number, in either order, and the department is still shown as written
+        assertThat(withPlace.digits()).isEqualTo(without.digits());
+        assertThat(without.digits()).isEqualTo(withPlace.digits());
+        assertThat(withPlace.toString()).isEqualTo("9752461 PD");
+        // and a word after the number is no department
+        assertThat(NationalId.parse("4567890 Santa Cruz", IdFormat.ANY)).isEmpty();
     }
 
     @Test
