@@ -69,6 +69,20 @@ CREATE TABLE IF NOT EXISTS rc_run_unread (
     PRIMARY KEY (job, run_key, source_id)
 );
 
+-- What a run read of each source: its records, the total its totals row stated (NULL without one) and a
+-- fingerprint of its files (names, sizes, modification times). Tonight's records are checked against the
+-- baseline run's (a list that fell sharply: a file cut short, a filter left on), and a run that read the
+-- very same files as its baseline says so.
+CREATE TABLE IF NOT EXISTS rc_run_source (
+    job           VARCHAR(100)  NOT NULL,
+    run_key       BIGINT        NOT NULL,
+    source_id     VARCHAR(100)  NOT NULL,
+    records       BIGINT        NOT NULL,
+    stated_total  BIGINT,
+    files         VARCHAR(64)   NOT NULL,
+    PRIMARY KEY (job, run_key, source_id)
+);
+
 -- Analysts' decisions read from review workbooks: who, what, when (run), from which file and row.
 CREATE TABLE IF NOT EXISTS rc_decision (
     job           VARCHAR(100)  NOT NULL,

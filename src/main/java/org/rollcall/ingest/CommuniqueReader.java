@@ -111,10 +111,21 @@ public final class CommuniqueReader {
         return CONTINUED.matcher(line).matches() || CONTINUED_TITLE.matcher(line).matches() && !hasId(line);
     }
 
-    /** Reads a plain-text file; the text is UTF-8, or Windows-1252 when it is not valid UTF-8. */
+    /**
+     * Reads a plain-text file; the text is UTF-8, or Windows-1252 when it is not valid UTF-8, or Mac
+     * Roman when its accented words read as Spanish only in Mac Roman ({@link MacRoman}, said as a
+     * warning naming the file).
+     */
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
-        read(source, readLines(file), displayFile, sink);
+        List<String> lines = readLines(file);
+        if (macRoman) {
+            sink.warn(sink.messages().format("encoding.mac-roman", displayFile));
+        }
+        read(source, lines, displayFile, sink);
     }
+
+    /** True when the last file {@link #readLines} read was taken for Mac Roman. */
+    private boolean macRoman;
 
     /**
      * Reads a communiqué already turned into lines (from text, HTML or PDF). Every line ends up as
@@ -483,7 +494,8 @@ public final class CommuniqueReader {
         }
     }
 
-    static List<String> readLines(Path file) {
+    List<String> readLines(Path file) {
+        macRoman = false;
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -500,12 +512,14 @@ public final class CommuniqueReader {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            text = new String(bytes, Charset.forName("windows-1252"));
+            boolean mac = MacRoman.likely(bytes);
+            macRoman = mac;
+            text = new String(bytes, mac ? MacRoman.CHARSET : Charset.forName("windows-1252"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<String> lines = new ArrayList<>(List.of(text.split("\\r?\\n", -1)));
+        List<String> lines = new ArrayList<>(List.of(text.split("\\r\\n|\\r|\\n", -1))); // CR LF, LF or a lone CR (a classic Mac file)
         if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1); // the end of the last line, not a line
         }

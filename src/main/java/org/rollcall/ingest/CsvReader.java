@@ -33,6 +33,9 @@ import org.rollcall.text.TextFold;
  * <li>A row with more fields than the header is kept when the extra ones are empty (a trailing
  *     separator); other rows with the wrong number of fields are rejected.</li>
  * <li>A mapped column name written twice in the header is refused with both columns named.</li>
+ * <li>Lines end at CR LF, LF or a lone CR (Excel for Mac's "CSV (Macintosh)"). A last line without
+ *     a line end and with fewer fields than the header (or an open quote) is where a download or
+ *     copy was cut: the line is rejected and the file is a file-level problem saying so.</li>
  * </ul>
  * {@code header-row} is the physical line of the column names (default 1); lines above it are titles.
  */
@@ -66,10 +69,13 @@ public final class CsvReader implements TabularReader {
     @Override
     public void read(SourceDefinition source, Path file, String displayFile, IngestSink sink) {
         sink.expect(lineCount(file));
+        if (source.encoding() == null && MacRoman.CHARSET.equals(charset(source, file))) {
+            sink.warn(sink.messages().format("encoding.mac-roman", displayFile));
+        }
         try (EncodedLines lines = EncodedLines.open(file, charset(source, file), source.encoding() != null).inLanguage(sink.messages())) {
             new Pass(source, displayFile, sink, lines, headerAt(source, file)).run();
         } catch (IOException | UncheckedIOException e) {
-            throw new SourceReadException(displayFile + ": cannot be read as " + charset(source, file) + " CSV (" + e.getMessage()
+            throw new SourceReadException(displayFile + ": cannot be read as " + EncodedLines.bomCharset(file, charset(source, file)) + " CSV (" + e.getMessage()
                     + "); set 'encoding' under this source to the file's own", e);
         }
     }
@@ -78,15 +84,17 @@ public final class CsvReader implements TabularReader {
     static long lineCount(Path file) {
         long lines = 0;
         boolean open = false;
+        boolean cr = false;
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        lines++;
+                    if (buffer[i] == '\n' && !cr || buffer[i] == '\r') {
+                        lines++; // LF, CR LF (counted at its CR) or a lone CR
                     }
+                    cr = buffer[i] == '\r';
                 }
-                open = buffer[n - 1] != '\n';
+                open = buffer[n - 1] != '\n' && buffer[n - 1] != '\r';
             }
         } catch (IOException e) {
             return 0; // the reading proper says what is wrong with the file
@@ -164,6 +172,10 @@ public final class CsvReader implements TabularReader {
                     open ^= oddQuotes(n.text());
                 }
                 List<String> cells = open ? null : parse(source, text.toString());
+                if (map != null && !consumed.get(consumed.size() - 1).ended() && (cells == null || cells.size() < width)) {
+                    cutShort(l, cells, text.toString());
+                    return;
+                }
                 if (map == null) {
                     if (l.number() < header.last() && header.cells() != null) {
                         sink.ignore(file, Ignored.HEADER); // the upper of two header lines: the names were read together
@@ -186,6 +198,26 @@ public final class CsvReader implements TabularReader {
                 throw SourceReadException.of("csv.too-few-lines", file, String.valueOf(headerAt));
             }
             sink.rowsRead(file, rows);
+            if (lines.cutMidCharacter()) {
+                sink.rejectFile(file, null, sink.messages().format("encoding.utf16-cut", lines.charset().name()), "");
+            }
+        }
+
+        /**
+         * The file's last line has no line end and fewer fields than the header (or an open quote):
+         * the file was cut short by a download or copy, and every figure from it would be short too.
+         * The line is a rejected row (the file's account still adds up) and the file a file-level problem.
+         */
+        private void cutShort(EncodedLines.Line l, List<String> cells, String text) {
+            String fields = cells == null ? "?" : String.valueOf(cells.size());
+            sink.reject(file, null, l.number(), sink.messages().format("csv.cut-short-row", fields, String.valueOf(width)), text);
+            sink.rowsRead(file, rows);
+            if (lines.cutMidCharacter()) {
+                sink.rejectFile(file, null, sink.messages().format("encoding.utf16-cut", lines.charset().name()), "");
+            } else {
+                sink.rejectFile(file, null, sink.messages().format("csv.cut-short", String.valueOf(l.number()), fields, String.valueOf(width),
+                        String.valueOf(dataRow)), "");
+            }
         }
 
         private void header(EncodedLines.Line l, List<String> cells) {
@@ -385,7 +417,9 @@ public final class CsvReader implements TabularReader {
      * ASCII (wherever it is: a sorted list may hold none for megabytes) is no UTF-8 letter — a file
      * saved by Excel or an older system in windows-1252 (ISO-8859-1's letters included), read as
      * such rather than losing every line with an accent. A file whose first such letter is UTF-8
-     * keeps UTF-8, and lines of another encoding pasted into it are rejected one by one.
+     * keeps UTF-8, and lines of another encoding pasted into it are rejected one by one. A
+     * single-byte file whose words read as Spanish in Mac Roman and not in windows-1252 (Excel for
+     * Mac's "CSV (Macintosh)") is Mac Roman ({@link MacRoman}); the run says so on the console.
      */
     static Charset charset(SourceDefinition source, Path file) {
         if (source.encoding() != null) {
@@ -403,7 +437,10 @@ public final class CsvReader implements TabularReader {
                     decided = firstNonAscii(buffer, n, in);
                 }
             }
-            return Boolean.TRUE.equals(decided) ? WINDOWS_1252 : StandardCharsets.UTF_8;
+            if (!Boolean.TRUE.equals(decided)) {
+                return StandardCharsets.UTF_8;
+            }
+            return MacRoman.likely(file) ? MacRoman.CHARSET : WINDOWS_1252;
         } catch (IOException e) {
             return StandardCharsets.UTF_8; // the reading proper says what is wrong with the file
         }

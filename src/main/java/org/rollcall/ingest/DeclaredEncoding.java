@@ -62,7 +62,11 @@ final class DeclaredEncoding {
             return mismatch(bytes, declared, StandardCharsets.UTF_8, "UTF-8");
         }
         if (utf8Declared && invalid > 0 && sequences == 0) {
-            return mismatch(bytes, declared, WINDOWS_1252, "windows-1252");
+            boolean mac = MacRoman.likely(bytes);
+            return mismatch(bytes, declared, mac ? MacRoman.CHARSET : WINDOWS_1252, mac ? "x-MacRoman" : "windows-1252");
+        }
+        if (!utf8Declared && invalid > 0 && !declared.equals(MacRoman.CHARSET) && MacRoman.likely(bytes)) {
+            return mismatch(bytes, declared, MacRoman.CHARSET, "x-MacRoman"); // Excel for Mac's "CSV (Macintosh)" declared windows-1252
         }
         return null;
     }
@@ -129,7 +133,7 @@ final class DeclaredEncoding {
         Charset actual = Charset.forName(m.actual());
         for (String column : columns) {
             String right = new String(column.getBytes(declared), actual);
-            if (!right.equals(column) && right.indexOf('\uFFFD') < 0 && m.actual().equals("UTF-8")) {
+            if (!right.equals(column) && right.indexOf('\uFFFD') < 0 && (m.actual().equals("UTF-8") || m.actual().equals("x-MacRoman"))) {
                 out.add("'" + column + "' → '" + right + "'");
             }
         }

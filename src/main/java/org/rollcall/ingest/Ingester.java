@@ -40,12 +40,20 @@ public final class Ingester {
     public IngestSink read(SourceDefinition source, ProgressListener progress, Messages messages, List<Claim> prior) {
         IngestSink sink = new IngestSink(source).onProgress(progress).inLanguage(messages).withPrior(prior);
         List<Path> files = SourceFiles.resolve(baseDir, source.path());
+        for (Path lock : SourceFiles.ownerFilesMatched(baseDir, source.path())) {
+            sink.warn(messages.format("ingest.owner-file-skipped", SourceFiles.display(baseDir, lock), source.path(),
+                    SourceFiles.lockedDocument(lock)));
+        }
         if (files.isEmpty()) {
             sink.rejectFile(source.path(), null, messages.format("ingest.no-file", source.path()), "");
         }
         for (Path file : files) {
             String display = SourceFiles.display(baseDir, file);
             int claimsBefore = sink.claims().size();
+            if (SourceFiles.ownerFile(file)) {
+                sink.rejectFile(display, source.sheet(), messages.format("ingest.owner-file", SourceFiles.lockedDocument(file)), "");
+                continue;
+            }
             if (file.toFile().length() == 0) {
                 sink.rejectFile(display, source.sheet(), messages.format("ingest.empty-file"), "");
                 continue;

@@ -66,8 +66,8 @@ public final class SourceCheck {
             }
             for (Path file : files) {
                 String shown = SourceFiles.display(def.baseDir(), file);
-                if (file.toFile().length() == 0) {
-                    continue; // an empty file is reported by the run, which goes on with the other sources
+                if (file.toFile().length() == 0 || SourceFiles.ownerFile(file)) {
+                    continue; // an empty file, or a lock file named by the path, is reported by the run, which goes on with the other sources
                 }
                 Problem encoding = encoding(s, where, file, shown);
                 if (encoding != null) {
@@ -103,6 +103,11 @@ public final class SourceCheck {
                         String column = ColumnMap.parts(joined).stream().filter(c -> ColumnMap.missing(Map.of(field, c), header).size() == 1)
                                 .findFirst().orElse(joined);
                         String closest = ColumnMap.closest(column, header);
+                        String[] slip = MacRoman.slip(column, closest);
+                        if (slip != null) {
+                            problems.add(slip(where, shown, s, column, closest, slip));
+                            return;
+                        }
                         problems.add(Problem.jobFile(where + ".columns." + field.key(), "column '" + column + "' is not in the header of "
                                 + shown + (closest == null ? "" : "; did you mean '" + closest + "'?"), "columns there: "
                                 + header.stream().filter(h -> h != null && !h.isBlank()).toList() + ". Fix the column name in the job file"));
@@ -140,6 +145,24 @@ public final class SourceCheck {
         } catch (IOException | IllegalArgumentException e) {
             return null; // an unknown encoding is the loader's to report; an unreadable file, the run's
         }
+    }
+
+    /**
+     * A column name that differs from the header's only by an encoding slip ("Cédula" and "CŽdula"):
+     * never advice to write the garbled form, but the file's encoding named, or the job file's
+     * garbled name (written after such advice) set right.
+     */
+    private static Problem slip(String where, String shown, SourceDefinition s, String column, String header, String[] slip) {
+        if (slip[2].equals("header")) {
+            return Problem.jobFile(where + ".encoding", "the header of " + shown + " has '" + header + "' where the job file has '" + column
+                    + "': the same name read in the wrong encoding (the file is " + slip[0] + ", read as " + slip[1] + ")",
+                    "keep the column name '" + column + "' and write encoding: " + slip[0] + " under this source (or save the file as CSV UTF-8);"
+                    + " never rename the column to the garbled form: every other accented word would stay garbled too");
+        }
+        return Problem.jobFile(where + ".columns", "the job file's column '" + column + "' is the header's '" + header
+                + "' garbled by an encoding slip (" + slip[0] + " read as " + slip[1] + "), written after an earlier run read "
+                + shown + " in the wrong encoding", "write the column name as the file has it: '" + header + "'"
+                + (s.encoding() == null ? "" : ", and check that encoding: " + s.encoding() + " is the file's own"));
     }
 
     /** False for a delimiter the job file check refuses (not one character, a quote, a line end): no file is read with it. */

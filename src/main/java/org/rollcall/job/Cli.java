@@ -37,7 +37,19 @@ public final class Cli {
 
     public static void main(String[] args) {
         WarmUp.preferNativeTextLayout();
+        quietPoi();
         System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * POI's own warnings off before the first workbook is opened (the job file's check opens them
+     * before Spring sets the levels of application.yaml): "Error in zip file /tmp/poifiles/…" names a
+     * temporary copy and no fix, while rollcall says of the same workbook which file it is and what to do.
+     */
+    static void quietPoi() {
+        if (org.slf4j.LoggerFactory.getLogger("org.apache.poi") instanceof ch.qos.logback.classic.Logger poi) {
+            poi.setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
     }
 
     /** Runs a command and returns its exit code; never calls System.exit. */

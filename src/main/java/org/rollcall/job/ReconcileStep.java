@@ -30,6 +30,7 @@ import org.rollcall.reconcile.Reconciliation;
 import org.rollcall.reconcile.RuleConflicts;
 import org.rollcall.reconcile.RuleValues;
 import org.rollcall.reconcile.SharedIds;
+import org.rollcall.reconcile.SourceDrops;
 import org.rollcall.reconcile.Withdrawals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Computes the figures and the lists behind them, and what changed since the job's previous run. */
@@ -50,10 +52,15 @@ class ReconcileStep extends RunStep {
     private final RegisterStore register;
     private final JobRepository jobs;
 
-    ReconcileStep(StageStore store, RunDefinitions definitions, RegisterStore register, JobRepository jobs) {
+    /** True when the user says a source that fell sharply really shrank: this run is then its baseline as any other. */
+    private final boolean acceptDrop;
+
+    ReconcileStep(StageStore store, RunDefinitions definitions, RegisterStore register, JobRepository jobs,
+            @Value("${rollcall.accept-drop:false}") boolean acceptDrop) {
         super(store, definitions);
         this.register = register;
         this.jobs = jobs;
+        this.acceptDrop = acceptDrop;
     }
 
     @Override
@@ -97,6 +104,7 @@ class ReconcileStep extends RunStep {
         Set<String> unreadNow = store.load(key, Stages.REJECTED_ROWS).stream().filter(RejectedRow::isWholeFile).map(RejectedRow::sourceId)
                 .collect(Collectors.toCollection(TreeSet::new));
         RegisterStore.Baseline baseline = register.baseline(job, key);
+        unreadNow.addAll(fellSharply(run, key, baseline, unreadNow, words));
         List<PersonState> previous = baseline == null ? List.of() : register.states(job, baseline.runKey());
         Reconciliation rec = Reconciler.reconcile(persons, linkage, toReview.stream().map(ReviewSelection.Selected::pair).toList(),
                 store.load(key, Stages.CLAIMS), store.load(key, Stages.REJECTED_ROWS), run.definition().reconcile(),
@@ -196,6 +204,38 @@ class ReconcileStep extends RunStep {
         if (changes.notCompared() > 0) {
             LOG.warn(words.format("warn.changes-not-compared", changes.notCompared(), runName(baseline.runKey()), String.join(", ", unread)));
         }
+    }
+
+    /**
+     * Records what this run read of each source and warns of each source that fell sharply since the
+     * baseline ({@link SourceDrops}): such a source is not compared tonight and this run is not its
+     * baseline later, as for a source that could not be read, unless {@code rollcall.accept-drop} says
+     * the list really shrank.
+     *
+     * @return the sources that fell sharply and count as not read for the changes
+     */
+    private Set<String> fellSharply(RunContext run, long key, RegisterStore.Baseline baseline, Set<String> unreadNow, Messages words) {
+        String job = run.definition().name();
+        List<SourceDrops.Read> reads = SourceReads.of(run.definition(), store.load(key, Stages.SOURCE_ACCOUNTS), store.load(key, Stages.CLAIMS));
+        register.saveSources(job, key, reads);
+        if (baseline == null) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>();
+        Map<String, SourceDrops.Read> before = register.sources(job, baseline.runKey());
+        String name = runName(baseline.runKey());
+        List<String> alerts = new ArrayList<>();
+        for (SourceDrops.Drop d : SourceDrops.between(before, reads, unreadNow)) {
+            alerts.add(SourceReads.dropWarning(d, name, words));
+            LOG.warn(alerts.get(alerts.size() - 1));
+            if (!acceptDrop) {
+                out.add(d.sourceId());
+            }
+        }
+        boolean same = SourceDrops.sameFiles(before, reads);
+        store.saveOne(key, Stages.CHANGES_BASELINE, new ChangesBaseline(name, same, alerts));
+        LOG.info(words.format(same ? "info.baseline-same-files" : "info.baseline", name));
+        return out;
     }
 
     /** A run's name (its UTC start, "2026-11-21T020000Z"), or its number when the job repository no longer has it. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.rollcall.domain.ProgressListener;
 import org.rollcall.reconcile.PersonState;
+import org.rollcall.reconcile.SourceDrops;
 import org.rollcall.register.IdAssigner;
 import org.rollcall.register.RegisterRecords;
 import org.rollcall.register.Traits;
@@ -230,6 +231,25 @@ public class RegisterStore {
         for (String source : new TreeSet<>(sources)) {
             jdbc.update("INSERT INTO rc_run_unread (job, run_key, source_id) VALUES (?, ?, ?)", job, run, source);
         }
+    }
+
+    /** Records what {@code run} read of each source: checked by later runs against their own (see {@link SourceDrops}). */
+    public void saveSources(String job, long run, List<SourceDrops.Read> reads) {
+        jdbc.update("DELETE FROM rc_run_source WHERE job = ? AND run_key = ?", job, run);
+        for (SourceDrops.Read r : reads) {
+            jdbc.update("INSERT INTO rc_run_source (job, run_key, source_id, records, stated_total, files) VALUES (?, ?, ?, ?, ?, ?)",
+                    job, run, r.sourceId(), r.records(), r.statedTotal(), r.files());
+        }
+    }
+
+    /** What {@code run} read of each source, by source id; empty for a run made before rollcall recorded it. */
+    public Map<String, SourceDrops.Read> sources(String job, long run) {
+        Map<String, SourceDrops.Read> out = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT source_id, records, stated_total, files FROM rc_run_source WHERE job = ? AND run_key = ? ORDER BY source_id", rs -> {
+            long stated = rs.getLong(3);
+            out.put(rs.getString(1), new SourceDrops.Read(rs.getString(1), rs.getLong(2), rs.wasNull() ? null : stated, rs.getString(4)));
+        }, job, run);
+        return out;
     }
 
     private static String cut(String s) {

@@ -215,8 +215,11 @@ class ReportStep extends RunStep {
             sources.add(new RunHeader.Source(s.id(), List.copyOf(read), snapshot, unread.getOrDefault(s.id(), List.of()),
                     warnings.getOrDefault(s.id(), List.of()), read.stream().map(s::snapshotDate).toList(), rejected.getOrDefault(s.id(), 0L)));
         }
+        // absent on a job's first run (no baseline)
+        ChangesBaseline baseline = store.load(run.run(), Stages.CHANGES_BASELINE).stream().findFirst().orElse(null);
         return new RunHeader(def.name(), run.runName(), sources, register.previousStates(def.name(), run.run()).isEmpty(),
-                def.matching().matchThreshold(), def.matching().reviewThreshold());
+                def.matching().matchThreshold(), def.matching().reviewThreshold(), baseline == null ? null : baseline.run(),
+                baseline != null && baseline.sameFiles(), baseline == null ? List.of() : baseline.alerts());
     }
 
     /** For each stratum of the job file (an attribute): person id → the first value written on their records, in source order. */

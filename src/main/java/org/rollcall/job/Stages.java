@@ -68,6 +68,8 @@ public final class Stages {
     /** reconcile: the pairs a person is asked to decide, in review order (the pairs-to-review figure and review.xlsx). */
     public static final Stage<ReviewPair> REVIEW_PAIRS = new Stage<>("review-pairs", ReviewPair.class);
     /** reconcile: the figures and the lists' keys (one item); each list's rows are a stage of their own ({@link StagedLists}). */
+    /** reconcile: the run the changes are measured against, whether it read the very same files, sources that fell sharply (one item). */
+    public static final Stage<ChangesBaseline> CHANGES_BASELINE = new Stage<>("changes-baseline", ChangesBaseline.class);
     public static final Stage<Reconciliation> RECONCILIATION = new Stage<>("reconciliation", Reconciliation.class, Integer.MAX_VALUE);
 
     private Stages() {

@@ -41,6 +41,8 @@ final class Headline {
             // before any figure: the figures below were made without these files, and a reader quoting them must know
             out.add(labels.format("headline.unread", unread.size(), String.join("; ", unread)));
         }
+        // a source that fell sharply since the baseline (a file cut short at a line end, a filter left on): every figure below shrank with it
+        (header == null ? List.<String>of() : header.alerts()).forEach(a -> out.add(labels.format("headline.warning", a)));
         doubtedFigures(rec, labels, out);
         long undetermined = v.getOrDefault("not-amnestied-undetermined", 0L);
         if (undetermined > 0) {
@@ -196,7 +198,10 @@ final class Headline {
         } else {
             Function<String, Long> f = k -> rec.figures().stream().filter(x -> x.key().equals(k)).map(Figure::value).findFirst().orElse(0L);
             long total = f.apply("changes-new-people") + f.apply("changes-vanished") + f.apply("changes-status");
-            out.add(total == 0 ? labels.get("report.no-changes")
+            String none = header.baselineRun() == null ? labels.get("report.no-changes")
+                    : labels.format(header.sameFiles() ? "report.no-changes-same-files" : "report.no-changes-since", header.baselineRun(),
+                            runDate(header.baselineRun()));
+            out.add(total == 0 ? none
                     : labels.format("report.changes-since", f.apply("changes-new-people"), f.apply("changes-vanished"), f.apply("changes-status")));
         }
         return out;

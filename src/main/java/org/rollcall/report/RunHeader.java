@@ -16,10 +16,21 @@ import java.util.Objects;
  * @param matchThreshold probability at or above which two records are linked
  * @param reviewThreshold probability at or above which an unlinked pair is asked of a person
  */
-public record RunHeader(String job, String run, List<Source> sources, boolean firstRun, double matchThreshold, double reviewThreshold) {
+public record RunHeader(String job, String run, List<Source> sources, boolean firstRun, double matchThreshold, double reviewThreshold,
+        String baselineRun, boolean sameFiles, List<String> alerts) {
 
+    /**
+     * @param baselineRun the run the changes are measured against ("2026-11-21T020000Z"), {@code null} when not known
+     * @param sameFiles true when this run read the very same files as {@code baselineRun}
+     * @param alerts what a reader quoting any figure must know first (a source that fell sharply since the baseline)
+     */
     public RunHeader {
         sources = List.copyOf(sources);
+        alerts = alerts == null ? List.of() : List.copyOf(alerts);
+    }
+
+    public RunHeader(String job, String run, List<Source> sources, boolean firstRun, double matchThreshold, double reviewThreshold) {
+        this(job, run, sources, firstRun, matchThreshold, reviewThreshold, null, false, List.of());
     }
 
     /**

@@ -24,6 +24,23 @@ class HeadlineSourcesTest {
     }
 
     @Test
+    void aSourceThatFellSharplyIsSaidBeforeAnyFigure() {
+        RunHeader header = new RunHeader("job", "2026-11-25T040000Z", List.of(), false, 0.9, 0.5, "2026-11-24T040000Z", false,
+                List.of("ngo: 155 records tonight against 310 in run 2026-11-24T040000Z"));
+        assertThat(Headline.answer(REC, new Labels("en"), header)).first().asString().startsWith("Warning: ngo: 155 records tonight against 310");
+    }
+
+    @Test
+    void noChangeNamesTheBaselineRunAndWhetherItReadTheSameFiles() {
+        RunHeader same = new RunHeader("job", "2026-11-25T040000Z", List.of(), false, 0.9, 0.5, "2026-11-25T031500Z", true, List.of());
+        assertThat(Headline.context(REC, new Labels("en"), same)).last().isEqualTo("No change since run 2026-11-25T031500Z (2026-11-25 03:15 UTC),"
+                + " the baseline of the changes: it read the very same files (same names, sizes and modification times), so no change was to be expected.");
+        RunHeader other = new RunHeader("job", "2026-11-25T040000Z", List.of(), false, 0.9, 0.5, "2026-11-24T040000Z", false, List.of());
+        assertThat(Headline.context(REC, new Labels("es"), other)).last()
+                .isEqualTo("Ningún cambio desde la corrida 2026-11-24T040000Z (2026-11-24 04:00 UTC), la base de los cambios.");
+    }
+
+    @Test
     void aSourcesRejectedRowsAreSaidOnItsLine() {
         RunHeader header = new RunHeader("job", "2026-11-25T040000Z", List.of(new RunHeader.Source("tribunales", List.of("t.csv"),
                 LocalDate.of(2026, 11, 19), List.of(), List.of(), List.of(LocalDate.of(2026, 11, 19)), 2)), true, 0.9, 0.5);

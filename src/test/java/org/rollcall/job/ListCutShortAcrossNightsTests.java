@@ -1,0 +1,149 @@
+package org.rollcall.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Nights of a fictional NGO list of 40 people with a totals row, one of them copied short at a
+ * line end (no broken row, nothing rejected): the fall is said on the console and at the top of
+ * the report, and the short night is not what the next night is measured against.
+ */
+class ListCutShortAcrossNightsTests {
+
+    private static final String HEADER = "Nº;Nombre y apellido;C.I.;Fecha de detención;Estatus";
+    private static final String[] SURNAMES = {"Álvarez Ríos", "Blanco Peña", "Carreño Díaz", "Duarte Núñez", "Escalona Mora",
+        "Fajardo León", "Guevara Ruiz", "Hernández Oviedo"};
+    private static final String[] GIVEN = {"Inés", "Tomás", "Begoña", "Rubén", "Ángel"};
+
+    @TempDir
+    Path dir;
+
+    /** The first {@code n} of the 40 people, with the totals row when {@code totals}; CR LF line ends. */
+    private static String list(int n, boolean totals) {
+        StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+        for (int i = 1; i <= n; i++) {
+            out.append(i).append(';').append(SURNAMES[(i - 1) % SURNAMES.length]).append(", ").append(GIVEN[(i - 1) / SURNAMES.length])
+                    .append(";V-").append(20_000_000 + i * 37).append(";01/03/2025;Detenido\r\n");
+        }
+        if (totals) {
+            out.append("TOTAL DE PRESOS 40;;;;\r\n");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aListCopiedShortAtALineEndIsSaidAndIsNotTheNextNightsBaseline() throws Exception {
+        // given night 1 with the 40 people, then a copy cut at a line end after 15 of them (no totals row), then the whole list again
+        Run first = night("registro-2026-11-20.csv", list(40, true));
+        Run cut = night("registro-2026-11-21.csv", list(15, false));
+        Run next = night("registro-2026-11-22.csv", list(40, true));
+        assertThat(first.code()).as(first.said()).isZero();
+        // then the cut night names the source, both counts, the baseline run, the likely causes and the totals row gone
+        assertThat(cut.said()).contains("ngo: 15 registros esta noche contra 40 en la corrida " + first.run())
+                .contains("cortada al final de una línea", "filtro puesto en Excel", "total declarado 40");
+        assertThat(Files.readString(cut.latest().resolve("report.html"))).contains("15 registros esta noche contra 40");
+        // and its 25 missing people are not counted as leaving the list (not compared)
+        assertThat(Reports.figures(cut.latest())).containsEntry("changes-vanished", 0L);
+        // and the next night is measured against night 1: nobody new, nobody gone
+        assertThat(next.code()).as(next.said()).isZero();
+        assertThat(next.said()).contains("se miden contra la corrida " + first.run()).contains(cut.run());
+        assertThat(Reports.figures(next.latest())).containsEntry("changes-new-people", 0L).containsEntry("changes-vanished", 0L);
+        assertThat(Reports.entities(next.latest())).isEqualTo(Reports.entities(first.latest()));
+    }
+
+    @Test
+    void aListThatLostAQuarterOrLessIsNotWarned() throws Exception {
+        night("registro-2026-11-20.csv", list(40, true));
+        Run second = night("registro-2026-11-21.csv", list(30, true)); // 10 fewer: below the 20 records a warning needs
+        assertThat(second.said()).doesNotContain("registros esta noche contra");
+        assertThat(Reports.figures(second.latest())).containsEntry("changes-vanished", 10L);
+    }
+
+    @Test
+    void theSameJobRunTwiceOnTheSameFilesNamesItsBaselineAndSaysTheFilesAreTheSame() throws Exception {
+        Run first = night("registro-2026-11-20.csv", list(40, true));
+        Run again = run();
+        assertThat(again.said()).contains("cambios medidos contra la corrida " + first.run() + ", la base, que leyó exactamente los mismos archivos");
+        assertThat(Files.readString(again.latest().resolve("report.html")))
+                .contains("Ningún cambio desde la corrida " + first.run() + " (" + first.run().substring(0, 10))
+                .contains("leyó exactamente los mismos archivos");
+    }
+
+    /** What one night said and wrote. */
+    record Run(int code, String said, Path latest, String run) {
+    }
+
+    /** Runs the job on an input folder holding only {@code ngoFile} (and the communiqué), as a nightly copy would. */
+    private Run night(String ngoFile, String ngoRows) throws Exception {
+        Path ngo = dir.resolve("in/ngo");
+        if (Files.isDirectory(ngo)) {
+            try (Stream<Path> old = Files.list(ngo)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(ngo);
+        Files.writeString(ngo.resolve(ngoFile), ngoRows, StandardCharsets.UTF_8);
+        Files.createDirectories(dir.resolve("in/gobierno"));
+        Files.writeString(dir.resolve("in/gobierno/comunicado-2026-11-20.txt"),
+                "COMUNICADO\n\nSe otorga amnistía a UN (1) ciudadano:\n\n1. INÉS ÁLVAREZ RÍOS, C.I. V-20.000.037\n");
+        return run();
+    }
+
+    private Run run() throws Exception {
+        Path job = dir.resolve("mini.yaml");
+        Files.writeString(job, """
+                name: mini
+                sources:
+                  - id: ngo
+                    kind: ngo-list
+                    path: %1$s/in/ngo/registro-*.csv
+                    format: csv
+                    delimiter: ";"
+                    date-formats: ["dd/MM/yyyy"]
+                    columns: {record-ref: "Nº", full-name: "Nombre y apellido", id-number: "C.I.", detention-date: "Fecha de detención", status: "Estatus"}
+                    statuses: {detained: ["Detenido"], released: ["Excarcelado"]}
+                  - id: amnistia
+                    kind: announcement
+                    path: %1$s/in/gobierno/comunicado-*.txt
+                    format: txt
+                report:
+                  language: es
+                  output-dir: %1$s/out
+                """.formatted(dir));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Logger reconcile = (Logger) LoggerFactory.getLogger(ReconcileStep.class);
+        ListAppender<ILoggingEvent> warned = new ListAppender<>();
+        warned.start();
+        reconcile.addAppender(warned);
+        int code;
+        try {
+            code = Cli.runJob(job, new String[] {"--rollcall.data-dir=" + dir.resolve("data")}, new PrintStream(out, true),
+                    new PrintStream(err, true), Map.of());
+        } finally {
+            reconcile.detachAppender(warned);
+        }
+        String run = Files.readString(dir.resolve("out/mini/latest/summary.json")).replaceAll("(?s).*\"run\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        Path log = dir.resolve("data/logs/mini.log");
+        String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)
+                + warned.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"))
+                + (Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "");
+        return new Run(code, said, dir.resolve("out/mini").resolve(run), run);
+    }
+}
