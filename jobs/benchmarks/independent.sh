@@ -11,10 +11,11 @@
 # amnesty law as coverage rules) and prints its amnestied / not-amnestied-<reason> figures beside the truth.
 set -eu
 JAR=${JAR:-target/rollcall.jar}   # another build: JAR=/path/to/rollcall.jar jobs/benchmarks/independent.sh
+LISTS_JAR=${LISTS_JAR:-$JAR}      # the generator and scorer of another build (one matcher on another's lists)
 PEOPLE=${1:-650}
 SEED=${2:-20261124}
 lists() {
-  java -cp "$JAR" -Dloader.main=org.rollcall.sample.other.IndependentLists \
+  java -cp "$LISTS_JAR" -Dloader.main=org.rollcall.sample.other.IndependentLists \
     org.springframework.boot.loader.launch.PropertiesLauncher "$@"
 }
 DATA=$(mktemp -d)

@@ -10,7 +10,8 @@ import org.rollcall.normalize.PersonRecord;
  * cannot join two people through a third record.
  *
  * @param differentIds records with clearly different ID numbers (not one typo apart) are never
- *     in one person: right for cédulas, wrong for a field that is often mistyped
+ *     in one person: right for cédulas, wrong for a field that is often mistyped; nor records with
+ *     consecutive numbers whose names are not the same words (twins: {@link #twins})
  * @param differentBirthDates records whose birth dates differ beyond a slip (another year, or
  *     more than one digit) are never in one person; nor records whose ages (an age column, read at
  *     the list's date; see {@link AgeComparison#birthSpanKey}) put their births more than five
@@ -42,7 +43,7 @@ public record Constraints(boolean differentIds, boolean differentBirthDates, Set
 
     /** True when the two records may not be in one person. */
     public boolean conflict(PersonRecord a, PersonRecord b, String birthA, String birthB) {
-        if (differentIds && idsConflict(a.id(), b.id()) && !accepted.idsAccepted(a.id().digits(), b.id().digits())) {
+        if (differentIds && (idsConflict(a.id(), b.id()) || twins(a, b)) && !accepted.idsAccepted(a.id().digits(), b.id().digits())) {
             return true;
         }
         if (differentBirthDates && birthA != null && birthB != null && !accepted.birthsAccepted(birthA, birthB)) {
@@ -60,6 +61,24 @@ public record Constraints(boolean differentIds, boolean differentBirthDates, Set
      */
     public static boolean birthDatesConflict(String a, String b) {
         return BIRTH_DATES.compare(a, b) >= DateComparison.SAME_YEAR;
+    }
+
+    /**
+     * True when the two records carry consecutive ID numbers (twins' and siblings' numbering) and
+     * names that are not the same words: twins, who share surnames and a birth date, so that a
+     * third record of one of them (the twin's row without cédula, "first names differ" and the
+     * birth date equal) cannot chain the two into one person. A cédula one digit off and a name
+     * that differs are two slips one person's records rarely show together; an analyst's "same
+     * person" on the pair overrules it.
+     */
+    static boolean twins(PersonRecord a, PersonRecord b) {
+        NationalId x = a.id();
+        NationalId y = b.id();
+        return x != null && y != null && !x.digits().equals(y.digits()) && x.consecutiveTo(y) && !sameWords(a, b);
+    }
+
+    private static boolean sameWords(PersonRecord a, PersonRecord b) {
+        return a.name().tokens().stream().sorted().toList().equals(b.name().tokens().stream().sorted().toList());
     }
 
     static boolean idsConflict(NationalId a, NationalId b) {

@@ -33,6 +33,11 @@ public final class DateComparison extends LeveledComparison {
         this.attribute = null;
     }
 
+    /** True when this compares birth dates. */
+    boolean birth() {
+        return field == Field.BIRTH_DATE;
+    }
+
     /** A date field, or an attribute column read as a date (ISO, dd/MM/yyyy, d/M/yyyy, dd-MM-yyyy, dd.MM.yyyy). */
     public DateComparison(String name, RecordValue value) {
         super(name, LEVELS, value.field() != null && value.field() != Field.BIRTH_DATE ? Set.of(value.key(), Field.BIRTH_DATE.key())

@@ -245,6 +245,12 @@ public final class Linker {
         if (oneIdTwoNames(levels)) {
             return Notes.ONE_ID_TWO_NAMES;
         }
+        if (Constraints.twins(a, b)) {
+            return Notes.CONSECUTIVE_IDS;
+        }
+        if (twinsWithoutOneId(levels)) {
+            return Notes.TWINS;
+        }
         boolean transposed = transposed(a, b);
         List<Comparison> cs = config.comparisons();
         for (int c = 0; c < cs.size(); c++) {
@@ -287,6 +293,30 @@ public final class Linker {
             }
         }
         return sameId && namesDiffer;
+    }
+
+    /**
+     * True when the surnames agree, the given names differ and the birth dates are equal, without
+     * the same ID number: what twins' records show (a twin's row without cédula against the other
+     * twin's), and never one person's two records by the model alone.
+     */
+    private boolean twinsWithoutOneId(int[] levels) {
+        List<Comparison> cs = config.comparisons();
+        boolean givenNamesDiffer = false;
+        boolean sameBirth = false;
+        for (int c = 0; c < cs.size(); c++) {
+            if (levels[c] < 0) {
+                continue;
+            }
+            if (cs.get(c) instanceof IdComparison && levels[c] == IdComparison.EQUAL) {
+                return false;
+            } else if (cs.get(c) instanceof PersonNameComparison) {
+                givenNamesDiffer = levels[c] == PersonNameComparison.FIRST_NAMES_DIFFER;
+            } else if (cs.get(c) instanceof DateComparison d && d.birth()) {
+                sameBirth = levels[c] == DateComparison.EQUAL;
+            }
+        }
+        return givenNamesDiffer && sameBirth;
     }
 
     private static boolean transposed(PersonRecord a, PersonRecord b) {

@@ -24,6 +24,11 @@ import org.rollcall.normalize.PersonRecord;
  * often as not. Two people bear the name, nothing else is known: which one the record names is
  * for a person to decide. A person whose fields speak for the record (a state, a date in common)
  * keeps it, and a namesake whose fields speak against it is no rival.
+ *
+ * <p>The other way round ({@code rivalForTheRest}): when a field of the rest of the person weighs
+ * against the record, another person whose fields speak for that rest and who bears the record's
+ * name as written is a rival for it, and the record is set apart when that one comes within the
+ * decisive margin.
  */
 final class NamesakeHoldBack {
 
@@ -56,7 +61,8 @@ final class NamesakeHoldBack {
             List<Integer> self = List.of(x);
             List<Integer> rest = new ArrayList<>(person);
             rest.remove(Integer.valueOf(x));
-            if (!evidence.nameAlone(records, prepared, self, rest) || !anotherBearer(records, birth, prepared, clusterOf, fullest, members, names, x, rest)) {
+            if (!evidence.nameAlone(records, prepared, self, rest) || !anotherBearer(records, birth, prepared, clusterOf, fullest, members, names, x, rest)
+                    && !rivalForTheRest(records, birth, prepared, clusterOf, members, names, x, rest)) {
                 continue;
             }
             out[x] = next++;
@@ -105,4 +111,38 @@ final class NamesakeHoldBack {
         members.forEach((c, m) -> out[c] = m.stream().mapToInt(names::words).max().orElse(0));
         return out;
     }
+    /**
+     * True when a field of the rest of {@code x}'s person weighs against {@code x} (its tie being
+     * the name alone), and another person who bears {@code x}'s name as written, who could be the
+     * rest and is not {@code x}'s own (a constraint or a field keeps them apart), weighs against
+     * the rest, taken as a whole, within the decisive margin of {@code x}: the fields speak for the
+     * other where the name speaks for {@code x}. The NGO's "MORAN MALDONADO GABRIEL" (no cédula,
+     * another state) beside its "MORÁN GABRIEL" (no cédula, the state of the communiqué's
+     * "GABRIEL MORÁN MALDONADO", whose cédula a ruling of that name carries): the full name
+     * outweighs the short one by less than the state weighs, and which NGO row is that person
+     * nothing else says.
+     */
+    private boolean rivalForTheRest(List<PersonRecord> records, String[] birth, Object[][] prepared, int[] clusterOf,
+            Map<Integer, List<Integer>> members, NameIndex names, int x, List<Integer> rest) {
+        List<Integer> self = List.of(x);
+        if (evidence.nothingAgainst(records, prepared, self, rest)) {
+            return false;
+        }
+        double own = evidence.weight(records, prepared, self, rest);
+        Set<Integer> seen = new HashSet<>(List.of(clusterOf[x]));
+        for (int y : names.agreeingWith(x)) {
+            int c = clusterOf[y];
+            if (!seen.add(c)) {
+                continue;
+            }
+            List<Integer> other = members.get(c);
+            if (bearers.bearsAsWritten(prepared, self, other) && !evidence.conflict(records, birth, other, rest)
+                    && (evidence.conflict(records, birth, self, other) || !evidence.nothingAgainst(records, prepared, self, other))
+                    && evidence.weight(records, prepared, other, rest) > own - evidence.margin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 }

@@ -30,6 +30,10 @@ public final class Notes {
     public static final String CONSECUTIVE_IDS = "consecutive ID numbers and names that do not fully agree: twins and siblings are often"
             + " numbered one after the other, for a person to decide";
 
+    /** Surnames and birth date in common, the given names differing, no ID number in common. */
+    public static final String TWINS = "same surnames and birth date, other given names and no ID number in common: twins and siblings,"
+            + " for a person to decide";
+
     /** Two records of one list that rarely names a person twice, with nothing but their names to go on. */
     public static final String NAME_ONLY_IN_ONE_LIST = "a name repeated in a list that rarely names one person twice, with nothing but the name to go on:"
             + " for a person to decide";
@@ -40,7 +44,7 @@ public final class Notes {
 
     /** Every note, for the test that each has its words in every language. */
     public static final List<String> ALL = List.of(TOO_COMMON, ANALYST_APART, JOINED, PERSON_EVIDENCE, DIFFERENT_IDS, AT_RISK, AMBIGUOUS, CONFLICT,
-            NAME_ONLY_IN_ONE_LIST, CONSECUTIVE_IDS, NAMESAKE);
+            NAME_ONLY_IN_ONE_LIST, CONSECUTIVE_IDS, TWINS, NAMESAKE);
 
     private Notes() {
     }

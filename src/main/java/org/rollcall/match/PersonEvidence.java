@@ -64,6 +64,11 @@ final class PersonEvidence {
         this.rarelyRepeats = priors.rarelyRepeating(lists, config.decisiveMargin());
     }
 
+    /** The decisive margin, in bits: a rival within it of the best makes a choice ambiguous. */
+    double margin() {
+        return config.decisiveMargin();
+    }
+
     /**
      * A group joined to a person.
      *
@@ -103,9 +108,15 @@ final class PersonEvidence {
                 candidates.computeIfAbsent(cb, k -> new HashMap<>()).putIfAbsent(ca, false);
             }
         }
+        // twins' records (consecutive cédulas, or surnames and birth date in common and other given names) are two people
+        Set<Long> twins = new HashSet<>();
         for (ScoredPair p : scored) {
             int ca = clusterOf[p.a()];
             int cb = clusterOf[p.b()];
+            if (Notes.TWINS.equals(p.note()) || Notes.CONSECUTIVE_IDS.equals(p.note())) {
+                twins.add((long) ca * n + cb);
+                twins.add((long) cb * n + ca);
+            }
             if (ca != cb && p.probability() >= config.reviewThreshold()) {
                 if (subject[ca]) {
                     candidates.computeIfAbsent(ca, k -> new HashMap<>()).put(cb, true);
@@ -132,7 +143,7 @@ final class PersonEvidence {
                 }
                 // a person who, taken as a whole, does not bear the name is weighed by the name of all their records
                 double w = weight(records, prepared, g, person, !bearers.contains(e.getKey()));
-                if (conflict(records, birth, g, person)) {
+                if (conflict(records, birth, g, person) || twins.contains((long) group * n + e.getKey())) {
                     second = Math.max(second, w); // cannot be joined, yet it is a namesake the record may be
                 } else if (w > best) {
                     second = best;

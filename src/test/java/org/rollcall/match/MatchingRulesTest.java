@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rollcall.domain.Field;
 import org.rollcall.normalize.PersonRecord;
 
 /** The matching rules, each asserted in both argument orders. */
@@ -68,6 +71,79 @@ class MatchingRulesTest {
         PersonRecord c = Records.person("Verónica Virginia Cervantes Márquez", "3354414");
         for (Linker.Result r : List.of(Rules.match(a, c), Rules.match(c, a))) {
             assertThat(r.pairs()).singleElement().satisfies(p -> assertThat(p.note()).isEqualTo(Notes.AT_RISK));
+        }
+    }
+
+    @Test
+    void twinsWithConsecutiveCedulasAndGivenNamesOneLetterApartStayApartInEitherOrder() {
+        // the name comparison reads Fermín / Fermina as one word with a typo, and Ovidio as a given name left out
+        LocalDate born = LocalDate.of(1988, 2, 14);
+        assertThat(both(Records.person("ECHEVERRI ZUBIRÍA, OVIDIO FERMÍN", "V-4.417.302", born),
+                Records.person("Fermina Echeverri Zubiría", "V-4417303", born))).isEqualTo(Outcome.REVIEW);
+        assertThat(both(Records.person("ECHEVERRI ZUBIRÍA, FERMÍN", "V-4.417.302", born),
+                Records.person("Fermina Echeverri Zubiría", "V-4417303", born))).isEqualTo(Outcome.REVIEW);
+        PersonRecord a = Records.person("ECHEVERRI ZUBIRÍA, FERMÍN", "V-4.417.302");
+        PersonRecord b = Records.person("Fermina Echeverri Zubiría", "4417303");
+        for (Linker.Result r : List.of(Rules.match(a, b), Rules.match(b, a))) {
+            assertThat(r.pairs()).singleElement().satisfies(p -> assertThat(p.note()).isEqualTo(Notes.CONSECUTIVE_IDS));
+        }
+        // the same words with consecutive numbers are one person with a cédula typo (below); one letter apart elsewhere in
+        // the number is a typo too, and a given name with a typo beside it still links
+        assertThat(both(Records.person("ECHEVERRI ZUBIRÍA, FERMÍN", "V-4.417.302", born),
+                Records.person("Fermín Echeverri Zubiría", "V-4417303", born))).isEqualTo(Outcome.MATCH);
+    }
+
+    @Test
+    void twinsRowWithoutCedulaIsNotLinkedToTheOtherTwinByTheirBirthDateHoweverMuchItWeighs() {
+        LocalDate born = LocalDate.of(1979, 10, 3);
+        PersonRecord ovidio = Records.person("ECHEVERRI ZUBIRÍA, OVIDIO ANSELMO", null, born);
+        PersonRecord fermina = Records.person("Fermina Echeverri Zubiría", "V-4417303", born);
+        for (List<PersonRecord> pair : List.of(List.of(ovidio, fermina), List.of(fermina, ovidio))) {
+            Linker.Result r = withHeavyBirthDates(pair);
+            assertThat(r.linkage().clusterOf()[0]).as("not linked").isNotEqualTo(r.linkage().clusterOf()[1]);
+            assertThat(r.pairs()).singleElement().satisfies(p -> {
+                assertThat(p.outcome()).isEqualTo(Outcome.REVIEW);
+                assertThat(p.note()).isEqualTo(Notes.TWINS);
+            });
+        }
+        // the same given names, one of them short, still link on that model
+        PersonRecord ovidioShort = Records.person("Ovidio Echeverri Zubiría", null, born);
+        assertThat(withHeavyBirthDates(List.of(ovidio, ovidioShort)).linkage().clusterOf()).containsExactly(0, 0);
+        assertThat(withHeavyBirthDates(List.of(ovidioShort, ovidio)).linkage().clusterOf()).containsExactly(0, 0);
+    }
+
+    /**
+     * The nightly job's linker and model with birth dates compared besides, an equal birth date
+     * weighing ~30 bits (more than on any list measured: it should outweigh given names that differ).
+     */
+    private static Linker.Result withHeavyBirthDates(List<PersonRecord> records) {
+        MatchConfig c = Rules.CONFIG;
+        DateComparison birth = new DateComparison("birth-date", Field.BIRTH_DATE);
+        List<Comparison> cs = new ArrayList<>(c.comparisons());
+        cs.add(birth);
+        MatchConfig config = new MatchConfig(cs, c.blocking(), c.maxBlockSize(), c.constraints(), c.overrides(), c.matchThreshold(),
+                c.reviewThreshold(), c.frequencyWeight(), c.decisiveMargin(), c.randomPairs(), c.seed());
+        MatchModel model = Rules.MODEL;
+        double[][] m = Arrays.copyOf(model.m(), cs.size());
+        double[][] u = Arrays.copyOf(model.u(), cs.size());
+        m[cs.size() - 1] = new double[] {0.95, 0.03, 0.01, 0.01};
+        u[cs.size() - 1] = new double[] {1e-9, 1e-4, 0.02, 0.98};
+        List<TermFrequencies> frequencies = new ArrayList<>(model.frequencies());
+        frequencies.add(TermFrequencies.count(birth, new Object[0]));
+        MatchModel heavy = new MatchModel(cs, m, u, model.lambda(), frequencies, model.frequencyWeight(), model.fit());
+        return new Linker(config).match(records, heavy);
+    }
+
+    @Test
+    void aRecordFittingBothTwinsDoesNotChainThemIntoOnePersonInEitherOrder() {
+        // "F." fits Fermín and Fermina alike; their cédulas are consecutive and their names other words: twins
+        LocalDate born = LocalDate.of(1979, 10, 3);
+        PersonRecord fermin = Records.person("ECHEVERRI ZUBIRÍA, FERMÍN", "V-4.417.302", born);
+        PersonRecord fermina = Records.person("Fermina Echeverri Zubiría", "V-4417303", born);
+        PersonRecord initial = Records.person("F. ECHEVERRI ZUBIRÍA", null, born);
+        for (List<PersonRecord> records : List.of(List.of(fermin, fermina, initial), List.of(initial, fermina, fermin))) {
+            int[] c = Rules.match(records.toArray(PersonRecord[]::new)).linkage().clusterOf();
+            assertThat(c[records.indexOf(fermin)]).isNotEqualTo(c[records.indexOf(fermina)]);
         }
     }
 

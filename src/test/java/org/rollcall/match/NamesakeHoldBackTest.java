@@ -95,6 +95,25 @@ class NamesakeHoldBackTest {
         }
     }
 
+    @Test
+    void givenTheStateOfThePersonAgainstTheFullNameAndForAShortNamesakeWhenMatchedThenTheFullNameJoinsNeither() {
+        // the communiqué's entry and a ruling carry one cédula; the NGO writes the same name in full in another state, and
+        // short in the entry's state: which row is that person nothing but the state says, and it says the short one
+        PersonRecord entry = record("amnistia", SourceKind.ANNOUNCEMENT, "ANSELMO URDANETA BRICEÑO", "V-9.406.117", "Apure", null);
+        PersonRecord ruling = other("tribunales", "Anselmo Urdaneta Briceño", "9406117");
+        PersonRecord full = ngo("URDANETA BRICEÑO ANSELMO", null, "Falcón", LocalDate.of(2025, 2, 7));
+        PersonRecord shortly = ngo("URDANETA ANSELMO", null, "Apure", LocalDate.of(2024, 9, 23));
+        for (List<PersonRecord> records : orders(entry, ruling, full, shortly)) {
+            int[] c = match(records).linkage().clusterOf();
+            assertThat(c[records.indexOf(entry)]).isEqualTo(c[records.indexOf(ruling)]).isNotEqualTo(c[records.indexOf(full)]);
+        }
+        // without the short namesake nothing rivals the full name: it joins, the state notwithstanding
+        for (List<PersonRecord> records : orders(entry, ruling, full)) {
+            int[] c = match(records).linkage().clusterOf();
+            assertThat(c[records.indexOf(full)]).isEqualTo(c[records.indexOf(ruling)]);
+        }
+    }
+
     private static List<List<PersonRecord>> orders(PersonRecord... records) {
         List<PersonRecord> forward = List.of(records);
         List<PersonRecord> reversed = new ArrayList<>(forward);
