@@ -307,6 +307,9 @@ public final class ColumnMap {
 
     private static final Pattern NUMBER_CELL = Pattern.compile("[\\d.,\\s]+");
 
+    /** Most digits of a totals row's figure: no list counts a million people; an ID number has more. */
+    private static final int MAX_COUNT_DIGITS = 6;
+
     /**
      * True when the first cell is a totals word (with its figure or not: "Suman", "TOTAL: 173") and
      * every other cell a number: a totals word is counted only as the row's first filled cell.
@@ -317,7 +320,8 @@ public final class ColumnMap {
             return false;
         }
         for (String c : filled.subList(1, filled.size())) {
-            if (!NUMBER_CELL.matcher(c).matches()) {
+            // a count of people has six digits at most: "Suma | 10000005" is a person named Suma and her ID number
+            if (!NUMBER_CELL.matcher(c).matches() || c.chars().filter(Character::isDigit).count() > MAX_COUNT_DIGITS) {
                 return false;
             }
         }

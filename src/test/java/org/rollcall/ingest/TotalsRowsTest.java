@@ -57,6 +57,10 @@ class TotalsRowsTest {
         assertThat(total("2", "Suman", "4100002", "Detención preventiva")).isNull();
         assertThat(total("3", "Totoral Mamani, Luis", "4100003")).isNull();
         assertThat(total("", "Suman", "12/03/2026")).isNull();
+        // without a row number the single-name person's ID number is no count: a count has six digits at most
+        assertThat(total("", "Suma", "10000005")).isNull();
+        assertThat(total("", "Suman", "4.100.002")).isNull();
+        assertThat(total("", "Suman", "999999")).isEqualTo(999999L);
         assertThat(total("", "", "")).isNull();
     }
 }
