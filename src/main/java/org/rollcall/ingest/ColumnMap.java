@@ -311,21 +311,32 @@ public final class ColumnMap {
     private static final int MAX_COUNT_DIGITS = 6;
 
     /**
-     * True when the first cell is a totals word (with its figure or not: "Suman", "TOTAL: 173") and
-     * every other cell a number: a totals word is counted only as the row's first filled cell.
+     * True when one cell is a totals word (with its figure or not: "Suman", "TOTAL: 173") and every
+     * other cell a count: as the row's first filled cell any totals word, after a number only one
+     * that is nobody's name ("total…", "subtotal", "gran total"; "2 | Suma" is a person).
      */
     private static boolean onlyTotalsWordsAndNumbers(List<String> filled) {
-        String folded = TextFold.fold(filled.get(0)).replaceAll("[\\d.,:;=()]+", " ").replaceAll("\\s+", " ").trim();
-        if (!TOTALS_WORDS.contains(folded)) {
-            return false;
-        }
-        for (String c : filled.subList(1, filled.size())) {
+        int word = -1;
+        for (int i = 0; i < filled.size(); i++) {
+            String c = filled.get(i);
             // a count of people has six digits at most: "Suma | 10000005" is a person named Suma and her ID number
-            if (!NUMBER_CELL.matcher(c).matches() || c.chars().filter(Character::isDigit).count() > MAX_COUNT_DIGITS) {
-                return false;
+            boolean count = NUMBER_CELL.matcher(c).matches() && c.chars().filter(Character::isDigit).count() <= MAX_COUNT_DIGITS;
+            if (!count) {
+                if (word >= 0) {
+                    return false;
+                }
+                word = i;
             }
         }
-        return true;
+        if (word < 0) {
+            return false;
+        }
+        String folded = TextFold.fold(filled.get(word)).replaceAll("[\\d.,:;=()]+", " ").replaceAll("\\s+", " ").trim();
+        if (word == 0) {
+            return TOTALS_WORDS.contains(folded);
+        }
+        // after a number (the row's N°), only a word no one bears: "3 | Total", "12 | TOTAL DETENIDOS"; "2 | Suma" is a person
+        return folded.startsWith("total") || folded.startsWith("subtotal") || folded.equals("gran total") || folded.equals("grand total");
     }
 
     /** The cells joined for a report, blank cells kept as empty places. */

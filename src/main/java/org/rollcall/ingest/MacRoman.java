@@ -19,8 +19,9 @@ import java.nio.file.Path;
  * capital then lower case). Spanish words read in the wrong one of the two are not: Mac Roman's
  * "ó" (0x97) is windows-1252's "—", its "Á" (0xE7) "ç" inside a word in capitals ("GONZçLEZ"), and
  * windows-1252's "ó" (0xF3) is Mac Roman's "Û" ("ViolaciÛn"). The file is Mac Roman when at least
- * {@value #MIN_WORDS} words read plausibly only as Mac Roman and more than read plausibly only as
- * windows-1252.
+ * {@value #MIN_WORDS} words read plausibly only as Mac Roman, more than read plausibly only as
+ * windows-1252, and one of them through a byte that is no windows-1252 quote or dash (a word's
+ * bytes at its ends are not judged: “curly quotes” around a word are Mac Roman's "ì…î").
  */
 final class MacRoman {
 
@@ -52,6 +53,7 @@ final class MacRoman {
     static boolean likely(byte[] b) {
         int mac = 0;
         int windows = 0;
+        int strongMac = 0;
         int i = 0;
         while (i < b.length && Math.abs(mac - windows) < DECIDED) {
             if (!wordByte(b[i])) {
@@ -59,20 +61,46 @@ final class MacRoman {
                 continue;
             }
             int start = i;
-            boolean beyondAscii = false;
             while (i < b.length && wordByte(b[i])) {
-                beyondAscii |= b[i] < 0;
                 i++;
+            }
+            // bytes beyond ASCII at a word's ends are quotes and apostrophes as often as letters ("“el flaco”" in windows-1252
+            // is Mac Roman's "ìel flacoî"): only the bytes inside a word, between two ASCII letters' reach, are judged
+            int from = start;
+            int to = i;
+            while (from < to && b[from] < 0) {
+                from++;
+            }
+            while (to > from && b[to - 1] < 0) {
+                to--;
+            }
+            boolean beyondAscii = false;
+            boolean strong = false;
+            for (int k = from; k < to; k++) {
+                beyondAscii |= b[k] < 0;
+                strong |= b[k] < 0 && !punctuationIn1252(b[k]);
             }
             if (!beyondAscii) {
                 continue;
             }
-            boolean asMac = plausible(new String(b, start, i - start, CHARSET));
-            boolean asWindows = plausible(new String(b, start, i - start, WINDOWS_1252));
+            boolean asMac = plausible(new String(b, from, to - from, CHARSET));
+            boolean asWindows = plausible(new String(b, from, to - from, WINDOWS_1252));
             mac += asMac && !asWindows ? 1 : 0;
             windows += asWindows && !asMac ? 1 : 0;
+            strongMac += asMac && !asWindows && strong ? 1 : 0;
         }
-        return mac >= MIN_WORDS && mac > windows;
+        return mac >= MIN_WORDS && mac > windows && strongMac > 0;
+    }
+
+    /**
+     * Windows-1252's quotes, bullet and dashes (0x91–0x97): punctuation a windows-1252 list writes inside a word too
+     * ("enero–marzo", "O’Brien"), and Mac Roman's í, ì, î, ï, ñ, ó, ò. A word read as Mac Roman through these alone
+     * proves nothing; a Mac Roman file of Spanish names also holds á, é, ú or a capital's accent (0x87, 0x8E, 0x9C,
+     * 0xE7 …), which windows-1252 writes as symbols no list puts inside a word ("Tr‡fico", "CŽdula").
+     */
+    private static boolean punctuationIn1252(byte x) {
+        int u = x & 0xFF;
+        return u >= 0x91 && u <= 0x97;
     }
 
     /** An ASCII letter or a byte beyond ASCII: part of a word in either encoding. */

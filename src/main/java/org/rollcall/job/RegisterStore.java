@@ -247,7 +247,8 @@ public class RegisterStore {
         Map<String, SourceDrops.Read> out = new java.util.LinkedHashMap<>();
         jdbc.query("SELECT source_id, records, stated_total, files FROM rc_run_source WHERE job = ? AND run_key = ? ORDER BY source_id", rs -> {
             long stated = rs.getLong(3);
-            out.put(rs.getString(1), new SourceDrops.Read(rs.getString(1), rs.getLong(2), rs.wasNull() ? null : stated, rs.getString(4)));
+            Long total = rs.wasNull() ? null : stated; // asked right after column 3: a file without a totals row stated none, not 0
+            out.put(rs.getString(1), new SourceDrops.Read(rs.getString(1), rs.getLong(2), total, rs.getString(4)));
         }, job, run);
         return out;
     }

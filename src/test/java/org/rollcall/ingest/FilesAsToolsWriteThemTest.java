@@ -189,6 +189,12 @@ class FilesAsToolsWriteThemTest {
         assertThat(MacRoman.likely("Violación y nada mas en ASCII".getBytes(MAC_ROMAN))).isFalse();
         // a windows-1252 apostrophe in names is no Mac Roman letter pair
         assertThat(MacRoman.likely("O’Brien; D’Angelo; L’Hoste; Pérez".getBytes(Charset.forName("windows-1252")))).isFalse();
+        // windows-1252 curly quotes around words and dashes inside them are Mac Roman's ì î ñ ó: no proof of Mac Roman
+        String quoted = "Jose Muñoz,alias “el flaco”,traición a la patria\nAna Gil,alias “la negra”,“sin datos”\n"
+                + "Luis Paz,detenido enero–marzo,“sin datos”\nEva Rey,“sin datos”,d’Arcy\n";
+        assertThat(MacRoman.likely(quoted.getBytes(Charset.forName("windows-1252")))).isFalse();
+        assertThat(MacRoman.likely(quoted.getBytes(MAC_ROMAN))).as("no á, é, ú or capital accent: too little to tell").isFalse();
+        assertThat(MacRoman.likely((quoted + "José Hernández;Tráfico").getBytes(MAC_ROMAN))).isTrue();
     }
 
     @Test

@@ -48,7 +48,7 @@ class TotalsRowsTest {
         assertThat(total("2", "Suma", "10000005", "")).isNull(); // the single-name person Suma, ID in a number cell
         assertThat(total("2", "Suma", "10000005")).isNull();
         assertThat(total("", "103", "Suman")).isNull();
-        assertThat(total("173", "TOTAL: 173")).isNull();
+        assertThat(total("173", "TOTAL: 173")).isEqualTo(173L); // "total…" after a number is nobody's name
     }
 
     @Test
@@ -61,6 +61,10 @@ class TotalsRowsTest {
         assertThat(total("", "Suma", "10000005")).isNull();
         assertThat(total("", "Suman", "4.100.002")).isNull();
         assertThat(total("", "Suman", "999999")).isEqualTo(999999L);
+        // after the row's number, "Total" is nobody's name: a totals row; "Suma" may be
+        assertThat(total("3", "Total", "", "")).isEqualTo(3L);
+        assertThat(total("12", "TOTAL DETENIDOS", "12")).isEqualTo(12L);
+        assertThat(total("2", "Suma", "4")).isNull();
         assertThat(total("", "", "")).isNull();
     }
 }

@@ -66,6 +66,15 @@ class ListCutShortAcrossNightsTests {
     }
 
     @Test
+    void aFallOfAListWithoutATotalsRowSaysNothingOfATotalsRow() throws Exception {
+        // given two nights of a list that never had a totals row, the second with 15 of the 40
+        night("registro-2026-11-20.csv", list(40, false));
+        Run fall = night("registro-2026-11-21.csv", list(15, false));
+        // then the fall is said, and no totals row the baseline never had
+        assertThat(fall.said()).contains("ngo: 15 registros esta noche contra 40").doesNotContain("total declarado");
+    }
+
+    @Test
     void aListThatLostAQuarterOrLessIsNotWarned() throws Exception {
         night("registro-2026-11-20.csv", list(40, true));
         Run second = night("registro-2026-11-21.csv", list(30, true)); // 10 fewer: below the 20 records a warning needs
