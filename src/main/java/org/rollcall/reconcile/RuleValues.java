@@ -135,15 +135,26 @@ public final class RuleValues {
         for (String t : texts) {
             Map<String, int[]> bySpelling = new TreeMap<>();
             Map<String, String> example = new TreeMap<>();
+            Map<String, int[]> missed = new TreeMap<>();
             offenceCounts.forEach((value, n) -> {
-                Words.Near near = Words.firstIn(value, List.of(t)) == null ? Words.nearIn(value, List.of(t)) : null;
+                if (Words.firstIn(value, List.of(t)) != null) {
+                    return;
+                }
+                Words.Near near = Words.nearIn(value, List.of(t));
+                Words.Near changed = near == null ? Words.changedIn(value, List.of(t)) : null;
                 if (near != null) {
                     bySpelling.computeIfAbsent(near.written(), k -> new int[1])[0] += n;
                     example.putIfAbsent(near.written(), value);
+                } else if (changed != null) {
+                    missed.computeIfAbsent(changed.written(), k -> new int[1])[0] += n;
+                    example.putIfAbsent(changed.written(), value);
                 }
             });
             bySpelling.forEach((written, n) -> out.add(problem(where,
                     m.format("rule.offence-near", written, t, String.valueOf(n[0]), example.get(written)), m)));
+            // one letter changed is another offence as often as a slip ("feticidio" / "femicidio"): not read as it, but said
+            missed.forEach((written, n) -> out.add(problem(where,
+                    m.format("rule.offence-near-miss", written, t, String.valueOf(n[0]), example.get(written)), m)));
         }
     }
 

@@ -47,6 +47,19 @@ final class Words {
      * first: a text found as written is no near one.
      */
     static Near nearIn(String value, List<String> texts) {
+        return nearIn(value, texts, Words::oneLetterOff);
+    }
+
+    /**
+     * As {@link #nearIn(String, List)}, with a word met when it is one letter off in any way, a letter
+     * changed included ("feticidio" for "femicidio"): not read as the offence, but said, so that a
+     * misspelling the rule does not take is seen ({@link RuleValues}).
+     */
+    static Near changedIn(String value, List<String> texts) {
+        return nearIn(value, texts, (a, b) -> oneLetterOff(a, b) || oneLetterChanged(a, b));
+    }
+
+    private static Near nearIn(String value, List<String> texts, java.util.function.BiPredicate<String, String> off1) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -60,7 +73,7 @@ final class Words {
                 int off = 0;
                 for (int j = 0; j < w.length && off <= 1; j++) {
                     if (!v[i + j].equals(w[j])) {
-                        off += w[j].length() >= NEAR_MIN_LETTERS && oneLetterOff(v[i + j], w[j]) ? 1 : 2;
+                        off += w[j].length() >= NEAR_MIN_LETTERS && off1.test(v[i + j], w[j]) ? 1 : 2;
                     }
                 }
                 if (off == 1) {
@@ -73,10 +86,15 @@ final class Words {
 
     /**
      * True when one word is the other with one letter added (a plural, a doubled key) or left out
-     * ("homicido"): never a letter changed, which as often makes another offence ("feticidio" /
-     * "femicidio", "colisión" / "colusión", "traición" / "tracción").
+     * ("homicido"), or one letter changed for one that sounds alike ("homisidio", "tráfigo" no:
+     * g and c do not): never another letter changed, which as often makes another offence
+     * ("feticidio" / "femicidio", "colisión" / "colusión", "traición" / "tracción").
      */
     static boolean oneLetterOff(String a, String b) {
+        if (a.length() == b.length()) {
+            int at = changedAt(a, b);
+            return at >= 0 && SOUND_ALIKE.contains("" + a.charAt(at) + b.charAt(at));
+        }
         if (Math.abs(a.length() - b.length()) != 1) {
             return false;
         }
@@ -87,6 +105,28 @@ final class Words {
             i++;
         }
         return shorter.substring(i).equals(longer.substring(i + 1));
+    }
+
+    /** Letters Spanish spelling swaps because they sound alike (seseo, b/v, g/j, i/y): "homisidio" is "homicidio". */
+    private static final java.util.Set<String> SOUND_ALIKE = java.util.Set.of("cs", "sc", "cz", "zc", "sz", "zs", "bv", "vb", "gj", "jg", "iy", "yi");
+
+    /** True when the two words have one length and differ by exactly one letter. */
+    static boolean oneLetterChanged(String a, String b) {
+        return a.length() == b.length() && changedAt(a, b) >= 0;
+    }
+
+    /** Where two words of one length differ, when they differ in exactly one place; else -1. */
+    private static int changedAt(String a, String b) {
+        int at = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (at >= 0) {
+                    return -1;
+                }
+                at = i;
+            }
+        }
+        return at;
     }
 
     /** " art 9 num 2 ": folded, every run of other characters one space, padded. */

@@ -70,7 +70,8 @@ class RuleValuesTest {
 
     @Test
     void oneLetterOffIsTheSameInBothOrdersAndNeverForShortOrOtherWords() {
-        String[][] near = {{"homicido", "homicidio"}, {"homicidios", "homicidio"}, {"trafco", "trafico"}, {"secuestro", "secuestros"}};
+        String[][] near = {{"homicido", "homicidio"}, {"homicidios", "homicidio"}, {"trafco", "trafico"}, {"secuestro", "secuestros"},
+                {"homisidio", "homicidio"}, {"violasion", "violacion"}, {"trafivo", "trafibo"}};
         for (String[] pair : near) {
             assertThat(Words.oneLetterOff(pair[0], pair[1])).as("%s ~ %s", pair[0], pair[1]).isTrue();
             assertThat(Words.oneLetterOff(pair[1], pair[0])).as("%s ~ %s", pair[1], pair[0]).isTrue();
@@ -88,5 +89,15 @@ class RuleValuesTest {
         assertThat(Words.nearIn("trafico ilcito de drogas", List.of("trafico ilicito de drogas"))).isNotNull();
         assertThat(Words.nearIn("Lesiones por colisión de tránsito", List.of("colusión"))).as("a letter changed: another offence").isNull();
         assertThat(Words.nearIn("trafco ilisito de drogas", List.of("trafico ilicito de drogas"))).as("two words off").isNull();
+    }
+
+    @Test
+    void anOffenceOneLetterChangedIsNotTheRulesOffenceButIsSaid() {
+        List<PersonRecord> records = List.of(record(1, "Civil", "Feticidio"), record(2, "Civil", "femicidio"));
+        List<Problem> said = RuleValues.problems(new CoverageRules(new Condition.OnKind(SourceKind.ANNOUNCEMENT),
+                List.of(new CoverageRules.Rule("r", "r", new Condition.Offence(List.of("femicidio"))))), records, Messages.of("en"));
+        assertThat(said).singleElement().satisfies(p -> assertThat(p.message()).contains("'feticidio'", "'femicidio'", "is not read as it"));
+        Person p = new Person("P000001", List.of(records.get(0)));
+        assertThat(new Condition.Offence(List.of("femicidio")).test(p, Messages.of("en"))).isNull();
     }
 }
