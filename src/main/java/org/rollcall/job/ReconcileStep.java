@@ -225,10 +225,14 @@ class ReconcileStep extends RunStep {
         Map<String, SourceDrops.Read> before = register.sources(job, baseline.runKey());
         String name = runName(baseline.runKey());
         List<String> alerts = new ArrayList<>();
+        // the night passed over just before this one: a fall it showed too, to the same size, is the list's size now
+        Map<String, SourceDrops.Read> previous = baseline.skipped().isEmpty() ? Map.of()
+                : register.sources(job, baseline.skipped().get(baseline.skipped().size() - 1));
         for (SourceDrops.Drop d : SourceDrops.between(before, reads, unreadNow)) {
-            alerts.add(SourceReads.dropWarning(d, name, words));
+            boolean kept = SourceDrops.kept(previous.get(d.sourceId()), d);
+            alerts.add(SourceReads.dropWarning(d, name, words) + (kept ? " " + words.format("warn.source-drop-kept", d.now()) : ""));
             LOG.warn(alerts.get(alerts.size() - 1));
-            if (!acceptDrop) {
+            if (!acceptDrop && !kept) {
                 out.add(d.sourceId());
             }
         }

@@ -78,6 +78,19 @@ public final class SourceDrops {
         return lost >= MIN_LOST && lost * 100 > before * SHARE_PERCENT;
     }
 
+    /**
+     * True when a fall is the list's size, not a file cut short: the night passed over just before this
+     * one ({@code previous}, which fell too) read as many records of the source, within a tenth (five
+     * at least) — a list that shrank (a mass release, people taken off it) and stays shrunk, which
+     * this night's changes then measure, instead of never comparing the source again.
+     */
+    public static boolean kept(Read previous, Drop drop) {
+        if (previous == null || !fellSharply(drop.before(), previous.records())) {
+            return false;
+        }
+        return Math.abs(previous.records() - drop.now()) <= Math.max(5, previous.records() / 10);
+    }
+
     /** True when every source of {@code now} read the very same files as in {@code baseline} (and the baseline recorded them all). */
     public static boolean sameFiles(Map<String, Read> baseline, List<Read> now) {
         return !now.isEmpty() && now.stream().allMatch(r -> baseline.containsKey(r.sourceId())

@@ -66,6 +66,18 @@ class ListCutShortAcrossNightsTests {
     }
 
     @Test
+    void aListThatStaysShrunkTheNextNightIsTakenAsItsSizeAndItsChangesAreMeasured() throws Exception {
+        // given 40 people, then 15 on two nights running (a mass release: the NGO took 25 off its list)
+        night("registro-2026-11-20.csv", list(40, false));
+        Run fall = night("registro-2026-11-21.csv", list(15, false));
+        Run stays = night("registro-2026-11-22.csv", list(15, false));
+        // then the first night of the fall is passed over, and the second is measured: 25 people left the list
+        assertThat(Reports.figures(fall.latest())).containsEntry("changes-vanished", 0L);
+        assertThat(stays.said()).contains("se toma como el tamaño de la lista");
+        assertThat(Reports.figures(stays.latest())).containsEntry("changes-vanished", 25L);
+    }
+
+    @Test
     void aFallOfAListWithoutATotalsRowSaysNothingOfATotalsRow() throws Exception {
         // given two nights of a list that never had a totals row, the second with 15 of the 40
         night("registro-2026-11-20.csv", list(40, false));
