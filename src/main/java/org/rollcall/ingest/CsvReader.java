@@ -172,7 +172,9 @@ public final class CsvReader implements TabularReader {
                     open ^= oddQuotes(n.text());
                 }
                 List<String> cells = open ? null : parse(source, text.toString());
-                if (map != null && !consumed.get(consumed.size() - 1).ended() && (cells == null || cells.size() < width)) {
+                // a last line without a line end that is a totals row or a note ("TOTAL: 3", "Fuente: …") ends a whole file
+                if (map != null && !consumed.get(consumed.size() - 1).ended() && (cells == null || cells.size() < width)
+                        && (cells == null || ColumnMap.totalOf(cells) == null && filled(cells) > 1)) {
                     cutShort(l, cells, text.toString());
                     return;
                 }
@@ -201,6 +203,10 @@ public final class CsvReader implements TabularReader {
             if (lines.cutMidCharacter()) {
                 sink.rejectFile(file, null, sink.messages().format("encoding.utf16-cut", lines.charset().name()), "");
             }
+        }
+
+        private static long filled(List<String> cells) {
+            return cells.stream().filter(c -> c != null && !c.isBlank()).count();
         }
 
         /**

@@ -127,6 +127,17 @@ class FilesAsToolsWriteThemTest {
     }
 
     @Test
+    void aLastTotalsOrNoteLineWithoutLineEndEndsAWholeFile() throws Exception {
+        // a list ending in its totals row, or a one-cell note, with no line end after it is no cut
+        for (String last : new String[] {"TOTAL: 5", "Fuente: registro de la ONG"}) {
+            Path file = write("whole-" + last.length() + ".csv", (String.join("\r\n", rows(5)) + "\r\n" + last).getBytes(StandardCharsets.UTF_8));
+            IngestSink sink = read(file, null);
+            assertThat(sink.records()).as(last).hasSize(5);
+            assertThat(sink.account("whole-" + last.length() + ".csv").problem()).as(last).isNull();
+        }
+    }
+
+    @Test
     void aLineWithTooFewFieldsInTheMiddleOfTheFileIsStillOneRejectedRow() throws Exception {
         String[] r = rows(5);
         r[3] = "AP-3;Tribunal 3°";
