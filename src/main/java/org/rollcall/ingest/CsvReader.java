@@ -266,6 +266,15 @@ public final class CsvReader implements TabularReader {
 
         private void row(int line, List<String> cells, String raw) {
             dataRow++;
+            if (!fits(cells) && cells.size() < width && ColumnMap.totalOf(cells) != null) {
+                // a totals line written without the other cells ("TOTAL: 3"): the list's totals row, its other cells blank
+                List<String> padded = new ArrayList<>(cells);
+                while (padded.size() < width) {
+                    padded.add("");
+                }
+                RowRules.apply(sink, map, file, null, line, dataRow, padded);
+                return;
+            }
             if (!fits(cells)) {
                 sink.reject(file, null, line, sink.messages().format("reject.fields", String.valueOf(cells.size()), String.valueOf(width)),
                         ColumnMap.raw(cells));
