@@ -75,7 +75,12 @@ final class NameIndex {
             bearing = bearing(record, name);
             asked.put(name, bearing);
         }
-        List<Integer> out = new ArrayList<>(bearing);
+        return without(bearing, record);
+    }
+
+    /** The records found for a name, less the record that asked. */
+    private static List<Integer> without(List<Integer> found, int record) {
+        List<Integer> out = new ArrayList<>(found);
         out.remove(Integer.valueOf(record));
         return out;
     }
@@ -120,9 +125,7 @@ final class NameIndex {
             found = bearing != null ? bearing.stream().filter(y -> words(y) <= most).toList() : noFuller(record, name);
             askedNoFuller.put(name, found);
         }
-        List<Integer> out = new ArrayList<>(found);
-        out.remove(Integer.valueOf(record));
-        return out;
+        return without(found, record);
     }
 
     /** The records whose names agree with {@code record}'s and have no more words, itself among them. */

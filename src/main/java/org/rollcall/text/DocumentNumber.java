@@ -68,7 +68,6 @@ final class DocumentNumber {
         if (text.isEmpty() || DATE.matcher(text).matches()) {
             return null;
         }
-        text = withoutPlace(text);
         for (String word : text.split("[\\s.\\-–—/]+")) {
             if (!word.isEmpty() && word.chars().noneMatch(Character::isDigit) && word.length() > MAX_LETTERS_OF_WORD) {
                 return null;
@@ -87,11 +86,9 @@ final class DocumentNumber {
                 return null;
             }
         }
-        // the folded number, read again, must give itself: "001-230481-4373B N" folds to "…4373BN", whose "BN" is a department
-        String folded = out.toString();
-        for (String again = withoutPlace(folded); !again.equals(folded); again = withoutPlace(folded)) {
-            folded = again; // only letters go: the digits counted stay
-        }
+        // the department goes from the folded number, so that the key read again is itself ("001-230481-4373B N" and
+        // "…4373BN" fold alike); only letters go: the digits counted stay
+        String folded = withoutPlace(out.toString());
         out.setLength(0);
         out.append(folded);
         String key = digits == out.length() ? out.toString().replaceFirst("^0+", "") : out.toString();
@@ -102,7 +99,8 @@ final class DocumentNumber {
     }
 
     /**
-     * The number without the two letters written after it that name where it was issued: a Bolivian
+     * A folded number (letters and digits only) without the two letters after its last digit that
+     * name where it was issued, however the list spaced or dotted them: a Bolivian
      * cédula's department ("4567890 LP", "4567890-L.P.", "4567890LP"), left out by as many lists as
      * write it, so that "4567890 LP" and "4567890" are one number. A single letter joined to the last
      * digit is part of the number (a Nicaraguan cédula's check letter, "…-4373B"; a Bolivian
@@ -111,37 +109,17 @@ final class DocumentNumber {
      * of it too ("12.345.678-Z"). Longer words are not read away ("7788990 bis", "123456 COL",
      * "4567890 Cbba": the value is then no number, a field problem, as before).
      */
-    static String withoutPlace(String text) {
-        int last = -1;
-        for (int i = text.length() - 1; i >= 0 && last < 0; i--) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                last = i;
-            }
+    static String withoutPlace(String folded) {
+        int last = folded.length() - 1;
+        while (last >= 0 && !Character.isDigit(folded.charAt(last))) {
+            last--;
         }
-        if (last < 0) {
-            return text;
+        int letters = folded.length() - 1 - last;
+        if (last < 0 || letters < PLACE_LETTERS || letters > PLACE_LETTERS + 1) {
+            return folded;
         }
-        int run = last + 1;
-        while (run < text.length() && Character.isLetter(text.charAt(run))) {
-            run++;
-        }
-        int joined = run - last - 1;
-        int after = 0;
-        for (int i = run; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                after++;
-            } else if (" .-–—/".indexOf(c) < 0 && !Character.isWhitespace(c)) {
-                return text;
-            }
-        }
-        if (joined == 0 && after == PLACE_LETTERS || joined == PLACE_LETTERS && after == 0) {
-            return text.substring(0, last + 1);
-        }
-        if (joined == 1 && after == PLACE_LETTERS || joined == 1 + PLACE_LETTERS && after == 0) {
-            return text.substring(0, last + 2);
-        }
-        return text;
+        // two letters are the department; three, a complement's letter and the department ("…1BLP")
+        return folded.substring(0, folded.length() - PLACE_LETTERS);
     }
 
     /** Letters of a department after the number ("LP", "L.P."): one is part of the number, three or more a word. */

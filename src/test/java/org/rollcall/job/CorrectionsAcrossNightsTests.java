@@ -2,21 +2,12 @@ package org.rollcall.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.rollcall.job.NightRuns.Night;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * Nights of a small NGO list (the trial-16 tester's five rows) and a one-name communiqué, run end
@@ -58,8 +49,8 @@ class CorrectionsAcrossNightsTests {
     @Test
     void correctedRowsKeepTheirIdsAndAreListedAsCorrectionsNotAsNewAndVanished() throws Exception {
         // given night 1, then night 2 correcting three rows and detaining Vethencourt again
-        Run first = night("registro-2026-11-20.csv", NIGHT_1);
-        Run second = night("registro-2026-11-21.csv", NIGHT_2);
+        Night first = night("registro-2026-11-20.csv", NIGHT_1);
+        Night second = night("registro-2026-11-21.csv", NIGHT_2);
         // then every NGO row keeps its person: P000001 … P000005, in row order both nights
         assertThat(first.code()).as(first.said()).isZero();
         assertThat(second.code()).as(second.said()).isZero();
@@ -73,8 +64,8 @@ class CorrectionsAcrossNightsTests {
 
     @Test
     void aResortedAndRenumberedSheetStillKeepsTheCorrectedPeoplesIds() throws Exception {
-        Run first = night("registro-2026-11-20.csv", NIGHT_1);
-        Run second = night("registro-2026-11-21.csv", NIGHT_2_RESORTED);
+        Night first = night("registro-2026-11-20.csv", NIGHT_1);
+        Night second = night("registro-2026-11-21.csv", NIGHT_2_RESORTED);
         Map<String, String> before = Reports.entities(first.latest());
         Map<String, String> after = Reports.entities(second.latest());
         // row 1 of night 1 (Díaz) is row 5 tonight, row 2 (De León) row 4, row 3 (Pérez) row 3
@@ -88,9 +79,9 @@ class CorrectionsAcrossNightsTests {
     @Test
     void aNightWhoseNgoFileCouldNotBeReadIsNotTheBaselineOfTheNext() throws Exception {
         // given night 1, then a night whose NGO file holds only its header (exit 10), then night 2's list
-        Run first = night("registro-2026-11-20.csv", NIGHT_1);
-        Run failed = night("registro-2026-11-21.csv", HEADER + "\r\n");
-        Run next = night("registro-2026-11-22.csv", NIGHT_2);
+        Night first = night("registro-2026-11-20.csv", NIGHT_1);
+        Night failed = night("registro-2026-11-21.csv", HEADER + "\r\n");
+        Night next = night("registro-2026-11-22.csv", NIGHT_2);
         // then the failed night reports nobody as leaving a list: its five NGO people are not compared
         assertThat(failed.code()).as(failed.said()).isEqualTo(10);
         assertThat(Reports.figures(failed.latest())).containsEntry("changes-new-people", 0L).containsEntry("changes-vanished", 0L)
@@ -104,30 +95,13 @@ class CorrectionsAcrossNightsTests {
         assertThat(Reports.entities(next.latest())).isEqualTo(Reports.entities(first.latest()));
     }
 
-    /** What one night said and wrote. */
-    record Run(int code, String said, Path latest, String run) {
-        String list(String key) throws IOException {
-            return Files.readString(latest.resolve("lists/" + key + ".csv"));
-        }
-    }
-
     /** Runs the job on an input folder holding only {@code ngoFile} (and the communiqué), as a nightly copy would. */
-    private Run night(String ngoFile, String ngoRows) throws Exception {
-        Path ngo = dir.resolve("in/ngo");
-        if (Files.isDirectory(ngo)) {
-            try (Stream<Path> old = Files.list(ngo)) {
-                for (Path p : old.toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Files.createDirectories(ngo);
-        Files.writeString(ngo.resolve(ngoFile), "\uFEFF" + ngoRows, StandardCharsets.UTF_8);
+    private Night night(String ngoFile, String ngoRows) throws Exception {
+        NightRuns.ngoFile(dir, ngoFile, "\uFEFF" + ngoRows);
         Files.createDirectories(dir.resolve("in/gobierno"));
         Files.writeString(dir.resolve("in/gobierno/comunicado-2026-11-20.txt"),
                 "COMUNICADO\n\nSe otorga amnistía a UN (1) ciudadano:\n\n1. NELSON TOVAR ZERPA, C.I. V-9.876.543\n");
-        Path job = dir.resolve("mini.yaml");
-        Files.writeString(job, """
+        return NightRuns.run(dir, """
                 name: mini
                 sources:
                   - id: ngo
@@ -145,27 +119,6 @@ class CorrectionsAcrossNightsTests {
                 report:
                   language: es
                   output-dir: %1$s/out
-                """.formatted(dir));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        // the WARN lines go to the log: to the job's log file, or, when another test of this JVM set up logging, only to the logger
-        Logger reconcile = (Logger) LoggerFactory.getLogger(ReconcileStep.class);
-        ListAppender<ILoggingEvent> warned = new ListAppender<>();
-        warned.start();
-        reconcile.addAppender(warned);
-        int code;
-        try {
-            code = Cli.runJob(job, new String[] {"--rollcall.data-dir=" + dir.resolve("data")}, new PrintStream(out, true),
-                    new PrintStream(err, true), Map.of());
-        } finally {
-            reconcile.detachAppender(warned);
-        }
-        // the night's own folder: latest/ follows the next night
-        String run = Files.readString(dir.resolve("out/mini/latest/summary.json")).replaceAll("(?s).*\"run\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        Path log = dir.resolve("data/logs/mini.log");
-        String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)
-                + warned.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"))
-                + (Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "");
-        return new Run(code, said, dir.resolve("out/mini").resolve(run), run);
+                """);
     }
 }

@@ -2,20 +2,11 @@ package org.rollcall.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.rollcall.job.NightRuns.Night;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * Nights of a fictional NGO list of 40 people with a totals row, one of them copied short at a
@@ -48,9 +39,9 @@ class ListCutShortAcrossNightsTests {
     @Test
     void aListCopiedShortAtALineEndIsSaidAndIsNotTheNextNightsBaseline() throws Exception {
         // given night 1 with the 40 people, then a copy cut at a line end after 15 of them (no totals row), then the whole list again
-        Run first = night("registro-2026-11-20.csv", list(40, true));
-        Run cut = night("registro-2026-11-21.csv", list(15, false));
-        Run next = night("registro-2026-11-22.csv", list(40, true));
+        Night first = night("registro-2026-11-20.csv", list(40, true));
+        Night cut = night("registro-2026-11-21.csv", list(15, false));
+        Night next = night("registro-2026-11-22.csv", list(40, true));
         assertThat(first.code()).as(first.said()).isZero();
         // then the cut night names the source, both counts, the baseline run, the likely causes and the totals row gone
         assertThat(cut.said()).contains("ngo: 15 registros esta noche contra 40 en la corrida " + first.run())
@@ -69,8 +60,8 @@ class ListCutShortAcrossNightsTests {
     void aListThatStaysShrunkTheNextNightIsTakenAsItsSizeAndItsChangesAreMeasured() throws Exception {
         // given 40 people, then 15 on two nights running (a mass release: the NGO took 25 off its list)
         night("registro-2026-11-20.csv", list(40, false));
-        Run fall = night("registro-2026-11-21.csv", list(15, false));
-        Run stays = night("registro-2026-11-22.csv", list(15, false));
+        Night fall = night("registro-2026-11-21.csv", list(15, false));
+        Night stays = night("registro-2026-11-22.csv", list(15, false));
         // then the first night of the fall is passed over, and the second is measured: 25 people left the list
         assertThat(Reports.figures(fall.latest())).containsEntry("changes-vanished", 0L);
         assertThat(stays.said()).contains("se toma como el tamaño de la lista");
@@ -81,7 +72,7 @@ class ListCutShortAcrossNightsTests {
     void aFallOfAListWithoutATotalsRowSaysNothingOfATotalsRow() throws Exception {
         // given two nights of a list that never had a totals row, the second with 15 of the 40
         night("registro-2026-11-20.csv", list(40, false));
-        Run fall = night("registro-2026-11-21.csv", list(15, false));
+        Night fall = night("registro-2026-11-21.csv", list(15, false));
         // then the fall is said, and no totals row the baseline never had
         assertThat(fall.said()).contains("ngo: 15 registros esta noche contra 40").doesNotContain("total declarado");
     }
@@ -89,46 +80,32 @@ class ListCutShortAcrossNightsTests {
     @Test
     void aListThatLostAQuarterOrLessIsNotWarned() throws Exception {
         night("registro-2026-11-20.csv", list(40, true));
-        Run second = night("registro-2026-11-21.csv", list(30, true)); // 10 fewer: below the 20 records a warning needs
+        Night second = night("registro-2026-11-21.csv", list(30, true)); // 10 fewer: below the 20 records a warning needs
         assertThat(second.said()).doesNotContain("registros esta noche contra");
         assertThat(Reports.figures(second.latest())).containsEntry("changes-vanished", 10L);
     }
 
     @Test
     void theSameJobRunTwiceOnTheSameFilesNamesItsBaselineAndSaysTheFilesAreTheSame() throws Exception {
-        Run first = night("registro-2026-11-20.csv", list(40, true));
-        Run again = run();
+        Night first = night("registro-2026-11-20.csv", list(40, true));
+        Night again = run();
         assertThat(again.said()).contains("cambios medidos contra la corrida " + first.run() + ", la base, que leyó exactamente los mismos archivos");
         assertThat(Files.readString(again.latest().resolve("report.html")))
                 .contains("Ningún cambio desde la corrida " + first.run() + " (" + first.run().substring(0, 10))
                 .contains("leyó exactamente los mismos archivos");
     }
 
-    /** What one night said and wrote. */
-    record Run(int code, String said, Path latest, String run) {
-    }
-
     /** Runs the job on an input folder holding only {@code ngoFile} (and the communiqué), as a nightly copy would. */
-    private Run night(String ngoFile, String ngoRows) throws Exception {
-        Path ngo = dir.resolve("in/ngo");
-        if (Files.isDirectory(ngo)) {
-            try (Stream<Path> old = Files.list(ngo)) {
-                for (Path p : old.toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Files.createDirectories(ngo);
-        Files.writeString(ngo.resolve(ngoFile), ngoRows, StandardCharsets.UTF_8);
+    private Night night(String ngoFile, String ngoRows) throws Exception {
+        NightRuns.ngoFile(dir, ngoFile, ngoRows);
         Files.createDirectories(dir.resolve("in/gobierno"));
         Files.writeString(dir.resolve("in/gobierno/comunicado-2026-11-20.txt"),
                 "COMUNICADO\n\nSe otorga amnistía a UN (1) ciudadano:\n\n1. INÉS ÁLVAREZ RÍOS, C.I. V-20.000.037\n");
         return run();
     }
 
-    private Run run() throws Exception {
-        Path job = dir.resolve("mini.yaml");
-        Files.writeString(job, """
+    private Night run() throws Exception {
+        return NightRuns.run(dir, """
                 name: mini
                 sources:
                   - id: ngo
@@ -146,25 +123,6 @@ class ListCutShortAcrossNightsTests {
                 report:
                   language: es
                   output-dir: %1$s/out
-                """.formatted(dir));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Logger reconcile = (Logger) LoggerFactory.getLogger(ReconcileStep.class);
-        ListAppender<ILoggingEvent> warned = new ListAppender<>();
-        warned.start();
-        reconcile.addAppender(warned);
-        int code;
-        try {
-            code = Cli.runJob(job, new String[] {"--rollcall.data-dir=" + dir.resolve("data")}, new PrintStream(out, true),
-                    new PrintStream(err, true), Map.of());
-        } finally {
-            reconcile.detachAppender(warned);
-        }
-        String run = Files.readString(dir.resolve("out/mini/latest/summary.json")).replaceAll("(?s).*\"run\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        Path log = dir.resolve("data/logs/mini.log");
-        String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)
-                + warned.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"))
-                + (Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "");
-        return new Run(code, said, dir.resolve("out/mini").resolve(run), run);
+                """);
     }
 }

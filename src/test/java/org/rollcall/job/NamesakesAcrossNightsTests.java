@@ -2,13 +2,9 @@ package org.rollcall.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,18 +69,8 @@ class NamesakesAcrossNightsTests {
 
     /** Runs the job on an input folder holding only {@code ngoFile}, as a nightly copy would; gives the night's report folder. */
     private static Path night(Path dir, String ngoFile, String rows) throws Exception {
-        Path ngo = dir.resolve("in/ngo");
-        if (Files.isDirectory(ngo)) {
-            try (Stream<Path> old = Files.list(ngo)) {
-                for (Path p : old.toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Files.createDirectories(ngo);
-        Files.writeString(ngo.resolve(ngoFile), "\uFEFF" + HEADER + "\r\n" + rows, StandardCharsets.UTF_8);
-        Path job = dir.resolve("mini.yaml");
-        Files.writeString(job, """
+        NightRuns.ngoFile(dir, ngoFile, "\uFEFF" + HEADER + "\r\n" + rows);
+        NightRuns.Night night = NightRuns.run(dir, """
                 name: mini
                 sources:
                   - id: ngo
@@ -99,12 +85,8 @@ class NamesakesAcrossNightsTests {
                 report:
                   language: es
                   output-dir: %1$s/out
-                """.formatted(dir));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = Cli.runJob(job, new String[] {"--rollcall.data-dir=" + dir.resolve("data")}, new PrintStream(out, true),
-                new PrintStream(out, true), Map.of());
-        assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isZero();
-        String run = Files.readString(dir.resolve("out/mini/latest/summary.json")).replaceAll("(?s).*\"run\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        return dir.resolve("out/mini").resolve(run);
+                """);
+        assertThat(night.code()).as(night.said()).isZero();
+        return night.latest();
     }
 }
